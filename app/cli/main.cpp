@@ -1,0 +1,87 @@
+// huitou-cli: the same core as the GUI, for scripts and scheduled jobs.
+#include "CliContext.h"
+#include "CustomersCommand.h"
+#include "GenerateCommand.h"
+#include "ImportCommand.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void usage(QTextStream &out)
+{
+    out << "usage: huitou-cli [--db PATH] COMMAND [options]\n\n"
+           "commands:\n"
+           "  import     import order exports (Taobao, Shopify, generic CSV)\n"
+           "  imports    list imports; --revert ID undoes one\n"
+           "  generate   write a realistic demo shop (Taobao format, GB18030)\n"
+           "  customers  list customers\n\n"
+           "'huitou-cli COMMAND --help' shows a command's options.\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Huitou"));
+    QCoreApplication::setApplicationName(QStringLiteral("Huitou"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("huitou"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout), err(stderr);
+    QStringList args = QCoreApplication::arguments();
+    QString dbPath;
+    // Global options come before the command.
+    int i = 1;
+    for (; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--db") && i + 1 < args.size()) {
+            dbPath = args[++i];
+        } else if (args[i].startsWith(QLatin1String("--db="))) {
+            dbPath = args[i].mid(5);
+        } else {
+            break;
+        }
+    }
+    if (i >= args.size() || args[i] == QLatin1String("--help") || args[i] == QLatin1String("-h")) {
+        usage(i >= args.size() ? err : out);
+        return i >= args.size() ? 2 : 0;
+    }
+    const QString command = args[i];
+    QStringList rest = args.mid(i + 1);
+    // --db may also follow the command.
+    for (int k = 0; k + 1 < rest.size(); ++k) {
+        if (rest[k] == QLatin1String("--db")) {
+            dbPath = rest[k + 1];
+            rest.remove(k, 2);
+            break;
+        }
+    }
+    rest.prepend(QStringLiteral("huitou-cli ") + command);
+    huitou::cli::CliContext context{rest, dbPath, out, err};
+    int status = 2;
+    if (command == QLatin1String("import"))
+        status = huitou::cli::runImport(context);
+    else if (command == QLatin1String("imports"))
+        status = huitou::cli::runImports(context);
+    else if (command == QLatin1String("generate"))
+        status = huitou::cli::runGenerate(context);
+    else if (command == QLatin1String("customers"))
+        status = huitou::cli::runCustomers(context);
+    else {
+        err << "unknown command: " << command << "\n";
+        usage(err);
+    }
+    out.flush();
+    err.flush();
+    huitou::Database::close(QString::fromLatin1(huitou::cli::kConnection));
+    return status;
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "ColumnMapping.h"
+#include "ImportFormat.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace huitou {
+
+// Recognises a file's format from its header, and builds a format by id.
+class FormatDetector
+{
+public:
+    // "taobao-orders", "taobao-items", "shopify", or empty (generic: needs a mapping).
+    static QString detect(const QStringList &headerNames);
+    static QStringList formatIds();
+    static std::unique_ptr<ImportFormat> create(const QString &formatId, const ColumnMapping &mapping = {});
+};
+
+} // namespace huitou

@@ -1,0 +1,195 @@
+#include "OrderImporter.h"
+
+#include "CsvReader.h"
+#include "FormatDetector.h"
+#include "TextEncoding.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <future>
+#include <unordered_map>
+
+namespace huitou {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OrderImporter", text);
+}
+
+QString sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// 64-bit FNV-1a of an order id, to number the lines of each order in a file
+// without keeping every id string in memory.
+quint64 idHash(const QString &id)
+{
+    quint64 h = 1469598103934665603ULL;
+    for (QChar c : id) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+bool fieldCountOk(const CsvRecord &r, qsizetype headerCount)
+{
+    if (r.fieldCount() == headerCount)
+        return true;
+    // Item reports end every row with a comma: one extra empty field.
+    return r.fieldCount() == headerCount + 1 && r.raw(headerCount).trimmed().isEmpty();
+}
+
+} // namespace
+
+OrderImporter::OrderImporter(QSqlDatabase db, ImportOptions options)
+    : m_db(std::move(db))
+    , m_options(std::move(options))
+{
+}
+
+ImportResult OrderImporter::importFile(const QString &path)
+{
+    ImportResult result;
+    result.fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    const qint64 fileSize = file.size();
+    // The hash is read in parallel with the import; it only labels the record.
+    auto hashFuture = std::async(std::launch::async, sha256Of, path);
+
+    const TextEncoding::Kind encoding = TextEncoding::detect(file);
+    result.encoding = TextEncoding::name(encoding);
+    CsvReader reader(&file, encoding);
+    CsvRecord header;
+    if (!reader.next(header)) {
+        result.error = tr("%1 is empty.").arg(result.fileName);
+        return result;
+    }
+    const QStringList names = ImportFormat::headerNames(header);
+    result.format = m_options.format.isEmpty() ? FormatDetector::detect(names) : m_options.format;
+    if (result.format.isEmpty()) {
+        if (m_options.mapping.missingRequired().isEmpty()) {
+            result.format = QStringLiteral("generic");
+        } else {
+            result.error = tr("The format of %1 was not recognised. Import it as generic CSV with a column mapping.")
+                               .arg(result.fileName);
+            return result;
+        }
+    }
+    std::unique_ptr<ImportFormat> format = FormatDetector::create(result.format, m_options.mapping);
+    if (!format) {
+        result.error = tr("Unknown format \"%1\".").arg(result.format);
+        return result;
+    }
+    format->setShopZone(m_options.shopZone);
+    const QString bindError = format->bind(header);
+    if (!bindError.isEmpty()) {
+        result.error = tr("%1 cannot be imported as %2: %3").arg(result.fileName, result.format, bindError);
+        return result;
+    }
+
+    ImportStore store(m_db);
+    QString error;
+    if (!store.begin({result.fileName, QStringLiteral(""), result.format, result.encoding}, &error)) {
+        result.error = tr("Cannot start the import: %1").arg(error);
+        return result;
+    }
+
+    ImportCounts &counts = result.counts;
+    std::unordered_map<quint64, int> linesPerOrder;
+    ParsedRow row;
+    CsvRecord record;
+    const qsizetype headerCount = header.fieldCount();
+    auto reject = [&](const CsvRecord &r, const QString &reason) {
+        ++counts.rejected;
+        result.rejects.append({r.line(), r.number(), reason});
+        return store.addReject(r.line(), r.number(), reason, &error);
+    };
+    auto fail = [&](const QString &message) {
+        store.abort();
+        result.error = message;
+        result.counts = {};
+        return result;
+    };
+
+    while (reader.next(record)) {
+        ++counts.rowsRead;
+        if ((counts.rowsRead & 0xFFF) == 0) {
+            if (m_options.cancel && m_options.cancel->load()) {
+                result.cancelled = true;
+                return fail(tr("The import was cancelled; nothing was changed."));
+            }
+            if (m_options.progress)
+                m_options.progress(reader.position(), fileSize);
+        }
+        if (m_options.beforeRecord && !m_options.beforeRecord(record.number()))
+            return fail(tr("The import failed at record %1; nothing was changed.").arg(record.number()));
+
+        QString reason;
+        if (record.unterminated())
+            reason = tr("a quoted field is not closed before the end of the file");
+        else if (!fieldCountOk(record, headerCount))
+            reason = tr("%1 fields where the header has %2").arg(record.fieldCount()).arg(headerCount);
+        else {
+            row.clear();
+            reason = format->parse(record, row);
+        }
+        if (!reason.isEmpty()) {
+            if (!reject(record, reason))
+                return fail(tr("Cannot record a rejected row: %1").arg(error));
+            continue;
+        }
+        bool wrote = false;
+        if (row.order) {
+            switch (store.upsertOrder(*row.order, &error)) {
+            case ImportStore::Outcome::Inserted: ++counts.inserted; break;
+            case ImportStore::Outcome::Updated: ++counts.updated; break;
+            case ImportStore::Outcome::Unchanged: ++counts.unchanged; break;
+            case ImportStore::Outcome::Failed:
+                return fail(tr("Writing line %1 failed: %2").arg(record.line()).arg(error));
+            }
+            wrote = true;
+        }
+        if (row.item) {
+            const int lineNo = ++linesPerOrder[idHash(row.item->orderNo)];
+            const auto outcome = store.upsertItem(*row.item, lineNo, &error);
+            if (outcome == ImportStore::Outcome::Failed)
+                return fail(tr("Writing line %1 failed: %2").arg(record.line()).arg(error));
+            if (!wrote) { // item reports count their lines; Shopify counts orders
+                if (outcome == ImportStore::Outcome::Inserted)
+                    ++counts.inserted;
+                else if (outcome == ImportStore::Outcome::Updated)
+                    ++counts.updated;
+                else
+                    ++counts.unchanged;
+            }
+        }
+    }
+    if (m_options.cancel && m_options.cancel->load()) {
+        result.cancelled = true;
+        return fail(tr("The import was cancelled; nothing was changed."));
+    }
+    if (!store.finish(counts, hashFuture.get(), &error))
+        return fail(tr("Saving the import failed: %1").arg(error));
+    result.importId = store.importId();
+    if (m_options.progress)
+        m_options.progress(fileSize, fileSize);
+    return result;
+}
+
+} // namespace huitou

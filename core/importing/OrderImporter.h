@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ColumnMapping.h"
+#include "storage/ImportStore.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QTimeZone>
+
+#include <atomic>
+#include <functional>
+
+namespace huitou {
+
+struct RejectedRow
+{
+    qint64 line = 0;   // physical line of the record's first line (header = 1)
+    qint64 record = 0; // record number (header = 0)
+    QString reason;
+};
+
+struct ImportResult
+{
+    QString fileName;
+    QString format;
+    QString encoding;
+    qint64 importId = 0; // 0 when nothing was committed
+    ImportCounts counts;
+    QList<RejectedRow> rejects;
+    QString error; // set when the file was refused, failed or cancelled
+    bool cancelled = false;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct ImportOptions
+{
+    QString format;        // empty: detect from the header
+    ColumnMapping mapping; // for the generic format
+    QTimeZone shopZone = QTimeZone("Asia/Shanghai");
+    const std::atomic_bool *cancel = nullptr;
+    // Progress as (bytes read, file size), called every few thousand rows.
+    std::function<void(qint64, qint64)> progress;
+    // Test seam: called before each data record; returning false makes the
+    // import fail there, as a crash would (everything is rolled back).
+    std::function<bool(qint64 record)> beforeRecord;
+};
+
+// Imports one export file into the store as one transaction and one
+// recorded, revertible import. Streams the file: memory does not grow with it.
+class OrderImporter
+{
+public:
+    OrderImporter(QSqlDatabase db, ImportOptions options);
+    ImportResult importFile(const QString &path);
+
+private:
+    QSqlDatabase m_db;
+    ImportOptions m_options;
+};
+
+} // namespace huitou

@@ -1,0 +1,47 @@
+#include "CustomerStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace huitou {
+
+CustomerStore::CustomerStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+qint64 CustomerStore::count() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM customers")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+bool CustomerStore::forEach(const std::function<bool(const CustomerContact &)> &visit, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, customer_key, receiver_name, phone, phone_display, email, address, "
+                               "province FROM customers ORDER BY customer_key"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    CustomerContact c;
+    while (q.next()) {
+        c.id = q.value(0).toLongLong();
+        c.key = q.value(1).toString();
+        c.receiverName = q.value(2).toString();
+        c.phone = q.value(3).toString();
+        c.phoneDisplay = q.value(4).toString();
+        c.email = q.value(5).toString();
+        c.address = q.value(6).toString();
+        c.province = q.value(7).toString();
+        if (!visit(c))
+            break;
+    }
+    return true;
+}
+
+} // namespace huitou

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace huitou {
+
+struct CustomerContact
+{
+    qint64 id = 0;
+    QString key, receiverName, phone, phoneDisplay, email, address, province;
+};
+
+// Customers as derived by imports: identity and contacts.
+class CustomerStore
+{
+public:
+    explicit CustomerStore(QSqlDatabase db);
+    qint64 count() const;
+    // Calls VISIT for every customer in key order; stops when it returns false.
+    bool forEach(const std::function<bool(const CustomerContact &)> &visit, QString *error) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace huitou

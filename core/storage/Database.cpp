@@ -1,0 +1,81 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace huitou {
+
+bool Database::open(const QString &path, const QString &connectionName, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+        *error = QCoreApplication::translate("Database", "Cannot create the folder %1")
+                     .arg(info.absolutePath());
+        return false;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            *error = QCoreApplication::translate("Database", "Cannot open the store %1: %2")
+                         .arg(path, db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            // Synchronous NORMAL is durable in WAL mode up to the last checkpointed
+            // transaction and much faster for imports.
+            const char *const pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                                           "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000",
+                                           "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"};
+            bool ok = true;
+            for (const char *pragma : pragmas) {
+                if (!q.exec(QString::fromLatin1(pragma))) {
+                    *error = QCoreApplication::translate("Database", "Cannot open the store %1: %2")
+                                 .arg(path, q.lastError().text());
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok && Migrations::migrate(db, error))
+                return true;
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return false;
+}
+
+void Database::close(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+QSqlDatabase Database::connection(const QString &connectionName)
+{
+    return QSqlDatabase::database(connectionName, false);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/huitou.db");
+}
+
+int Database::schemaVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+} // namespace huitou

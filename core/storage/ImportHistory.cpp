@@ -1,0 +1,187 @@
+#include "ImportHistory.h"
+
+#include "OrderColumns.h"
+#include "SqlUtil.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace huitou {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportHistory", text);
+}
+} // namespace
+
+ImportHistory::ImportHistory(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<ImportRecord> ImportHistory::list() const
+{
+    QList<ImportRecord> out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT id, file_name, sha256, format, encoding, imported_at, COALESCE(reverted_at, ''), "
+                          "rows_read, inserted, updated, unchanged, rejected FROM imports ORDER BY id DESC"));
+    while (q.next()) {
+        ImportRecord r;
+        r.id = q.value(0).toLongLong();
+        r.fileName = q.value(1).toString();
+        r.sha256 = q.value(2).toString();
+        r.format = q.value(3).toString();
+        r.encoding = q.value(4).toString();
+        r.importedAt = q.value(5).toString();
+        r.revertedAt = q.value(6).toString();
+        r.counts = {q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toLongLong(),
+                    q.value(10).toLongLong(), q.value(11).toLongLong()};
+        out.append(r);
+    }
+    return out;
+}
+
+QList<StoredReject> ImportHistory::rejects(qint64 importId) const
+{
+    QList<StoredReject> out;
+    QSqlQuery q(m_db);
+    sql::exec(q, QStringLiteral("SELECT line, record, reason FROM import_rejects WHERE import_id = ? ORDER BY line"),
+              {importId});
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+    return out;
+}
+
+QString ImportHistory::whyNotRevertible(qint64 importId) const
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q, QStringLiteral("SELECT reverted_at FROM imports WHERE id = ?"), {importId}) || !q.next())
+        return tr("There is no import %1.").arg(importId);
+    if (!q.value(0).isNull())
+        return tr("Import %1 was already reverted.").arg(importId);
+    for (const QString &table : {QStringLiteral("orders"), QStringLiteral("order_items")}) {
+        sql::exec(q,
+                  QStringLiteral("SELECT COUNT(*) FROM %1 WHERE last_import_id > ? AND (first_import_id = ? OR id IN "
+                                 "(SELECT row_id FROM import_revisions WHERE import_id = ? AND table_name = ?))")
+                      .arg(table),
+                  {importId, importId, importId, table});
+        if (q.next() && q.value(0).toLongLong() > 0)
+            return tr("A newer import changed %1 of the rows import %2 wrote; revert the newer import first.")
+                .arg(q.value(0).toLongLong())
+                .arg(importId);
+    }
+    return {};
+}
+
+bool ImportHistory::restoreRevisions(qint64 importId, const QString &table, const QStringList &cols, QString *error)
+{
+    QSqlQuery read(m_db);
+    if (!sql::exec(read,
+                   QStringLiteral("SELECT row_id, previous_row FROM import_revisions WHERE import_id = ? AND "
+                                  "table_name = ?"),
+                   {importId, table}, error))
+        return false;
+    QStringList sets;
+    for (const QString &c : cols)
+        sets << c + QStringLiteral(" = ?");
+    QSqlQuery write(m_db);
+    if (!sql::prepare(write,
+                      QStringLiteral("UPDATE %1 SET %2, last_import_id = ? WHERE id = ?")
+                          .arg(table, sets.join(QStringLiteral(", "))),
+                      error))
+        return false;
+    while (read.next()) {
+        const QJsonObject previous = QJsonDocument::fromJson(read.value(1).toString().toUtf8()).object();
+        int i = 0;
+        for (const QString &c : cols)
+            write.bindValue(i++, previous.value(c).toVariant());
+        write.bindValue(i++, previous.value(QStringLiteral("last_import_id")).toVariant());
+        write.bindValue(i++, read.value(0));
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ImportHistory::revert(qint64 importId, QString *error)
+{
+    const QString why = whyNotRevertible(importId);
+    if (!why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    // The customers whose orders change, to re-derive them afterwards.
+    const char *const steps[] = {
+        "CREATE TEMP TABLE IF NOT EXISTS revert_customers (id INTEGER PRIMARY KEY)",
+        "DELETE FROM revert_customers",
+        "INSERT INTO revert_customers SELECT DISTINCT customer_id FROM orders WHERE first_import_id = :id OR id IN "
+        "(SELECT row_id FROM import_revisions WHERE import_id = :id AND table_name = 'orders')",
+    };
+    for (const char *step : steps) {
+        q.prepare(QString::fromUtf8(step));
+        q.bindValue(QStringLiteral(":id"), importId);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    if (!restoreRevisions(importId, QStringLiteral("orders"), columns::order(), error)
+        || !restoreRevisions(importId, QStringLiteral("order_items"), columns::item(), error))
+        return false;
+    const char *const cleanup[] = {
+        "DELETE FROM orders WHERE first_import_id = :id",
+        "DELETE FROM order_items WHERE first_import_id = :id",
+        "DELETE FROM import_revisions WHERE import_id = :id",
+        // Customers this import created that now have no orders go with it.
+        "DELETE FROM customers WHERE created_import_id = :id AND NOT EXISTS "
+        "(SELECT 1 FROM orders o WHERE o.customer_id = customers.id)",
+        // Re-derive the contacts of the others from their remaining orders.
+        "UPDATE customers SET "
+        " contact_at = (SELECT COALESCE(o.paid_at, o.created_at) FROM orders o WHERE o.customer_id = customers.id "
+        "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1),"
+        " receiver_name = (SELECT o.receiver_name FROM orders o WHERE o.customer_id = customers.id AND "
+        "   o.receiver_name IS NOT NULL ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1),"
+        " address = (SELECT o.address FROM orders o WHERE o.customer_id = customers.id AND o.address IS NOT NULL "
+        "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1),"
+        " province = (SELECT o.province FROM orders o WHERE o.customer_id = customers.id AND o.province IS NOT NULL "
+        "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1),"
+        " phone_display = (SELECT o.phone FROM orders o WHERE o.customer_id = customers.id AND o.phone IS NOT NULL "
+        "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1),"
+        " phone = (SELECT o.phone FROM orders o WHERE o.customer_id = customers.id AND o.phone IS NOT NULL AND "
+        "   o.phone NOT LIKE '%*%' ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1),"
+        " phone_at = (SELECT COALESCE(o.paid_at, o.created_at) FROM orders o WHERE o.customer_id = customers.id AND "
+        "   o.phone IS NOT NULL AND o.phone NOT LIKE '%*%' ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1),"
+        " email = (SELECT o.email FROM orders o WHERE o.customer_id = customers.id AND o.email IS NOT NULL "
+        "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1) "
+        "WHERE id IN (SELECT id FROM revert_customers)",
+        "UPDATE imports SET reverted_at = :now WHERE id = :id",
+    };
+    for (const char *step : cleanup) {
+        q.prepare(QString::fromUtf8(step));
+        q.bindValue(QStringLiteral(":id"), importId);
+        if (QString::fromUtf8(step).contains(QLatin1String(":now")))
+            q.bindValue(QStringLiteral(":now"), QDateTime::currentDateTime().toString(Qt::ISODate));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace huitou

@@ -1,0 +1,171 @@
+#include "Migrations.h"
+
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace huitou {
+
+namespace {
+
+// v0 -> v1: the store and the import log.
+const char *const kV1[] = {
+    R"(CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        format TEXT NOT NULL,
+        encoding TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        rows_read INTEGER NOT NULL DEFAULT 0,
+        inserted INTEGER NOT NULL DEFAULT 0,
+        updated INTEGER NOT NULL DEFAULT 0,
+        unchanged INTEGER NOT NULL DEFAULT 0,
+        rejected INTEGER NOT NULL DEFAULT 0,
+        reverted_at TEXT))",
+    R"(CREATE TABLE import_rejects (
+        import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+        line INTEGER NOT NULL,
+        record INTEGER NOT NULL,
+        reason TEXT NOT NULL))",
+    R"(CREATE INDEX import_rejects_by_import ON import_rejects(import_id))",
+    R"(CREATE TABLE customers (
+        id INTEGER PRIMARY KEY,
+        customer_key TEXT NOT NULL UNIQUE,
+        receiver_name TEXT,
+        phone TEXT,
+        phone_display TEXT,
+        email TEXT,
+        address TEXT,
+        province TEXT,
+        contact_at TEXT,
+        phone_at TEXT,
+        created_import_id INTEGER REFERENCES imports(id)))",
+    R"(CREATE TABLE orders (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        order_no TEXT NOT NULL,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) DEFERRABLE INITIALLY DEFERRED,
+        status TEXT NOT NULL,
+        created_at TEXT,
+        paid_at TEXT,
+        paid_day TEXT,
+        paid_fen INTEGER NOT NULL,
+        refund_fen INTEGER NOT NULL DEFAULT 0,
+        item_count INTEGER,
+        is_valid INTEGER NOT NULL,
+        receiver_name TEXT,
+        phone TEXT,
+        email TEXT,
+        address TEXT,
+        province TEXT,
+        titles TEXT,
+        fingerprint INTEGER NOT NULL,
+        first_import_id INTEGER NOT NULL REFERENCES imports(id),
+        last_import_id INTEGER NOT NULL REFERENCES imports(id),
+        UNIQUE (source, order_no)))",
+    R"(CREATE INDEX orders_by_customer ON orders(customer_id))",
+    R"(CREATE INDEX orders_by_last_import ON orders(last_import_id))",
+    R"(CREATE TABLE order_items (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        order_no TEXT NOT NULL,
+        line_no INTEGER NOT NULL,
+        title TEXT,
+        price_fen INTEGER,
+        quantity INTEGER,
+        outer_id TEXT,
+        sku_text TEXT,
+        sku_color TEXT,
+        sku_size TEXT,
+        sku_attributes TEXT,
+        status TEXT,
+        merchant_code TEXT,
+        fingerprint INTEGER NOT NULL,
+        first_import_id INTEGER NOT NULL REFERENCES imports(id),
+        last_import_id INTEGER NOT NULL REFERENCES imports(id),
+        UNIQUE (source, order_no, line_no)))",
+    R"(CREATE INDEX order_items_by_last_import ON order_items(last_import_id))",
+    // The previous state of every row an import updated, so the import can be
+    // reverted as a whole. previous_row is JSON of the replaced columns.
+    R"(CREATE TABLE import_revisions (
+        import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+        table_name TEXT NOT NULL,
+        row_id INTEGER NOT NULL,
+        previous_row TEXT NOT NULL))",
+    R"(CREATE INDEX import_revisions_by_import ON import_revisions(import_id))",
+    R"(CREATE TABLE column_mappings (
+        name TEXT PRIMARY KEY,
+        mapping TEXT NOT NULL))",
+    R"(CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+};
+
+QStringList toList(const char *const *begin, const char *const *end)
+{
+    QStringList out;
+    for (auto it = begin; it != end; ++it)
+        out << QString::fromUtf8(*it);
+    return out;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return 1;
+}
+
+QStringList Migrations::step(int fromVersion)
+{
+    switch (fromVersion) {
+    case 0:
+        return toList(std::begin(kV1), std::end(kV1));
+    default:
+        return {};
+    }
+}
+
+bool Migrations::migrate(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = QCoreApplication::translate("Migrations", "Cannot read the schema version: %1")
+                     .arg(q.lastError().text());
+        return false;
+    }
+    int version = q.value(0).toInt();
+    if (version > latestVersion()) {
+        *error = QCoreApplication::translate(
+                     "Migrations",
+                     "This store was written by a newer version of Huitou (schema %1; this "
+                     "program knows up to %2). Please update Huitou to open it.")
+                     .arg(version)
+                     .arg(latestVersion());
+        return false;
+    }
+    while (version < latestVersion()) {
+        Transaction tx(db);
+        for (const QString &statement : step(version)) {
+            if (!q.exec(statement)) {
+                *error = QCoreApplication::translate("Migrations", "Schema upgrade to %1 failed: %2")
+                             .arg(version + 1)
+                             .arg(q.lastError().text());
+                return false;
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !tx.commit()) {
+            *error = QCoreApplication::translate("Migrations", "Schema upgrade to %1 failed: %2")
+                         .arg(version + 1)
+                         .arg(q.lastError().text());
+            return false;
+        }
+        ++version;
+    }
+    return true;
+}
+
+} // namespace huitou

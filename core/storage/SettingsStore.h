@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+namespace huitou {
+
+// Shop-level settings kept in the store, so every workstation and the CLI see
+// the same values. Plain key/value; typed access lives with each feature.
+class SettingsStore
+{
+public:
+    explicit SettingsStore(QSqlDatabase db);
+    QString value(const QString &key, const QString &fallback = {}) const;
+    bool setValue(const QString &key, const QString &value, QString *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace huitou
