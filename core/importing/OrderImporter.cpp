@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "FormatDetector.h"
+#include "ParsedBatchQueue.h"
 #include "TextEncoding.h"
 
 #include <QCoreApplication>
@@ -9,12 +10,16 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <atomic>
 #include <future>
+#include <thread>
 #include <unordered_map>
 
 namespace huitou {
 
 namespace {
+
+constexpr size_t kBatchSize = 2048;
 
 QString tr(const char *text)
 {
@@ -105,80 +110,111 @@ ImportResult OrderImporter::importFile(const QString &path)
 
     ImportStore store(m_db);
     QString error;
-    if (!store.begin({result.fileName, QStringLiteral(""), result.format, result.encoding}, &error)) {
+    if (!store.begin({result.fileName, result.format, result.encoding}, &error)) {
         result.error = tr("Cannot start the import: %1").arg(error);
         return result;
     }
 
+    // Parsing runs on its own thread and hands batches over; this thread,
+    // which owns the database connection, writes them.
+    ParsedBatchQueue queue(8);
+    std::atomic<qint64> bytesRead{0};
+    const qsizetype headerCount = header.fieldCount();
+    std::thread parser([&] {
+        ParsedBatch batch = queue.takeEmpty();
+        batch.reserve(kBatchSize);
+        CsvRecord record;
+        while (reader.next(record)) {
+            ParsedRecord &parsed = batch.emplace_back();
+            parsed.line = record.line();
+            parsed.number = record.number();
+            if (record.unterminated())
+                parsed.rejectReason = tr("a quoted field is not closed before the end of the file");
+            else if (!fieldCountOk(record, headerCount))
+                parsed.rejectReason =
+                    tr("%1 fields where the header has %2").arg(record.fieldCount()).arg(headerCount);
+            else
+                parsed.rejectReason = format->parse(record, parsed.row);
+            if (batch.size() == kBatchSize) {
+                bytesRead = reader.position();
+                if (!queue.push(std::move(batch)))
+                    return;
+                batch = queue.takeEmpty();
+                batch.reserve(kBatchSize);
+            }
+        }
+        if (!batch.empty())
+            queue.push(std::move(batch));
+        queue.finish();
+    });
+    struct JoinOnExit
+    {
+        ParsedBatchQueue &queue;
+        std::thread &thread;
+        ~JoinOnExit()
+        {
+            queue.stop();
+            thread.join();
+        }
+    } joinOnExit{queue, parser};
+
     ImportCounts &counts = result.counts;
     std::unordered_map<quint64, int> linesPerOrder;
-    ParsedRow row;
-    CsvRecord record;
-    const qsizetype headerCount = header.fieldCount();
-    auto reject = [&](const CsvRecord &r, const QString &reason) {
-        ++counts.rejected;
-        result.rejects.append({r.line(), r.number(), reason});
-        return store.addReject(r.line(), r.number(), reason, &error);
-    };
     auto fail = [&](const QString &message) {
         store.abort();
         result.error = message;
         result.counts = {};
+        result.rejects.clear();
         return result;
     };
 
-    while (reader.next(record)) {
-        ++counts.rowsRead;
-        if ((counts.rowsRead & 0xFFF) == 0) {
-            if (m_options.cancel && m_options.cancel->load()) {
-                result.cancelled = true;
-                return fail(tr("The import was cancelled; nothing was changed."));
+    ParsedBatch batch;
+    while (queue.pop(&batch)) {
+        if (m_options.cancel && m_options.cancel->load()) {
+            result.cancelled = true;
+            return fail(tr("The import was cancelled; nothing was changed."));
+        }
+        if (m_options.progress)
+            m_options.progress(bytesRead.load(), fileSize);
+        for (ParsedRecord &record : batch) {
+            ++counts.rowsRead;
+            if (m_options.beforeRecord && !m_options.beforeRecord(record.number))
+                return fail(tr("The import failed at record %1; nothing was changed.").arg(record.number));
+            if (!record.rejectReason.isEmpty()) {
+                ++counts.rejected;
+                result.rejects.append({record.line, record.number, record.rejectReason});
+                if (!store.addReject(record.line, record.number, record.rejectReason, &error))
+                    return fail(tr("Cannot record a rejected row: %1").arg(error));
+                continue;
             }
-            if (m_options.progress)
-                m_options.progress(reader.position(), fileSize);
-        }
-        if (m_options.beforeRecord && !m_options.beforeRecord(record.number()))
-            return fail(tr("The import failed at record %1; nothing was changed.").arg(record.number()));
-
-        QString reason;
-        if (record.unterminated())
-            reason = tr("a quoted field is not closed before the end of the file");
-        else if (!fieldCountOk(record, headerCount))
-            reason = tr("%1 fields where the header has %2").arg(record.fieldCount()).arg(headerCount);
-        else {
-            row.clear();
-            reason = format->parse(record, row);
-        }
-        if (!reason.isEmpty()) {
-            if (!reject(record, reason))
-                return fail(tr("Cannot record a rejected row: %1").arg(error));
-            continue;
-        }
-        bool wrote = false;
-        if (row.order) {
-            switch (store.upsertOrder(*row.order, &error)) {
-            case ImportStore::Outcome::Inserted: ++counts.inserted; break;
-            case ImportStore::Outcome::Updated: ++counts.updated; break;
-            case ImportStore::Outcome::Unchanged: ++counts.unchanged; break;
-            case ImportStore::Outcome::Failed:
-                return fail(tr("Writing line %1 failed: %2").arg(record.line()).arg(error));
+            const ParsedRow &row = record.row;
+            bool wrote = false;
+            if (row.order) {
+                switch (store.upsertOrder(*row.order, &error)) {
+                case ImportStore::Outcome::Inserted: ++counts.inserted; break;
+                case ImportStore::Outcome::Updated: ++counts.updated; break;
+                case ImportStore::Outcome::Unchanged: ++counts.unchanged; break;
+                case ImportStore::Outcome::Failed:
+                    return fail(tr("Writing line %1 failed: %2").arg(record.line).arg(error));
+                }
+                wrote = true;
             }
-            wrote = true;
-        }
-        if (row.item) {
-            const int lineNo = ++linesPerOrder[idHash(row.item->orderNo)];
-            const auto outcome = store.upsertItem(*row.item, lineNo, &error);
-            if (outcome == ImportStore::Outcome::Failed)
-                return fail(tr("Writing line %1 failed: %2").arg(record.line()).arg(error));
-            if (!wrote) { // item reports count their lines; Shopify counts orders
-                if (outcome == ImportStore::Outcome::Inserted)
-                    ++counts.inserted;
-                else if (outcome == ImportStore::Outcome::Updated)
-                    ++counts.updated;
-                else
-                    ++counts.unchanged;
+            if (row.item) {
+                const int lineNo = ++linesPerOrder[idHash(row.item->orderNo)];
+                const auto outcome = store.upsertItem(*row.item, lineNo, &error);
+                if (outcome == ImportStore::Outcome::Failed)
+                    return fail(tr("Writing line %1 failed: %2").arg(record.line).arg(error));
+                if (!wrote) { // item-only rows count as lines; order rows count once
+                    if (outcome == ImportStore::Outcome::Inserted)
+                        ++counts.inserted;
+                    else if (outcome == ImportStore::Outcome::Updated)
+                        ++counts.updated;
+                    else
+                        ++counts.unchanged;
+                }
             }
         }
+        queue.recycle(std::move(batch));
     }
     if (m_options.cancel && m_options.cancel->load()) {
         result.cancelled = true;

@@ -24,7 +24,7 @@ bool CustomerStore::forEach(const std::function<bool(const CustomerContact &)> &
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, customer_key, receiver_name, phone, phone_display, email, address, "
-                               "province FROM customers ORDER BY customer_key"))) {
+                               "province FROM customer_contacts ORDER BY customer_key"))) {
         *error = q.lastError().text();
         return false;
     }

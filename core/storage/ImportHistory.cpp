@@ -148,22 +148,15 @@ bool ImportHistory::revert(qint64 importId, QString *error)
         "(SELECT 1 FROM orders o WHERE o.customer_id = customers.id)",
         // Re-derive the contacts of the others from their remaining orders.
         "UPDATE customers SET "
+        " contact_order_id = (SELECT o.id FROM orders o WHERE o.customer_id = customers.id "
+        "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC, o.id DESC LIMIT 1),"
         " contact_at = (SELECT COALESCE(o.paid_at, o.created_at) FROM orders o WHERE o.customer_id = customers.id "
-        "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1),"
-        " receiver_name = (SELECT o.receiver_name FROM orders o WHERE o.customer_id = customers.id AND "
-        "   o.receiver_name IS NOT NULL ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1),"
-        " address = (SELECT o.address FROM orders o WHERE o.customer_id = customers.id AND o.address IS NOT NULL "
-        "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1),"
-        " province = (SELECT o.province FROM orders o WHERE o.customer_id = customers.id AND o.province IS NOT NULL "
-        "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1),"
-        " phone_display = (SELECT o.phone FROM orders o WHERE o.customer_id = customers.id AND o.phone IS NOT NULL "
-        "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1),"
-        " phone = (SELECT o.phone FROM orders o WHERE o.customer_id = customers.id AND o.phone IS NOT NULL AND "
-        "   o.phone NOT LIKE '%*%' ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1),"
-        " phone_at = (SELECT COALESCE(o.paid_at, o.created_at) FROM orders o WHERE o.customer_id = customers.id AND "
-        "   o.phone IS NOT NULL AND o.phone NOT LIKE '%*%' ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1),"
-        " email = (SELECT o.email FROM orders o WHERE o.customer_id = customers.id AND o.email IS NOT NULL "
-        "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC LIMIT 1) "
+        "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC, o.id DESC LIMIT 1),"
+        " phone_order_id = (SELECT o.id FROM orders o WHERE o.customer_id = customers.id AND o.phone IS NOT NULL "
+        "   AND o.phone NOT LIKE '%*%' ORDER BY COALESCE(o.paid_at, o.created_at) DESC, o.id DESC LIMIT 1),"
+        " phone_at = (SELECT COALESCE(o.paid_at, o.created_at) FROM orders o WHERE o.customer_id = customers.id "
+        "   AND o.phone IS NOT NULL AND o.phone NOT LIKE '%*%' "
+        "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC, o.id DESC LIMIT 1) "
         "WHERE id IN (SELECT id FROM revert_customers)",
         "UPDATE imports SET reverted_at = :now WHERE id = :id",
     };

@@ -4,9 +4,13 @@
 #include "SqlUtil.h"
 
 #include <QDateTime>
+
+#include <algorithm>
+#include <vector>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace huitou {
@@ -27,11 +31,6 @@ QString assignments(const QStringList &cols)
     for (const QString &c : cols)
         parts << c + QStringLiteral(" = ?");
     return parts.join(QStringLiteral(", "));
-}
-
-QString failure(const QSqlQuery &q)
-{
-    return q.lastError().text();
 }
 
 } // namespace
@@ -57,53 +56,54 @@ bool ImportStore::begin(const ImportMeta &meta, QString *error)
     QSqlQuery q(m_db);
     if (!sql::exec(q,
                    QStringLiteral("INSERT INTO imports (file_name, sha256, format, encoding, imported_at) "
-                                  "VALUES (?, ?, ?, ?, ?)"),
-                   {meta.fileName, meta.sha256, meta.format, meta.encoding,
-                    QDateTime::currentDateTime().toString(Qt::ISODate)},
+                                  "VALUES (?, '', ?, ?, ?)"),
+                   {meta.fileName, meta.format, meta.encoding, QDateTime::currentDateTime().toString(Qt::ISODate)},
                    error)) {
         abort();
         return false;
     }
     m_importId = q.lastInsertId().toLongLong();
+    if (!sql::exec(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM customers"), {}, error) || !q.next()) {
+        abort();
+        return false;
+    }
+    m_nextCustomerId = q.value(0).toLongLong();
+    // On an empty store every customer is new: no need to look each one up.
+    m_storeHadCustomers = m_nextCustomerId > 1;
 
     const QStringList &oc = columns::order();
     const QStringList &ic = columns::item();
+    sqlite3 *handle = SqliteStatement::handle(m_db);
     const struct
     {
-        QSqlQuery *query;
+        SqliteStatement *statement;
         QString text;
     } statements[] = {
         {&m_insertOrder,
          QStringLiteral("INSERT INTO orders (source, order_no, %1, first_import_id, last_import_id) "
                         "VALUES (?, ?, %2, ?, ?) ON CONFLICT (source, order_no) DO NOTHING")
              .arg(oc.join(QStringLiteral(", ")), placeholders(oc.size()))},
-        {&m_findOrder, QStringLiteral("SELECT id, fingerprint, first_import_id, last_import_id, %1 FROM orders "
-                                      "WHERE source = ? AND order_no = ?")
-                           .arg(oc.join(QStringLiteral(", ")))},
+        {&m_findOrder, QStringLiteral("SELECT id, fingerprint, first_import_id, last_import_id FROM orders "
+                                      "WHERE source = ? AND order_no = ?")},
         {&m_updateOrder, QStringLiteral("UPDATE orders SET %1, last_import_id = ? WHERE id = ?").arg(assignments(oc))},
         {&m_insertItem,
          QStringLiteral("INSERT INTO order_items (source, order_no, line_no, %1, first_import_id, last_import_id) "
                         "VALUES (?, ?, ?, %2, ?, ?) ON CONFLICT (source, order_no, line_no) DO NOTHING")
              .arg(ic.join(QStringLiteral(", ")), placeholders(ic.size()))},
-        {&m_findItem, QStringLiteral("SELECT id, fingerprint, first_import_id, last_import_id, %1 FROM order_items "
-                                     "WHERE source = ? AND order_no = ? AND line_no = ?")
-                          .arg(ic.join(QStringLiteral(", ")))},
+        {&m_findItem, QStringLiteral("SELECT id, fingerprint, first_import_id, last_import_id FROM order_items "
+                                     "WHERE source = ? AND order_no = ? AND line_no = ?")},
         {&m_updateItem,
          QStringLiteral("UPDATE order_items SET %1, last_import_id = ? WHERE id = ?").arg(assignments(ic))},
-        {&m_insertCustomer, QStringLiteral("INSERT INTO customers (customer_key, created_import_id) VALUES (?, ?) "
-                                           "ON CONFLICT (customer_key) DO NOTHING")},
-        {&m_findCustomer,
-         QStringLiteral("SELECT id, contact_at, receiver_name, address, province, phone_display, phone_at, phone, "
-                        "email FROM customers WHERE customer_key = ?")},
+        {&m_findCustomer, QStringLiteral("SELECT id, contact_at, contact_order_id, phone_at, phone_order_id "
+                                         "FROM customers WHERE customer_key = ?")},
         {&m_insertRevision, QStringLiteral("INSERT INTO import_revisions (import_id, table_name, row_id, "
                                            "previous_row) VALUES (?, ?, ?, ?)")},
         {&m_insertReject,
          QStringLiteral("INSERT INTO import_rejects (import_id, line, record, reason) VALUES (?, ?, ?, ?)")},
     };
     for (const auto &s : statements) {
-        *s.query = QSqlQuery(m_db);
-        s.query->setForwardOnly(true);
-        if (!sql::prepare(*s.query, s.text, error)) {
+        if (!s.statement->prepare(handle, s.text)) {
+            *error = s.statement->errorString();
             abort();
             return false;
         }
@@ -111,121 +111,118 @@ bool ImportStore::begin(const ImportMeta &meta, QString *error)
     return true;
 }
 
-namespace {
-void assign(QString &target, const QString &value, bool *dirty)
-{
-    if (target != value) {
-        target = value;
-        *dirty = true;
-    }
-}
-} // namespace
-
-void ImportStore::mergeContact(Contact &c, const OrderRow &o)
+void ImportStore::noteContact(Customer &c, const OrderRow &o, qint64 orderRowId)
 {
     const QString &at = o.paidAt.isEmpty() ? o.createdAt : o.paidAt;
-    if (c.contactAt.isEmpty() || at >= c.contactAt) {
-        assign(c.contactAt, at, &c.dirty);
-        if (!o.receiverName.isEmpty())
-            assign(c.receiverName, o.receiverName, &c.dirty);
-        if (!o.address.isEmpty()) {
-            assign(c.address, o.address, &c.dirty);
-            if (!o.province.isEmpty())
-                assign(c.province, o.province, &c.dirty);
-        }
-        if (!o.phone.isEmpty())
-            assign(c.phoneDisplay, o.phone, &c.dirty);
-        if (!o.email.isEmpty())
-            assign(c.email, o.email, &c.dirty);
+    if (c.contactOrder == 0 || at >= c.contactAt) {
+        c.dirty |= c.contactOrder != orderRowId || c.contactAt != at;
+        c.contactAt = at;
+        c.contactOrder = orderRowId;
     }
-    if (!o.phone.isEmpty() && !o.phone.contains(QLatin1Char('*')) && (c.phoneAt.isEmpty() || at >= c.phoneAt)) {
-        assign(c.phoneAt, at, &c.dirty);
-        assign(c.phone, o.phone, &c.dirty);
+    if (!o.phone.isEmpty() && !o.phone.contains(QLatin1Char('*')) && (c.phoneOrder == 0 || at >= c.phoneAt)) {
+        c.dirty |= c.phoneOrder != orderRowId || c.phoneAt != at;
+        c.phoneAt = at;
+        c.phoneOrder = orderRowId;
     }
 }
 
-std::optional<qint64> ImportStore::customerFor(const OrderRow &order, QString *error)
+ImportStore::Customer *ImportStore::customerFor(const QString &key, QString *error)
 {
-    auto it = m_customers.find(order.customerKey);
-    if (it == m_customers.end()) {
-        Contact c;
-        if (!sql::run(m_insertCustomer, {order.customerKey, m_importId}, error))
-            return std::nullopt;
-        if (m_insertCustomer.numRowsAffected() == 1) {
-            c.id = m_insertCustomer.lastInsertId().toLongLong();
-        } else {
-            if (!sql::run(m_findCustomer, {order.customerKey}, error) || !m_findCustomer.next()) {
-                if (error->isEmpty())
-                    *error = QStringLiteral("customer lookup failed");
-                return std::nullopt;
-            }
-            const QSqlQuery &f = m_findCustomer;
-            c.id = f.value(0).toLongLong();
-            c.contactAt = f.value(1).toString();
-            c.receiverName = f.value(2).toString();
-            c.address = f.value(3).toString();
-            c.province = f.value(4).toString();
-            c.phoneDisplay = f.value(5).toString();
-            c.phoneAt = f.value(6).toString();
-            c.phone = f.value(7).toString();
-            c.email = f.value(8).toString();
-            m_findCustomer.finish();
-        }
-        it = m_customers.insert(order.customerKey, c);
+    auto it = m_customers.find(key);
+    if (it != m_customers.end())
+        return &*it;
+    Customer c;
+    if (!m_storeHadCustomers) {
+        c.id = m_nextCustomerId++;
+        c.isNew = true;
+        return &*m_customers.insert(key, c);
     }
-    mergeContact(*it, order);
-    return it->id;
+    m_findCustomer.bind(1, key);
+    if (m_findCustomer.step()) {
+        c.id = m_findCustomer.int64(0);
+        c.contactAt = m_findCustomer.text(1);
+        c.contactOrder = m_findCustomer.int64(2);
+        c.phoneAt = m_findCustomer.text(3);
+        c.phoneOrder = m_findCustomer.int64(4);
+    } else if (!m_findCustomer.ok()) {
+        *error = m_findCustomer.errorString();
+        m_findCustomer.reset();
+        return nullptr;
+    } else {
+        // Written in finish(); orders may point at it before (deferred key).
+        c.id = m_nextCustomerId++;
+        c.isNew = true;
+    }
+    m_findCustomer.reset();
+    return &*m_customers.insert(key, c);
 }
 
-bool ImportStore::saveRevision(const QString &table, qint64 rowId, const QSqlQuery &current, int firstColumn,
-                               const QStringList &cols, QString *error)
+bool ImportStore::saveRevision(const QString &table, qint64 rowId, const QStringList &cols, QString *error)
 {
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT last_import_id, %1 FROM %2 WHERE id = ?")
+                       .arg(cols.join(QStringLiteral(", ")), table),
+                   {rowId}, error)
+        || !q.next())
+        return false;
     QJsonObject previous;
-    previous.insert(QStringLiteral("last_import_id"), current.value(3).toLongLong());
+    previous.insert(QStringLiteral("last_import_id"), q.value(0).toLongLong());
     for (int i = 0; i < cols.size(); ++i)
-        previous.insert(cols[i], QJsonValue::fromVariant(current.value(firstColumn + i)));
-    return sql::run(m_insertRevision,
-                    {m_importId, table, rowId,
-                     QString::fromUtf8(QJsonDocument(previous).toJson(QJsonDocument::Compact))},
-                    error);
+        previous.insert(cols[i], QJsonValue::fromVariant(q.value(1 + i)));
+    m_insertRevision.bind(1, m_importId);
+    m_insertRevision.bind(2, table);
+    m_insertRevision.bind(3, rowId);
+    m_insertRevision.bind(4, QString::fromUtf8(QJsonDocument(previous).toJson(QJsonDocument::Compact)));
+    if (!m_insertRevision.exec()) {
+        *error = m_insertRevision.errorString();
+        return false;
+    }
+    return true;
 }
 
 ImportStore::Outcome ImportStore::upsertOrder(const OrderRow &o, QString *error)
 {
-    const auto customerId = customerFor(o, error);
-    if (!customerId)
+    Customer *customer = customerFor(o.customerKey, error);
+    if (!customer)
         return Outcome::Failed;
-    const QStringList &oc = columns::order();
-    m_insertOrder.bindValue(0, o.source);
-    m_insertOrder.bindValue(1, o.orderNo);
-    columns::bindOrder(m_insertOrder, 2, o, *customerId);
-    m_insertOrder.bindValue(2 + int(oc.size()), m_importId);
-    m_insertOrder.bindValue(3 + int(oc.size()), m_importId);
+    const int n = int(columns::order().size());
+    m_insertOrder.bind(1, o.source);
+    m_insertOrder.bind(2, o.orderNo);
+    columns::bindOrder(m_insertOrder, 3, o, customer->id);
+    m_insertOrder.bind(3 + n, m_importId);
+    m_insertOrder.bind(4 + n, m_importId);
     if (!m_insertOrder.exec()) {
-        *error = failure(m_insertOrder);
+        *error = m_insertOrder.errorString();
         return Outcome::Failed;
     }
-    if (m_insertOrder.numRowsAffected() == 1)
+    if (m_insertOrder.changes() == 1) {
+        noteContact(*customer, o, m_insertOrder.lastInsertId());
         return Outcome::Inserted;
-
-    if (!sql::run(m_findOrder, {o.source, o.orderNo}, error) || !m_findOrder.next())
-        return Outcome::Failed;
-    const qint64 id = m_findOrder.value(0).toLongLong();
-    const bool same = m_findOrder.value(1).toLongLong() == o.fingerprint();
-    const bool insertedNow = m_findOrder.value(2).toLongLong() == m_importId;
-    const bool updatedNow = m_findOrder.value(3).toLongLong() == m_importId;
-    if (same) {
-        m_findOrder.finish();
-        return insertedNow || updatedNow ? Outcome::Inserted : Outcome::Unchanged;
     }
-    if (!insertedNow && !updatedNow && !saveRevision(QStringLiteral("orders"), id, m_findOrder, 4, oc, error))
+
+    m_findOrder.bind(1, o.source);
+    m_findOrder.bind(2, o.orderNo);
+    if (!m_findOrder.step()) {
+        *error = m_findOrder.errorString();
+        m_findOrder.reset();
         return Outcome::Failed;
-    m_findOrder.finish();
-    columns::bindOrder(m_updateOrder, 0, o, *customerId);
-    m_updateOrder.bindValue(int(oc.size()), m_importId);
-    m_updateOrder.bindValue(int(oc.size()) + 1, id);
+    }
+    const qint64 id = m_findOrder.int64(0);
+    const bool same = m_findOrder.int64(1) == o.fingerprint();
+    const bool insertedNow = m_findOrder.int64(2) == m_importId;
+    const bool updatedNow = m_findOrder.int64(3) == m_importId;
+    m_findOrder.reset();
+    noteContact(*customer, o, id);
+    if (same)
+        return insertedNow || updatedNow ? Outcome::Inserted : Outcome::Unchanged;
+    if (!insertedNow && !updatedNow && !saveRevision(QStringLiteral("orders"), id, columns::order(), error))
+        return Outcome::Failed;
+    columns::bindOrder(m_updateOrder, 1, o, customer->id);
+    m_updateOrder.bind(1 + n, m_importId);
+    m_updateOrder.bind(2 + n, id);
     if (!m_updateOrder.exec()) {
-        *error = failure(m_updateOrder);
+        *error = m_updateOrder.errorString();
         return Outcome::Failed;
     }
     // A row first written by this import stays "inserted"; a second change of
@@ -237,37 +234,41 @@ ImportStore::Outcome ImportStore::upsertOrder(const OrderRow &o, QString *error)
 
 ImportStore::Outcome ImportStore::upsertItem(const ItemRow &it, int lineNo, QString *error)
 {
-    const QStringList &ic = columns::item();
-    m_insertItem.bindValue(0, it.source);
-    m_insertItem.bindValue(1, it.orderNo);
-    m_insertItem.bindValue(2, lineNo);
-    columns::bindItem(m_insertItem, 3, it);
-    m_insertItem.bindValue(3 + int(ic.size()), m_importId);
-    m_insertItem.bindValue(4 + int(ic.size()), m_importId);
+    const int n = int(columns::item().size());
+    m_insertItem.bind(1, it.source);
+    m_insertItem.bind(2, it.orderNo);
+    m_insertItem.bind(3, qint64(lineNo));
+    columns::bindItem(m_insertItem, 4, it);
+    m_insertItem.bind(4 + n, m_importId);
+    m_insertItem.bind(5 + n, m_importId);
     if (!m_insertItem.exec()) {
-        *error = failure(m_insertItem);
+        *error = m_insertItem.errorString();
         return Outcome::Failed;
     }
-    if (m_insertItem.numRowsAffected() == 1)
+    if (m_insertItem.changes() == 1)
         return Outcome::Inserted;
-    if (!sql::run(m_findItem, {it.source, it.orderNo, lineNo}, error) || !m_findItem.next())
+    m_findItem.bind(1, it.source);
+    m_findItem.bind(2, it.orderNo);
+    m_findItem.bind(3, qint64(lineNo));
+    if (!m_findItem.step()) {
+        *error = m_findItem.errorString();
+        m_findItem.reset();
         return Outcome::Failed;
-    const qint64 id = m_findItem.value(0).toLongLong();
-    const bool same = m_findItem.value(1).toLongLong() == it.fingerprint();
-    const bool insertedNow = m_findItem.value(2).toLongLong() == m_importId;
-    const bool updatedNow = m_findItem.value(3).toLongLong() == m_importId;
-    if (same) {
-        m_findItem.finish();
-        return insertedNow || updatedNow ? Outcome::Inserted : Outcome::Unchanged;
     }
-    if (!insertedNow && !updatedNow && !saveRevision(QStringLiteral("order_items"), id, m_findItem, 4, ic, error))
+    const qint64 id = m_findItem.int64(0);
+    const bool same = m_findItem.int64(1) == it.fingerprint();
+    const bool insertedNow = m_findItem.int64(2) == m_importId;
+    const bool updatedNow = m_findItem.int64(3) == m_importId;
+    m_findItem.reset();
+    if (same)
+        return insertedNow || updatedNow ? Outcome::Inserted : Outcome::Unchanged;
+    if (!insertedNow && !updatedNow && !saveRevision(QStringLiteral("order_items"), id, columns::item(), error))
         return Outcome::Failed;
-    m_findItem.finish();
-    columns::bindItem(m_updateItem, 0, it);
-    m_updateItem.bindValue(int(ic.size()), m_importId);
-    m_updateItem.bindValue(int(ic.size()) + 1, id);
+    columns::bindItem(m_updateItem, 1, it);
+    m_updateItem.bind(1 + n, m_importId);
+    m_updateItem.bind(2 + n, id);
     if (!m_updateItem.exec()) {
-        *error = failure(m_updateItem);
+        *error = m_updateItem.errorString();
         return Outcome::Failed;
     }
     if (insertedNow)
@@ -277,28 +278,68 @@ ImportStore::Outcome ImportStore::upsertItem(const ItemRow &it, int lineNo, QStr
 
 bool ImportStore::addReject(qint64 line, qint64 record, const QString &reason, QString *error)
 {
-    return sql::run(m_insertReject, {m_importId, line, record, reason}, error);
+    m_insertReject.bind(1, m_importId);
+    m_insertReject.bind(2, line);
+    m_insertReject.bind(3, record);
+    m_insertReject.bind(4, reason);
+    if (!m_insertReject.exec()) {
+        *error = m_insertReject.errorString();
+        return false;
+    }
+    return true;
 }
 
 bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QString *error)
 {
-    QSqlQuery update(m_db);
-    if (!sql::prepare(update,
-                      QStringLiteral("UPDATE customers SET contact_at = ?, receiver_name = ?, address = ?, "
-                                     "province = ?, phone_display = ?, phone_at = ?, phone = ?, email = ? "
-                                     "WHERE id = ?"),
-                      error))
+    sqlite3 *handle = SqliteStatement::handle(m_db);
+    SqliteStatement insert, update;
+    if (!insert.prepare(handle, QStringLiteral("INSERT INTO customers (id, customer_key, contact_order_id, contact_at, "
+                                               "phone_order_id, phone_at, created_import_id) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        || !update.prepare(handle, QStringLiteral("UPDATE customers SET contact_order_id = ?, contact_at = ?, "
+                                                  "phone_order_id = ?, phone_at = ? WHERE id = ?"))) {
+        *error = insert.errorString();
         return false;
-    auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); };
-    for (const Contact &c : std::as_const(m_customers)) {
-        if (!c.dirty)
-            continue;
-        if (!sql::run(update,
-                      {orNull(c.contactAt), orNull(c.receiverName), orNull(c.address), orNull(c.province),
-                       orNull(c.phoneDisplay), orNull(c.phoneAt), orNull(c.phone), orNull(c.email), c.id},
-                      error))
-            return false;
     }
+    auto bindOrder = [](SqliteStatement &s, int i, qint64 orderId) {
+        if (orderId)
+            s.bind(i, orderId);
+        else
+            s.bindNull(i);
+    };
+    // In id order, so new rows append to the table instead of landing at random.
+    std::vector<std::pair<const QString *, const Customer *>> ordered;
+    ordered.reserve(size_t(m_customers.size()));
+    for (auto it = m_customers.cbegin(); it != m_customers.cend(); ++it)
+        ordered.emplace_back(&it.key(), &it.value());
+    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.second->id < b.second->id; });
+    for (const auto &[key, customer] : ordered) {
+        const Customer &c = *customer;
+        if (c.isNew) {
+            insert.bind(1, c.id);
+            insert.bind(2, *key);
+            bindOrder(insert, 3, c.contactOrder);
+            insert.bindOrNull(4, c.contactAt);
+            bindOrder(insert, 5, c.phoneOrder);
+            insert.bindOrNull(6, c.phoneAt);
+            insert.bind(7, m_importId);
+            if (!insert.exec()) {
+                *error = insert.errorString();
+                return false;
+            }
+        } else if (c.dirty) {
+            bindOrder(update, 1, c.contactOrder);
+            update.bindOrNull(2, c.contactAt);
+            bindOrder(update, 3, c.phoneOrder);
+            update.bindOrNull(4, c.phoneAt);
+            update.bind(5, c.id);
+            if (!update.exec()) {
+                *error = update.errorString();
+                return false;
+            }
+        }
+    }
+    m_customers.clear();
     QSqlQuery q(m_db);
     if (!sql::exec(q,
                    QStringLiteral("UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?, "
@@ -307,9 +348,7 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
                     m_importId},
                    error))
         return false;
-    for (QSqlQuery *s : {&m_insertOrder, &m_findOrder, &m_updateOrder, &m_insertItem, &m_findItem, &m_updateItem,
-                         &m_insertCustomer, &m_findCustomer, &m_insertRevision, &m_insertReject})
-        *s = QSqlQuery();
+    releaseStatements();
     m_open = false;
     if (!m_db.commit()) {
         *error = m_db.lastError().text();
@@ -319,13 +358,19 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
     return true;
 }
 
+void ImportStore::releaseStatements()
+{
+    for (SqliteStatement *s : {&m_insertOrder, &m_findOrder, &m_updateOrder, &m_insertItem, &m_findItem,
+                               &m_updateItem, &m_findCustomer, &m_insertRevision, &m_insertReject})
+        s->finalize();
+}
+
 void ImportStore::abort()
 {
     if (!m_open)
         return;
-    for (QSqlQuery *s : {&m_insertOrder, &m_findOrder, &m_updateOrder, &m_insertItem, &m_findItem, &m_updateItem,
-                         &m_insertCustomer, &m_findCustomer, &m_insertRevision, &m_insertReject})
-        *s = QSqlQuery();
+    releaseStatements();
+    m_customers.clear();
     m_open = false;
     m_db.rollback();
 }

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "SqliteStatement.h"
 #include "importing/ImportRows.h"
 
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -14,7 +14,6 @@ namespace huitou {
 struct ImportMeta
 {
     QString fileName;
-    QString sha256;
     QString format;
     QString encoding;
 };
@@ -31,7 +30,7 @@ struct ImportCounts
 // Writes one import into the store inside one transaction: orders and lines
 // are upserted by (source, order id[, line]); the previous state of every
 // updated row is kept so the import can be reverted; customers are derived
-// and their contacts kept current. Nothing is visible until finish().
+// and point at their latest contact details. Nothing is visible until finish().
 class ImportStore
 {
 public:
@@ -44,32 +43,37 @@ public:
     Outcome upsertOrder(const OrderRow &order, QString *error);
     Outcome upsertItem(const ItemRow &item, int lineNo, QString *error);
     bool addReject(qint64 line, qint64 record, const QString &reason, QString *error);
-    // Writes customer contacts, the counts and the file's hash, then commits.
+    // Writes the customers, the counts and the file's hash, then commits.
     bool finish(const ImportCounts &counts, const QString &sha256, QString *error);
     // Rolls everything back (cancel or failure).
     void abort();
     qint64 importId() const { return m_importId; }
 
 private:
-    struct Contact
+    // What an import needs to know of a customer: where her latest contact
+    // details and latest unmasked phone are (order row ids), and when.
+    struct Customer
     {
         qint64 id = 0;
+        bool isNew = false;
         bool dirty = false;
-        QString contactAt, receiverName, address, province, phoneDisplay;
-        QString phoneAt, phone, email;
+        QString contactAt, phoneAt;
+        qint64 contactOrder = 0, phoneOrder = 0;
     };
-    std::optional<qint64> customerFor(const OrderRow &order, QString *error);
-    static void mergeContact(Contact &c, const OrderRow &order);
-    bool saveRevision(const QString &table, qint64 rowId, const QSqlQuery &current, int firstColumn,
-                      const QStringList &columns, QString *error);
+    Customer *customerFor(const QString &key, QString *error);
+    static void noteContact(Customer &c, const OrderRow &order, qint64 orderRowId);
+    bool saveRevision(const QString &table, qint64 rowId, const QStringList &cols, QString *error);
+    void releaseStatements();
 
     QSqlDatabase m_db;
     bool m_open = false;
     qint64 m_importId = 0;
-    QHash<QString, Contact> m_customers;
-    QSqlQuery m_insertOrder, m_findOrder, m_updateOrder;
-    QSqlQuery m_insertItem, m_findItem, m_updateItem;
-    QSqlQuery m_insertCustomer, m_findCustomer, m_insertRevision, m_insertReject;
+    qint64 m_nextCustomerId = 1;
+    bool m_storeHadCustomers = true;
+    QHash<QString, Customer> m_customers;
+    SqliteStatement m_insertOrder, m_findOrder, m_updateOrder;
+    SqliteStatement m_insertItem, m_findItem, m_updateItem;
+    SqliteStatement m_findCustomer, m_insertRevision, m_insertReject;
 };
 
 } // namespace huitou

@@ -31,16 +31,14 @@ const char *const kV1[] = {
         record INTEGER NOT NULL,
         reason TEXT NOT NULL))",
     R"(CREATE INDEX import_rejects_by_import ON import_rejects(import_id))",
+    // Contacts are not copied: a customer points at the order that holds her
+    // latest contact details and the one with her latest unmasked phone.
     R"(CREATE TABLE customers (
         id INTEGER PRIMARY KEY,
         customer_key TEXT NOT NULL UNIQUE,
-        receiver_name TEXT,
-        phone TEXT,
-        phone_display TEXT,
-        email TEXT,
-        address TEXT,
-        province TEXT,
+        contact_order_id INTEGER,
         contact_at TEXT,
+        phone_order_id INTEGER,
         phone_at TEXT,
         created_import_id INTEGER REFERENCES imports(id)))",
     R"(CREATE TABLE orders (
@@ -67,7 +65,6 @@ const char *const kV1[] = {
         last_import_id INTEGER NOT NULL REFERENCES imports(id),
         UNIQUE (source, order_no)))",
     R"(CREATE INDEX orders_by_customer ON orders(customer_id))",
-    R"(CREATE INDEX orders_by_last_import ON orders(last_import_id))",
     R"(CREATE TABLE order_items (
         id INTEGER PRIMARY KEY,
         source TEXT NOT NULL,
@@ -87,7 +84,12 @@ const char *const kV1[] = {
         first_import_id INTEGER NOT NULL REFERENCES imports(id),
         last_import_id INTEGER NOT NULL REFERENCES imports(id),
         UNIQUE (source, order_no, line_no)))",
-    R"(CREATE INDEX order_items_by_last_import ON order_items(last_import_id))",
+    R"(CREATE VIEW customer_contacts AS
+        SELECT c.id, c.customer_key, co.receiver_name, co.address, co.province, co.phone AS phone_display,
+               po.phone AS phone, co.email
+        FROM customers c
+        LEFT JOIN orders co ON co.id = c.contact_order_id
+        LEFT JOIN orders po ON po.id = c.phone_order_id)",
     // The previous state of every row an import updated, so the import can be
     // reverted as a whole. previous_row is JSON of the replaced columns.
     R"(CREATE TABLE import_revisions (

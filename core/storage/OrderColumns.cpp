@@ -1,17 +1,9 @@
 #include "OrderColumns.h"
 
+#include "SqliteStatement.h"
 #include "importing/ImportRows.h"
 
-#include <QVariant>
-
 namespace huitou::columns {
-
-namespace {
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-} // namespace
 
 const QStringList &order()
 {
@@ -35,39 +27,48 @@ const QStringList &item()
     return names;
 }
 
-void bindOrder(QSqlQuery &q, int i, const OrderRow &o, qint64 customerId)
+void bindOrder(SqliteStatement &s, int i, const OrderRow &o, qint64 customerId)
 {
-    q.bindValue(i++, customerId);
-    q.bindValue(i++, o.status);
-    q.bindValue(i++, textOrNull(o.createdAt));
-    q.bindValue(i++, textOrNull(o.paidAt));
-    q.bindValue(i++, textOrNull(o.paidDay()));
-    q.bindValue(i++, o.paidFen);
-    q.bindValue(i++, o.refundFen);
-    q.bindValue(i++, o.itemCount ? QVariant(*o.itemCount) : QVariant(QMetaType::fromType<int>()));
-    q.bindValue(i++, o.valid ? 1 : 0);
-    q.bindValue(i++, textOrNull(o.receiverName));
-    q.bindValue(i++, textOrNull(o.phone));
-    q.bindValue(i++, textOrNull(o.email));
-    q.bindValue(i++, textOrNull(o.address));
-    q.bindValue(i++, textOrNull(o.province));
-    q.bindValue(i++, textOrNull(o.titles));
-    q.bindValue(i++, o.fingerprint());
+    s.bind(i++, customerId);
+    s.bind(i++, o.status);
+    s.bindOrNull(i++, o.createdAt);
+    s.bindOrNull(i++, o.paidAt);
+    s.bindOrNull(i++, o.paidDay());
+    s.bind(i++, o.paidFen);
+    s.bind(i++, o.refundFen);
+    if (o.itemCount)
+        s.bind(i++, qint64(*o.itemCount));
+    else
+        s.bindNull(i++);
+    s.bind(i++, qint64(o.valid ? 1 : 0));
+    s.bindOrNull(i++, o.receiverName);
+    s.bindOrNull(i++, o.phone);
+    s.bindOrNull(i++, o.email);
+    s.bindOrNull(i++, o.address);
+    s.bindOrNull(i++, o.province);
+    s.bindOrNull(i++, o.titles);
+    s.bind(i++, o.fingerprint());
 }
 
-void bindItem(QSqlQuery &q, int i, const ItemRow &it)
+void bindItem(SqliteStatement &s, int i, const ItemRow &it)
 {
-    q.bindValue(i++, textOrNull(it.title));
-    q.bindValue(i++, it.priceFen ? QVariant(*it.priceFen) : QVariant(QMetaType::fromType<qint64>()));
-    q.bindValue(i++, it.quantity ? QVariant(*it.quantity) : QVariant(QMetaType::fromType<int>()));
-    q.bindValue(i++, textOrNull(it.outerId));
-    q.bindValue(i++, textOrNull(it.skuText));
-    q.bindValue(i++, textOrNull(it.color));
-    q.bindValue(i++, textOrNull(it.size));
-    q.bindValue(i++, textOrNull(it.attributesJson));
-    q.bindValue(i++, textOrNull(it.status));
-    q.bindValue(i++, textOrNull(it.merchantCode));
-    q.bindValue(i++, it.fingerprint());
+    s.bindOrNull(i++, it.title);
+    if (it.priceFen)
+        s.bind(i++, *it.priceFen);
+    else
+        s.bindNull(i++);
+    if (it.quantity)
+        s.bind(i++, qint64(*it.quantity));
+    else
+        s.bindNull(i++);
+    s.bindOrNull(i++, it.outerId);
+    s.bindOrNull(i++, it.skuText);
+    s.bindOrNull(i++, it.color);
+    s.bindOrNull(i++, it.size);
+    s.bindOrNull(i++, it.attributesJson);
+    s.bindOrNull(i++, it.status);
+    s.bindOrNull(i++, it.merchantCode);
+    s.bind(i++, it.fingerprint());
 }
 
 } // namespace huitou::columns

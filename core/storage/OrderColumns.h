@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QSqlQuery>
 #include <QStringList>
 
 namespace huitou {
 
 struct OrderRow;
 struct ItemRow;
+class SqliteStatement;
 
 // The columns an import writes, in one place so insert, update, revision and
 // revert always agree.
@@ -14,9 +14,9 @@ namespace columns {
 
 const QStringList &order();
 const QStringList &item();
-// Binds ROW's values to positions FIRST.. in the order of order()/item().
-void bindOrder(QSqlQuery &q, int first, const OrderRow &row, qint64 customerId);
-void bindItem(QSqlQuery &q, int first, const ItemRow &row);
+// Binds ROW's values to parameters FIRST.. (1-based) in the order of order()/item().
+void bindOrder(SqliteStatement &s, int first, const OrderRow &row, qint64 customerId);
+void bindItem(SqliteStatement &s, int first, const ItemRow &row);
 
 } // namespace columns
 } // namespace huitou
