@@ -122,6 +122,9 @@ Time time(const QString &input, const QTimeZone &shopZone)
                     return result;
             }
         }
+        // Shopify writes "2019-06-03 16:12:39 -0400": the zone may follow a space.
+        while (p < s.size() && s[p] == QLatin1Char(' '))
+            ++p;
         if (p < s.size()) {
             if (s[p] == QLatin1Char('Z')) {
                 ++p;

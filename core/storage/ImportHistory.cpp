@@ -148,9 +148,10 @@ bool ImportHistory::revert(qint64 importId, QString *error)
         "(SELECT 1 FROM orders o WHERE o.customer_id = customers.id)",
         // Re-derive the contacts of the others from their remaining orders.
         "UPDATE customers SET "
-        " contact_order_id = (SELECT o.id FROM orders o WHERE o.customer_id = customers.id "
+        " contact_order_id = (SELECT o.id FROM orders o WHERE o.customer_id = customers.id AND o.address IS NOT NULL "
         "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC, o.id DESC LIMIT 1),"
         " contact_at = (SELECT COALESCE(o.paid_at, o.created_at) FROM orders o WHERE o.customer_id = customers.id "
+        "   AND o.address IS NOT NULL"
         "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC, o.id DESC LIMIT 1),"
         " phone_order_id = (SELECT o.id FROM orders o WHERE o.customer_id = customers.id AND o.phone IS NOT NULL "
         "   AND o.phone NOT LIKE '%*%' ORDER BY COALESCE(o.paid_at, o.created_at) DESC, o.id DESC LIMIT 1),"

@@ -114,7 +114,9 @@ bool ImportStore::begin(const ImportMeta &meta, QString *error)
 void ImportStore::noteContact(Customer &c, const OrderRow &o, qint64 orderRowId)
 {
     const QString &at = o.paidAt.isEmpty() ? o.createdAt : o.paidAt;
-    if (c.contactOrder == 0 || at >= c.contactAt) {
+    // Contact details come from the latest order that has an address (an
+    // unpaid, closed order often has none).
+    if (!o.address.isEmpty() && (c.contactOrder == 0 || at >= c.contactAt)) {
         c.dirty |= c.contactOrder != orderRowId || c.contactAt != at;
         c.contactAt = at;
         c.contactOrder = orderRowId;

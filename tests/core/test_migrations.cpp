@@ -1,0 +1,98 @@
+#include "TestFiles.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace huitou;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emptyFileMigratesToLatest()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new/sub/store.db")); // folders are created
+        QString error;
+        QVERIFY2(Database::open(path, QStringLiteral("m1"), &error), qPrintable(error));
+        QSqlDatabase db = Database::connection(QStringLiteral("m1"));
+        QCOMPARE(Database::schemaVersion(db), Migrations::latestVersion());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        for (const char *table : {"customers", "orders", "order_items", "imports", "import_rejects",
+                                  "import_revisions", "column_mappings", "settings"})
+            QVERIFY2(db.tables().contains(QString::fromLatin1(table)), table);
+        db = QSqlDatabase();
+        Database::close(QStringLiteral("m1"));
+        // Opening again is a no-op migration.
+        QVERIFY(Database::open(path, QStringLiteral("m1"), &error));
+        QCOMPARE(Database::schemaVersion(Database::connection(QStringLiteral("m1"))), Migrations::latestVersion());
+        Database::close(QStringLiteral("m1"));
+    }
+
+    // Every released schema has a golden store in tests/data/db; each must open.
+    void goldenStoresMigrate_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("v1") << QStringLiteral("db/v1.db");
+    }
+    void goldenStoresMigrate()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("golden.db"));
+        QVERIFY(QFile::copy(test::testDataPath(file), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QString error;
+        QVERIFY2(Database::open(path, QStringLiteral("m2"), &error), qPrintable(error));
+        QSqlDatabase db = Database::connection(QStringLiteral("m2"));
+        QCOMPARE(Database::schemaVersion(db), Migrations::latestVersion());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM orders")) && q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM customer_contacts WHERE customer_key IS NOT NULL")) && q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        db = QSqlDatabase();
+        Database::close(QStringLiteral("m2"));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.db"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE future_stuff (x)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QString error;
+        QVERIFY(!Database::open(path, QStringLiteral("m3"), &error));
+        QVERIFY2(error.contains(QStringLiteral("newer version of Huitou")), qPrintable(error));
+        // And it is left as it was.
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QCOMPARE(Database::schemaVersion(raw), Migrations::latestVersion() + 1);
+            QVERIFY(!raw.tables().contains(QStringLiteral("orders")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "test_migrations.moc"
