@@ -33,6 +33,25 @@ QString assignments(const QStringList &cols)
     return parts.join(QStringLiteral(", "));
 }
 
+// "yyyy-MM-dd HH:mm:ss" <-> yyyyMMddHHmmss, ordered the same way.
+qint64 packTime(const QString &iso)
+{
+    qint64 v = 0;
+    for (QChar c : iso)
+        if (c.isDigit())
+            v = v * 10 + (c.unicode() - '0');
+    return v;
+}
+
+QString unpackTime(qint64 v)
+{
+    if (v == 0)
+        return {};
+    const QString d = QString::number(v);
+    return QStringLiteral("%1-%2-%3 %4:%5:%6")
+        .arg(d.mid(0, 4), d.mid(4, 2), d.mid(6, 2), d.mid(8, 2), d.mid(10, 2), d.mid(12, 2));
+}
+
 } // namespace
 
 ImportStore::ImportStore(QSqlDatabase db)
@@ -113,7 +132,7 @@ bool ImportStore::begin(const ImportMeta &meta, QString *error)
 
 void ImportStore::noteContact(Customer &c, const OrderRow &o, qint64 orderRowId)
 {
-    const QString &at = o.paidAt.isEmpty() ? o.createdAt : o.paidAt;
+    const qint64 at = packTime(o.paidAt.isEmpty() ? o.createdAt : o.paidAt);
     // Contact details come from the latest order that has an address (an
     // unpaid, closed order often has none).
     if (!o.address.isEmpty() && (c.contactOrder == 0 || at >= c.contactAt)) {
@@ -142,9 +161,9 @@ ImportStore::Customer *ImportStore::customerFor(const QString &key, QString *err
     m_findCustomer.bind(1, key);
     if (m_findCustomer.step()) {
         c.id = m_findCustomer.int64(0);
-        c.contactAt = m_findCustomer.text(1);
+        c.contactAt = packTime(m_findCustomer.text(1));
         c.contactOrder = m_findCustomer.int64(2);
-        c.phoneAt = m_findCustomer.text(3);
+        c.phoneAt = packTime(m_findCustomer.text(3));
         c.phoneOrder = m_findCustomer.int64(4);
     } else if (!m_findCustomer.ok()) {
         *error = m_findCustomer.errorString();
@@ -321,9 +340,9 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
             insert.bind(1, c.id);
             insert.bind(2, *key);
             bindOrder(insert, 3, c.contactOrder);
-            insert.bindOrNull(4, c.contactAt);
+            insert.bindOrNull(4, unpackTime(c.contactAt));
             bindOrder(insert, 5, c.phoneOrder);
-            insert.bindOrNull(6, c.phoneAt);
+            insert.bindOrNull(6, unpackTime(c.phoneAt));
             insert.bind(7, m_importId);
             if (!insert.exec()) {
                 *error = insert.errorString();
@@ -331,9 +350,9 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
             }
         } else if (c.dirty) {
             bindOrder(update, 1, c.contactOrder);
-            update.bindOrNull(2, c.contactAt);
+            update.bindOrNull(2, unpackTime(c.contactAt));
             bindOrder(update, 3, c.phoneOrder);
-            update.bindOrNull(4, c.phoneAt);
+            update.bindOrNull(4, unpackTime(c.phoneAt));
             update.bind(5, c.id);
             if (!update.exec()) {
                 *error = update.errorString();

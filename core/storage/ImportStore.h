@@ -57,7 +57,8 @@ private:
         qint64 id = 0;
         bool isNew = false;
         bool dirty = false;
-        QString contactAt, phoneAt;
+        // Times packed as yyyyMMddHHmmss: a million customers stay small.
+        qint64 contactAt = 0, phoneAt = 0;
         qint64 contactOrder = 0, phoneOrder = 0;
     };
     Customer *customerFor(const QString &key, QString *error);

@@ -65,12 +65,16 @@ int main(int argc, char *argv[])
         out << error << Qt::endl;
         return 1;
     }
-    OrderImporter importer(Database::connection(QStringLiteral("bench")), {});
-    timer.restart();
-    const ImportResult orderResult = importer.importFile(shop.orderFile);
-    const qint64 orderMs = timer.restart();
-    const ImportResult itemResult = importer.importFile(shop.itemFile);
-    const qint64 itemMs = timer.elapsed();
+    ImportResult orderResult, itemResult;
+    qint64 orderMs = 0, itemMs = 0;
+    {
+        OrderImporter importer(Database::connection(QStringLiteral("bench")), {});
+        timer.restart();
+        orderResult = importer.importFile(shop.orderFile);
+        orderMs = timer.restart();
+        itemResult = importer.importFile(shop.itemFile);
+        itemMs = timer.elapsed();
+    }
     out << "order report: " << orderResult.counts.inserted << " rows in " << orderMs << " ms = "
         << qint64(orderResult.counts.rowsRead * 1000.0 / qMax<qint64>(orderMs, 1)) << " rows/s\n";
     out << "item report:  " << itemResult.counts.inserted << " rows in " << itemMs << " ms = "
