@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "analytics/AnalyticsService.h"
 #include "importing/OrderImporter.h"
 #include "storage/ImportHistory.h"
 #include "storage/MappingStore.h"
@@ -124,6 +125,12 @@ int runImport(CliContext &c)
         else
             printText(r.ok() ? c.out : c.err, r);
     }
+    // Customer figures follow every import.
+    QString recomputeError;
+    if (!AnalyticsService(db).recompute(AnalyticsService::today(), &recomputeError)) {
+        c.err << recomputeError << "\n";
+        status = 1;
+    }
     if (p.isSet(QStringLiteral("json")))
         c.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("imports"), results}}).toJson());
     return status;
@@ -148,7 +155,7 @@ int runImports(CliContext &c)
             return 1;
         }
         c.out << "import " << id << " reverted\n";
-        return 0;
+        return AnalyticsService(db).recompute(AnalyticsService::today(), &error) ? 0 : 1;
     }
     for (const ImportRecord &r : history.list())
         c.out << r.id << "\t" << r.importedAt << "\t" << r.fileName << "\t" << r.format << "\tread "

@@ -3,6 +3,7 @@
 #include "CustomersCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
+#include "ReportCommand.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,8 @@ void usage(QTextStream &out)
            "  import     import order exports (Taobao, Shopify, generic CSV)\n"
            "  imports    list imports; --revert ID undoes one\n"
            "  generate   write a realistic demo shop (Taobao format, GB18030)\n"
-           "  customers  list customers\n\n"
+           "  report     shop report (lifecycle, tiers, RFM, repurchase, cohorts)\n"
+           "  customers  list customers with their figures, filtered\n\n"
            "'huitou-cli COMMAND --help' shows a command's options.\n";
 }
 
@@ -74,6 +76,8 @@ int main(int argc, char *argv[])
         status = huitou::cli::runImports(context);
     else if (command == QLatin1String("generate"))
         status = huitou::cli::runGenerate(context);
+    else if (command == QLatin1String("report"))
+        status = huitou::cli::runReport(context);
     else if (command == QLatin1String("customers"))
         status = huitou::cli::runCustomers(context);
     else {

@@ -133,8 +133,11 @@ bool ShopGenerator::write(const QString &directory, GeneratedShop *result, QStri
         // Purchase days: first uniform over the span, then clothing-like gaps.
         std::vector<QDate> days;
         QDate day = first.addDays(rnd.below(span));
+        // Loyalty differs between customers (BG/NBD's heterogeneous dropout):
+        // each repeater has her own mean number of returns.
         const bool repeater = rnd.chance(0.38);
-        const int extra = repeater ? 1 + int(std::floor(-std::log(std::max(rnd.uniform(), 1e-9)) * 1.6)) : 0;
+        const double loyalty = 1.6 * std::exp(0.8 * rnd.normal());
+        const int extra = repeater ? 1 + int(std::floor(-std::log(std::max(rnd.uniform(), 1e-9)) * loyalty)) : 0;
         days.push_back(day);
         for (int i = 0; i < extra; ++i) {
             const int gap = std::max(1, int(std::lround(std::exp(std::log(55.0) + 0.9 * rnd.normal()))));

@@ -106,6 +106,29 @@ const char *const kV1[] = {
         value TEXT NOT NULL))",
 };
 
+// v1 -> v2: per-customer analytics results, recomputed after every import
+// and settings change, so customer lists filter on them instantly.
+const char *const kV2[] = {
+    R"(CREATE TABLE customer_metrics (
+        customer_id INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE,
+        frequency INTEGER NOT NULL,
+        monetary_fen INTEGER NOT NULL,
+        valid_orders INTEGER NOT NULL,
+        first_day TEXT NOT NULL,
+        last_day TEXT NOT NULL,
+        recency INTEGER NOT NULL,
+        stage TEXT NOT NULL,
+        customer_type TEXT NOT NULL,
+        tier TEXT NOT NULL,
+        rfm_segment TEXT NOT NULL,
+        r_score INTEGER NOT NULL,
+        f_score INTEGER NOT NULL,
+        m_score INTEGER NOT NULL,
+        p_alive REAL,
+        expected_90 REAL NOT NULL))",
+    R"(CREATE INDEX customer_metrics_by_stage ON customer_metrics(stage, customer_type))",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList out;
@@ -118,7 +141,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -126,6 +149,8 @@ QStringList Migrations::step(int fromVersion)
     switch (fromVersion) {
     case 0:
         return toList(std::begin(kV1), std::end(kV1));
+    case 1:
+        return toList(std::begin(kV2), std::end(kV2));
     default:
         return {};
     }

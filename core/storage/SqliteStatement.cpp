@@ -57,6 +57,11 @@ void SqliteStatement::bind(int i, qint64 value)
     sqlite3_bind_int64(m_stmt, i, value);
 }
 
+void SqliteStatement::bind(int i, double value)
+{
+    sqlite3_bind_double(m_stmt, i, value);
+}
+
 void SqliteStatement::bindNull(int i)
 {
     sqlite3_bind_null(m_stmt, i);

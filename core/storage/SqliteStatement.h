@@ -30,6 +30,7 @@ public:
     void bind(int i, const QString &text);
     void bindOrNull(int i, const QString &text);
     void bind(int i, qint64 value);
+    void bind(int i, double value);
     void bindNull(int i);
 
     // Steps once: true on a row, false when done or on error (see ok()).

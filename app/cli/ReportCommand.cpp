@@ -1,0 +1,101 @@
+#include "ReportCommand.h"
+
+#include "analytics/AnalyticsService.h"
+#include "analytics/Money.h"
+#include "analytics/ReportJson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace huitou::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportCommand", text);
+}
+
+QString percent(const Rate &r)
+{
+    return r ? QStringLiteral("%1%").arg(*r * 100.0, 0, 'f', 1) : QStringLiteral("—");
+}
+
+void printSummary(QTextStream &out, const ShopReport &r)
+{
+    out << tr("Report as of %1").arg(r.asOf.toString(Qt::ISODate)) << "\n";
+    out << tr("Customers: %1   valid orders: %2   revenue: ¥%3")
+               .arg(r.customers)
+               .arg(r.validOrders)
+               .arg(money::text(r.revenueFen))
+        << "\n\n";
+    out << tr("Lifecycle            new   returning") << "\n";
+    const char *const names[] = {QT_TRANSLATE_NOOP("ReportCommand", "active"),
+                                 QT_TRANSLATE_NOOP("ReportCommand", "silent"),
+                                 QT_TRANSLATE_NOOP("ReportCommand", "sleeping"),
+                                 QT_TRANSLATE_NOOP("ReportCommand", "lost")};
+    for (int s = 0; s < 4; ++s)
+        out << QStringLiteral("  %1 %2 %3")
+                   .arg(tr(names[s]), -16)
+                   .arg(r.lifecycle[size_t(s)][0], 6)
+                   .arg(r.lifecycle[size_t(s)][1], 10)
+            << "\n";
+    out << "\n" << tr("Repeat purchase rate (365 days): %1").arg(percent(r.repeatPurchaseRate)) << "\n";
+    if (r.intervals.median)
+        out << tr("Repurchase interval: median %1, p75 %2, p90 %3 days")
+                   .arg(*r.intervals.median)
+                   .arg(*r.intervals.p75)
+                   .arg(*r.intervals.p90)
+            << "\n";
+    out << tr("Tiers: regular %1, senior %2, VIP %3, supreme VIP %4")
+               .arg(r.tiers[0])
+               .arg(r.tiers[1])
+               .arg(r.tiers[2])
+               .arg(r.tiers[3])
+        << "\n";
+    if (!r.stageRepurchase.empty()) {
+        const StageRepurchase &last = r.stageRepurchase.back();
+        out << tr("Stage repurchase in %1: active %2, silent %3, sleeping %4, lost %5; reactivation %6")
+                   .arg(months::text(last.month), percent(last.byStage[0]), percent(last.byStage[1]),
+                        percent(last.byStage[2]), percent(last.byStage[3]), percent(last.reactivation))
+            << "\n";
+    }
+    if (!r.bgNbd)
+        out << tr("BG/NBD: %1").arg(r.bgNbdError) << "\n";
+}
+
+} // namespace
+
+int runReport(CliContext &c)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Shop report: lifecycle, tiers, RFM, repurchase, cohorts, regions."));
+    p.addHelpOption();
+    p.addOption({QStringLiteral("as-of"), QStringLiteral("Report date (default today)."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print the report object as JSON.")});
+    p.process(c.arguments);
+    QDate asOf = AnalyticsService::today();
+    if (p.isSet(QStringLiteral("as-of"))) {
+        asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!asOf.isValid()) {
+            c.err << "report: --as-of must be YYYY-MM-DD\n";
+            return 2;
+        }
+    }
+    QSqlDatabase db;
+    if (!c.openStore(&db))
+        return 1;
+    QString error;
+    const auto report = AnalyticsService(db).report(asOf, &error);
+    if (!report) {
+        c.err << error << "\n";
+        return 1;
+    }
+    if (p.isSet(QStringLiteral("json")))
+        c.out << reportToJson(*report);
+    else
+        printSummary(c.out, *report);
+    return 0;
+}
+
+} // namespace huitou::cli

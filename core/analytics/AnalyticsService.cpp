@@ -1,0 +1,74 @@
+#include "AnalyticsService.h"
+
+#include "Clock.h"
+#include "PurchaseHistory.h"
+#include "ReportBuilder.h"
+#include "storage/AnalyticsStore.h"
+
+#include <QTimeZone>
+
+namespace huitou {
+
+AnalyticsService::AnalyticsService(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QDate AnalyticsService::today()
+{
+    return Clock::now().toTimeZone(QTimeZone("Asia/Shanghai")).date();
+}
+
+std::optional<ShopReport> AnalyticsService::report(const QDate &asOf, QString *error) const
+{
+    AnalyticsStore store(m_db);
+    std::vector<OrderFact> facts;
+    QStringList provinces;
+    if (!store.loadOrderFacts(asOf, &facts, &provinces, error))
+        return std::nullopt;
+    const PurchaseHistory history(facts, provinces);
+    return ReportBuilder::build(history, AnalyticsSettings::load(m_db), asOf);
+}
+
+StoredCustomerMetrics toStored(const CustomerFigures &f)
+{
+    StoredCustomerMetrics m;
+    m.customerId = f.customerId;
+    m.frequency = f.frequency;
+    m.monetaryFen = f.monetaryFen;
+    m.validOrders = f.validOrders;
+    m.firstDay = f.firstDay;
+    m.lastDay = f.lastDay;
+    m.recency = f.recency;
+    m.stage = stageKey(f.stage);
+    m.type = f.returning ? QStringLiteral("returning") : QStringLiteral("new");
+    m.tier = tierKey(f.tier);
+    m.segment = segmentKey(f.segment);
+    m.rScore = f.rScore;
+    m.fScore = f.fScore;
+    m.mScore = f.mScore;
+    m.pAlive = f.pAlive.value_or(-1.0);
+    m.expected90 = f.expected90;
+    return m;
+}
+
+bool AnalyticsService::recompute(const QDate &asOf, QString *error)
+{
+    const auto built = report(asOf, error);
+    if (!built)
+        return false;
+    std::vector<StoredCustomerMetrics> rows;
+    rows.reserve(built->perCustomer.size());
+    for (const CustomerFigures &f : built->perCustomer)
+        rows.push_back(toStored(f));
+    return AnalyticsStore(m_db).replaceCustomerMetrics(asOf, rows, error);
+}
+
+bool AnalyticsService::ensureCurrent(const QDate &asOf, QString *error)
+{
+    if (AnalyticsStore(m_db).metricsAsOf() == asOf)
+        return true;
+    return recompute(asOf, error);
+}
+
+} // namespace huitou

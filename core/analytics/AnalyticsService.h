@@ -1,0 +1,39 @@
+#pragma once
+
+#include "AnalyticsSettings.h"
+#include "ShopReport.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace huitou {
+
+// The one entry point the GUI and the CLI use for numbers: loads the valid
+// orders up to an as-of date, builds the report, and keeps the per-customer
+// results in the store current.
+class AnalyticsService
+{
+public:
+    explicit AnalyticsService(QSqlDatabase db);
+
+    // Today in the shop's time zone (the swappable clock decides).
+    static QDate today();
+
+    std::optional<ShopReport> report(const QDate &asOf, QString *error) const;
+    // Rebuilds the stored per-customer results for ASOF (after an import or
+    // a settings change).
+    bool recompute(const QDate &asOf, QString *error);
+    // Recomputes when the stored results are for another day than ASOF.
+    bool ensureCurrent(const QDate &asOf, QString *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+// Converts a report's per-customer figures to the stored row form.
+struct StoredCustomerMetrics;
+StoredCustomerMetrics toStored(const CustomerFigures &f);
+
+} // namespace huitou

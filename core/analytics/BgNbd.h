@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace huitou {
+
+// BG/NBD (Fader, Hardie & Lee 2005, "Counting your customers the easy way").
+// Each customer is summarised as x repeat purchases, recency t_x and age T
+// (all in the same time unit).
+struct BgNbdCustomer
+{
+    int x = 0;
+    double tx = 0;
+    double T = 0;
+};
+
+struct BgNbdParameters
+{
+    double r = 0, alpha = 0, a = 0, b = 0;
+};
+
+class BgNbd
+{
+public:
+    // Maximum-likelihood fit. Returns false with a message when the data cannot
+    // support a fit (no repeat buyers, no convergence) instead of returning
+    // nonsense parameters.
+    static bool fit(const std::vector<BgNbdCustomer> &customers, BgNbdParameters *result, QString *error);
+    static double logLikelihood(const std::vector<BgNbdCustomer> &customers, const BgNbdParameters &p);
+
+    // P(alive | x, t_x, T). One-time buyers (x = 0) always get 1 from the
+    // model; callers decide whether to show it (Huitou does not).
+    static double probabilityAlive(const BgNbdParameters &p, int x, double tx, double T);
+    // E[Y(t) | x, t_x, T]: expected purchases in the next t time units.
+    static double expectedPurchases(const BgNbdParameters &p, double t, int x, double tx, double T);
+    // E[X(t)] for a new customer.
+    static double unconditionalExpected(const BgNbdParameters &p, double t);
+    // Gauss hypergeometric 2F1(a, b; c; z) for |z| < 1 (series).
+    static double hyp2f1(double a, double b, double c, double z);
+};
+
+} // namespace huitou

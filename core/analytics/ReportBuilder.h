@@ -1,0 +1,28 @@
+#pragma once
+
+#include "AnalyticsSettings.h"
+#include "PurchaseHistory.h"
+#include "ShopReport.h"
+
+namespace huitou {
+
+// Computes every shop figure of DESIGN.md's "Definitions" for one as-of date
+// from the purchase history: the customer classification, then repeat
+// purchase, intervals, cohorts, monthly KPIs, frequency groups, regions and
+// the BG/NBD predictions.
+class ReportBuilder
+{
+public:
+    static ShopReport build(const PurchaseHistory &history, const AnalyticsSettings &settings, const QDate &asOf);
+
+private:
+    static void repeatPurchase(const PurchaseHistory &h, ShopReport *r);
+    static void intervals(const PurchaseHistory &h, ShopReport *r);
+    static void cohorts(const PurchaseHistory &h, ShopReport *r);
+    static void monthly(const PurchaseHistory &h, const AnalyticsSettings &s, ShopReport *r);
+    static void frequencyGroups(const PurchaseHistory &h, ShopReport *r);
+    static void regions(const PurchaseHistory &h, ShopReport *r);
+    static void predictions(const PurchaseHistory &h, ShopReport *r);
+};
+
+} // namespace huitou

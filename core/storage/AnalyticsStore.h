@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace huitou {
+
+// One valid order as analytics needs it.
+struct OrderFact
+{
+    qint64 customerId = 0;
+    qint32 day = 0;     // Julian day of the payment (shop time)
+    qint32 seconds = 0; // seconds into that day, to order same-day orders
+    qint64 netFen = 0;
+    qint32 items = -1;  // -1: unknown (no quantity anywhere)
+    qint16 province = -1; // index into the province list, -1: address did not parse
+};
+
+// Per-customer results kept in the store so lists can filter on them.
+struct StoredCustomerMetrics
+{
+    qint64 customerId = 0;
+    int frequency = 0;
+    qint64 monetaryFen = 0;
+    int validOrders = 0;
+    qint32 firstDay = 0, lastDay = 0; // Julian days
+    int recency = 0;
+    QString stage, type, tier, segment;
+    int rScore = 0, fScore = 0, mScore = 0;
+    double pAlive = -1;     // < 0: not meaningful (one-time buyer)
+    double expected90 = 0;
+};
+
+// SQL for the analytics engine: loading purchase facts and storing
+// per-customer results.
+class AnalyticsStore
+{
+public:
+    explicit AnalyticsStore(QSqlDatabase db);
+
+    // Valid orders paid on or before ASOF. PROVINCES receives the names the
+    // facts' province indexes refer to.
+    bool loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *facts, QStringList *provinces,
+                        QString *error) const;
+    // Replaces the stored per-customer results (computed for ASOF).
+    bool replaceCustomerMetrics(const QDate &asOf, const std::vector<StoredCustomerMetrics> &rows,
+                                QString *error);
+    // The as-of date of the stored results (invalid when none).
+    QDate metricsAsOf() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace huitou

@@ -1,0 +1,103 @@
+#include "CustomerMetricsQuery.h"
+
+#include <QDate>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace huitou {
+
+bool CustomerFilter::matches(const StoredCustomerMetrics &m) const
+{
+    return (stage.isEmpty() || m.stage == stage) && (type.isEmpty() || m.type == type)
+        && (tier.isEmpty() || m.tier == tier) && (segment.isEmpty() || m.segment == segment);
+}
+
+namespace {
+
+QString whereClause(const CustomerFilter &f, QVariantList *values)
+{
+    QStringList parts;
+    const std::pair<const char *, QString> columns[] = {
+        {"m.stage", f.stage}, {"m.customer_type", f.type}, {"m.tier", f.tier}, {"m.rfm_segment", f.segment}};
+    for (const auto &[column, value] : columns) {
+        if (!value.isEmpty()) {
+            parts << QString::fromLatin1(column) + QStringLiteral(" = ?");
+            values->append(value);
+        }
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+CustomerMetricsQuery::CustomerMetricsQuery(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool CustomerMetricsQuery::forEach(
+    const CustomerFilter &filter,
+    const std::function<void(const CustomerContact &, const StoredCustomerMetrics &)> &visit, QString *error) const
+{
+    QVariantList values;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT c.id, c.customer_key, c.receiver_name, c.phone, c.phone_display, c.email, "
+                             "c.address, c.province, m.frequency, m.monetary_fen, m.valid_orders, m.first_day, "
+                             "m.last_day, m.recency, m.stage, m.customer_type, m.tier, m.rfm_segment, m.r_score, "
+                             "m.f_score, m.m_score, m.p_alive, m.expected_90 "
+                             "FROM customer_metrics m JOIN customer_contacts c ON c.id = m.customer_id")
+              + whereClause(filter, &values) + QStringLiteral(" ORDER BY c.customer_key"));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    CustomerContact c;
+    StoredCustomerMetrics m;
+    while (q.next()) {
+        c.id = m.customerId = q.value(0).toLongLong();
+        c.key = q.value(1).toString();
+        c.receiverName = q.value(2).toString();
+        c.phone = q.value(3).toString();
+        c.phoneDisplay = q.value(4).toString();
+        c.email = q.value(5).toString();
+        c.address = q.value(6).toString();
+        c.province = q.value(7).toString();
+        m.frequency = q.value(8).toInt();
+        m.monetaryFen = q.value(9).toLongLong();
+        m.validOrders = q.value(10).toInt();
+        m.firstDay = qint32(QDate::fromString(q.value(11).toString(), Qt::ISODate).toJulianDay());
+        m.lastDay = qint32(QDate::fromString(q.value(12).toString(), Qt::ISODate).toJulianDay());
+        m.recency = q.value(13).toInt();
+        m.stage = q.value(14).toString();
+        m.type = q.value(15).toString();
+        m.tier = q.value(16).toString();
+        m.segment = q.value(17).toString();
+        m.rScore = q.value(18).toInt();
+        m.fScore = q.value(19).toInt();
+        m.mScore = q.value(20).toInt();
+        m.pAlive = q.value(21).isNull() ? -1.0 : q.value(21).toDouble();
+        m.expected90 = q.value(22).toDouble();
+        visit(c, m);
+    }
+    return true;
+}
+
+qint64 CustomerMetricsQuery::count(const CustomerFilter &filter, QString *error) const
+{
+    QVariantList values;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM customer_metrics m") + whereClause(filter, &values));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+} // namespace huitou

@@ -1,0 +1,95 @@
+// BG/NBD against the published CDNOW answers (Fader, Hardie & Lee 2005, via
+// the lifetimes package): the calibration summary of the 2,357-customer sample.
+#include "analytics/BgNbd.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace huitou;
+
+namespace {
+
+std::vector<BgNbdCustomer> cdnowSummary()
+{
+    QFile f(qEnvironmentVariable("HUITOU_SHARED") + QStringLiteral("/data/cdnow/cdnow_customers_summary.csv"));
+    std::vector<BgNbdCustomer> out;
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    f.readLine(); // header
+    while (!f.atEnd()) {
+        const QList<QByteArray> parts = f.readLine().trimmed().split(',');
+        if (parts.size() == 4)
+            out.push_back({parts[1].toInt(), parts[2].toDouble(), parts[3].toDouble()});
+    }
+    return out;
+}
+
+bool within(double value, double expected, double relative)
+{
+    return std::abs(value - expected) <= relative * std::abs(expected);
+}
+
+} // namespace
+
+class TestBgNbd : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fitsCdnowPublishedParameters()
+    {
+        const auto customers = cdnowSummary();
+        QCOMPARE(customers.size(), size_t(2357));
+        BgNbdParameters p;
+        QString error;
+        QVERIFY2(BgNbd::fit(customers, &p, &error), qPrintable(error));
+        qInfo("r %.6f alpha %.6f a %.6f b %.6f", p.r, p.alpha, p.a, p.b);
+        QVERIFY2(within(p.r, 0.2426, 0.005), qPrintable(QString::number(p.r)));
+        QVERIFY2(within(p.alpha, 4.4135, 0.005), qPrintable(QString::number(p.alpha)));
+        QVERIFY2(within(p.a, 0.7929, 0.005), qPrintable(QString::number(p.a)));
+        QVERIFY2(within(p.b, 2.4258, 0.005), qPrintable(QString::number(p.b)));
+        // The published optimum is at least as good as anything nearby.
+        const BgNbdParameters published{0.242593, 4.413532, 0.792886, 2.425752};
+        QVERIFY(BgNbd::logLikelihood(customers, p) >= BgNbd::logLikelihood(customers, published) - 1e-6);
+    }
+
+    void conditionalExpectationMatchesPaper()
+    {
+        const BgNbdParameters p{0.242593, 4.413532, 0.792886, 2.425752};
+        QVERIFY(within(BgNbd::expectedPurchases(p, 39, 2, 30.43, 38.86), 1.226, 0.001));
+        // Highest expected purchases next week, from the lifetimes reference.
+        QVERIFY(within(BgNbd::expectedPurchases(p, 1, 26, 30.86, 31), 0.710623, 0.001));
+        QVERIFY(within(BgNbd::expectedPurchases(p, 1, 29, 37.71, 38.00), 0.662396, 0.001));
+    }
+
+    void unconditionalExpectation()
+    {
+        const BgNbdParameters p{0.242593, 4.413532, 0.792886, 2.425752};
+        QVERIFY(within(BgNbd::unconditionalExpected(p, 1), 0.0532, 0.005));
+        QVERIFY(within(BgNbd::unconditionalExpected(p, 32), 1.0437, 0.002));
+        QVERIFY(within(BgNbd::unconditionalExpected(p, 78), 1.8576, 0.002));
+    }
+
+    void probabilityAlive()
+    {
+        const BgNbdParameters p{0.242593, 4.413532, 0.792886, 2.425752};
+        QCOMPARE(BgNbd::probabilityAlive(p, 0, 0, 30), 1.0); // the model's trap for one-time buyers
+        // By hand: 1 / (1 + a/(b+4) · ((α+31)/(α+30))^(r+5)) = 1 / (1 + 0.12339 · 1.16228) = 0.87460
+        const double recent = BgNbd::probabilityAlive(p, 5, 30, 31);
+        const double stale = BgNbd::probabilityAlive(p, 5, 5, 31);
+        QVERIFY(std::abs(recent - 0.87460) < 1e-4);
+        QVERIFY(stale < recent);
+        QVERIFY(stale > 0 && stale < 1);
+    }
+
+    void refusesDataWithoutRepeatBuyers()
+    {
+        std::vector<BgNbdCustomer> once(100, BgNbdCustomer{0, 0, 20});
+        BgNbdParameters p;
+        QString error;
+        QVERIFY(!BgNbd::fit(once, &p, &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBgNbd)
+#include "test_bgnbd.moc"
