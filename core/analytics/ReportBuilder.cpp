@@ -163,8 +163,8 @@ void ReportBuilder::monthly(const PurchaseHistory &h, const AnalyticsSettings &s
     for (const CustomerHistory &c : h.customers()) {
         const qint32 first = h.firstDay(c);
         for (size_t i = 0; i < twelve.size(); ++i) {
-            if (first > ends[i])
-                break;
+            if (first > ends[i]) // not yet a customer in this month
+                continue;
             const bool bought = h.daysBetween(c, starts[i], ends[i]) > 0;
             if (first < starts[i]) {
                 const int recency = (starts[i] - 1) - h.lastBefore(c, starts[i]);

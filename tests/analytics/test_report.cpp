@@ -1,0 +1,259 @@
+// The report against hand-worked fixtures (tests/data/report/*/README.md
+// holds the reasoning beside each expected.json).
+#include "JsonCompare.h"
+#include "TestFiles.h"
+#include "TestStore.h"
+#include "analytics/AnalyticsService.h"
+#include "analytics/ReportJson.h"
+#include "importing/OrderImporter.h"
+#include "storage/CustomerMetricsQuery.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace huitou;
+
+namespace {
+
+ColumnMapping smallShopMapping(bool withAddress = true, bool withQuantity = true)
+{
+    ColumnMapping m;
+    m.customer = QStringLiteral("customer");
+    m.order = QStringLiteral("order");
+    m.time = QStringLiteral("paid_at");
+    m.amount = QStringLiteral("amount");
+    m.refund = QStringLiteral("refund");
+    m.status = QStringLiteral("status");
+    if (withQuantity)
+        m.quantity = QStringLiteral("quantity");
+    if (withAddress)
+        m.address = QStringLiteral("address");
+    return m;
+}
+
+void importSmallShop(const test::TestStore &store, const ColumnMapping &mapping = smallShopMapping())
+{
+    ImportOptions options;
+    options.mapping = mapping;
+    const ImportResult r = OrderImporter(store.db(), options)
+                               .importFile(test::testDataPath(QStringLiteral("report/small_shop/orders.csv")));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.counts.rejected, 0);
+}
+
+ShopReport reportFor(const test::TestStore &store, const QDate &asOf)
+{
+    QString error;
+    const auto report = AnalyticsService(store.db()).report(asOf, &error);
+    if (!report)
+        qFatal("report failed: %s", qPrintable(error));
+    return *report;
+}
+
+QJsonObject jsonOf(const ShopReport &r)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(reportToJson(r).toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("report JSON does not parse: %s", qPrintable(error.errorString()));
+    return doc.object();
+}
+
+const CustomerFigures *figuresOf(const test::TestStore &store, const ShopReport &r, const QString &key)
+{
+    const qint64 id = store.scalar(QStringLiteral("SELECT id FROM customers WHERE customer_key = '%1'").arg(key)).toLongLong();
+    for (const CustomerFigures &f : r.perCustomer)
+        if (f.customerId == id)
+            return &f;
+    return nullptr;
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void smallShopMatchesHandWorkedAnswers()
+    {
+        test::TestStore store;
+        importSmallShop(store);
+        const QJsonObject actual = jsonOf(reportFor(store, QDate(2024, 6, 30)));
+        const QJsonObject expected =
+            QJsonDocument::fromJson(test::testData(QStringLiteral("report/small_shop/expected.json")).toUtf8()).object();
+        QVERIFY(!expected.isEmpty());
+        const QString difference = test::jsonDifference(expected, actual);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    void moneyIsPrintedWithTwoDecimals()
+    {
+        test::TestStore store;
+        importSmallShop(store);
+        const QString json = reportToJson(reportFor(store, QDate(2024, 6, 30)));
+        QVERIFY(json.contains(QStringLiteral("\"revenue\": 2000.00")));
+        QVERIFY(json.contains(QStringLiteral("\"aov\": 87.50")));
+        QVERIFY(json.contains(QStringLiteral("\"monetary\": 333.33")));
+        QVERIFY(json.contains(QStringLiteral("\"aov\": null")));
+    }
+
+    void perCustomerScores()
+    {
+        test::TestStore store;
+        importSmallShop(store);
+        const ShopReport r = reportFor(store, QDate(2024, 6, 30));
+        struct Expected
+        {
+            const char *key;
+            int f, recency, rScore, fScore, mScore;
+            Stage stage;
+            Tier tier;
+            RfmSegment segment;
+        };
+        const Expected rows[] = {
+            {"A", 3, 10, 5, 3, 4, Stage::Active, Tier::Regular, RfmSegment::ImportantValue},
+            {"B", 1, 122, 3, 1, 2, Stage::Silent, Tier::Regular, RfmSegment::GeneralDevelop},
+            {"C", 2, 177, 2, 2, 1, Stage::Silent, Tier::Regular, RfmSegment::GeneralValue},
+            {"E", 1, 29, 5, 1, 3, Stage::Active, Tier::Regular, RfmSegment::GeneralDevelop},
+            {"F", 1, 791, 1, 1, 5, Stage::Lost, Tier::SupremeVip, RfmSegment::ImportantWinback},
+            {"G", 1, 81, 4, 1, 5, Stage::Active, Tier::SupremeVip, RfmSegment::ImportantDevelop},
+        };
+        QCOMPARE(r.perCustomer.size(), size_t(6));
+        QVERIFY(!figuresOf(store, r, QStringLiteral("D"))); // only invalid orders
+        for (const Expected &e : rows) {
+            const CustomerFigures *f = figuresOf(store, r, QString::fromLatin1(e.key));
+            QVERIFY2(f, e.key);
+            QCOMPARE(f->frequency, e.f);
+            QCOMPARE(f->recency, e.recency);
+            QCOMPARE(f->rScore, e.rScore);
+            QCOMPARE(f->fScore, e.fScore);
+            QCOMPARE(f->mScore, e.mScore);
+            QCOMPARE(int(f->stage), int(e.stage));
+            QCOMPARE(int(f->tier), int(e.tier));
+            QCOMPARE(int(f->segment), int(e.segment));
+            // P(alive) only where it means something: returning customers.
+            QCOMPARE(f->pAlive.has_value() || !r.bgNbd, f->returning || !r.bgNbd);
+        }
+    }
+
+    void orderAtTheLastSecondOfTheAsOfDayCounts()
+    {
+        test::TestStore store;
+        importSmallShop(store);
+        const ShopReport r = reportFor(store, QDate(2024, 6, 20));
+        const CustomerFigures *a = figuresOf(store, r, QStringLiteral("A"));
+        QVERIFY(a);
+        QCOMPARE(a->recency, 0);
+        QCOMPARE(a->frequency, 3);
+        // The day before, A has two purchase days and R counted from March 2023.
+        const ShopReport before = reportFor(store, QDate(2024, 6, 19));
+        QCOMPARE(figuresOf(store, before, QStringLiteral("A"))->frequency, 2);
+        QVERIFY(figuresOf(store, before, QStringLiteral("E")));
+    }
+
+    void emptyStoreGivesNulls()
+    {
+        test::TestStore store;
+        const QJsonObject j = jsonOf(reportFor(store, QDate(2024, 6, 30)));
+        QCOMPARE(j.value(QStringLiteral("customers")).toInt(), 0);
+        QVERIFY(j.value(QStringLiteral("repeat_purchase_rate")).isNull());
+        QVERIFY(j.value(QStringLiteral("rfm_means")).toObject().value(QStringLiteral("monetary")).isNull());
+        QVERIFY(j.value(QStringLiteral("tier_thresholds")).toObject().value(QStringLiteral("senior")).isNull());
+        QVERIFY(j.value(QStringLiteral("repurchase_interval")).toObject().value(QStringLiteral("median")).isNull());
+        QCOMPARE(j.value(QStringLiteral("stage_repurchase")).toArray().size(), 12);
+        QVERIFY(j.value(QStringLiteral("stage_repurchase")).toArray()[0].toObject().value(QStringLiteral("active")).isNull());
+        QCOMPARE(j.value(QStringLiteral("regions")).toArray().size(), 0);
+        QCOMPARE(j.value(QStringLiteral("second_purchase_rate")).toArray().size(), 0);
+    }
+
+    void withoutAddressOrQuantity()
+    {
+        test::TestStore store;
+        importSmallShop(store, smallShopMapping(false, false));
+        const QJsonObject j = jsonOf(reportFor(store, QDate(2024, 6, 30)));
+        QCOMPARE(j.value(QStringLiteral("regions")).toArray().size(), 0);
+        QVERIFY(j.value(QStringLiteral("aov_by_frequency")).toObject().value(QStringLiteral("1")).toObject()
+                    .value(QStringLiteral("items_per_order")).isNull());
+    }
+
+    void lastTwelveMonthsWhenAsOfIsMidMonth()
+    {
+        test::TestStore store;
+        importSmallShop(store);
+        const QJsonObject j = jsonOf(reportFor(store, QDate(2024, 6, 15)));
+        const QJsonArray months = j.value(QStringLiteral("stage_repurchase")).toArray();
+        QCOMPARE(months.size(), 12);
+        QCOMPARE(months.first().toObject().value(QStringLiteral("month")).toString(), QStringLiteral("2023-06"));
+        QCOMPARE(months.last().toObject().value(QStringLiteral("month")).toString(), QStringLiteral("2024-05"));
+        // Cohort tables still include the partial month that holds D.
+        const QJsonArray cohorts = j.value(QStringLiteral("cohort_retention")).toArray();
+        QCOMPARE(cohorts.last().toObject().value(QStringLiteral("cohort")).toString(), QStringLiteral("2024-06"));
+    }
+
+    void settingsAreValidatedAndApplied()
+    {
+        test::TestStore store;
+        importSmallShop(store);
+        AnalyticsSettings s = AnalyticsSettings::load(store.db());
+        s.activeDays = 200;
+        s.silentDays = 100;
+        QString error;
+        QVERIFY(!s.save(store.db(), &error)); // A < S < L is required
+        QVERIFY(!error.isEmpty());
+        s.activeDays = 30;
+        s.silentDays = 100;
+        s.sleepingDays = 150;
+        QVERIFY2(s.save(store.db(), &error), qPrintable(error));
+        const ShopReport r = reportFor(store, QDate(2024, 6, 30));
+        // R: A 10, E 29 active; G 81 silent; B 122, C 177 → B sleeping, C lost; F lost.
+        QCOMPARE(r.lifecycle[0][0] + r.lifecycle[0][1], 2);
+        QCOMPARE(r.lifecycle[1][0], 1);
+        QCOMPARE(r.lifecycle[2][0], 1);
+        QCOMPARE(r.lifecycle[3][0] + r.lifecycle[3][1], 2);
+        QCOMPARE(r.stageThresholds[1], 100);
+    }
+
+    void fixedAndFrequencyTiers()
+    {
+        test::TestStore store;
+        importSmallShop(store);
+        AnalyticsSettings s;
+        s.tierMode = AnalyticsSettings::TierMode::Fixed;
+        s.fixedSenior = 20000; // 200.00
+        s.fixedVip = 35000;
+        s.fixedSupreme = 50000;
+        QString error;
+        QVERIFY(s.save(store.db(), &error));
+        ShopReport r = reportFor(store, QDate(2024, 6, 30));
+        // M: 500 500 → supreme; 350 → VIP; 300, 200 → senior; 150 → regular.
+        QCOMPARE(r.tiers, (std::array<int, 4>{1, 2, 1, 2}));
+        s = AnalyticsSettings();
+        s.tierBasis = AnalyticsSettings::TierBasis::Frequency;
+        QVERIFY(s.save(store.db(), &error));
+        r = reportFor(store, QDate(2024, 6, 30));
+        // F descending [3, 2, 1, 1, 1, 1]: t4 = t3 = 3 (position 1), t2 = 2 (position 2).
+        QCOMPARE(r.tiers, (std::array<int, 4>{4, 1, 0, 1}));
+        QVERIFY(reportToJson(r).contains(QStringLiteral("\"senior\": 2,")));
+    }
+
+    void storedMetricsFilterLikeTheGrid()
+    {
+        test::TestStore store;
+        importSmallShop(store);
+        QString error;
+        AnalyticsService service(store.db());
+        QVERIFY2(service.recompute(QDate(2024, 6, 30), &error), qPrintable(error));
+        const CustomerMetricsQuery query(store.db());
+        QCOMPARE(query.count({QStringLiteral("active"), {}, {}, {}}, &error), 3);
+        QCOMPARE(query.count({QStringLiteral("active"), QStringLiteral("new"), {}, {}}, &error), 2);
+        QCOMPARE(query.count({{}, {}, QStringLiteral("supreme_vip"), {}}, &error), 2);
+        QCOMPARE(query.count({{}, {}, {}, QStringLiteral("general_develop")}, &error), 2);
+        QVERIFY(service.ensureCurrent(QDate(2024, 6, 30), &error));
+        QCOMPARE(store.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'metrics_as_of'")).toString(),
+                 QStringLiteral("2024-06-30"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "test_report.moc"
