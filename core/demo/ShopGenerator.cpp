@@ -135,8 +135,8 @@ bool ShopGenerator::write(const QString &directory, GeneratedShop *result, QStri
         QDate day = first.addDays(rnd.below(span));
         // Loyalty differs between customers (BG/NBD's heterogeneous dropout):
         // each repeater has her own mean number of returns.
-        const bool repeater = rnd.chance(0.38);
-        const double loyalty = 1.6 * std::exp(0.8 * rnd.normal());
+        const bool repeater = rnd.chance(m_options.repeatShare);
+        const double loyalty = m_options.meanReturns * std::exp(0.8 * rnd.normal());
         const int extra = repeater ? 1 + int(std::floor(-std::log(std::max(rnd.uniform(), 1e-9)) * loyalty)) : 0;
         days.push_back(day);
         for (int i = 0; i < extra; ++i) {

@@ -15,6 +15,8 @@ struct GeneratorOptions
     QDate end = QDate::currentDate(); // last day of the shop's history
     int years = 3;
     int badRows = 0; // broken rows mixed in, for import tests
+    double repeatShare = 0.38; // share of customers who come back at least once
+    double meanReturns = 1.6;  // typical number of returns of a repeat customer
 };
 
 struct GeneratedShop
