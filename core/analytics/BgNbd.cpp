@@ -6,59 +6,112 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <thread>
 #include <tuple>
 
 namespace huitou {
 
 namespace {
 
-// Customers with equal (x, t_x, T) share one likelihood term.
+// Customers with equal (x, t_x, T) share one likelihood term; t_x and T are
+// indexes into the lists of their distinct values, so each evaluation takes
+// the logarithms once per distinct value, not once per customer.
 struct Group
 {
     int x;
-    double tx, T;
+    int txIndex, tIndex;
     double weight;
 };
 
-std::vector<Group> groupCustomers(const std::vector<BgNbdCustomer> &customers)
+struct Grouped
 {
-    std::map<std::tuple<int, double, double>, double> counts;
-    for (const BgNbdCustomer &c : customers)
-        counts[{c.x, c.tx, c.T}] += 1.0;
-    std::vector<Group> groups;
-    groups.reserve(counts.size());
-    for (const auto &[key, weight] : counts)
-        groups.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), weight});
-    return groups;
+    std::vector<Group> groups; // sorted by x
+    std::vector<double> txValues, tValues;
+};
+
+std::vector<double> distinctSorted(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
 }
 
-double logLikelihoodGrouped(const std::vector<Group> &groups, const BgNbdParameters &p)
+int indexOf(const std::vector<double> &sorted, double v)
+{
+    return int(std::lower_bound(sorted.begin(), sorted.end(), v) - sorted.begin());
+}
+
+Grouped groupCustomers(const std::vector<BgNbdCustomer> &customers)
+{
+    Grouped g;
+    std::vector<double> tx, t;
+    tx.reserve(customers.size());
+    t.reserve(customers.size());
+    for (const BgNbdCustomer &c : customers) {
+        tx.push_back(c.tx);
+        t.push_back(c.T);
+    }
+    g.txValues = distinctSorted(std::move(tx));
+    g.tValues = distinctSorted(std::move(t));
+    std::vector<std::tuple<int, int, int>> keys;
+    keys.reserve(customers.size());
+    for (const BgNbdCustomer &c : customers)
+        keys.emplace_back(c.x, indexOf(g.txValues, c.tx), indexOf(g.tValues, c.T));
+    std::sort(keys.begin(), keys.end());
+    for (const auto &key : keys) {
+        if (!g.groups.empty() && g.groups.back().x == std::get<0>(key) && g.groups.back().txIndex == std::get<1>(key)
+            && g.groups.back().tIndex == std::get<2>(key))
+            g.groups.back().weight += 1.0;
+        else
+            g.groups.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), 1.0});
+    }
+    return g;
+}
+
+// Sum over groups [BEGIN, END) of the log-likelihood terms.
+double partialLogLikelihood(const Grouped &data, const BgNbdParameters &p, const std::vector<double> &logAlphaTx,
+                            const std::vector<double> &logAlphaT, size_t begin, size_t end)
 {
     const double lgR = std::lgamma(p.r), lgB = std::lgamma(p.b), lgAB = std::lgamma(p.a + p.b);
     const double rLogAlpha = p.r * std::log(p.alpha);
     double total = 0;
     int lastX = -1;
-    double lgRX = 0, betaTerm = 0, logAOverB = 0;
-    for (const Group &g : groups) {
+    double constant = 0, logAOverB = 0;
+    for (size_t i = begin; i < end; ++i) {
+        const Group &g = data.groups[i];
         if (g.x != lastX) { // groups are sorted by x: gamma terms once per x
             lastX = g.x;
-            lgRX = std::lgamma(p.r + g.x);
-            betaTerm = lgAB + std::lgamma(p.b + g.x) - lgB - std::lgamma(p.a + p.b + g.x);
+            constant = std::lgamma(p.r + g.x) - lgR + rLogAlpha + lgAB + std::lgamma(p.b + g.x) - lgB
+                - std::lgamma(p.a + p.b + g.x);
             logAOverB = g.x > 0 ? std::log(p.a) - std::log(p.b + g.x - 1) : 0;
         }
-        const double a1 = lgRX - lgR + rLogAlpha;
-        const double a3 = -(p.r + g.x) * std::log(p.alpha + g.T);
-        double term;
+        const double a3 = -(p.r + g.x) * logAlphaT[size_t(g.tIndex)];
+        double term = a3;
         if (g.x > 0) {
-            const double a4 = logAOverB - (p.r + g.x) * std::log(p.alpha + g.tx);
-            const double m = std::max(a3, a4);
-            term = m + std::log(std::exp(a3 - m) + std::exp(a4 - m));
-        } else {
-            term = a3;
+            const double a4 = logAOverB - (p.r + g.x) * logAlphaTx[size_t(g.txIndex)];
+            term = std::max(a3, a4) + std::log1p(std::exp(-std::abs(a3 - a4)));
         }
-        total += g.weight * (a1 + betaTerm + term);
+        total += g.weight * (constant + term);
     }
     return total;
+}
+
+double logLikelihoodGrouped(const Grouped &data, const BgNbdParameters &p)
+{
+    std::vector<double> logAlphaTx(data.txValues.size()), logAlphaT(data.tValues.size());
+    for (size_t i = 0; i < data.txValues.size(); ++i)
+        logAlphaTx[i] = std::log(p.alpha + data.txValues[i]);
+    for (size_t i = 0; i < data.tValues.size(); ++i)
+        logAlphaT[i] = std::log(p.alpha + data.tValues[i]);
+    const size_t n = data.groups.size();
+    if (n < 50000)
+        return partialLogLikelihood(data, p, logAlphaTx, logAlphaT, 0, n);
+    // Big shops: both cores share the sum.
+    double second = 0;
+    std::thread helper([&] { second = partialLogLikelihood(data, p, logAlphaTx, logAlphaT, n / 2, n); });
+    const double first = partialLogLikelihood(data, p, logAlphaTx, logAlphaT, 0, n / 2);
+    helper.join();
+    return first + second;
 }
 
 BgNbdParameters fromLog(const std::array<double, 4> &v)
@@ -79,15 +132,15 @@ std::array<double, 4> clamped(std::array<double, 4> v)
 
 // Evaluated at the point projected into the box: flat beyond the walls, so
 // the simplex settles on a wall instead of bouncing off it.
-double objective(const std::vector<Group> &groups, const std::array<double, 4> &v, double n)
+double objective(const Grouped &groups, const std::array<double, 4> &v, double n)
 {
     const double ll = logLikelihoodGrouped(groups, fromLog(clamped(v)));
     return std::isfinite(ll) ? -ll / n : 1e300;
 }
 
 // Nelder–Mead simplex on the negative mean log-likelihood.
-std::array<double, 4> nelderMead(const std::vector<Group> &groups, std::array<double, 4> start, double n,
-                                 int *iterations, bool *converged)
+std::array<double, 4> nelderMead(const Grouped &groups, std::array<double, 4> start, double step, double n,
+                                 int *iterations, bool *converged, double *bestValue)
 {
     constexpr int dim = 4;
     std::array<std::array<double, 4>, dim + 1> simplex;
@@ -95,7 +148,7 @@ std::array<double, 4> nelderMead(const std::vector<Group> &groups, std::array<do
     simplex[0] = start;
     for (int i = 0; i < dim; ++i) {
         simplex[i + 1] = start;
-        simplex[i + 1][i] += 0.5;
+        simplex[i + 1][i] += step;
     }
     for (int i = 0; i <= dim; ++i)
         values[i] = objective(groups, simplex[i], n);
@@ -116,7 +169,7 @@ std::array<double, 4> nelderMead(const std::vector<Group> &groups, std::array<do
         // b grow together the likelihood stops changing long before they stop.
         bestHistory.push_back(values[best]);
         const bool stalled = it >= 300 && bestHistory[size_t(it - 300)] - values[best] < 1e-13;
-        if ((std::abs(values[worst] - values[best]) < 1e-13 && spread < 1e-7) || stalled) {
+        if ((std::abs(values[worst] - values[best]) < 1e-11 && spread < 1e-5) || stalled) {
             *converged = true;
             break;
         }
@@ -168,6 +221,7 @@ std::array<double, 4> nelderMead(const std::vector<Group> &groups, std::array<do
     for (int i = 1; i <= dim; ++i)
         if (values[i] < values[best])
             best = i;
+    *bestValue = values[best];
     return simplex[best];
 }
 
@@ -194,17 +248,25 @@ bool BgNbd::fit(const std::vector<BgNbdCustomer> &customers, BgNbdParameters *re
     }
     meanT /= double(customers.size());
     meanX /= double(customers.size());
-    const std::vector<Group> groups = groupCustomers(customers);
+    const Grouped groups = groupCustomers(customers);
     const double n = double(customers.size());
     // Start: purchase rate r/alpha near the observed one, moderate dropout.
     const double rate = std::max(meanX / meanT, 1e-4);
     std::array<double, 4> start{std::log(0.5), std::log(0.5 / rate), std::log(1.0), std::log(2.0)};
     int iterations = 0;
     bool converged = false;
-    std::array<double, 4> best = clamped(nelderMead(groups, start, n, &iterations, &converged));
-    // Restart from the optimum: Nelder–Mead can stall on a flat ridge.
-    for (int restart = 0; restart < 3; ++restart)
-        best = clamped(nelderMead(groups, best, n, &iterations, &converged));
+    double value = 0;
+    std::array<double, 4> best = clamped(nelderMead(groups, start, 0.5, n, &iterations, &converged, &value));
+    // Restart from the optimum with a fresh, smaller simplex: Nelder–Mead can
+    // stall on a flat ridge. Stop once a restart no longer improves.
+    for (int restart = 0; restart < 3; ++restart) {
+        double next = 0;
+        best = clamped(nelderMead(groups, best, 0.1, n, &iterations, &converged, &next));
+        const bool improved = value - next > 1e-12;
+        value = next;
+        if (!improved)
+            break;
+    }
     const BgNbdParameters p = fromLog(best);
     // r and alpha must be inside the box. a and b may reach the top together:
     // that is the limit of a dropout probability the same for everyone

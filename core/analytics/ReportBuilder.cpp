@@ -44,15 +44,8 @@ ShopReport ReportBuilder::build(const PurchaseHistory &history, const AnalyticsS
 {
     ShopReport report;
     report.asOf = asOf;
-    CustomerClassifier::classify(history, settings, &report);
-    repeatPurchase(history, &report);
-    intervals(history, &report);
-    cohorts(history, &report);
-    monthly(history, settings, &report);
-    frequencyGroups(history, &report);
-    regions(history, &report);
-    predictions(history, &report);
-    return report;
+    CustomerClassifier::classify(history, settings, &report);    repeatPurchase(history, &report);    intervals(history, &report);    cohorts(history, &report);    monthly(history, settings, &report);    frequencyGroups(history, &report);
+    regions(history, &report);    predictions(history, &report);    return report;
 }
 
 void ReportBuilder::repeatPurchase(const PurchaseHistory &h, ShopReport *r)

@@ -5,6 +5,10 @@
 #include "Transaction.h"
 
 #include <QHash>
+
+#include <deque>
+#include <string_view>
+#include <unordered_map>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,15 +17,15 @@ namespace huitou {
 namespace {
 
 // "yyyy-MM-dd HH:mm:ss" to (Julian day, seconds); the text is ours, written
-// by the importer, so its shape is known.
-bool splitTime(const QString &t, qint32 *day, qint32 *seconds)
+// by the importer, so its shape is known. Read as bytes: no allocation.
+bool splitTime(QByteArrayView t, qint32 *day, qint32 *seconds)
 {
     if (t.size() < 10)
         return false;
     auto num = [&t](int from, int len) {
         int v = 0;
         for (int i = from; i < from + len; ++i)
-            v = v * 10 + (t[i].unicode() - '0');
+            v = v * 10 + (t[i] - '0');
         return v;
     };
     *day = qint32(QDate(num(0, 4), num(5, 2), num(8, 2)).toJulianDay());
@@ -40,39 +44,68 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
                                     QString *error) const
 {
     SqliteStatement s;
-    // Items: 宝贝总数量, else the sum of the item-report lines (evaluated only
-    // when the order has no count of its own).
+    // Reads only the covering index orders_valid_facts (the rowid comes free).
     if (!s.prepare(SqliteStatement::handle(m_db),
-                   QStringLiteral("SELECT o.customer_id, o.paid_at, o.paid_fen - o.refund_fen, "
-                                  "COALESCE(o.item_count, (SELECT SUM(i.quantity) FROM order_items i "
-                                  "WHERE i.source = o.source AND i.order_no = o.order_no)), o.province "
-                                  "FROM orders o WHERE o.is_valid = 1 AND o.paid_day <= ?"))) {
+                   QStringLiteral("SELECT o.customer_id, o.paid_at, o.paid_fen - o.refund_fen, o.item_count, o.province, "
+                                  "o.id FROM orders o WHERE o.is_valid = 1 AND o.paid_day <= ?"))) {
         *error = s.errorString();
         return false;
     }
     s.bind(1, asOf.toString(Qt::ISODate));
-    QHash<QString, qint16> provinceIndex;
+    QHash<qint64, size_t> withoutCount; // order id -> fact, for orders without 宝贝总数量
+    // Province names interned without allocating per order: the map's views
+    // point into PROVINCEBYTES, whose strings never move (std::deque).
+    std::deque<QByteArray> provinceBytes;
+    std::unordered_map<std::string_view, qint16> provinceIndex;
     facts->clear();
+    facts->reserve(1 << 20);
     while (s.step()) {
         OrderFact f;
         f.customerId = s.int64(0);
-        if (!splitTime(s.text(1), &f.day, &f.seconds))
+        if (!splitTime(s.utf8(1), &f.day, &f.seconds))
             continue;
         f.netFen = s.int64(2);
         f.items = s.isNull(3) ? -1 : qint32(s.int64(3));
-        if (!s.isNull(4)) {
-            const QString name = s.text(4);
-            auto it = provinceIndex.find(name);
+        if (f.items < 0)
+            withoutCount.insert(s.int64(5), facts->size());
+        const QByteArrayView province = s.utf8(4);
+        if (!province.isEmpty()) {
+            const std::string_view key(province.data(), size_t(province.size()));
+            auto it = provinceIndex.find(key);
             if (it == provinceIndex.end()) {
-                it = provinceIndex.insert(name, qint16(provinces->size()));
-                provinces->append(name);
+                const QByteArray &stored = provinceBytes.emplace_back(province.toByteArray());
+                it = provinceIndex.emplace(std::string_view(stored.constData(), size_t(stored.size())),
+                                           qint16(provinces->size())).first;
+                provinces->append(QString::fromUtf8(province));
             }
-            f.province = it.value();
+            f.province = it->second;
         }
         facts->push_back(f);
     }
     if (!s.ok()) {
         *error = s.errorString();
+        return false;
+    }
+    if (withoutCount.isEmpty())
+        return true;
+    // Items of orders without 宝贝总数量: the sum of their item-report lines.
+    SqliteStatement items;
+    if (!items.prepare(SqliteStatement::handle(m_db),
+                       QStringLiteral("SELECT o.id, SUM(i.quantity) FROM orders o JOIN order_items i "
+                                      "ON i.source = o.source AND i.order_no = o.order_no "
+                                      "WHERE o.is_valid = 1 AND o.paid_day <= ? AND o.item_count IS NULL "
+                                      "GROUP BY o.id"))) {
+        *error = items.errorString();
+        return false;
+    }
+    items.bind(1, asOf.toString(Qt::ISODate));
+    while (items.step()) {
+        const auto it = withoutCount.constFind(items.int64(0));
+        if (it != withoutCount.constEnd() && !items.isNull(1))
+            (*facts)[it.value()].items = qint32(items.int64(1));
+    }
+    if (!items.ok()) {
+        *error = items.errorString();
         return false;
     }
     return true;

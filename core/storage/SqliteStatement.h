@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -45,6 +46,8 @@ public:
 
     qint64 int64(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step (no allocation).
+    QByteArrayView utf8(int column) const;
     bool isNull(int column) const;
 
 private:
