@@ -4,6 +4,7 @@
 #include "PurchaseHistory.h"
 #include "ReportBuilder.h"
 #include "storage/AnalyticsStore.h"
+#include "storage/TagStore.h"
 
 #include <QTimeZone>
 
@@ -61,7 +62,7 @@ bool AnalyticsService::recompute(const QDate &asOf, QString *error)
     rows.reserve(built->perCustomer.size());
     for (const CustomerFigures &f : built->perCustomer)
         rows.push_back(toStored(f));
-    return AnalyticsStore(m_db).replaceCustomerMetrics(asOf, rows, error);
+    return AnalyticsStore(m_db).replaceCustomerMetrics(asOf, rows, error) && TagStore(m_db).refreshAutoTags(error);
 }
 
 bool AnalyticsService::ensureCurrent(const QDate &asOf, QString *error)

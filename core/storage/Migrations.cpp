@@ -133,6 +133,42 @@ const char *const kV2[] = {
         item_count, province))",
 };
 
+// v2 -> v3: what staff add to a customer: profile (birthday, marketing
+// consent, notes), the tag dictionary and customer tags (manual or automatic).
+const char *const kV3[] = {
+    R"(CREATE TABLE customer_profiles (
+        customer_id INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE,
+        birthday TEXT,
+        consent TEXT NOT NULL DEFAULT 'unknown',
+        notes TEXT))",
+    R"(CREATE TABLE tag_groups (
+        group_key TEXT PRIMARY KEY,
+        name_zh TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        tag_values TEXT NOT NULL,
+        position INTEGER NOT NULL))",
+    R"(CREATE TABLE customer_tags (
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        group_key TEXT NOT NULL,
+        tag_value TEXT NOT NULL,
+        source TEXT NOT NULL,
+        PRIMARY KEY (customer_id, group_key, tag_value, source)))",
+    R"(CREATE INDEX customer_tags_by_value ON customer_tags(group_key, tag_value))",
+    // The dictionary of DESIGN.md, as a starting point the shop can edit.
+    R"(INSERT INTO tag_groups (group_key, name_zh, name_en, kind, tag_values, position) VALUES
+        ('size', '尺码', 'Size', 'single', '["S","M","L","XL","XXL","均码"]', 1),
+        ('height', '身高', 'Height (cm)', 'numeric', '[]', 2),
+        ('weight', '体重', 'Weight (kg)', 'numeric', '[]', 3),
+        ('age_band', '年龄段', 'Age band', 'single', '["18-24","25-29","30-34","35-39","40+"]', 4),
+        ('style', '风格', 'Style', 'multi', '["蕾丝","淑女","森系","欧美","甜美","文艺"]', 5),
+        ('material', '材质', 'Material', 'multi', '["雪纺","棉","真丝","麻"]', 6),
+        ('colour', '色系', 'Colour', 'multi', '["亮色","暗色"]', 7),
+        ('occupation', '职业', 'Occupation', 'single', '["学生","白领","教师","医护","自由职业"]', 8),
+        ('logistics', '物流偏好', 'Logistics', 'single', '["顺丰","中通","圆通","韵达","EMS"]', 9),
+        ('spending', '消费能力', 'Spending power', 'single', '["高","中","低"]', 10))",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList out;
@@ -145,7 +181,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -155,6 +191,8 @@ QStringList Migrations::step(int fromVersion)
         return toList(std::begin(kV1), std::end(kV1));
     case 1:
         return toList(std::begin(kV2), std::end(kV2));
+    case 2:
+        return toList(std::begin(kV3), std::end(kV3));
     default:
         return {};
     }

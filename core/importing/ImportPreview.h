@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace huitou {
+
+// The first rows of a file as the importer will read them: detected
+// encoding and format, the header, and the rows' fields.
+struct ImportPreview
+{
+    QString encoding;
+    QString format; // empty: not recognised (generic, needs a mapping)
+    QStringList header;
+    QList<QStringList> rows;
+    QString error;
+
+    static ImportPreview read(const QString &path, int maxRows = 20);
+};
+
+} // namespace huitou

@@ -1,0 +1,194 @@
+#include "CustomerListQuery.h"
+
+#include "SqlUtil.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace huitou {
+
+namespace {
+
+const char *const kFrom =
+    " FROM customers c"
+    " LEFT JOIN customer_metrics m ON m.customer_id = c.id"
+    " LEFT JOIN orders co ON co.id = c.contact_order_id"
+    " LEFT JOIN orders po ON po.id = c.phone_order_id";
+
+QString sortExpression(CustomerColumn column)
+{
+    switch (column) {
+    case CustomerColumn::Nick: return QStringLiteral("c.customer_key");
+    case CustomerColumn::Name: return QStringLiteral("co.receiver_name");
+    case CustomerColumn::Phone: return QStringLiteral("co.phone");
+    case CustomerColumn::Province: return QStringLiteral("co.province");
+    case CustomerColumn::Frequency: return QStringLiteral("m.frequency");
+    case CustomerColumn::Monetary: return QStringLiteral("m.monetary_fen");
+    case CustomerColumn::LastPurchase: return QStringLiteral("m.last_day");
+    case CustomerColumn::Recency: return QStringLiteral("m.recency");
+    case CustomerColumn::Stage: return QStringLiteral("m.stage");
+    case CustomerColumn::Type: return QStringLiteral("m.customer_type");
+    case CustomerColumn::Tier: return QStringLiteral("m.tier");
+    case CustomerColumn::Segment: return QStringLiteral("m.rfm_segment");
+    default: return QStringLiteral("c.id");
+    }
+}
+
+} // namespace
+
+CustomerListQuery::CustomerListQuery(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::vector<qint64> CustomerListQuery::ids(const CustomerListFilter &f, QString *error) const
+{
+    QStringList where;
+    QVariantList values;
+    const std::pair<const char *, QString> equals[] = {
+        {"m.stage", f.stage}, {"m.customer_type", f.type}, {"m.tier", f.tier}, {"m.rfm_segment", f.segment}};
+    for (const auto &[column, value] : equals) {
+        if (!value.isEmpty()) {
+            where << QString::fromLatin1(column) + QStringLiteral(" = ?");
+            values << value;
+        }
+    }
+    if (!f.tagGroup.isEmpty() && !f.tagValue.isEmpty()) {
+        // A manual tag, or an automatic one where the group has no manual tag.
+        where << QStringLiteral(
+            "EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = c.id AND t.group_key = ? AND t.tag_value = ? "
+            "AND (t.source = 'manual' OR NOT EXISTS (SELECT 1 FROM customer_tags x WHERE x.customer_id = c.id AND "
+            "x.group_key = t.group_key AND x.source = 'manual')))");
+        values << f.tagGroup << f.tagValue;
+    }
+    const QString search = f.search.trimmed();
+    if (!search.isEmpty()) {
+        const QString like = QLatin1Char('%') + search + QLatin1Char('%');
+        QString digits = search;
+        digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+        bool allDigits = !digits.isEmpty();
+        for (QChar ch : digits)
+            allDigits &= ch.isDigit();
+        QStringList any{QStringLiteral("c.customer_key LIKE ?"), QStringLiteral("co.receiver_name LIKE ?"),
+                        QStringLiteral("c.id IN (SELECT customer_id FROM orders WHERE order_no = ?)")};
+        values << like << like << search;
+        if (allDigits && digits.size() >= 3) {
+            // Phone digits match the contact phone, masked or not.
+            any << QStringLiteral("co.phone LIKE ?") << QStringLiteral("po.phone LIKE ?");
+            values << QLatin1Char('%') + digits + QLatin1Char('%') << QLatin1Char('%') + digits + QLatin1Char('%');
+        }
+        where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    QString statement = QStringLiteral("SELECT c.id") + QString::fromLatin1(kFrom);
+    if (!where.isEmpty())
+        statement += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const QString direction = f.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    statement += QStringLiteral(" ORDER BY ") + sortExpression(f.sortColumn) + direction + QStringLiteral(", c.id") + direction;
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    std::vector<qint64> out;
+    if (!q.prepare(statement)) {
+        *error = q.lastError().text();
+        return out;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.push_back(q.value(0).toLongLong());
+    return out;
+}
+
+QList<CustomerRow> CustomerListQuery::rows(const std::vector<qint64> &ids, QString *error) const
+{
+    QList<CustomerRow> out;
+    if (ids.empty())
+        return out;
+    QStringList marks;
+    for (size_t i = 0; i < ids.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT c.id, c.customer_key, co.receiver_name, co.phone, co.province, m.frequency, m.monetary_fen, "
+                  "m.last_day, m.recency, m.stage, m.customer_type, m.tier, m.rfm_segment, "
+                  "(SELECT group_concat(t.tag_value, ' ') FROM customer_tags t WHERE t.customer_id = c.id AND "
+                  " (t.source = 'manual' OR NOT EXISTS (SELECT 1 FROM customer_tags x WHERE x.customer_id = c.id "
+                  " AND x.group_key = t.group_key AND x.source = 'manual')))")
+              + QString::fromLatin1(kFrom) + QStringLiteral(" WHERE c.id IN (") + marks.join(QLatin1Char(','))
+              + QLatin1Char(')'));
+    for (size_t i = 0; i < ids.size(); ++i)
+        q.bindValue(int(i), ids[i]);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return out;
+    }
+    QHash<qint64, CustomerRow> byId;
+    while (q.next()) {
+        CustomerRow r;
+        r.id = q.value(0).toLongLong();
+        r.nick = q.value(1).toString();
+        r.name = q.value(2).toString();
+        r.phone = q.value(3).toString();
+        r.province = q.value(4).toString();
+        r.hasMetrics = !q.value(5).isNull();
+        r.frequency = q.value(5).toInt();
+        r.monetaryFen = q.value(6).toLongLong();
+        r.lastPurchase = q.value(7).toString();
+        r.recency = r.hasMetrics ? q.value(8).toInt() : -1;
+        r.stage = q.value(9).toString();
+        r.type = q.value(10).toString();
+        r.tier = q.value(11).toString();
+        r.segment = q.value(12).toString();
+        r.tags = q.value(13).toString();
+        byId.insert(r.id, r);
+    }
+    for (qint64 id : ids)
+        out << byId.value(id);
+    return out;
+}
+
+QList<OrderSummary> CustomerListQuery::orders(qint64 customerId) const
+{
+    QList<OrderSummary> out;
+    QSqlQuery q(m_db);
+    sql::exec(q,
+              QStringLiteral("SELECT o.order_no, o.status, COALESCE(o.paid_at, o.created_at), o.paid_fen, o.refund_fen, "
+                             "o.is_valid, i.title, i.sku_text, i.quantity, i.price_fen FROM orders o "
+                             "LEFT JOIN order_items i ON i.source = o.source AND i.order_no = o.order_no "
+                             "WHERE o.customer_id = ? ORDER BY 3 DESC, o.order_no, i.line_no"),
+              {customerId});
+    while (q.next()) {
+        const QString orderNo = q.value(0).toString();
+        if (out.isEmpty() || out.last().orderNo != orderNo) {
+            OrderSummary o;
+            o.orderNo = orderNo;
+            o.status = q.value(1).toString();
+            o.paidAt = q.value(2).toString();
+            o.paidFen = q.value(3).toLongLong();
+            o.refundFen = q.value(4).toLongLong();
+            o.valid = q.value(5).toInt() == 1;
+            out << o;
+        }
+        if (!q.value(6).isNull() || !q.value(7).isNull())
+            out.last().lines << OrderLine{q.value(6).toString(), q.value(7).toString(), q.value(8).toInt(),
+                                          q.value(9).toLongLong()};
+    }
+    return out;
+}
+
+qint64 CustomerListQuery::customerOfOrder(const QString &orderNo) const
+{
+    QSqlQuery q(m_db);
+    if (sql::exec(q, QStringLiteral("SELECT customer_id FROM orders WHERE order_no = ?"), {orderNo}) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+} // namespace huitou

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace huitou {
+
+struct TagGroup
+{
+    QString key;     // "size", "style", …
+    QString nameZh, nameEn;
+    QString kind;    // single | multi | numeric
+    QStringList values;
+    bool isSingle() const { return kind == QLatin1String("single") || kind == QLatin1String("numeric"); }
+};
+
+struct CustomerTag
+{
+    QString group, value;
+    bool automatic = false;
+};
+
+// The tag dictionary and customer tags. A manual tag in a group hides the
+// automatic ones of that group (a manual tag always wins).
+class TagStore
+{
+public:
+    explicit TagStore(QSqlDatabase db);
+
+    QList<TagGroup> groups() const;
+    bool saveGroups(const QList<TagGroup> &groups, QString *error);
+
+    // Effective tags of a customer (manual, plus automatic where no manual
+    // tag of that group exists), by group order.
+    QList<CustomerTag> tagsOf(qint64 customerId) const;
+    // Manual tags only.
+    QStringList manualValues(qint64 customerId, const QString &group) const;
+    // Adds or removes one manual tag for every customer in IDS, in one
+    // transaction. For a single-valued group, adding replaces the old value.
+    bool addTag(const QList<qint64> &ids, const QString &group, const QString &value, QString *error);
+    bool removeTag(const QList<qint64> &ids, const QString &group, const QString &value, QString *error);
+    // Replaces the manual values of GROUP for one customer (undo uses it).
+    bool setManualValues(qint64 customerId, const QString &group, const QStringList &values, QString *error);
+    // Recomputes the automatic size and colour tags from SKU attributes:
+    // the most frequent value over items of valid orders, by quantity, ties
+    // to the most recent purchase.
+    bool refreshAutoTags(QString *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace huitou
