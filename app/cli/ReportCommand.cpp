@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ReportCommand", text);
+    return QCoreApplication::translate("huitou::cli", text);
 }
 
 QString percent(const Rate &r)
@@ -30,10 +30,10 @@ void printSummary(QTextStream &out, const ShopReport &r)
                .arg(money::text(r.revenueFen))
         << "\n\n";
     out << tr("Lifecycle            new   returning") << "\n";
-    const char *const names[] = {QT_TRANSLATE_NOOP("ReportCommand", "active"),
-                                 QT_TRANSLATE_NOOP("ReportCommand", "silent"),
-                                 QT_TRANSLATE_NOOP("ReportCommand", "sleeping"),
-                                 QT_TRANSLATE_NOOP("ReportCommand", "lost")};
+    const char *const names[] = {QT_TRANSLATE_NOOP("huitou::cli", "active"),
+                                 QT_TRANSLATE_NOOP("huitou::cli", "silent"),
+                                 QT_TRANSLATE_NOOP("huitou::cli", "sleeping"),
+                                 QT_TRANSLATE_NOOP("huitou::cli", "lost")};
     for (int s = 0; s < 4; ++s)
         out << QStringLiteral("  %1 %2 %3")
                    .arg(tr(names[s]), -16)

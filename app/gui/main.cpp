@@ -1,10 +1,12 @@
 // huitou: the staff workspace.
+#include "app/Language.h"
 #include "app/MainWindow.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -12,11 +14,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Huitou"));
     QApplication::setApplicationName(QStringLiteral("Huitou"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    huitou::Language::apply(QSettings().value(QStringLiteral("language")).toString());
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Huitou, the repeat-customer CRM"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Store file."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("db"), QObject::tr("Store file."), QStringLiteral("PATH")});
     parser.process(app);
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : huitou::Database::defaultPath();
@@ -25,7 +29,12 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QObject::tr("Huitou"), error);
         return 1;
     }
-    huitou::MainWindow window(path);
-    window.show();
-    return app.exec();
+    int status = 0;
+    {
+        huitou::MainWindow window(path, QStringLiteral("gui"));
+        window.show();
+        status = app.exec();
+    }
+    huitou::Database::close(QStringLiteral("gui"));
+    return status;
 }

@@ -23,7 +23,7 @@ constexpr size_t kBatchSize = 2048;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OrderImporter", text);
+    return QCoreApplication::translate("huitou::OrderImporter", text);
 }
 
 QString sha256Of(const QString &path)

@@ -33,6 +33,12 @@ struct StoredCustomerMetrics
     int rScore = 0, fScore = 0, mScore = 0;
     double pAlive = -1;     // < 0: not meaningful (one-time buyer)
     double expected90 = 0;
+
+    // Average order value: M / valid orders, rounded half up to the fen.
+    qint64 aovFen() const
+    {
+        return validOrders > 0 ? (2 * monetaryFen + validOrders) / (2 * qint64(validOrders)) : 0;
+    }
 };
 
 // SQL for the analytics engine: loading purchase facts and storing

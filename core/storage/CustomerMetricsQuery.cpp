@@ -36,11 +36,45 @@ CustomerMetricsQuery::CustomerMetricsQuery(QSqlDatabase db)
 {
 }
 
+bool CustomerMetricsQuery::one(qint64 customerId, CustomerContact *contact, StoredCustomerMetrics *metrics) const
+{
+    CustomerFilter any;
+    bool found = false;
+    QString error;
+    forEachWhere(QStringLiteral(" WHERE c.id = ?"), {customerId},
+                 [&](const CustomerContact &c, const StoredCustomerMetrics &m) {
+                     *contact = c;
+                     *metrics = m;
+                     found = true;
+                 },
+                 &error);
+    if (!found) { // no valid orders yet: contacts only
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id, customer_key, receiver_name, phone, phone_display, email, address, province "
+                                 "FROM customer_contacts WHERE id = ?"));
+        q.addBindValue(customerId);
+        if (q.exec() && q.next()) {
+            *contact = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+            *metrics = StoredCustomerMetrics();
+        }
+    }
+    return found;
+}
+
 bool CustomerMetricsQuery::forEach(
     const CustomerFilter &filter,
     const std::function<void(const CustomerContact &, const StoredCustomerMetrics &)> &visit, QString *error) const
 {
     QVariantList values;
+    const QString where = whereClause(filter, &values);
+    return forEachWhere(where, values, visit, error);
+}
+
+bool CustomerMetricsQuery::forEachWhere(
+    const QString &where, const QVariantList &values,
+    const std::function<void(const CustomerContact &, const StoredCustomerMetrics &)> &visit, QString *error) const
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT c.id, c.customer_key, c.receiver_name, c.phone, c.phone_display, c.email, "
@@ -48,7 +82,7 @@ bool CustomerMetricsQuery::forEach(
                              "m.last_day, m.recency, m.stage, m.customer_type, m.tier, m.rfm_segment, m.r_score, "
                              "m.f_score, m.m_score, m.p_alive, m.expected_90 "
                              "FROM customer_metrics m JOIN customer_contacts c ON c.id = m.customer_id")
-              + whereClause(filter, &values) + QStringLiteral(" ORDER BY c.customer_key"));
+              + where + QStringLiteral(" ORDER BY c.customer_key"));
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec()) {

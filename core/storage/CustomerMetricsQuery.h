@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 
@@ -26,8 +27,13 @@ public:
                  const std::function<void(const CustomerContact &, const StoredCustomerMetrics &)> &visit,
                  QString *error) const;
     qint64 count(const CustomerFilter &filter, QString *error) const;
+    // One customer's contact and results; false when she has none stored.
+    bool one(qint64 customerId, CustomerContact *contact, StoredCustomerMetrics *metrics) const;
 
 private:
+    bool forEachWhere(const QString &where, const QVariantList &values,
+                      const std::function<void(const CustomerContact &, const StoredCustomerMetrics &)> &visit,
+                      QString *error) const;
     QSqlDatabase m_db;
 };
 

@@ -17,7 +17,7 @@ namespace huitou {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ImportHistory", text);
+    return QCoreApplication::translate("huitou::ImportHistory", text);
 }
 } // namespace
 

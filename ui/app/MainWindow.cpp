@@ -1,20 +1,230 @@
 #include "MainWindow.h"
 
+#include "Language.h"
+#include "WelcomePage.h"
+#include "Workspace.h"
+#include "analytics/AnalyticsService.h"
+#include "common/Dialogs.h"
+#include "customers/CustomersPage.h"
+#include "demo/DemoShop.h"
+#include "importing/ImportPage.h"
+#include "reports/ReportsPage.h"
+#include "settings/SettingsPage.h"
+#include "storage/CustomerStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <memory>
 
 namespace huitou {
 
-MainWindow::MainWindow(const QString &storePath, QWidget *parent)
+MainWindow::MainWindow(const QString &storePath, const QString &connectionName, QWidget *parent)
     : QMainWindow(parent)
+    , m_workspace(new Workspace(storePath, connectionName, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("Huitou"));
-    auto *label = new QLabel(tr("Huitou"), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    statusBar()->showMessage(storePath);
-    resize(1200, 800);
+    setAcceptDrops(true);
+    m_storeLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("statusCustomerCount"));
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    buildPages();
+    connect(m_workspace, &Workspace::dataChanged, this, &MainWindow::updateStatus);
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateStatus();
+    // Figures are as of today: refresh them once a day has passed.
+    m_workspace->runInBackground(
+        this,
+        [](QSqlDatabase db, QString *error) { return AnalyticsService(db).ensureCurrent(AnalyticsService::today(), error); },
+        [this](bool, const QString &) { emit m_workspace->dataChanged(); });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
+{
+    const int current = m_navigation ? m_navigation->currentRow() : 0;
+    setWindowTitle(tr("Huitou · repeat-customer CRM"));
+    menuBar()->clear();
+    auto *central = new QWidget(this);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->addItems({tr("Customers"), tr("Import"), tr("Reports"), tr("Settings")});
+    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("Customers----")) + 40);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+    m_navigation->setSpacing(4);
+    m_stack = new QStackedWidget(central);
+    m_welcome = new WelcomePage(m_stack);
+    m_customers = new CustomersPage(m_workspace, m_stack);
+    m_import = new ImportPage(m_workspace, m_stack);
+    m_reports = new ReportsPage(m_workspace, m_stack);
+    m_settings = new SettingsPage(m_workspace, m_stack);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_customers, m_import, m_reports, m_settings, m_welcome})
+        m_stack->addWidget(page);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    delete takeCentralWidget();
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) { showPage(Page(row)); });
+    connect(m_welcome, &WelcomePage::importRequested, this, [this] { showPage(Import); });
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoShop);
+    connect(m_reports, &ReportsPage::bucketActivated, this, [this](const QString &stage, const QString &type) {
+        showPage(Customers);
+        m_customers->showBucket(stage, type);
+    });
+    connect(m_import, &ImportPage::importFinished, this, &MainWindow::updateStatus);
+    connect(m_settings, &SettingsPage::languageRequested, this, &MainWindow::setLanguage);
+    buildMenus();
+    m_navigation->setCurrentRow(current);
+    showPage(Page(current));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import orders…"), this, [this] { showPage(Import); });
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    file->addAction(tr("Open the &demo shop"), this, &MainWindow::openDemoShop);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    const QString names[] = {tr("&Customers"), tr("&Import"), tr("&Reports"), tr("&Settings")};
+    for (int i = 0; i < 4; ++i) {
+        QAction *a = go->addAction(names[i], this, [this, i] { showPage(Page(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    QAction *find = go->addAction(tr("&Find customer"), this, [this] {
+        showPage(Customers);
+        if (auto *search = m_customers->findChild<QWidget *>(QStringLiteral("customerSearch")))
+            search->setFocus();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Huitou"), this, [this] {
+        QMessageBox::about(this, tr("About Huitou"),
+                           tr("<b>Huitou %1</b><br>A repeat-customer CRM for small online shops.<br>Store: %2")
+                               .arg(QApplication::applicationVersion(), m_workspace->storePath().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (m_navigation->currentRow() != int(page)) {
+        const QSignalBlocker block(m_navigation);
+        m_navigation->setCurrentRow(int(page));
+    }
+    // An empty store shows the welcome instead of an empty customer list.
+    if (page == Customers && m_customerCount == 0)
+        m_stack->setCurrentWidget(m_welcome);
+    else
+        m_stack->setCurrentIndex(int(page));
+}
+
+void MainWindow::updateStatus()
+{
+    m_customerCount = CustomerStore(m_workspace->db()).count();
+    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_workspace->storePath())));
+    m_countLabel->setText(tr("%n customer(s)", nullptr, int(m_customerCount)));
+    if (m_stack->currentWidget() == m_welcome || (m_navigation->currentRow() == Customers))
+        showPage(Page(m_navigation->currentRow()));
+}
+
+void MainWindow::openDemoShop()
+{
+    auto *progress = new QProgressDialog(tr("Creating the demo shop…"), QString(), 0, 0, this);
+    progress->setObjectName(QStringLiteral("demoProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->show();
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+    m_workspace->runInBackground(
+        this,
+        [directory](QSqlDatabase db, QString *error) {
+            return DemoShop::create(db, directory, AnalyticsService::today(), error);
+        },
+        [this, progress](bool ok, const QString &error) {
+            progress->deleteLater();
+            if (!ok)
+                dialogs::warning(this, tr("Demo shop"), error);
+            emit m_workspace->dataChanged();
+            showPage(Customers);
+        });
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    Language::apply(language);
+    // Rebuild the pages in the new language; the store and undo history stay.
+    const QByteArray state = saveState();
+    buildPages();
+    restoreState(state);
+    showPage(Settings);
+    updateStatus();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (files.isEmpty())
+        return;
+    showPage(Import);
+    m_import->addFiles(files);
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace huitou

@@ -2,13 +2,60 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
 namespace huitou {
 
+class CustomersPage;
+class ImportPage;
+class ReportsPage;
+class SettingsPage;
+class WelcomePage;
+class Workspace;
+
+// The staff workspace: navigation on the left (Customers, Import, Reports,
+// Settings), the page on the right, the store and its size in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const QString &storePath, QWidget *parent = nullptr);
+    enum Page { Customers, Import, Reports, Settings };
+
+    MainWindow(const QString &storePath, const QString &connectionName, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Workspace *workspace() const { return m_workspace; }
+    CustomersPage *customersPage() const { return m_customers; }
+    ImportPage *importPage() const { return m_import; }
+    ReportsPage *reportsPage() const { return m_reports; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    void showPage(Page page);
+    void openDemoShop();
+    void setLanguage(const QString &language);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildPages();
+    void buildMenus();
+    void updateStatus();
+
+    Workspace *m_workspace;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    CustomersPage *m_customers = nullptr;
+    ImportPage *m_import = nullptr;
+    ReportsPage *m_reports = nullptr;
+    SettingsPage *m_settings = nullptr;
+    QLabel *m_storeLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    qint64 m_customerCount = 0;
 };
 
 } // namespace huitou

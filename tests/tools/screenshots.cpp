@@ -1,0 +1,82 @@
+// Renders every page of the real main window to PNG, in one language, for
+// the README and for looking at what we build:
+//   screenshots --db STORE --lang zh_CN|en --out DIR [--demo]
+#include "app/Language.h"
+#include "app/MainWindow.h"
+#include "customers/CustomersPage.h"
+#include "reports/ReportsPage.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTableView>
+#include <QTest>
+
+using namespace huitou;
+
+namespace {
+void settle(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QTest::qWait(50);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("HuitouScreenshots"));
+    QApplication::setApplicationName(QStringLiteral("Huitou"));
+    QString db, lang = QStringLiteral("zh_CN"), out = QStringLiteral(".");
+    bool demo = false;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--db") && i + 1 < args.size())
+            db = args[++i];
+        else if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args[++i];
+        else if (args[i] == QLatin1String("--out") && i + 1 < args.size())
+            out = args[++i];
+        else if (args[i] == QLatin1String("--demo"))
+            demo = true;
+    }
+    Language::apply(lang);
+    QString error;
+    if (!Database::open(db, QStringLiteral("gui"), &error)) {
+        qCritical("%s", qPrintable(error));
+        return 1;
+    }
+    QDir().mkpath(out);
+    {
+        MainWindow window(db, QStringLiteral("gui"));
+        window.resize(1440, 900);
+        window.show();
+        settle(1500);
+        if (demo) {
+            window.grab().save(out + QStringLiteral("/welcome-%1.png").arg(lang));
+            window.openDemoShop();
+            settle(15000);
+        }
+        window.showPage(MainWindow::Customers);
+        settle(1500);
+        auto *table = window.customersPage()->findChild<QTableView *>(QStringLiteral("customerTable"));
+        if (table && table->model()->rowCount() > 3)
+            table->selectRow(3);
+        settle(800);
+        window.grab().save(out + QStringLiteral("/customers-%1.png").arg(lang));
+        window.showPage(MainWindow::Import);
+        settle(500);
+        window.grab().save(out + QStringLiteral("/import-%1.png").arg(lang));
+        window.showPage(MainWindow::Reports);
+        settle(3000);
+        window.grab().save(out + QStringLiteral("/reports-%1.png").arg(lang));
+        window.showPage(MainWindow::Settings);
+        settle(2000);
+        window.grab().save(out + QStringLiteral("/settings-%1.png").arg(lang));
+    }
+    Database::close(QStringLiteral("gui"));
+    return 0;
+}

@@ -1,0 +1,1151 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AnalyticsSettings</name>
+    <message>
+        <source>Stage thresholds must satisfy 0 &lt; active &lt; silent &lt; sleeping (got %1, %2, %3).</source>
+        <translation>Stage thresholds must satisfy 0 &lt; active &lt; silent &lt; sleeping (got %1, %2, %3).</translation>
+    </message>
+    <message>
+        <source>Fixed tier thresholds must be positive and ascending: senior ≤ VIP ≤ supreme VIP.</source>
+        <translation>Fixed tier thresholds must be positive and ascending: senior ≤ VIP ≤ supreme VIP.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping does not name a column for "%1".</source>
+        <translation>The mapping does not name a column for "%1".</translation>
+    </message>
+    <message>
+        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
+        <translation>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation>Cannot open the store %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 is empty</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount: "%2"</source>
+        <translation>%1 is not an amount: "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time: "%2"</source>
+        <translation>%1 is not a valid time: "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number: "%2"</source>
+        <translation>%1 is not a whole number: "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <source>The file has no column "%1".</source>
+        <translation>The file has no column "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Cannot read the schema version: %1</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of Huitou (schema %1; this program knows up to %2). Please update Huitou to open it.</source>
+        <translation>This store was written by a newer version of Huitou (schema %1; this program knows up to %2). Please update Huitou to open it.</translation>
+    </message>
+    <message>
+        <source>Schema upgrade to %1 failed: %2</source>
+        <translation>Schema upgrade to %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>A birthday is MM-DD or YYYY-MM-DD, e.g. 03-08.</source>
+        <translation>A birthday is MM-DD or YYYY-MM-DD, e.g. 03-08.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Huitou, the repeat-customer CRM</source>
+        <translation>Huitou, the repeat-customer CRM</translation>
+    </message>
+    <message>
+        <source>Store file.</source>
+        <translation>Store file.</translation>
+    </message>
+    <message>
+        <source>Huitou</source>
+        <translation>Huitou</translation>
+    </message>
+</context>
+<context>
+    <name>SetProfileCommand</name>
+    <message>
+        <source>Edit customer profile</source>
+        <translation>Edit customer profile</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>ShopGenerator</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Cannot create %1</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1</source>
+        <translation>Cannot write into %1</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::BgNbd</name>
+    <message>
+        <source>Not enough repeat purchases to fit the BG/NBD model.</source>
+        <translation>Not enough repeat purchases to fit the BG/NBD model.</translation>
+    </message>
+    <message>
+        <source>The BG/NBD fit did not converge; predictions are not available for this data.</source>
+        <translation>The BG/NBD fit did not converge; predictions are not available for this data.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CustomerTableModel</name>
+    <message>
+        <source>Buyer nick</source>
+        <translation>Buyer nick</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M (¥)</source>
+        <translation>M (¥)</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Last purchase</translation>
+    </message>
+    <message>
+        <source>R (days)</source>
+        <translation>R (days)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM segment</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CustomersPage</name>
+    <message>
+        <source>Search nick, name, phone digits or order number</source>
+        <translation>Search nick, name, phone digits or order number</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>New and returning</source>
+        <translation>New and returning</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <source>All RFM segments</source>
+        <translation>All RFM segments</translation>
+    </message>
+    <message>
+        <source>Tag selected…</source>
+        <translation>Tag selected…</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n customer(s)</source>
+        <translation><numerusform>Tag %n customer</numerusform><numerusform>Tag %n customers</numerusform></translation>
+    </message>
+    <message>
+        <source>Add this tag</source>
+        <translation>Add this tag</translation>
+    </message>
+    <message>
+        <source>Remove this tag</source>
+        <translation>Remove this tag</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ImportHistory</name>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>There is no import %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 was already reverted.</source>
+        <translation>Import %1 was already reverted.</translation>
+    </message>
+    <message>
+        <source>A newer import changed %1 of the rows import %2 wrote; revert the newer import first.</source>
+        <translation>A newer import changed %1 of the rows import %2 wrote; revert the newer import first.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ImportPage</name>
+    <message>
+        <source>Choose files…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation>Detect from the header</translation>
+    </message>
+    <message>
+        <source>Drop Taobao, Shopify or other CSV exports here, or choose them.</source>
+        <translation>Drop Taobao, Shopify or other CSV exports here, or choose them.</translation>
+    </message>
+    <message>
+        <source>Column mapping (generic CSV)</source>
+        <translation>Column mapping (generic CSV)</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Save as preset…</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>Customer key *</source>
+        <translation>Customer key *</translation>
+    </message>
+    <message>
+        <source>Order number *</source>
+        <translation>Order number *</translation>
+    </message>
+    <message>
+        <source>Payment time *</source>
+        <translation>Payment time *</translation>
+    </message>
+    <message>
+        <source>Paid amount *</source>
+        <translation>Paid amount *</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Receiver name</source>
+        <translation>Receiver name</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Save rejected rows as CSV…</source>
+        <translation>Save rejected rows as CSV…</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Inserted</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Revert selected import…</source>
+        <translation>Revert selected import…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>Choose order exports</source>
+        <translation>Choose order exports</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 · Format: %2 · %3 columns</source>
+        <translation>Encoding: %1 · Format: %2 · %3 columns</translation>
+    </message>
+    <message>
+        <source>Save column mapping</source>
+        <translation>Save column mapping</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>Preset name:</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows read, %4 inserted, %5 updated, %6 unchanged, %7 rejected</source>
+        <translation>%1 (%2): %3 rows read, %4 inserted, %5 updated, %6 unchanged, %7 rejected</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Save rejected rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>Reverted</translation>
+    </message>
+    <message>
+        <source>Revert import</source>
+        <translation>Revert import</translation>
+    </message>
+    <message>
+        <source>Remove everything import %1 added and restore what it changed?</source>
+        <translation>Remove everything import %1 added and restore what it changed?</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::MainWindow</name>
+    <message>
+        <source>Huitou · repeat-customer CRM</source>
+        <translation>Huitou · repeat-customer CRM</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders…</source>
+        <translation>&amp;Import orders…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo shop</source>
+        <translation>Open the &amp;demo shop</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Customers</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Find customer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Huitou</source>
+        <translation>&amp;About Huitou</translation>
+    </message>
+    <message>
+        <source>About Huitou</source>
+        <translation>About Huitou</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Huitou %1&lt;/b&gt;&lt;br&gt;A repeat-customer CRM for small online shops.&lt;br&gt;Store: %2</source>
+        <translation>&lt;b&gt;Huitou %1&lt;/b&gt;&lt;br&gt;A repeat-customer CRM for small online shops.&lt;br&gt;Store: %2</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message>
+        <source>Creating the demo shop…</source>
+        <translation>Creating the demo shop…</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Demo shop</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::OrderImporter</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>The format of %1 was not recognised. Import it as generic CSV with a column mapping.</source>
+        <translation>The format of %1 was not recognised. Import it as generic CSV with a column mapping.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1".</source>
+        <translation>Unknown format "%1".</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as %2: %3</source>
+        <translation>%1 cannot be imported as %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot start the import: %1</source>
+        <translation>Cannot start the import: %1</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>a quoted field is not closed before the end of the file</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 fields where the header has %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The import failed at record %1; nothing was changed.</source>
+        <translation>The import failed at record %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot record a rejected row: %1</source>
+        <translation>Cannot record a rejected row: %1</translation>
+    </message>
+    <message>
+        <source>Writing line %1 failed: %2</source>
+        <translation>Writing line %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Saving the import failed: %1</source>
+        <translation>Saving the import failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ProfilePane</name>
+    <message>
+        <source>Select a customer</source>
+        <translation>Select a customer</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Purchase days (F)</source>
+        <translation>Purchase days (F)</translation>
+    </message>
+    <message>
+        <source>Spent (M)</source>
+        <translation>Spent (M)</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Average order</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>First purchase</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Last purchase</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM segment</translation>
+    </message>
+    <message>
+        <source>Probability still a customer</source>
+        <translation>Probability still a customer</translation>
+    </message>
+    <message>
+        <source>Expected purchases, next 90 days</source>
+        <translation>Expected purchases, next 90 days</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>MM-DD or YYYY-MM-DD</source>
+        <translation>MM-DD or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Notes: fit, preferences, what she asked for…</source>
+        <translation>Notes: fit, preferences, what she asked for…</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Marketing consent</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Order / item</source>
+        <translation>Order / item</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation><numerusform>%1 (%n day ago)</numerusform><numerusform>%1 (%n days ago)</numerusform></translation>
+    </message>
+    <message>
+        <source>— (one purchase so far)</source>
+        <translation>— (one purchase so far)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (automatic)</source>
+        <translation>%1 (automatic)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Tag customer</source>
+        <translation>Tag customer</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReportsPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Returning</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to see these customers.</source>
+        <translation>Double-click a cell to see these customers.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Lifecycle: stage × new / returning</source>
+        <translation>Lifecycle: stage × new / returning</translation>
+    </message>
+    <message>
+        <source>Member tiers</source>
+        <translation>Member tiers</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>no repeat purchases yet</source>
+        <translation>no repeat purchases yet</translation>
+    </message>
+    <message>
+        <source>median %1 days (p75 %2, p90 %3)</source>
+        <translation>median %1 days (p75 %2, p90 %3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>≥ %n purchase day(s)</source>
+        <translation><numerusform>≥ %n purchase day</numerusform><numerusform>≥ %n purchase days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>huitou::SettingsPage</name>
+    <message>
+        <source>Lifecycle stages (days since the last purchase)</source>
+        <translation>Lifecycle stages (days since the last purchase)</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>Use the suggestion</translation>
+    </message>
+    <message>
+        <source>Active up to</source>
+        <translation>Active up to</translation>
+    </message>
+    <message>
+        <source>Silent up to</source>
+        <translation>Silent up to</translation>
+    </message>
+    <message>
+        <source>Sleeping up to (lost after)</source>
+        <translation>Sleeping up to (lost after)</translation>
+    </message>
+    <message>
+        <source>Member tiers</source>
+        <translation>Member tiers</translation>
+    </message>
+    <message>
+        <source>Amount spent (M)</source>
+        <translation>Amount spent (M)</translation>
+    </message>
+    <message>
+        <source>Purchase days (F)</source>
+        <translation>Purchase days (F)</translation>
+    </message>
+    <message>
+        <source>By rank: top 1% / 4% / 20%</source>
+        <translation>By rank: top 1% / 4% / 20%</translation>
+    </message>
+    <message>
+        <source>Fixed thresholds</source>
+        <translation>Fixed thresholds</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Based on</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Senior member from</source>
+        <translation>Senior member from</translation>
+    </message>
+    <message>
+        <source>VIP from</source>
+        <translation>VIP from</translation>
+    </message>
+    <message>
+        <source>Supreme VIP from</source>
+        <translation>Supreme VIP from</translation>
+    </message>
+    <message>
+        <source>Apply and recompute</source>
+        <translation>Apply and recompute</translation>
+    </message>
+    <message>
+        <source>Tag dictionary</source>
+        <translation>Tag dictionary</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Values (comma-separated)</source>
+        <translation>Values (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Remove group</translation>
+    </message>
+    <message>
+        <source>Save dictionary</source>
+        <translation>Save dictionary</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Computing the suggestion from your repurchase intervals…</source>
+        <translation>Computing the suggestion from your repurchase intervals…</translation>
+    </message>
+    <message>
+        <source>No suggestion yet: it needs customers who bought twice.</source>
+        <translation>No suggestion yet: it needs customers who bought twice.</translation>
+    </message>
+    <message>
+        <source>Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days</source>
+        <translation>Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::WelcomePage</name>
+    <message>
+        <source>Welcome to Huitou</source>
+        <translation>Welcome to Huitou</translation>
+    </message>
+    <message>
+        <source>Huitou helps your shop win back its customers: import the order reports from the Taobao back end and see who buys again, who is slipping away, and whom to care for today.</source>
+        <translation>Huitou helps your shop win back its customers: import the order reports from the Taobao back end and see who buys again, who is slipping away, and whom to care for today.</translation>
+    </message>
+    <message>
+        <source>Import your orders…</source>
+        <translation>Import your orders…</translation>
+    </message>
+    <message>
+        <source>Open the demo shop</source>
+        <translation>Open the demo shop</translation>
+    </message>
+    <message>
+        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <translation>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::cli</name>
+    <message>
+        <source>Report as of %1</source>
+        <translation>Report as of %1</translation>
+    </message>
+    <message>
+        <source>Customers: %1   valid orders: %2   revenue: ¥%3</source>
+        <translation>Customers: %1   valid orders: %2   revenue: ¥%3</translation>
+    </message>
+    <message>
+        <source>Lifecycle            new   returning</source>
+        <translation>Lifecycle            new   returning</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate (365 days): %1</source>
+        <translation>Repeat purchase rate (365 days): %1</translation>
+    </message>
+    <message>
+        <source>Repurchase interval: median %1, p75 %2, p90 %3 days</source>
+        <translation>Repurchase interval: median %1, p75 %2, p90 %3 days</translation>
+    </message>
+    <message>
+        <source>Tiers: regular %1, senior %2, VIP %3, supreme VIP %4</source>
+        <translation>Tiers: regular %1, senior %2, VIP %3, supreme VIP %4</translation>
+    </message>
+    <message>
+        <source>Stage repurchase in %1: active %2, silent %3, sleeping %4, lost %5; reactivation %6</source>
+        <translation>Stage repurchase in %1: active %2, silent %3, sleeping %4, lost %5; reactivation %6</translation>
+    </message>
+    <message>
+        <source>BG/NBD: %1</source>
+        <translation>BG/NBD: %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silent</translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation>sleeping</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::labels</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Silent</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Sleeping</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Returning</translation>
+    </message>
+    <message>
+        <source>Regular member</source>
+        <translation>Regular member</translation>
+    </message>
+    <message>
+        <source>Senior member</source>
+        <translation>Senior member</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Supreme VIP</source>
+        <translation>Supreme VIP</translation>
+    </message>
+    <message>
+        <source>Important value</source>
+        <translation>Important value</translation>
+    </message>
+    <message>
+        <source>Important to develop</source>
+        <translation>Important to develop</translation>
+    </message>
+    <message>
+        <source>Important to retain</source>
+        <translation>Important to retain</translation>
+    </message>
+    <message>
+        <source>Important to win back</source>
+        <translation>Important to win back</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>General value</translation>
+    </message>
+    <message>
+        <source>General to develop</source>
+        <translation>General to develop</translation>
+    </message>
+    <message>
+        <source>General to retain</source>
+        <translation>General to retain</translation>
+    </message>
+    <message>
+        <source>General to win back</source>
+        <translation>General to win back</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>Consented</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Taobao order report</source>
+        <translation>Taobao order report</translation>
+    </message>
+    <message>
+        <source>Taobao item report</source>
+        <translation>Taobao item report</translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Shopify orders export</translation>
+    </message>
+    <message>
+        <source>Generic CSV (column mapping)</source>
+        <translation>Generic CSV (column mapping)</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Not recognised</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1151 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AnalyticsSettings</name>
+    <message>
+        <source>Stage thresholds must satisfy 0 &lt; active &lt; silent &lt; sleeping (got %1, %2, %3).</source>
+        <translation>阶段阈值必须满足 0 &lt; 活跃 &lt; 沉默 &lt; 睡眠（当前为 %1、%2、%3）。</translation>
+    </message>
+    <message>
+        <source>Fixed tier thresholds must be positive and ascending: senior ≤ VIP ≤ supreme VIP.</source>
+        <translation>固定等级门槛必须为正数且递增：高级会员 ≤ VIP ≤ 至尊VIP。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping does not name a column for "%1".</source>
+        <translation>列映射没有为"%1"指定列。</translation>
+    </message>
+    <message>
+        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
+        <translation>不是有效的映射项："%1"（格式为 字段=列名，字段可为 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount: "%2"</source>
+        <translation>%1 不是金额："%2"</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time: "%2"</source>
+        <translation>%1 不是有效时间："%2"</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number: "%2"</source>
+        <translation>%1 不是整数："%2"</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <source>The file has no column "%1".</source>
+        <translation>文件中没有"%1"列。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>无法读取数据库版本：%1</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of Huitou (schema %1; this program knows up to %2). Please update Huitou to open it.</source>
+        <translation>此数据库由更新版本的回头写入（结构版本 %1，本程序最高支持 %2）。请先升级回头再打开。</translation>
+    </message>
+    <message>
+        <source>Schema upgrade to %1 failed: %2</source>
+        <translation>数据库升级到版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>A birthday is MM-DD or YYYY-MM-DD, e.g. 03-08.</source>
+        <translation>生日格式为 月-日 或 年-月-日，例如 03-08。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Huitou, the repeat-customer CRM</source>
+        <translation>回头——回头客管理</translation>
+    </message>
+    <message>
+        <source>Store file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>Huitou</source>
+        <translation>回头</translation>
+    </message>
+</context>
+<context>
+    <name>SetProfileCommand</name>
+    <message>
+        <source>Edit customer profile</source>
+        <translation>编辑顾客资料</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+</context>
+<context>
+    <name>ShopGenerator</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::BgNbd</name>
+    <message>
+        <source>Not enough repeat purchases to fit the BG/NBD model.</source>
+        <translation>回购数据不足，无法拟合 BG/NBD 模型。</translation>
+    </message>
+    <message>
+        <source>The BG/NBD fit did not converge; predictions are not available for this data.</source>
+        <translation>BG/NBD 拟合未收敛，此数据暂无预测。</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CustomerTableModel</name>
+    <message>
+        <source>Buyer nick</source>
+        <translation>买家昵称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>购买天数 F</translation>
+    </message>
+    <message>
+        <source>M (¥)</source>
+        <translation>消费额 M（元）</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>R (days)</source>
+        <translation>距今天数 R</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CustomersPage</name>
+    <message>
+        <source>Search nick, name, phone digits or order number</source>
+        <translation>搜索昵称、姓名、手机号码或订单号</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>New and returning</source>
+        <translation>新客和老客</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All RFM segments</source>
+        <translation>全部 RFM 分群</translation>
+    </message>
+    <message>
+        <source>Tag selected…</source>
+        <translation>给所选顾客打标签…</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n 位顾客</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n customer(s)</source>
+        <translation><numerusform>给 %n 位顾客打标签</numerusform></translation>
+    </message>
+    <message>
+        <source>Add this tag</source>
+        <translation>添加此标签</translation>
+    </message>
+    <message>
+        <source>Remove this tag</source>
+        <translation>移除此标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ImportHistory</name>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>没有编号为 %1 的导入。</translation>
+    </message>
+    <message>
+        <source>Import %1 was already reverted.</source>
+        <translation>导入 %1 已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>A newer import changed %1 of the rows import %2 wrote; revert the newer import first.</source>
+        <translation>之后的导入修改了导入 %2 写入的 %1 行，请先撤销较新的导入。</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ImportPage</name>
+    <message>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation>根据表头自动识别</translation>
+    </message>
+    <message>
+        <source>Drop Taobao, Shopify or other CSV exports here, or choose them.</source>
+        <translation>把淘宝、Shopify 或其他 CSV 导出文件拖到这里，或点击选择。</translation>
+    </message>
+    <message>
+        <source>Column mapping (generic CSV)</source>
+        <translation>列映射（通用 CSV）</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>保存为预设…</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Customer key *</source>
+        <translation>顾客标识 *</translation>
+    </message>
+    <message>
+        <source>Order number *</source>
+        <translation>订单号 *</translation>
+    </message>
+    <message>
+        <source>Payment time *</source>
+        <translation>付款时间 *</translation>
+    </message>
+    <message>
+        <source>Paid amount *</source>
+        <translation>实付金额 *</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Receiver name</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save rejected rows as CSV…</source>
+        <translation>把被拒绝的行另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revert selected import…</source>
+        <translation>撤销所选导入…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Choose order exports</source>
+        <translation>选择订单导出文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 · Format: %2 · %3 columns</source>
+        <translation>编码：%1 · 格式：%2 · 共 %3 列</translation>
+    </message>
+    <message>
+        <source>Save column mapping</source>
+        <translation>保存列映射</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>预设名称：</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows read, %4 inserted, %5 updated, %6 unchanged, %7 rejected</source>
+        <translation>%1（%2）：读取 %3 行，新增 %4，更新 %5，未变 %6，拒绝 %7</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Revert import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Remove everything import %1 added and restore what it changed?</source>
+        <translation>删除导入 %1 新增的全部数据，并恢复它修改过的内容？</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::MainWindow</name>
+    <message>
+        <source>Huitou · repeat-customer CRM</source>
+        <translation>回头 · 回头客管理</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders…</source>
+        <translation>导入订单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo shop</source>
+        <translation>打开演示店铺(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>顾客(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>查找顾客(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Huitou</source>
+        <translation>关于回头(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Huitou</source>
+        <translation>关于回头</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Huitou %1&lt;/b&gt;&lt;br&gt;A repeat-customer CRM for small online shops.&lt;br&gt;Store: %2</source>
+        <translation>&lt;b&gt;回头 %1&lt;/b&gt;&lt;br&gt;面向网店的回头客管理工具。&lt;br&gt;数据库：%2</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n 位顾客</numerusform></translation>
+    </message>
+    <message>
+        <source>Creating the demo shop…</source>
+        <translation>正在创建演示店铺…</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>演示店铺</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::OrderImporter</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>The format of %1 was not recognised. Import it as generic CSV with a column mapping.</source>
+        <translation>无法识别 %1 的格式。请按通用 CSV 导入并设置列映射。</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1".</source>
+        <translation>未知格式"%1"。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as %2: %3</source>
+        <translation>%1 不能按 %2 导入：%3</translation>
+    </message>
+    <message>
+        <source>Cannot start the import: %1</source>
+        <translation>无法开始导入：%1</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>引号内的字段直到文件结尾都没有闭合</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，数据没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The import failed at record %1; nothing was changed.</source>
+        <translation>导入在第 %1 条记录处失败，数据没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot record a rejected row: %1</source>
+        <translation>无法记录被拒绝的行：%1</translation>
+    </message>
+    <message>
+        <source>Writing line %1 failed: %2</source>
+        <translation>写入第 %1 行失败：%2</translation>
+    </message>
+    <message>
+        <source>Saving the import failed: %1</source>
+        <translation>保存导入失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ProfilePane</name>
+    <message>
+        <source>Select a customer</source>
+        <translation>请选择一位顾客</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买情况</translation>
+    </message>
+    <message>
+        <source>Purchase days (F)</source>
+        <translation>购买天数（F）</translation>
+    </message>
+    <message>
+        <source>Spent (M)</source>
+        <translation>消费额（M）</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Probability still a customer</source>
+        <translation>仍是活跃顾客的概率</translation>
+    </message>
+    <message>
+        <source>Expected purchases, next 90 days</source>
+        <translation>未来 90 天预计购买次数</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>MM-DD or YYYY-MM-DD</source>
+        <translation>月-日 或 年-月-日</translation>
+    </message>
+    <message>
+        <source>Notes: fit, preferences, what she asked for…</source>
+        <translation>备注：尺码合身情况、偏好、提过的需求…</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存资料</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Order / item</source>
+        <translation>订单 / 商品</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation><numerusform>%1（%n 天前）</numerusform></translation>
+    </message>
+    <message>
+        <source>— (one purchase so far)</source>
+        <translation>—（目前只买过一次）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (automatic)</source>
+        <translation>%1（自动）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Tag customer</source>
+        <translation>给顾客打标签</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReportsPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>老客</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to see these customers.</source>
+        <translation>双击单元格查看这些顾客。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Lifecycle: stage × new / returning</source>
+        <translation>生命周期：阶段 × 新客 / 老客</translation>
+    </message>
+    <message>
+        <source>Member tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>no repeat purchases yet</source>
+        <translation>还没有回购</translation>
+    </message>
+    <message>
+        <source>median %1 days (p75 %2, p90 %3)</source>
+        <translation>中位数 %1 天（p75 %2，p90 %3）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>顾客 &lt;b&gt;%1&lt;/b&gt; 位 · 有效订单 &lt;b&gt;%2&lt;/b&gt; 笔 · 销售额 &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;重复购买率（365 天）：&lt;b&gt;%4&lt;/b&gt; · 回购周期：%5 · 新客培育期（40 天内）：&lt;b&gt;%6&lt;/b&gt; 位</translation>
+    </message>
+    <message numerus="yes">
+        <source>≥ %n purchase day(s)</source>
+        <translation><numerusform>≥ %n 个购买日</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>huitou::SettingsPage</name>
+    <message>
+        <source>Lifecycle stages (days since the last purchase)</source>
+        <translation>生命周期阶段（距最近一次购买的天数）</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>采用建议值</translation>
+    </message>
+    <message>
+        <source>Active up to</source>
+        <translation>活跃：不超过</translation>
+    </message>
+    <message>
+        <source>Silent up to</source>
+        <translation>沉默：不超过</translation>
+    </message>
+    <message>
+        <source>Sleeping up to (lost after)</source>
+        <translation>睡眠：不超过（超过即流失）</translation>
+    </message>
+    <message>
+        <source>Member tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Amount spent (M)</source>
+        <translation>消费金额（M）</translation>
+    </message>
+    <message>
+        <source>Purchase days (F)</source>
+        <translation>购买天数（F）</translation>
+    </message>
+    <message>
+        <source>By rank: top 1% / 4% / 20%</source>
+        <translation>按排名：前 1% / 4% / 20%</translation>
+    </message>
+    <message>
+        <source>Fixed thresholds</source>
+        <translation>固定门槛</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Senior member from</source>
+        <translation>高级会员起点</translation>
+    </message>
+    <message>
+        <source>VIP from</source>
+        <translation>VIP 起点</translation>
+    </message>
+    <message>
+        <source>Supreme VIP from</source>
+        <translation>至尊VIP 起点</translation>
+    </message>
+    <message>
+        <source>Apply and recompute</source>
+        <translation>应用并重新计算</translation>
+    </message>
+    <message>
+        <source>Tag dictionary</source>
+        <translation>标签字典</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Values (comma-separated)</source>
+        <translation>可选值（逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>添加分组</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>删除分组</translation>
+    </message>
+    <message>
+        <source>Save dictionary</source>
+        <translation>保存字典</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Computing the suggestion from your repurchase intervals…</source>
+        <translation>正在根据回购周期计算建议值…</translation>
+    </message>
+    <message>
+        <source>No suggestion yet: it needs customers who bought twice.</source>
+        <translation>暂无建议值：需要有顾客购买过两次。</translation>
+    </message>
+    <message>
+        <source>Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days</source>
+        <translation>根据回购周期建议（p75、p90、2 × p90）：%1 / %2 / %3 天</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::WelcomePage</name>
+    <message>
+        <source>Welcome to Huitou</source>
+        <translation>欢迎使用回头</translation>
+    </message>
+    <message>
+        <source>Huitou helps your shop win back its customers: import the order reports from the Taobao back end and see who buys again, who is slipping away, and whom to care for today.</source>
+        <translation>回头帮助店铺把顾客留住：导入淘宝后台的订单报表，就能看到谁在回购、谁正在流失、今天该关怀谁。</translation>
+    </message>
+    <message>
+        <source>Import your orders…</source>
+        <translation>导入你的订单…</translation>
+    </message>
+    <message>
+        <source>Open the demo shop</source>
+        <translation>打开演示店铺</translation>
+    </message>
+    <message>
+        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <translation>演示店铺是一家自动生成的女装店，带有三年的订单；你随时可以导入自己的订单。</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::cli</name>
+    <message>
+        <source>Report as of %1</source>
+        <translation>截至 %1 的报表</translation>
+    </message>
+    <message>
+        <source>Customers: %1   valid orders: %2   revenue: ¥%3</source>
+        <translation>顾客：%1   有效订单：%2   销售额：¥%3</translation>
+    </message>
+    <message>
+        <source>Lifecycle            new   returning</source>
+        <translation>生命周期            新客   老客</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate (365 days): %1</source>
+        <translation>重复购买率（365 天）：%1</translation>
+    </message>
+    <message>
+        <source>Repurchase interval: median %1, p75 %2, p90 %3 days</source>
+        <translation>回购周期：中位数 %1，p75 %2，p90 %3 天</translation>
+    </message>
+    <message>
+        <source>Tiers: regular %1, senior %2, VIP %3, supreme VIP %4</source>
+        <translation>会员等级：普通会员 %1，高级会员 %2，VIP %3，至尊VIP %4</translation>
+    </message>
+    <message>
+        <source>Stage repurchase in %1: active %2, silent %3, sleeping %4, lost %5; reactivation %6</source>
+        <translation>%1 各阶段回购率：活跃 %2，沉默 %3，睡眠 %4，流失 %5；唤醒率 %6</translation>
+    </message>
+    <message>
+        <source>BG/NBD: %1</source>
+        <translation>BG/NBD：%1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation>睡眠</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>流失</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::labels</name>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>睡眠</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>老客</translation>
+    </message>
+    <message>
+        <source>Regular member</source>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <source>Senior member</source>
+        <translation>高级会员</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Supreme VIP</source>
+        <translation>至尊VIP</translation>
+    </message>
+    <message>
+        <source>Important value</source>
+        <translation>重要价值</translation>
+    </message>
+    <message>
+        <source>Important to develop</source>
+        <translation>重要发展</translation>
+    </message>
+    <message>
+        <source>Important to retain</source>
+        <translation>重要保持</translation>
+    </message>
+    <message>
+        <source>Important to win back</source>
+        <translation>重要挽留</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>一般价值</translation>
+    </message>
+    <message>
+        <source>General to develop</source>
+        <translation>一般发展</translation>
+    </message>
+    <message>
+        <source>General to retain</source>
+        <translation>一般保持</translation>
+    </message>
+    <message>
+        <source>General to win back</source>
+        <translation>一般挽留</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Taobao order report</source>
+        <translation>淘宝订单报表</translation>
+    </message>
+    <message>
+        <source>Taobao item report</source>
+        <translation>淘宝宝贝报表</translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Shopify 订单导出</translation>
+    </message>
+    <message>
+        <source>Generic CSV (column mapping)</source>
+        <translation>通用 CSV（列映射）</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>未识别</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "storage/CustomerListQuery.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace huitou {
+
+class CustomerTableModel;
+class ProfilePane;
+class Workspace;
+
+// Find a customer while chatting with her; filter by stage, type, tier, RFM
+// segment and tag; tag many at once.
+class CustomersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CustomersPage(Workspace *workspace, QWidget *parent = nullptr);
+
+    // Shows the customers of one lifecycle bucket (from the reports).
+    void showBucket(const QString &stage, const QString &type);
+    qint64 matchCount() const { return m_count; }
+    CustomerTableModel *model() const { return m_model; }
+
+signals:
+    void reloaded();
+
+private:
+    void scheduleReload();
+    void reload();
+    void fillTagFilter();
+    void bulkTag();
+    CustomerListFilter currentFilter() const;
+
+    Workspace *m_workspace;
+    CustomerTableModel *m_model;
+    QTableView *m_table;
+    ProfilePane *m_profile;
+    QLineEdit *m_search;
+    QComboBox *m_stage, *m_type, *m_tier, *m_segment, *m_tag;
+    QLabel *m_countLabel;
+    QTimer *m_debounce;
+    CustomerColumn m_sortColumn = CustomerColumn::LastPurchase;
+    bool m_ascending = false;
+    qint64 m_count = 0;
+    int m_generation = 0;
+    bool m_columnsSized = false;
+};
+
+} // namespace huitou
