@@ -86,8 +86,13 @@ void MainWindow::buildPages()
     auto *layout = new QHBoxLayout(central);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
-    delete takeCentralWidget();
+    // The old pages go later: a language switch runs inside one of their signals.
+    if (QWidget *old = takeCentralWidget()) {
+        old->hide();
+        old->deleteLater();
+    }
     setCentralWidget(central);
+    central->show();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) { showPage(Page(row)); });
     connect(m_welcome, &WelcomePage::importRequested, this, [this] { showPage(Import); });
