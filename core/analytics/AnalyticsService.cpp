@@ -58,11 +58,14 @@ bool AnalyticsService::recompute(const QDate &asOf, QString *error)
     const auto built = report(asOf, error);
     if (!built)
         return false;
-    std::vector<StoredCustomerMetrics> rows;
-    rows.reserve(built->perCustomer.size());
-    for (const CustomerFigures &f : built->perCustomer)
-        rows.push_back(toStored(f));
-    return AnalyticsStore(m_db).replaceCustomerMetrics(asOf, rows, error) && TagStore(m_db).refreshAutoTags(error);
+    size_t i = 0;
+    const auto next = [&built, &i](StoredCustomerMetrics *row) {
+        if (i == built->perCustomer.size())
+            return false;
+        *row = toStored(built->perCustomer[i++]);
+        return true;
+    };
+    return AnalyticsStore(m_db).replaceCustomerMetrics(asOf, next, error) && TagStore(m_db).refreshAutoTags(error);
 }
 
 bool AnalyticsService::ensureCurrent(const QDate &asOf, QString *error)

@@ -111,8 +111,8 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
     return true;
 }
 
-bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf, const std::vector<StoredCustomerMetrics> &rows,
-                                            QString *error)
+bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
+                                            const std::function<bool(StoredCustomerMetrics *)> &next, QString *error)
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db);
@@ -127,7 +127,8 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf, const std::vector
         *error = insert.errorString();
         return false;
     }
-    for (const StoredCustomerMetrics &m : rows) {
+    StoredCustomerMetrics m;
+    while (next(&m)) {
         insert.bind(1, m.customerId);
         insert.bind(2, qint64(m.frequency));
         insert.bind(3, m.monetaryFen);

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace huitou {
@@ -52,8 +53,10 @@ public:
     // facts' province indexes refer to.
     bool loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *facts, QStringList *provinces,
                         QString *error) const;
-    // Replaces the stored per-customer results (computed for ASOF).
-    bool replaceCustomerMetrics(const QDate &asOf, const std::vector<StoredCustomerMetrics> &rows,
+    // Replaces the stored per-customer results (computed for ASOF). NEXT
+    // fills one row at a time and returns false after the last, so a million
+    // rows never sit in memory twice.
+    bool replaceCustomerMetrics(const QDate &asOf, const std::function<bool(StoredCustomerMetrics *)> &next,
                                 QString *error);
     // The as-of date of the stored results (invalid when none).
     QDate metricsAsOf() const;

@@ -1,6 +1,7 @@
 #include "CustomerListQuery.h"
 
 #include "SqlUtil.h"
+#include "SqliteStatement.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -81,27 +82,30 @@ std::vector<qint64> CustomerListQuery::ids(const CustomerListFilter &f, QString 
         }
         where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
-    QString statement = QStringLiteral("SELECT c.id") + QString::fromLatin1(kFrom);
+    // Join the contact orders only when the search or the sort needs them.
+    const bool needsContacts = !search.isEmpty() || f.sortColumn == CustomerColumn::Name
+        || f.sortColumn == CustomerColumn::Phone || f.sortColumn == CustomerColumn::Province;
+    QString statement = needsContacts ? QStringLiteral("SELECT c.id") + QString::fromLatin1(kFrom)
+                                      : QStringLiteral("SELECT c.id FROM customers c LEFT JOIN customer_metrics m "
+                                                       "ON m.customer_id = c.id");
     if (!where.isEmpty())
         statement += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     const QString direction = f.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     statement += QStringLiteral(" ORDER BY ") + sortExpression(f.sortColumn) + direction + QStringLiteral(", c.id") + direction;
 
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    // A million ids: read them straight from SQLite, not through QVariants.
     std::vector<qint64> out;
-    if (!q.prepare(statement)) {
-        *error = q.lastError().text();
+    SqliteStatement q;
+    if (!q.prepare(SqliteStatement::handle(m_db), statement)) {
+        *error = q.errorString();
         return out;
     }
     for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out.push_back(q.value(0).toLongLong());
+        q.bind(i + 1, values[i].toString());
+    while (q.step())
+        out.push_back(q.int64(0));
+    if (!q.ok())
+        *error = q.errorString();
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include "importing/ImportPage.h"
 #include "reports/ReportsPage.h"
 #include "settings/SettingsPage.h"
+#include "storage/AnalyticsStore.h"
 #include "storage/CustomerStore.h"
 
 #include <QAction>
@@ -53,10 +54,20 @@ MainWindow::MainWindow(const QString &storePath, const QString &connectionName, 
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateStatus();
     // Figures are as of today: refresh them once a day has passed.
+    auto recomputed = std::make_shared<bool>(false);
     m_workspace->runInBackground(
         this,
-        [](QSqlDatabase db, QString *error) { return AnalyticsService(db).ensureCurrent(AnalyticsService::today(), error); },
-        [this](bool, const QString &) { emit m_workspace->dataChanged(); });
+        [recomputed](QSqlDatabase db, QString *error) {
+            AnalyticsService service(db);
+            if (AnalyticsStore(db).metricsAsOf() == AnalyticsService::today())
+                return true;
+            *recomputed = true;
+            return service.recompute(AnalyticsService::today(), error);
+        },
+        [this, recomputed](bool, const QString &) {
+            if (*recomputed)
+                emit m_workspace->dataChanged();
+        });
 }
 
 MainWindow::~MainWindow() = default;

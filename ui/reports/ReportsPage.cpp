@@ -91,12 +91,23 @@ ReportsPage::ReportsPage(Workspace *workspace, QWidget *parent)
         emit bucketActivated(QString::fromLatin1(kStages[row]),
                              column == 0 ? QStringLiteral("new") : column == 1 ? QStringLiteral("returning") : QString());
     });
-    connect(workspace, &Workspace::dataChanged, this, &ReportsPage::refresh);
-    refresh();
+    connect(workspace, &Workspace::dataChanged, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void ReportsPage::refresh()
 {
+    m_stale = false;
     const QDate asOf = m_asOf->date();
     const int generation = ++m_generation;
     auto result = std::make_shared<std::optional<ShopReport>>();

@@ -24,6 +24,11 @@ public:
     void refresh();
     const std::optional<ShopReport> &report() const { return m_report; }
 
+protected:
+    // A full report costs seconds on a big shop: computed when first shown
+    // and when shown again after the data changed.
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void bucketActivated(const QString &stage, const QString &type);
     void refreshed();
@@ -38,6 +43,7 @@ private:
     QTableWidget *m_tiers;
     std::optional<ShopReport> m_report;
     int m_generation = 0;
+    bool m_stale = true;
 };
 
 } // namespace huitou

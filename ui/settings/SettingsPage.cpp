@@ -146,11 +146,19 @@ SettingsPage::SettingsPage(Workspace *workspace, QWidget *parent)
     connect(m_language, QOverload<int>::of(&QComboBox::activated), this,
             [this] { emit languageRequested(m_language->currentData().toString()); });
     load();
-    loadSuggestion();
     connect(workspace, &Workspace::dataChanged, this, [this] {
         load();
-        loadSuggestion();
+        m_suggestionStale = true;
+        if (isVisible())
+            loadSuggestion();
     });
+}
+
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_suggestionStale)
+        loadSuggestion();
 }
 
 void SettingsPage::load()
@@ -178,6 +186,7 @@ void SettingsPage::load()
 
 void SettingsPage::loadSuggestion()
 {
+    m_suggestionStale = false;
     auto suggestion = std::make_shared<std::optional<std::array<int, 3>>>();
     m_suggested->setText(tr("Computing the suggestion from your repurchase intervals…"));
     m_workspace->runInBackground(

@@ -22,6 +22,10 @@ public:
     explicit SettingsPage(Workspace *workspace, QWidget *parent = nullptr);
     bool applyAnalytics();
 
+protected:
+    // The suggestion needs a full report: computed when the page is shown.
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void languageRequested(const QString &language); // "", "zh_CN" or "en"
 
@@ -37,6 +41,7 @@ private:
     QDoubleSpinBox *m_senior, *m_vip, *m_supreme;
     QTableWidget *m_tags;
     QComboBox *m_language;
+    bool m_suggestionStale = true;
 };
 
 } // namespace huitou
