@@ -123,14 +123,18 @@ void CustomerClassifier::classify(const PurchaseHistory &history, const Analytic
             : basis >= thresholds[0]    ? Tier::Senior
                                         : Tier::Regular;
         report->tiers[size_t(f.tier)]++;
+        report->tierOrders[size_t(f.tier)] += f.validOrders;
+        report->tierRevenueFen[size_t(f.tier)] += f.monetaryFen;
         // Exact comparisons with the means: R × N ≤ ΣR, F × N > ΣF, M × N > ΣM.
         const bool rHigh = qint64(f.recency) * n <= sumR;
         const bool fHigh = qint64(f.frequency) * n > sumF;
         const bool mHigh = f.monetaryFen * n > sumM;
         f.segment = segmentFor(rHigh, fHigh, mHigh);
         report->segments[size_t(f.segment)]++;
+        report->segmentRevenueFen[size_t(f.segment)] += f.monetaryFen;
         f.rScore = scoreFor(f.recency, recencies, [](int v, int t) { return v <= t; });
         f.mScore = scoreFor(f.monetaryFen, monetary, [](qint64 v, qint64 t) { return v >= t; });
+        report->rfGrid[size_t(f.rScore - 1)][size_t(f.fScore - 1)]++;
     }
 }
 

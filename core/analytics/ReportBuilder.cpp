@@ -197,6 +197,9 @@ void ReportBuilder::monthly(const PurchaseHistory &h, const AnalyticsSettings &s
         ReturningShare share;
         share.month = twelve[i];
         share.buyers = int(buyers[i]);
+        share.returningBuyers = int(returning[i]);
+        share.revenueFen = revenue[i];
+        share.returningRevenueFen = returningRevenue[i];
         share.returning = ratio(returning[i], buyers[i]);
         share.revenueShare = buyers[i] ? ratio(returningRevenue[i], revenue[i]) : std::nullopt;
         r->returningShare.push_back(share);

@@ -64,6 +64,9 @@ struct ReturningShare
 {
     int month = 0;
     int buyers = 0;
+    int returningBuyers = 0;
+    qint64 revenueFen = 0;
+    qint64 returningRevenueFen = 0;
     Rate returning;
     Rate revenueShare;
 };
@@ -108,11 +111,14 @@ struct ShopReport
     int nurturing = 0;                              // first purchase within the last 40 days
     std::array<int, 3> stageThresholds{};           // A, S, L
     std::array<int, 4> tiers{};                      // regular, senior, vip, supreme
+    std::array<qint64, 4> tierOrders{}, tierRevenueFen{};
     bool tierOnMonetary = true;
     std::optional<std::array<qint64, 3>> tierThresholds; // senior, vip, supreme (fen or days)
     std::optional<double> meanRecency, meanFrequency;
     std::optional<qint64> meanMonetaryFen;
     std::array<int, 8> segments{};
+    std::array<qint64, 8> segmentRevenueFen{};
+    std::array<std::array<int, 5>, 5> rfGrid{}; // [R score - 1][F score - 1] customer counts
     Rate repeatPurchaseRate;
     IntervalStats intervals;
     std::optional<std::array<int, 3>> suggestedThresholds; // A = p75, S = p90, L = 2 × p90

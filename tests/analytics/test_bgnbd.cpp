@@ -11,7 +11,7 @@ namespace {
 
 std::vector<BgNbdCustomer> cdnowSummary()
 {
-    QFile f(qEnvironmentVariable("HUITOU_SHARED") + QStringLiteral("/data/cdnow/cdnow_customers_summary.csv"));
+    QFile f(qEnvironmentVariable("HUITOU_TEST_DATA") + QStringLiteral("/cdnow/cdnow_customers_summary.csv"));
     std::vector<BgNbdCustomer> out;
     if (!f.open(QIODevice::ReadOnly))
         return out;

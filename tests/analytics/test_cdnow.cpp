@@ -17,7 +17,7 @@ namespace {
 
 QString shared(const QString &relative)
 {
-    return qEnvironmentVariable("HUITOU_SHARED") + QStringLiteral("/data/cdnow/") + relative;
+    return qEnvironmentVariable("HUITOU_TEST_DATA") + QStringLiteral("/cdnow/") + relative;
 }
 
 // CDNOW's whitespace-separated transactions to a generic CSV: customer,

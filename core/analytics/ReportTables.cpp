@@ -1,0 +1,288 @@
+#include "ReportTables.h"
+
+#include "Money.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace huitou {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("huitou::ReportTables", text);
+}
+
+QVariant rate(const Rate &r)
+{
+    return r ? QVariant(*r) : QVariant();
+}
+
+QVariant yuan(qint64 fen)
+{
+    return money::yuan(fen);
+}
+
+QVariant share(qint64 part, qint64 whole)
+{
+    return whole ? QVariant(double(part) / double(whole)) : QVariant();
+}
+
+QString stageName(Stage s)
+{
+    static const char *const names[] = {QT_TRANSLATE_NOOP("huitou::ReportTables", "Active"),
+                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Silent"),
+                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Sleeping"),
+                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Lost")};
+    return tr(names[int(s)]);
+}
+
+QString tierName(Tier t)
+{
+    static const char *const names[] = {QT_TRANSLATE_NOOP("huitou::ReportTables", "Regular member"),
+                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Senior member"),
+                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "VIP"),
+                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Supreme VIP")};
+    return tr(names[int(t)]);
+}
+
+QString segmentName(RfmSegment s)
+{
+    static const char *const names[] = {QT_TRANSLATE_NOOP("huitou::ReportTables", "Important value"),
+                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Important to develop"),
+                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Important to retain"),
+                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Important to win back"),
+                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "General value"),
+                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "General to develop"),
+                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "General to retain"),
+                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "General to win back")};
+    return tr(names[int(s)]);
+}
+
+} // namespace
+
+QString ReportTable::titleOf(ReportView view)
+{
+    switch (view) {
+    case ReportView::Lifecycle: return tr("Lifecycle: stage × new / returning");
+    case ReportView::NewReturning: return tr("New and returning buyers per month");
+    case ReportView::SecondPurchase: return tr("Second-purchase rate by first-purchase month");
+    case ReportView::StageRepurchase: return tr("Repurchase rate by stage, and reactivation");
+    case ReportView::Tiers: return tr("Tier contribution");
+    case ReportView::RfmSegments: return tr("RFM segments");
+    case ReportView::RfHeatmap: return tr("R score × F score");
+    case ReportView::Intervals: return tr("Repurchase interval");
+    case ReportView::Frequency: return tr("Order value by purchase frequency");
+    case ReportView::Retention: return tr("Cohort retention");
+    case ReportView::Regions: return tr("Customers and revenue by province");
+    default: return {};
+    }
+}
+
+QString ReportTable::columnHeader(int column) const
+{
+    const QString name = columns.value(column);
+    return shareColumns.contains(column) ? name + QStringLiteral(" (%)") : name;
+}
+
+QVariant ReportTable::displayValue(int row, int column) const
+{
+    const QVariant v = cells[size_t(row)][size_t(column)];
+    if (!v.isValid() || v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::Double) {
+        if (shareColumns.contains(column))
+            return std::round(v.toDouble() * 10000.0) / 100.0; // percent, two decimals
+        return std::round(v.toDouble() * 100.0) / 100.0;
+    }
+    return v;
+}
+
+QByteArray ReportTable::toCsv() const
+{
+    auto field = [](QString s) {
+        if (!s.isEmpty() && QStringLiteral("=+-@\t").contains(s.front()) && !s.front().isDigit() && s.front() != QLatin1Char('-'))
+            s.prepend(QLatin1Char('\''));
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+            s = QLatin1Char('"') + s.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+        return s;
+    };
+    QStringList lines;
+    QStringList header{QString()};
+    for (int c = 0; c < columns.size(); ++c)
+        header << field(columnHeader(c));
+    lines << header.join(QLatin1Char(','));
+    for (int r = 0; r < int(cells.size()); ++r) {
+        QStringList row{field(rowLabels.value(r))};
+        for (int c = 0; c < columns.size(); ++c)
+            row << field(displayValue(r, c).toString());
+        lines << row.join(QLatin1Char(','));
+    }
+    return QByteArray("\xEF\xBB\xBF") + lines.join(QLatin1Char('\n')).toUtf8() + '\n';
+}
+
+ReportTable buildReportTable(const ShopReport &r, ReportView view)
+{
+    ReportTable t;
+    t.view = view;
+    t.title = ReportTable::titleOf(view);
+    switch (view) {
+    case ReportView::Lifecycle:
+        t.chart = ReportTable::Chart::GroupedBars;
+        t.seriesAreRows = true; // one colour per stage
+        t.columns = {tr("New"), tr("Returning"), tr("Total"), tr("Share of customers")};
+        t.seriesCount = 2;
+        for (Stage s : allStages()) {
+            const auto &cell = r.lifecycle[size_t(s)];
+            t.rowLabels << stageName(s);
+            t.rowKeys << stageKey(s);
+            t.cells.push_back({cell[0], cell[1], cell[0] + cell[1], share(cell[0] + cell[1], r.customers)});
+        }
+        t.note = tr("Double-click a bar to see those customers.");
+        t.shareColumns = {3};
+        break;
+    case ReportView::NewReturning:
+        t.chart = ReportTable::Chart::StackedBars;
+        t.columns = {tr("New buyers"), tr("Returning buyers"), tr("Returning share"), tr("Revenue (¥)"),
+                     tr("Revenue from returning buyers (¥)"), tr("Returning revenue share")};
+        t.seriesCount = 2;
+        for (const ReturningShare &m : r.returningShare) {
+            t.rowLabels << months::text(m.month);
+            t.cells.push_back({m.buyers - m.returningBuyers, m.returningBuyers, rate(m.returning), yuan(m.revenueFen),
+                               yuan(m.returningRevenueFen), rate(m.revenueShare)});
+        }
+        t.shareColumns = {2, 5};
+        break;
+    case ReportView::SecondPurchase:
+        t.chart = ReportTable::Chart::Lines;
+        t.percent = true;
+        t.columns = {tr("Within 30 days"), tr("Within 90 days"), tr("Within 180 days"), tr("Cohort size")};
+        t.seriesCount = 3;
+        for (const CohortSecondPurchase &c : r.secondPurchase) {
+            t.rowLabels << months::text(c.month);
+            t.cells.push_back({c.rate[0], c.rate[1], c.rate[2], c.size});
+            t.open.push_back({!c.complete[0], !c.complete[1], !c.complete[2], false});
+        }
+        t.note = tr("Hollow points: the window is still open, the rate so far.");
+        t.shareColumns = {0, 1, 2};
+        break;
+    case ReportView::StageRepurchase:
+        t.chart = ReportTable::Chart::Lines;
+        t.percent = true;
+        t.columns = {stageName(Stage::Active), stageName(Stage::Silent), stageName(Stage::Sleeping),
+                     stageName(Stage::Lost), tr("Reactivation")};
+        t.seriesCount = 5;
+        for (const StageRepurchase &m : r.stageRepurchase) {
+            t.rowLabels << months::text(m.month);
+            t.cells.push_back({rate(m.byStage[0]), rate(m.byStage[1]), rate(m.byStage[2]), rate(m.byStage[3]),
+                               rate(m.reactivation)});
+        }
+        t.shareColumns = {0, 1, 2, 3, 4};
+        break;
+    case ReportView::Tiers: {
+        t.chart = ReportTable::Chart::GroupedBars;
+        t.seriesAreRows = true; // one colour per tier
+        t.percent = true;
+        t.columns = {tr("Share of customers"), tr("Share of orders"), tr("Share of revenue"), tr("Customers"),
+                     tr("Orders"), tr("Revenue (¥)"), tr("Threshold")};
+        t.seriesCount = 3;
+        for (Tier tier : {Tier::SupremeVip, Tier::Vip, Tier::Senior, Tier::Regular}) {
+            const size_t i = size_t(tier);
+            QVariant threshold;
+            if (r.tierThresholds && tier != Tier::Regular) {
+                const qint64 v = (*r.tierThresholds)[i - 1];
+                threshold = r.tierOnMonetary ? QVariant(QStringLiteral("≥ ¥") + money::text(v))
+                                             : QVariant(QStringLiteral("≥ %1").arg(v));
+            }
+            t.rowLabels << tierName(tier);
+            t.rowKeys << tierKey(tier);
+            t.cells.push_back({share(r.tiers[i], r.customers), share(r.tierOrders[i], r.validOrders),
+                               share(r.tierRevenueFen[i], r.revenueFen), r.tiers[i], r.tierOrders[i],
+                               yuan(r.tierRevenueFen[i]), threshold});
+        }
+        t.shareColumns = {0, 1, 2};
+        break;
+    }
+    case ReportView::RfmSegments:
+        t.chart = ReportTable::Chart::HorizontalBars;
+        t.columns = {tr("Customers"), tr("Revenue (¥)")};
+        t.seriesCount = 1;
+        for (RfmSegment s : allSegments()) {
+            t.rowLabels << segmentName(s);
+            t.cells.push_back({r.segments[size_t(s)], yuan(r.segmentRevenueFen[size_t(s)])});
+        }
+        break;
+    case ReportView::RfHeatmap:
+        t.chart = ReportTable::Chart::Heatmap;
+        for (int f = 1; f <= 5; ++f)
+            t.columns << tr("F %1").arg(f);
+        t.seriesCount = 5;
+        for (int rScore = 5; rScore >= 1; --rScore) {
+            t.rowLabels << tr("R %1").arg(rScore);
+            std::vector<QVariant> row;
+            for (int f = 0; f < 5; ++f)
+                row.push_back(r.rfGrid[size_t(rScore - 1)][size_t(f)]);
+            t.cells.push_back(row);
+        }
+        t.note = tr("R 5: bought most recently; F 5: five or more purchase days.");
+        break;
+    case ReportView::Intervals: {
+        t.chart = ReportTable::Chart::GroupedBars;
+        t.columns = {tr("Intervals")};
+        const char *const bins[] = {"1-7", "8-14", "15-30", "31-60", "61-90", "91-180", "181-365", "366+"};
+        for (int i = 0; i < 8; ++i) {
+            t.rowLabels << tr("%1 days").arg(QString::fromLatin1(bins[i]));
+            t.cells.push_back({r.intervals.histogram[size_t(i)]});
+        }
+        t.note = r.intervals.median
+            ? tr("Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)")
+                  .arg(*r.intervals.median).arg(*r.intervals.p75).arg(*r.intervals.p90).arg(r.intervals.count)
+            : tr("No repeat purchases yet.");
+        break;
+    }
+    case ReportView::Frequency: {
+        t.chart = ReportTable::Chart::GroupedBars;
+        t.columns = {tr("Average order value (¥)"), tr("Items per order"), tr("Customers"), tr("Orders")};
+        const char *const groups[] = {"1", "2", "3", "4+"};
+        for (int g = 0; g < 4; ++g) {
+            const FrequencyGroup &f = r.byFrequency[size_t(g)];
+            t.rowLabels << tr("%1 purchase day(s)").arg(QString::fromLatin1(groups[g]));
+            t.cells.push_back({f.aovFen ? yuan(*f.aovFen) : QVariant(), rate(f.itemsPerOrder), f.customers, f.orders});
+        }
+        break;
+    }
+    case ReportView::Retention:
+        t.chart = ReportTable::Chart::Heatmap;
+        t.percent = true;
+        t.columns << tr("Size");
+        for (int k = 0; k < 12; ++k)
+            t.columns << tr("M+%1").arg(k);
+        t.firstSeriesColumn = 1;
+        t.seriesCount = 12;
+        for (const CohortRetention &c : r.retention) {
+            t.rowLabels << months::text(c.month);
+            std::vector<QVariant> row{c.size};
+            for (int k = 0; k < 12; ++k)
+                row.push_back(k < int(c.months.size()) ? QVariant(c.months[size_t(k)]) : QVariant());
+            t.cells.push_back(row);
+        }
+        for (int k = 1; k <= 12; ++k)
+            t.shareColumns << k;
+        break;
+    case ReportView::Regions:
+        t.chart = ReportTable::Chart::HorizontalBars;
+        t.columns = {tr("Customers"), tr("Revenue (¥)")};
+        for (const RegionRow &row : r.regions) {
+            t.rowLabels << row.province;
+            t.cells.push_back({row.customers, yuan(row.revenueFen)});
+        }
+        break;
+    default:
+        break;
+    }
+    return t;
+}
+
+} // namespace huitou
