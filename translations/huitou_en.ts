@@ -588,6 +588,108 @@
     </message>
 </context>
 <context>
+    <name>huitou::MonthlyKpis</name>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Buyers in the month</source>
+        <translation>Buyers in the month</translation>
+    </message>
+    <message>
+        <source>New buyers</source>
+        <translation>New buyers</translation>
+    </message>
+    <message>
+        <source>Returning buyers' share</source>
+        <translation>Returning buyers' share</translation>
+    </message>
+    <message>
+        <source>Revenue in the month</source>
+        <translation>Revenue in the month</translation>
+    </message>
+    <message>
+        <source>Customers (all time)</source>
+        <translation>Customers (all time)</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Active customers</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate (365 days)</source>
+        <translation>Repeat purchase rate (365 days)</translation>
+    </message>
+    <message>
+        <source>Reactivation of sleeping and lost</source>
+        <translation>Reactivation of sleeping and lost</translation>
+    </message>
+    <message>
+        <source>Active customers who bought again</source>
+        <translation>Active customers who bought again</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::MonthlyReportPdf</name>
+    <message>
+        <source>Our shop</source>
+        <translation>Our shop</translation>
+    </message>
+    <message>
+        <source>%1 monthly report %2</source>
+        <translation>%1 monthly report %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>%1 · monthly customer report · %2</source>
+        <translation>%1 · monthly customer report · %2</translation>
+    </message>
+    <message>
+        <source>As of %1, compared with %2.</source>
+        <translation>As of %1, compared with %2.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
+Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
+Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
+Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
+Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
+        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
+Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
+Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
+Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
+Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</translation>
+    </message>
+</context>
+<context>
     <name>huitou::OrderImporter</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -774,10 +876,121 @@
     </message>
 </context>
 <context>
-    <name>huitou::ReportsPage</name>
+    <name>huitou::ReportTableModel</name>
     <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
+        <source>The window is still open: the rate so far.</source>
+        <translation>The window is still open: the rate so far.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReportTables</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Silent</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Sleeping</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Regular member</source>
+        <translation>Regular member</translation>
+    </message>
+    <message>
+        <source>Senior member</source>
+        <translation>Senior member</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Supreme VIP</source>
+        <translation>Supreme VIP</translation>
+    </message>
+    <message>
+        <source>Important value</source>
+        <translation>Important value</translation>
+    </message>
+    <message>
+        <source>Important to develop</source>
+        <translation>Important to develop</translation>
+    </message>
+    <message>
+        <source>Important to retain</source>
+        <translation>Important to retain</translation>
+    </message>
+    <message>
+        <source>Important to win back</source>
+        <translation>Important to win back</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>General value</translation>
+    </message>
+    <message>
+        <source>General to develop</source>
+        <translation>General to develop</translation>
+    </message>
+    <message>
+        <source>General to retain</source>
+        <translation>General to retain</translation>
+    </message>
+    <message>
+        <source>General to win back</source>
+        <translation>General to win back</translation>
+    </message>
+    <message>
+        <source>Lifecycle: stage × new / returning</source>
+        <translation>Lifecycle: stage × new / returning</translation>
+    </message>
+    <message>
+        <source>New and returning buyers per month</source>
+        <translation>New and returning buyers per month</translation>
+    </message>
+    <message>
+        <source>Second-purchase rate by first-purchase month</source>
+        <translation>Second-purchase rate by first-purchase month</translation>
+    </message>
+    <message>
+        <source>Repurchase rate by stage, and reactivation</source>
+        <translation>Repurchase rate by stage, and reactivation</translation>
+    </message>
+    <message>
+        <source>Tier contribution</source>
+        <translation>Tier contribution</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM segments</translation>
+    </message>
+    <message>
+        <source>R score × F score</source>
+        <translation>R score × F score</translation>
+    </message>
+    <message>
+        <source>Repurchase interval</source>
+        <translation>Repurchase interval</translation>
+    </message>
+    <message>
+        <source>Order value by purchase frequency</source>
+        <translation>Order value by purchase frequency</translation>
+    </message>
+    <message>
+        <source>Cohort retention</source>
+        <translation>Cohort retention</translation>
+    </message>
+    <message>
+        <source>Customers and revenue by province</source>
+        <translation>Customers and revenue by province</translation>
     </message>
     <message>
         <source>New</source>
@@ -792,28 +1005,162 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>Double-click a cell to see these customers.</source>
-        <translation>Double-click a cell to see these customers.</translation>
+        <source>Share of customers</source>
+        <translation>Share of customers</translation>
+    </message>
+    <message>
+        <source>Double-click a bar to see those customers.</source>
+        <translation>Double-click a bar to see those customers.</translation>
+    </message>
+    <message>
+        <source>New buyers</source>
+        <translation>New buyers</translation>
+    </message>
+    <message>
+        <source>Returning buyers</source>
+        <translation>Returning buyers</translation>
+    </message>
+    <message>
+        <source>Returning share</source>
+        <translation>Returning share</translation>
+    </message>
+    <message>
+        <source>Revenue (¥)</source>
+        <translation>Revenue (¥)</translation>
+    </message>
+    <message>
+        <source>Revenue from returning buyers (¥)</source>
+        <translation>Revenue from returning buyers (¥)</translation>
+    </message>
+    <message>
+        <source>Returning revenue share</source>
+        <translation>Returning revenue share</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>Within 30 days</translation>
+    </message>
+    <message>
+        <source>Within 90 days</source>
+        <translation>Within 90 days</translation>
+    </message>
+    <message>
+        <source>Within 180 days</source>
+        <translation>Within 180 days</translation>
+    </message>
+    <message>
+        <source>Cohort size</source>
+        <translation>Cohort size</translation>
+    </message>
+    <message>
+        <source>Hollow points: the window is still open, the rate so far.</source>
+        <translation>Hollow points: the window is still open, the rate so far.</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reactivation</translation>
+    </message>
+    <message>
+        <source>Share of orders</source>
+        <translation>Share of orders</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Share of revenue</translation>
     </message>
     <message>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <source>As of</source>
-        <translation>As of</translation>
+        <source>F %1</source>
+        <translation>F %1</translation>
     </message>
     <message>
-        <source>Lifecycle: stage × new / returning</source>
-        <translation>Lifecycle: stage × new / returning</translation>
+        <source>R %1</source>
+        <translation>R %1</translation>
     </message>
     <message>
-        <source>Member tiers</source>
-        <translation>Member tiers</translation>
+        <source>R 5: bought most recently; F 5: five or more purchase days.</source>
+        <translation>R 5: bought most recently; F 5: five or more purchase days.</translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <translation>Intervals</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)</source>
+        <translation>Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)</translation>
+    </message>
+    <message>
+        <source>No repeat purchases yet.</source>
+        <translation>No repeat purchases yet.</translation>
+    </message>
+    <message>
+        <source>Average order value (¥)</source>
+        <translation>Average order value (¥)</translation>
+    </message>
+    <message>
+        <source>Items per order</source>
+        <translation>Items per order</translation>
+    </message>
+    <message>
+        <source>%1 purchase day(s)</source>
+        <translation>%1 purchase day(s)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>M+%1</source>
+        <translation>M+%1</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReportViewWidget</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Export PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReportsPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -831,9 +1178,73 @@
         <source>&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>≥ %n purchase day(s)</source>
-        <translation><numerusform>≥ %n purchase day</numerusform><numerusform>≥ %n purchase days</numerusform></translation>
+    <message>
+        <source>Monthly report (PDF)…</source>
+        <translation>Monthly report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>New / returning</source>
+        <translation>New / returning</translation>
+    </message>
+    <message>
+        <source>Second purchase</source>
+        <translation>Second purchase</translation>
+    </message>
+    <message>
+        <source>Stage repurchase</source>
+        <translation>Stage repurchase</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>R × F</source>
+        <translation>R × F</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>Order value</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the monthly report…</source>
+        <translation>Writing the monthly report…</translation>
+    </message>
+    <message>
+        <source>Our shop</source>
+        <translation>Our shop</translation>
     </message>
 </context>
 <context>

@@ -588,6 +588,108 @@
     </message>
 </context>
 <context>
+    <name>huitou::MonthlyKpis</name>
+    <message>
+        <source> pt</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>Buyers in the month</source>
+        <translation>本月购买人数</translation>
+    </message>
+    <message>
+        <source>New buyers</source>
+        <translation>新客人数</translation>
+    </message>
+    <message>
+        <source>Returning buyers' share</source>
+        <translation>老客占比</translation>
+    </message>
+    <message>
+        <source>Revenue in the month</source>
+        <translation>本月销售额</translation>
+    </message>
+    <message>
+        <source>Customers (all time)</source>
+        <translation>累计顾客</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃顾客</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate (365 days)</source>
+        <translation>重复购买率（365 天）</translation>
+    </message>
+    <message>
+        <source>Reactivation of sleeping and lost</source>
+        <translation>睡眠与流失顾客唤醒率</translation>
+    </message>
+    <message>
+        <source>Active customers who bought again</source>
+        <translation>活跃顾客回购率</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::MonthlyReportPdf</name>
+    <message>
+        <source>Our shop</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>%1 monthly report %2</source>
+        <translation>%1 月度报告 %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 · monthly customer report · %2</source>
+        <translation>%1 · 月度顾客报告 · %2</translation>
+    </message>
+    <message>
+        <source>As of %1, compared with %2.</source>
+        <translation>截至 %1，与 %2 对比。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>口径说明</translation>
+    </message>
+    <message>
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
+Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
+Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
+Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
+Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
+        <translation>有效订单：已付款、未关闭且非等待付款，净额（实付 − 退款）大于零。购买日：有效订单付款的自然日；同一天的两笔订单算一次购买。
+F：购买天数；M：有效订单净额之和；R：距最近一次购买的天数。新客：F = 1；老客：F ≥ 2。
+按 R 划分阶段：活跃 ≤ %1 天，沉默 ≤ %2 天，睡眠 ≤ %3 天，超过即流失。
+重复购买率：截止日前 365 天内有两个及以上购买日的顾客，占有购买的顾客的比例。
+二次购买率：某月首购顾客中，在 30 / 90 / 180 天内完成第二次购买的比例。
+阶段回购率：月初前一天处于某阶段的顾客中，当月有购买的比例；唤醒率合并睡眠与流失。
+会员等级：按消费额前 1% / 4% / 20%（或店铺设定的固定门槛）。</translation>
+    </message>
+</context>
+<context>
     <name>huitou::OrderImporter</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -742,7 +844,7 @@
     </message>
     <message>
         <source>Orders</source>
-        <translation>订单</translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <source>Phone: %1</source>
@@ -774,10 +876,121 @@
     </message>
 </context>
 <context>
-    <name>huitou::ReportsPage</name>
+    <name>huitou::ReportTableModel</name>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
+        <source>The window is still open: the rate so far.</source>
+        <translation>窗口期尚未结束：这是目前的比率。</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReportTables</name>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>睡眠</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Regular member</source>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <source>Senior member</source>
+        <translation>高级会员</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Supreme VIP</source>
+        <translation>至尊VIP</translation>
+    </message>
+    <message>
+        <source>Important value</source>
+        <translation>重要价值</translation>
+    </message>
+    <message>
+        <source>Important to develop</source>
+        <translation>重要发展</translation>
+    </message>
+    <message>
+        <source>Important to retain</source>
+        <translation>重要保持</translation>
+    </message>
+    <message>
+        <source>Important to win back</source>
+        <translation>重要挽留</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>一般价值</translation>
+    </message>
+    <message>
+        <source>General to develop</source>
+        <translation>一般发展</translation>
+    </message>
+    <message>
+        <source>General to retain</source>
+        <translation>一般保持</translation>
+    </message>
+    <message>
+        <source>General to win back</source>
+        <translation>一般挽留</translation>
+    </message>
+    <message>
+        <source>Lifecycle: stage × new / returning</source>
+        <translation>生命周期：阶段 × 新客 / 老客</translation>
+    </message>
+    <message>
+        <source>New and returning buyers per month</source>
+        <translation>每月新客与老客</translation>
+    </message>
+    <message>
+        <source>Second-purchase rate by first-purchase month</source>
+        <translation>按首购月份的二次购买率</translation>
+    </message>
+    <message>
+        <source>Repurchase rate by stage, and reactivation</source>
+        <translation>各阶段回购率与唤醒率</translation>
+    </message>
+    <message>
+        <source>Tier contribution</source>
+        <translation>会员等级贡献</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>R score × F score</source>
+        <translation>R 分 × F 分</translation>
+    </message>
+    <message>
+        <source>Repurchase interval</source>
+        <translation>回购周期</translation>
+    </message>
+    <message>
+        <source>Order value by purchase frequency</source>
+        <translation>按购买次数的客单价</translation>
+    </message>
+    <message>
+        <source>Cohort retention</source>
+        <translation>同期群留存</translation>
+    </message>
+    <message>
+        <source>Customers and revenue by province</source>
+        <translation>各省顾客与销售额</translation>
     </message>
     <message>
         <source>New</source>
@@ -792,28 +1005,162 @@
         <translation>合计</translation>
     </message>
     <message>
-        <source>Double-click a cell to see these customers.</source>
-        <translation>双击单元格查看这些顾客。</translation>
+        <source>Share of customers</source>
+        <translation>顾客占比</translation>
+    </message>
+    <message>
+        <source>Double-click a bar to see those customers.</source>
+        <translation>双击柱子查看这些顾客。</translation>
+    </message>
+    <message>
+        <source>New buyers</source>
+        <translation>新客人数</translation>
+    </message>
+    <message>
+        <source>Returning buyers</source>
+        <translation>老客人数</translation>
+    </message>
+    <message>
+        <source>Returning share</source>
+        <translation>老客占比</translation>
+    </message>
+    <message>
+        <source>Revenue (¥)</source>
+        <translation>销售额（元）</translation>
+    </message>
+    <message>
+        <source>Revenue from returning buyers (¥)</source>
+        <translation>老客销售额（元）</translation>
+    </message>
+    <message>
+        <source>Returning revenue share</source>
+        <translation>老客销售额占比</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>30 天内</translation>
+    </message>
+    <message>
+        <source>Within 90 days</source>
+        <translation>90 天内</translation>
+    </message>
+    <message>
+        <source>Within 180 days</source>
+        <translation>180 天内</translation>
+    </message>
+    <message>
+        <source>Cohort size</source>
+        <translation>首购人数</translation>
+    </message>
+    <message>
+        <source>Hollow points: the window is still open, the rate so far.</source>
+        <translation>空心点：窗口期尚未结束，为目前的比率。</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>唤醒率</translation>
+    </message>
+    <message>
+        <source>Share of orders</source>
+        <translation>订单占比</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>销售额占比</translation>
     </message>
     <message>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
         <source>Threshold</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <source>As of</source>
-        <translation>截止日期</translation>
+        <source>F %1</source>
+        <translation>F %1</translation>
     </message>
     <message>
-        <source>Lifecycle: stage × new / returning</source>
-        <translation>生命周期：阶段 × 新客 / 老客</translation>
+        <source>R %1</source>
+        <translation>R %1</translation>
     </message>
     <message>
-        <source>Member tiers</source>
-        <translation>会员等级</translation>
+        <source>R 5: bought most recently; F 5: five or more purchase days.</source>
+        <translation>R 5：最近购买过；F 5：五个及以上购买日。</translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <translation>间隔数</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)</source>
+        <translation>中位数 %1 天 · p75 %2 天 · p90 %3 天（共 %4 个间隔）</translation>
+    </message>
+    <message>
+        <source>No repeat purchases yet.</source>
+        <translation>还没有回购。</translation>
+    </message>
+    <message>
+        <source>Average order value (¥)</source>
+        <translation>客单价（元）</translation>
+    </message>
+    <message>
+        <source>Items per order</source>
+        <translation>每单件数</translation>
+    </message>
+    <message>
+        <source>%1 purchase day(s)</source>
+        <translation>购买 %1 天</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>M+%1</source>
+        <translation>第 %1 月</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReportViewWidget</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReportsPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -831,9 +1178,73 @@
         <source>&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>顾客 &lt;b&gt;%1&lt;/b&gt; 位 · 有效订单 &lt;b&gt;%2&lt;/b&gt; 笔 · 销售额 &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;重复购买率（365 天）：&lt;b&gt;%4&lt;/b&gt; · 回购周期：%5 · 新客培育期（40 天内）：&lt;b&gt;%6&lt;/b&gt; 位</translation>
     </message>
-    <message numerus="yes">
-        <source>≥ %n purchase day(s)</source>
-        <translation><numerusform>≥ %n 个购买日</numerusform></translation>
+    <message>
+        <source>Monthly report (PDF)…</source>
+        <translation>月度报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>New / returning</source>
+        <translation>新客 / 老客</translation>
+    </message>
+    <message>
+        <source>Second purchase</source>
+        <translation>二次购买</translation>
+    </message>
+    <message>
+        <source>Stage repurchase</source>
+        <translation>阶段回购</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>R × F</source>
+        <translation>R × F</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>回购周期</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the monthly report…</source>
+        <translation>正在生成月度报告…</translation>
+    </message>
+    <message>
+        <source>Our shop</source>
+        <translation>本店</translation>
     </message>
 </context>
 <context>

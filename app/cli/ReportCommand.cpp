@@ -3,6 +3,7 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/Money.h"
 #include "analytics/ReportJson.h"
+#include "reports/MonthlyReportPdf.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -73,9 +74,37 @@ int runReport(CliContext &c)
     p.addHelpOption();
     p.addOption({QStringLiteral("as-of"), QStringLiteral("Report date (default today)."), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print the report object as JSON.")});
+    p.addOption({QStringLiteral("month"), QStringLiteral("Monthly report: as of the month's last day."),
+                 QStringLiteral("YYYY-MM")});
+    p.addOption({QStringLiteral("pdf"), QStringLiteral("Write the monthly report (with --month) as PDF."),
+                 QStringLiteral("FILE")});
     p.process(c.arguments);
+    if (p.isSet(QStringLiteral("pdf"))) {
+        const QDate first = QDate::fromString(p.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+        if (!first.isValid()) {
+            c.err << "report: --pdf needs --month YYYY-MM\n";
+            return 2;
+        }
+        QSqlDatabase db;
+        if (!c.openStore(&db))
+            return 1;
+        QString error;
+        if (!MonthlyReportPdf::write(db, months::of(first), p.value(QStringLiteral("pdf")), &error)) {
+            c.err << error << "\n";
+            return 1;
+        }
+        c.out << p.value(QStringLiteral("pdf")) << "\n";
+        return 0;
+    }
     QDate asOf = AnalyticsService::today();
-    if (p.isSet(QStringLiteral("as-of"))) {
+    if (p.isSet(QStringLiteral("month"))) {
+        const QDate first = QDate::fromString(p.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+        if (!first.isValid()) {
+            c.err << "report: --month must be YYYY-MM\n";
+            return 2;
+        }
+        asOf = months::last(months::of(first));
+    } else if (p.isSet(QStringLiteral("as-of"))) {
         asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!asOf.isValid()) {
             c.err << "report: --as-of must be YYYY-MM-DD\n";

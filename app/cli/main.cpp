@@ -6,12 +6,14 @@
 #include "ReportCommand.h"
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -31,7 +33,15 @@ void usage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only the PDF needs a GUI application (its charts are widgets); it
+    // renders offscreen, so it works on a server without a display.
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i)
+        pdf |= qstrcmp(argv[i], "--pdf") == 0;
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        pdf ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Huitou"));
     QCoreApplication::setApplicationName(QStringLiteral("Huitou"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));

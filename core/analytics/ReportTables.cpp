@@ -10,7 +10,8 @@ namespace huitou {
 
 namespace {
 
-QString tr(const char *text)
+// For names marked with QT_TRANSLATE_NOOP in this file's context.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("huitou::ReportTables", text);
 }
@@ -36,7 +37,7 @@ QString stageName(Stage s)
                                         QT_TRANSLATE_NOOP("huitou::ReportTables", "Silent"),
                                         QT_TRANSLATE_NOOP("huitou::ReportTables", "Sleeping"),
                                         QT_TRANSLATE_NOOP("huitou::ReportTables", "Lost")};
-    return tr(names[int(s)]);
+    return translated(names[int(s)]);
 }
 
 QString tierName(Tier t)
@@ -45,7 +46,7 @@ QString tierName(Tier t)
                                         QT_TRANSLATE_NOOP("huitou::ReportTables", "Senior member"),
                                         QT_TRANSLATE_NOOP("huitou::ReportTables", "VIP"),
                                         QT_TRANSLATE_NOOP("huitou::ReportTables", "Supreme VIP")};
-    return tr(names[int(t)]);
+    return translated(names[int(t)]);
 }
 
 QString segmentName(RfmSegment s)
@@ -58,7 +59,7 @@ QString segmentName(RfmSegment s)
                                         QT_TRANSLATE_NOOP("huitou::ReportTables", "General to develop"),
                                         QT_TRANSLATE_NOOP("huitou::ReportTables", "General to retain"),
                                         QT_TRANSLATE_NOOP("huitou::ReportTables", "General to win back")};
-    return tr(names[int(s)]);
+    return translated(names[int(s)]);
 }
 
 } // namespace
@@ -66,17 +67,17 @@ QString segmentName(RfmSegment s)
 QString ReportTable::titleOf(ReportView view)
 {
     switch (view) {
-    case ReportView::Lifecycle: return tr("Lifecycle: stage × new / returning");
-    case ReportView::NewReturning: return tr("New and returning buyers per month");
-    case ReportView::SecondPurchase: return tr("Second-purchase rate by first-purchase month");
-    case ReportView::StageRepurchase: return tr("Repurchase rate by stage, and reactivation");
-    case ReportView::Tiers: return tr("Tier contribution");
-    case ReportView::RfmSegments: return tr("RFM segments");
-    case ReportView::RfHeatmap: return tr("R score × F score");
-    case ReportView::Intervals: return tr("Repurchase interval");
-    case ReportView::Frequency: return tr("Order value by purchase frequency");
-    case ReportView::Retention: return tr("Cohort retention");
-    case ReportView::Regions: return tr("Customers and revenue by province");
+    case ReportView::Lifecycle: return QCoreApplication::translate("huitou::ReportTables", "Lifecycle: stage × new / returning");
+    case ReportView::NewReturning: return QCoreApplication::translate("huitou::ReportTables", "New and returning buyers per month");
+    case ReportView::SecondPurchase: return QCoreApplication::translate("huitou::ReportTables", "Second-purchase rate by first-purchase month");
+    case ReportView::StageRepurchase: return QCoreApplication::translate("huitou::ReportTables", "Repurchase rate by stage, and reactivation");
+    case ReportView::Tiers: return QCoreApplication::translate("huitou::ReportTables", "Tier contribution");
+    case ReportView::RfmSegments: return QCoreApplication::translate("huitou::ReportTables", "RFM segments");
+    case ReportView::RfHeatmap: return QCoreApplication::translate("huitou::ReportTables", "R score × F score");
+    case ReportView::Intervals: return QCoreApplication::translate("huitou::ReportTables", "Repurchase interval");
+    case ReportView::Frequency: return QCoreApplication::translate("huitou::ReportTables", "Order value by purchase frequency");
+    case ReportView::Retention: return QCoreApplication::translate("huitou::ReportTables", "Cohort retention");
+    case ReportView::Regions: return QCoreApplication::translate("huitou::ReportTables", "Customers and revenue by province");
     default: return {};
     }
 }
@@ -132,7 +133,7 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
     case ReportView::Lifecycle:
         t.chart = ReportTable::Chart::GroupedBars;
         t.seriesAreRows = true; // one colour per stage
-        t.columns = {tr("New"), tr("Returning"), tr("Total"), tr("Share of customers")};
+        t.columns = {QCoreApplication::translate("huitou::ReportTables", "New"), QCoreApplication::translate("huitou::ReportTables", "Returning"), QCoreApplication::translate("huitou::ReportTables", "Total"), QCoreApplication::translate("huitou::ReportTables", "Share of customers")};
         t.seriesCount = 2;
         for (Stage s : allStages()) {
             const auto &cell = r.lifecycle[size_t(s)];
@@ -140,13 +141,13 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
             t.rowKeys << stageKey(s);
             t.cells.push_back({cell[0], cell[1], cell[0] + cell[1], share(cell[0] + cell[1], r.customers)});
         }
-        t.note = tr("Double-click a bar to see those customers.");
+        t.note = QCoreApplication::translate("huitou::ReportTables", "Double-click a bar to see those customers.");
         t.shareColumns = {3};
         break;
     case ReportView::NewReturning:
         t.chart = ReportTable::Chart::StackedBars;
-        t.columns = {tr("New buyers"), tr("Returning buyers"), tr("Returning share"), tr("Revenue (¥)"),
-                     tr("Revenue from returning buyers (¥)"), tr("Returning revenue share")};
+        t.columns = {QCoreApplication::translate("huitou::ReportTables", "New buyers"), QCoreApplication::translate("huitou::ReportTables", "Returning buyers"), QCoreApplication::translate("huitou::ReportTables", "Returning share"), QCoreApplication::translate("huitou::ReportTables", "Revenue (¥)"),
+                     QCoreApplication::translate("huitou::ReportTables", "Revenue from returning buyers (¥)"), QCoreApplication::translate("huitou::ReportTables", "Returning revenue share")};
         t.seriesCount = 2;
         for (const ReturningShare &m : r.returningShare) {
             t.rowLabels << months::text(m.month);
@@ -158,21 +159,21 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
     case ReportView::SecondPurchase:
         t.chart = ReportTable::Chart::Lines;
         t.percent = true;
-        t.columns = {tr("Within 30 days"), tr("Within 90 days"), tr("Within 180 days"), tr("Cohort size")};
+        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Within 30 days"), QCoreApplication::translate("huitou::ReportTables", "Within 90 days"), QCoreApplication::translate("huitou::ReportTables", "Within 180 days"), QCoreApplication::translate("huitou::ReportTables", "Cohort size")};
         t.seriesCount = 3;
         for (const CohortSecondPurchase &c : r.secondPurchase) {
             t.rowLabels << months::text(c.month);
             t.cells.push_back({c.rate[0], c.rate[1], c.rate[2], c.size});
             t.open.push_back({!c.complete[0], !c.complete[1], !c.complete[2], false});
         }
-        t.note = tr("Hollow points: the window is still open, the rate so far.");
+        t.note = QCoreApplication::translate("huitou::ReportTables", "Hollow points: the window is still open, the rate so far.");
         t.shareColumns = {0, 1, 2};
         break;
     case ReportView::StageRepurchase:
         t.chart = ReportTable::Chart::Lines;
         t.percent = true;
         t.columns = {stageName(Stage::Active), stageName(Stage::Silent), stageName(Stage::Sleeping),
-                     stageName(Stage::Lost), tr("Reactivation")};
+                     stageName(Stage::Lost), QCoreApplication::translate("huitou::ReportTables", "Reactivation")};
         t.seriesCount = 5;
         for (const StageRepurchase &m : r.stageRepurchase) {
             t.rowLabels << months::text(m.month);
@@ -185,8 +186,8 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
         t.chart = ReportTable::Chart::GroupedBars;
         t.seriesAreRows = true; // one colour per tier
         t.percent = true;
-        t.columns = {tr("Share of customers"), tr("Share of orders"), tr("Share of revenue"), tr("Customers"),
-                     tr("Orders"), tr("Revenue (¥)"), tr("Threshold")};
+        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Share of customers"), QCoreApplication::translate("huitou::ReportTables", "Share of orders"), QCoreApplication::translate("huitou::ReportTables", "Share of revenue"), QCoreApplication::translate("huitou::ReportTables", "Customers"),
+                     QCoreApplication::translate("huitou::ReportTables", "Orders"), QCoreApplication::translate("huitou::ReportTables", "Revenue (¥)"), QCoreApplication::translate("huitou::ReportTables", "Threshold")};
         t.seriesCount = 3;
         for (Tier tier : {Tier::SupremeVip, Tier::Vip, Tier::Senior, Tier::Regular}) {
             const size_t i = size_t(tier);
@@ -207,7 +208,7 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
     }
     case ReportView::RfmSegments:
         t.chart = ReportTable::Chart::HorizontalBars;
-        t.columns = {tr("Customers"), tr("Revenue (¥)")};
+        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Customers"), QCoreApplication::translate("huitou::ReportTables", "Revenue (¥)")};
         t.seriesCount = 1;
         for (RfmSegment s : allSegments()) {
             t.rowLabels << segmentName(s);
@@ -217,38 +218,38 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
     case ReportView::RfHeatmap:
         t.chart = ReportTable::Chart::Heatmap;
         for (int f = 1; f <= 5; ++f)
-            t.columns << tr("F %1").arg(f);
+            t.columns << QCoreApplication::translate("huitou::ReportTables", "F %1").arg(f);
         t.seriesCount = 5;
         for (int rScore = 5; rScore >= 1; --rScore) {
-            t.rowLabels << tr("R %1").arg(rScore);
+            t.rowLabels << QCoreApplication::translate("huitou::ReportTables", "R %1").arg(rScore);
             std::vector<QVariant> row;
             for (int f = 0; f < 5; ++f)
                 row.push_back(r.rfGrid[size_t(rScore - 1)][size_t(f)]);
             t.cells.push_back(row);
         }
-        t.note = tr("R 5: bought most recently; F 5: five or more purchase days.");
+        t.note = QCoreApplication::translate("huitou::ReportTables", "R 5: bought most recently; F 5: five or more purchase days.");
         break;
     case ReportView::Intervals: {
         t.chart = ReportTable::Chart::GroupedBars;
-        t.columns = {tr("Intervals")};
+        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Intervals")};
         const char *const bins[] = {"1-7", "8-14", "15-30", "31-60", "61-90", "91-180", "181-365", "366+"};
         for (int i = 0; i < 8; ++i) {
-            t.rowLabels << tr("%1 days").arg(QString::fromLatin1(bins[i]));
+            t.rowLabels << QCoreApplication::translate("huitou::ReportTables", "%1 days").arg(QString::fromLatin1(bins[i]));
             t.cells.push_back({r.intervals.histogram[size_t(i)]});
         }
         t.note = r.intervals.median
-            ? tr("Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)")
+            ? QCoreApplication::translate("huitou::ReportTables", "Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)")
                   .arg(*r.intervals.median).arg(*r.intervals.p75).arg(*r.intervals.p90).arg(r.intervals.count)
-            : tr("No repeat purchases yet.");
+            : QCoreApplication::translate("huitou::ReportTables", "No repeat purchases yet.");
         break;
     }
     case ReportView::Frequency: {
         t.chart = ReportTable::Chart::GroupedBars;
-        t.columns = {tr("Average order value (¥)"), tr("Items per order"), tr("Customers"), tr("Orders")};
+        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Average order value (¥)"), QCoreApplication::translate("huitou::ReportTables", "Items per order"), QCoreApplication::translate("huitou::ReportTables", "Customers"), QCoreApplication::translate("huitou::ReportTables", "Orders")};
         const char *const groups[] = {"1", "2", "3", "4+"};
         for (int g = 0; g < 4; ++g) {
             const FrequencyGroup &f = r.byFrequency[size_t(g)];
-            t.rowLabels << tr("%1 purchase day(s)").arg(QString::fromLatin1(groups[g]));
+            t.rowLabels << QCoreApplication::translate("huitou::ReportTables", "%1 purchase day(s)").arg(QString::fromLatin1(groups[g]));
             t.cells.push_back({f.aovFen ? yuan(*f.aovFen) : QVariant(), rate(f.itemsPerOrder), f.customers, f.orders});
         }
         break;
@@ -256,9 +257,9 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
     case ReportView::Retention:
         t.chart = ReportTable::Chart::Heatmap;
         t.percent = true;
-        t.columns << tr("Size");
+        t.columns << QCoreApplication::translate("huitou::ReportTables", "Size");
         for (int k = 0; k < 12; ++k)
-            t.columns << tr("M+%1").arg(k);
+            t.columns << QCoreApplication::translate("huitou::ReportTables", "M+%1").arg(k);
         t.firstSeriesColumn = 1;
         t.seriesCount = 12;
         for (const CohortRetention &c : r.retention) {
@@ -273,7 +274,7 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
         break;
     case ReportView::Regions:
         t.chart = ReportTable::Chart::HorizontalBars;
-        t.columns = {tr("Customers"), tr("Revenue (¥)")};
+        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Customers"), QCoreApplication::translate("huitou::ReportTables", "Revenue (¥)")};
         for (const RegionRow &row : r.regions) {
             t.rowLabels << row.province;
             t.cells.push_back({row.customers, yuan(row.revenueFen)});

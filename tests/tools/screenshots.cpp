@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTableView>
+#include <QTabWidget>
+#include "reports/ReportsPage.h"
 #include <QTest>
 
 using namespace huitou;
@@ -73,6 +75,12 @@ int main(int argc, char *argv[])
         window.showPage(MainWindow::Reports);
         settle(3000);
         window.grab().save(out + QStringLiteral("/reports-%1.png").arg(lang));
+        auto *tabs = window.reportsPage()->findChild<QTabWidget *>(QStringLiteral("reportTabs"));
+        for (int i = 1; tabs && i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            settle(300);
+            window.grab().save(out + QStringLiteral("/report%1-%2.png").arg(i).arg(lang));
+        }
         window.showPage(MainWindow::Settings);
         settle(2000);
         window.grab().save(out + QStringLiteral("/settings-%1.png").arg(lang));

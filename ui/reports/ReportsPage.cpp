@@ -1,20 +1,20 @@
 #include "ReportsPage.h"
 
+#include "MonthlyReportPdf.h"
+#include "ReportViewWidget.h"
 #include "analytics/AnalyticsService.h"
 #include "analytics/Money.h"
+#include "analytics/ReportTables.h"
 #include "app/Workspace.h"
-#include "common/Labels.h"
+#include "common/Dialogs.h"
 
 #include <QDateEdit>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace huitou {
 
@@ -31,71 +31,69 @@ ReportsPage::ReportsPage(Workspace *workspace, QWidget *parent)
     , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("reportsPage"));
-    m_asOf = new QDateEdit(AnalyticsService::today(), this);
-    m_asOf->setObjectName(QStringLiteral("reportAsOf"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_month = new QDateEdit(AnalyticsService::today(), this);
+    m_month->setObjectName(QStringLiteral("reportMonth"));
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_month->setCalendarPopup(true);
+    m_month->setMaximumDate(AnalyticsService::today());
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *pdf = new QPushButton(tr("Monthly report (PDF)…"), this);
+    pdf->setObjectName(QStringLiteral("monthlyPdfButton"));
     m_kpis = new QLabel(this);
     m_kpis->setObjectName(QStringLiteral("reportKpis"));
     m_kpis->setTextFormat(Qt::RichText);
     m_kpis->setWordWrap(true);
-
-    m_grid = new QTableWidget(4, 3, this);
-    m_grid->setObjectName(QStringLiteral("lifecycleGrid"));
-    m_grid->setHorizontalHeaderLabels({tr("New"), tr("Returning"), tr("Total")});
-    QStringList stageNames;
-    for (const char *s : kStages)
-        stageNames << labels::stage(QString::fromLatin1(s));
-    m_grid->setVerticalHeaderLabels(stageNames);
-    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_grid->setToolTip(tr("Double-click a cell to see these customers."));
-
-    m_tiers = new QTableWidget(4, 2, this);
-    m_tiers->setObjectName(QStringLiteral("tierTable"));
-    m_tiers->setHorizontalHeaderLabels({tr("Customers"), tr("Threshold")});
-    QStringList tierNames;
-    for (const char *t : {"supreme_vip", "vip", "senior", "regular"})
-        tierNames << labels::tier(QString::fromLatin1(t));
-    m_tiers->setVerticalHeaderLabels(tierNames);
-    m_tiers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tiers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("reportTabs"));
+    m_tabs->setUsesScrollButtons(true);
+    const QString shortNames[] = {tr("Lifecycle"), tr("New / returning"), tr("Second purchase"), tr("Stage repurchase"),
+                                  tr("Tiers"), tr("RFM"), tr("R × F"), tr("Interval"), tr("Order value"),
+                                  tr("Retention"), tr("Regions")};
+    for (int v = 0; v < int(ReportView::Count); ++v) {
+        auto *view = new ReportViewWidget(ReportView(v), m_tabs);
+        m_views << view;
+        m_tabs->addTab(view, shortNames[v]);
+    }
+    connect(m_views[int(ReportView::Lifecycle)], &ReportViewWidget::barActivated, this, [this](int row, int column) {
+        emit bucketActivated(QString::fromLatin1(kStages[qBound(0, row, 3)]),
+                             column == 0 ? QStringLiteral("new") : QStringLiteral("returning"));
+    });
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("As of"), this));
-    top->addWidget(m_asOf);
+    top->addWidget(new QLabel(tr("Month"), this));
+    top->addWidget(m_month);
     top->addWidget(refreshButton);
     top->addStretch();
-    auto *gridBox = new QGroupBox(tr("Lifecycle: stage × new / returning"), this);
-    (new QVBoxLayout(gridBox))->addWidget(m_grid);
-    auto *tierBox = new QGroupBox(tr("Member tiers"), this);
-    (new QVBoxLayout(tierBox))->addWidget(m_tiers);
-    auto *tables = new QHBoxLayout;
-    tables->addWidget(gridBox, 3);
-    tables->addWidget(tierBox, 2);
+    top->addWidget(pdf);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_kpis);
-    layout->addLayout(tables);
-    layout->addStretch(1);
-    for (QTableWidget *t : {m_grid, m_tiers}) {
-        t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        t->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        t->setFixedHeight(t->horizontalHeader()->sizeHint().height() + 4 * (t->fontMetrics().height() + 14) + 4);
-    }
+    layout->addWidget(m_tabs, 1);
 
-    connect(refreshButton, &QPushButton::clicked, this, &ReportsPage::refresh);
-    connect(m_asOf, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
-    connect(m_grid, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
-        emit bucketActivated(QString::fromLatin1(kStages[row]),
-                             column == 0 ? QStringLiteral("new") : column == 1 ? QStringLiteral("returning") : QString());
+    connect(refreshButton, &QPushButton::clicked, this, [this] {
+        m_cache.clear();
+        refresh();
     });
+    connect(m_month, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
+    connect(pdf, &QPushButton::clicked, this, &ReportsPage::writePdf);
     connect(workspace, &Workspace::dataChanged, this, [this] {
+        m_cache.clear();
         m_stale = true;
         if (isVisible())
             refresh();
     });
+}
+
+QDate ReportsPage::asOf() const
+{
+    // A past month is reported as of its last day; the current one as of today.
+    const QDate last = months::last(months::of(m_month->date()));
+    return std::min(last, AnalyticsService::today());
+}
+
+void ReportsPage::setMonth(const QDate &anyDayOfMonth)
+{
+    m_month->setDate(anyDayOfMonth);
 }
 
 void ReportsPage::showEvent(QShowEvent *event)
@@ -108,8 +106,14 @@ void ReportsPage::showEvent(QShowEvent *event)
 void ReportsPage::refresh()
 {
     m_stale = false;
-    const QDate asOf = m_asOf->date();
+    const QDate asOf = this->asOf();
     const int generation = ++m_generation;
+    if (const auto cached = m_cache.value(asOf)) {
+        m_report = *cached;
+        show(*m_report);
+        emit refreshed();
+        return;
+    }
     auto result = std::make_shared<std::optional<ShopReport>>();
     m_kpis->setText(tr("Computing…"));
     m_workspace->runInBackground(
@@ -118,13 +122,14 @@ void ReportsPage::refresh()
             *result = AnalyticsService(db).report(asOf, error);
             return result->has_value();
         },
-        [this, result, generation](bool ok, const QString &error) {
-            if (generation != m_generation)
-                return;
+        [this, result, generation, asOf](bool ok, const QString &error) {
             if (!ok) {
                 m_kpis->setText(error);
                 return;
             }
+            m_cache.insert(asOf, std::make_shared<const ShopReport>(**result));
+            if (generation != m_generation)
+                return;
             m_report = std::move(*result);
             show(*m_report);
             emit refreshed();
@@ -143,27 +148,42 @@ void ReportsPage::show(const ShopReport &r)
                         .arg(r.validOrders)
                         .arg(money::text(r.revenueFen), percent(r.repeatPurchaseRate), intervals)
                         .arg(r.nurturing));
-    for (int s = 0; s < 4; ++s) {
-        const int n = r.lifecycle[size_t(s)][0], ret = r.lifecycle[size_t(s)][1];
-        const int values[] = {n, ret, n + ret};
-        for (int c = 0; c < 3; ++c) {
-            const double share = r.customers ? 100.0 * values[c] / r.customers : 0.0;
-            auto *item = new QTableWidgetItem(QStringLiteral("%1  (%2%)").arg(values[c]).arg(share, 0, 'f', 1));
-            item->setTextAlignment(Qt::AlignCenter);
-            m_grid->setItem(s, c, item);
-        }
-    }
-    const int order[] = {3, 2, 1, 0};
-    for (int i = 0; i < 4; ++i) {
-        const int t = order[i];
-        m_tiers->setItem(i, 0, new QTableWidgetItem(QString::number(r.tiers[size_t(t)])));
-        QString threshold;
-        if (r.tierThresholds && t > 0) {
-            const qint64 v = (*r.tierThresholds)[size_t(t - 1)];
-            threshold = r.tierOnMonetary ? QStringLiteral("≥ ¥") + money::text(v) : tr("≥ %n purchase day(s)", nullptr, int(v));
-        }
-        m_tiers->setItem(i, 1, new QTableWidgetItem(threshold));
-    }
+    for (int v = 0; v < m_views.size(); ++v)
+        m_views[v]->setTable(buildReportTable(r, ReportView(v)));
+}
+
+void ReportsPage::writePdf()
+{
+    const int month = months::of(m_month->date());
+    const QString path = dialogs::saveFile(this, tr("Monthly report"),
+                                           QStringLiteral("huitou-%1.pdf").arg(months::text(month)),
+                                           tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    // The reports are computed off the GUI thread; the PDF, which draws the
+    // charts as widgets, is painted here from the finished reports.
+    auto current = std::make_shared<std::optional<ShopReport>>();
+    auto previous = std::make_shared<std::optional<ShopReport>>();
+    auto shop = std::make_shared<QString>();
+    auto *progress = new QProgressDialog(tr("Writing the monthly report…"), QString(), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    m_workspace->runInBackground(
+        this,
+        [month, current, previous](QSqlDatabase db, QString *error) {
+            AnalyticsService service(db);
+            *current = service.report(months::last(month), error);
+            *previous = service.report(months::last(month - 1), error);
+            return current->has_value() && previous->has_value();
+        },
+        [this, current, previous, path, progress](bool ok, const QString &error) {
+            progress->deleteLater();
+            QString message = error;
+            if (ok && !MonthlyReportPdf::write(**current, **previous, tr("Our shop"), path, &message))
+                ok = false;
+            if (!ok)
+                dialogs::warning(this, tr("Monthly report"), message);
+        });
 }
 
 } // namespace huitou

@@ -2,20 +2,24 @@
 
 #include "analytics/ShopReport.h"
 
+#include <QHash>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QDateEdit;
 class QLabel;
-class QTableWidget;
+class QTabWidget;
 
 namespace huitou {
 
+class ReportViewWidget;
 class Workspace;
 
-// The shop's key figures for an as-of date: lifecycle grid, repeat purchase,
-// tiers. Clicking a grid cell opens the customers of that bucket.
+// The manager's monthly review: choose a month, read the key figures and
+// the ten views (chart + table each), export them, write the monthly PDF.
+// Reports are computed off the GUI thread and cached per as-of date.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
@@ -23,10 +27,11 @@ public:
     explicit ReportsPage(Workspace *workspace, QWidget *parent = nullptr);
     void refresh();
     const std::optional<ShopReport> &report() const { return m_report; }
+    ReportViewWidget *view(int index) const { return m_views.value(index); }
+    QDate asOf() const;
+    void setMonth(const QDate &anyDayOfMonth);
 
 protected:
-    // A full report costs seconds on a big shop: computed when first shown
-    // and when shown again after the data changed.
     void showEvent(QShowEvent *event) override;
 
 signals:
@@ -35,13 +40,15 @@ signals:
 
 private:
     void show(const ShopReport &r);
+    void writePdf();
 
     Workspace *m_workspace;
-    QDateEdit *m_asOf;
+    QDateEdit *m_month;
     QLabel *m_kpis;
-    QTableWidget *m_grid;
-    QTableWidget *m_tiers;
+    QTabWidget *m_tabs;
+    QList<ReportViewWidget *> m_views;
     std::optional<ShopReport> m_report;
+    QHash<QDate, std::shared_ptr<const ShopReport>> m_cache;
     int m_generation = 0;
     bool m_stale = true;
 };

@@ -1,0 +1,206 @@
+#include "ReportChart.h"
+
+#include "ReportColors.h"
+#include "ReportTableModel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QHBarModelMapper>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QVBarModelMapper>
+#include <QValueAxis>
+#include <QBarSeries>
+
+namespace huitou::reportchart {
+
+namespace {
+
+QColor rowColor(const ReportTable &t, int row)
+{
+    if (t.view == ReportView::Lifecycle)
+        return reportcolors::stage(row);
+    if (t.view == ReportView::Tiers) {
+        static const QStringList tiers = {QStringLiteral("regular"), QStringLiteral("senior"), QStringLiteral("vip"),
+                                          QStringLiteral("supreme_vip")};
+        return reportcolors::tier(int(tiers.indexOf(t.rowKeys.value(row))));
+    }
+    return reportcolors::series(row);
+}
+
+QColor columnColor(const ReportTable &t, int series)
+{
+    if (t.view == ReportView::StageRepurchase)
+        return series < 4 ? reportcolors::stage(series) : QColor(0x80, 0x80, 0x80);
+    return reportcolors::series(series);
+}
+
+// The value axis spans every plotted value of the table, from zero.
+void addValueAxis(QChart *chart, QAbstractSeries *series, const ReportTable &t, Qt::Alignment alignment,
+                  const ReportTableModel *model, int rows)
+{
+    auto *axis = new QValueAxis(chart);
+    axis->setLabelFormat(t.percent ? QStringLiteral("%.0f%%") : QStringLiteral("%.0f"));
+    chart->addAxis(axis, alignment);
+    series->attachAxis(axis);
+    double max = 0;
+    const bool stacked = t.chart == ReportTable::Chart::StackedBars;
+    for (int r = 0; r < rows; ++r) {
+        double sum = 0;
+        for (int c = t.firstSeriesColumn; c < t.firstSeriesColumn + t.seriesCount; ++c) {
+            const double v = model->data(model->index(r, c)).toDouble();
+            sum += v;
+            max = std::max(max, stacked ? sum : v);
+        }
+    }
+    axis->setRange(0, max > 0 ? max * 1.08 : 1);
+    axis->applyNiceNumbers();
+}
+
+void categoryLabels(QBarCategoryAxis *axis, int count)
+{
+    axis->setTruncateLabels(false);
+    if (count > 6)
+        axis->setLabelsAngle(-60);
+}
+
+void tooltips(QBarSet *set)
+{
+    QObject::connect(set, &QBarSet::hovered, set, [set](bool status, int index) {
+        if (status)
+            QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(set->label()).arg(set->at(index)));
+        else
+            QToolTip::hideText();
+    });
+}
+
+} // namespace
+
+QChart *create(ReportTableModel *model, bool dark)
+{
+    const ReportTable &t = model->table();
+    if (t.chart == ReportTable::Chart::Heatmap || t.cells.empty())
+        return nullptr;
+    auto *chart = new QChart;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    const int rows = model->rowCount();
+
+    if (t.chart == ReportTable::Chart::Lines) {
+        QStringList categories = t.rowLabels;
+        auto *axisX = new QBarCategoryAxis(chart);
+        axisX->append(categories);
+        categoryLabels(axisX, int(categories.size()));
+        chart->addAxis(axisX, Qt::AlignBottom);
+        QLineSeries *first = nullptr;
+        for (int s = 0; s < t.seriesCount; ++s) {
+            const int column = t.firstSeriesColumn + s;
+            auto *line = new QLineSeries(chart);
+            line->setName(t.columns.value(column));
+            auto *open = new QScatterSeries(chart);
+            open->setMarkerSize(9);
+            open->setBorderColor(columnColor(t, s));
+            open->setColor(dark ? QColor(0x20, 0x20, 0x20) : Qt::white);
+            for (int r = 0; r < rows; ++r) {
+                const QVariant v = model->data(model->index(r, column));
+                if (!v.isValid())
+                    continue;
+                line->append(r, v.toDouble());
+                if (size_t(r) < t.open.size() && t.open[size_t(r)][size_t(column)])
+                    open->append(r, v.toDouble());
+            }
+            QPen pen(columnColor(t, s), 2.2);
+            if (t.view == ReportView::StageRepurchase && s == 4)
+                pen.setStyle(Qt::DashLine);
+            line->setPen(pen);
+            line->setPointsVisible(true);
+            chart->addSeries(line);
+            line->attachAxis(axisX);
+            QObject::connect(line, &QLineSeries::hovered, line, [line, categories](const QPointF &p, bool state) {
+                if (state)
+                    QToolTip::showText(QCursor::pos(), QStringLiteral("%1 · %2: %3")
+                                                           .arg(line->name(), categories.value(qRound(p.x())))
+                                                           .arg(p.y(), 0, 'f', 2));
+            });
+            if (!first) {
+                first = line;
+                addValueAxis(chart, line, t, Qt::AlignLeft, model, rows);
+            } else {
+                line->attachAxis(chart->axes(Qt::Vertical).first());
+            }
+            if (open->count() > 0) {
+                chart->addSeries(open);
+                open->attachAxis(axisX);
+                open->attachAxis(chart->axes(Qt::Vertical).first());
+                chart->legend()->markers(open).first()->setVisible(false);
+            } else {
+                delete open;
+            }
+        }
+        return chart;
+    }
+
+    QAbstractBarSeries *bars = nullptr;
+    if (t.chart == ReportTable::Chart::StackedBars)
+        bars = new QStackedBarSeries(chart);
+    else if (t.chart == ReportTable::Chart::HorizontalBars)
+        bars = new QHorizontalBarSeries(chart);
+    else
+        bars = new QBarSeries(chart);
+    QStringList categories;
+    if (t.seriesAreRows) {
+        auto *mapper = new QHBarModelMapper(chart);
+        mapper->setFirstBarSetRow(0);
+        mapper->setLastBarSetRow(rows - 1);
+        mapper->setFirstColumn(t.firstSeriesColumn);
+        mapper->setColumnCount(t.seriesCount);
+        mapper->setSeries(bars);
+        mapper->setModel(model);
+        for (int c = 0; c < t.seriesCount; ++c)
+            categories << t.columns.value(t.firstSeriesColumn + c);
+        for (int r = 0; r < bars->count(); ++r)
+            bars->barSets().at(r)->setColor(rowColor(t, r));
+    } else {
+        const int shownRows = t.chart == ReportTable::Chart::HorizontalBars ? std::min(rows, 15) : rows;
+        auto *mapper = new QVBarModelMapper(chart);
+        mapper->setFirstBarSetColumn(t.firstSeriesColumn);
+        mapper->setLastBarSetColumn(t.firstSeriesColumn + t.seriesCount - 1);
+        mapper->setFirstRow(0);
+        mapper->setRowCount(shownRows);
+        mapper->setSeries(bars);
+        mapper->setModel(model);
+        categories = t.rowLabels.mid(0, shownRows);
+        for (int s = 0; s < bars->count(); ++s)
+            bars->barSets().at(s)->setColor(columnColor(t, s));
+    }
+    for (QBarSet *set : bars->barSets())
+        tooltips(set);
+    chart->addSeries(bars);
+    auto *axisCategories = new QBarCategoryAxis(chart);
+    if (t.chart == ReportTable::Chart::HorizontalBars) {
+        axisCategories->append(categories);
+        axisCategories->setTruncateLabels(false);
+        chart->addAxis(axisCategories, Qt::AlignLeft);
+        bars->attachAxis(axisCategories);
+        addValueAxis(chart, bars, t, Qt::AlignBottom, model, std::min(rows, 15));
+        chart->legend()->setVisible(false);
+    } else {
+        axisCategories->append(categories);
+        chart->addAxis(axisCategories, Qt::AlignBottom);
+        bars->attachAxis(axisCategories);
+        addValueAxis(chart, bars, t, Qt::AlignLeft, model, rows);
+        categoryLabels(axisCategories, int(categories.size()));
+    }
+    return chart;
+}
+
+} // namespace huitou::reportchart

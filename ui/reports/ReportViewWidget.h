@@ -1,0 +1,42 @@
+#pragma once
+
+#include "analytics/ReportTables.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QTableView;
+
+namespace huitou {
+
+class ReportTableModel;
+
+// One report view: its chart and its table over one model, with PNG and CSV export.
+class ReportViewWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReportViewWidget(ReportView view, QWidget *parent = nullptr);
+    void setTable(ReportTable table);
+    ReportTableModel *model() const { return m_model; }
+    QChartView *chartView() const { return m_chartView; }
+    // The chart (or, for heatmaps, the table) as an image.
+    QPixmap picture(const QSize &size);
+    bool exportPng(const QString &path);
+    bool exportCsv(const QString &path);
+
+signals:
+    // A bar of the lifecycle chart: stage row, new (0) or returning (1).
+    void barActivated(int row, int column);
+
+private:
+    ReportView m_view;
+    ReportTableModel *m_model;
+    QLabel *m_title;
+    QLabel *m_note;
+    QChartView *m_chartView;
+    QTableView *m_table;
+};
+
+} // namespace huitou
