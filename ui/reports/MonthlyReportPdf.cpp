@@ -49,10 +49,12 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
     }
     const QRect page = p.viewport();
     const int w = page.width();
-    QFont titleFont(QStringLiteral("Noto Sans CJK SC"));
+    QFont titleFont(QStringLiteral("DejaVu Sans"));
     titleFont.setPointSizeF(18);
-    titleFont.setBold(true);
-    QFont body(QStringLiteral("Noto Sans CJK SC"));
+    // Latin text and digits in DejaVu, Chinese from Noto CJK by fallback: the
+    // CJK face's shaped digits have no text mapping in the PDF, and the
+    // figures must stay searchable (pdftotext, copy and paste).
+    QFont body(QStringLiteral("DejaVu Sans"));
     body.setPointSizeF(10);
     QFont small = body;
     small.setPointSizeF(8);
