@@ -4,12 +4,16 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/MonthlyKpis.h"
 #include "analytics/ReportTables.h"
+#include "storage/Database.h"
 #include "storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+
+#include <optional>
+#include <thread>
 
 namespace huitou {
 
@@ -22,13 +26,25 @@ QString tr(const char *text)
 
 bool MonthlyReportPdf::write(QSqlDatabase db, int month, const QString &path, QString *error)
 {
-    AnalyticsService service(db);
-    const auto current = service.report(months::last(month), error);
+    // The two months are computed side by side, the previous one on a
+    // second connection of its own.
+    std::optional<ShopReport> previous;
+    QString previousError;
+    std::thread other([&previous, &previousError, path = db.databaseName(), month] {
+        const QString connection = QStringLiteral("pdf-previous-month");
+        if (Database::open(path, connection, &previousError)) {
+            previous = AnalyticsService(Database::connection(connection)).report(months::last(month - 1), &previousError);
+            Database::close(connection);
+        }
+    });
+    const auto current = AnalyticsService(db).report(months::last(month), error);
+    other.join();
     if (!current)
         return false;
-    const auto previous = service.report(months::last(month - 1), error);
-    if (!previous)
+    if (!previous) {
+        *error = previousError;
         return false;
+    }
     const QString shopName = SettingsStore(db).value(QStringLiteral("shop_name"), tr("Our shop"));
     return write(*current, *previous, shopName, path, error);
 }
