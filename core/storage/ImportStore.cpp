@@ -219,6 +219,7 @@ ImportStore::Outcome ImportStore::upsertOrder(const OrderRow &o, QString *error)
     }
     if (m_insertOrder.changes() == 1) {
         noteContact(*customer, o, m_insertOrder.lastInsertId());
+        customer->touched = true;
         return Outcome::Inserted;
     }
 
@@ -239,6 +240,7 @@ ImportStore::Outcome ImportStore::upsertOrder(const OrderRow &o, QString *error)
         return insertedNow || updatedNow ? Outcome::Inserted : Outcome::Unchanged;
     if (!insertedNow && !updatedNow && !saveRevision(QStringLiteral("orders"), id, columns::order(), error))
         return Outcome::Failed;
+    customer->touched = true;
     columns::bindOrder(m_updateOrder, 1, o, customer->id);
     m_updateOrder.bind(1 + n, m_importId);
     m_updateOrder.bind(2 + n, id);
@@ -360,8 +362,32 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
             }
         }
     }
+    // Automatic tags are re-derived for the customers this import touched:
+    // those of changed orders, and those of orders whose items changed.
+    SqliteStatement dirty;
+    if (!dirty.prepare(handle, QStringLiteral("INSERT INTO auto_tag_dirty (customer_id) VALUES (?) "
+                                              "ON CONFLICT (customer_id) DO NOTHING"))) {
+        *error = dirty.errorString();
+        return false;
+    }
+    for (const auto &[key, customer] : ordered) {
+        if (!customer->touched)
+            continue;
+        dirty.bind(1, customer->id);
+        if (!dirty.exec()) {
+            *error = dirty.errorString();
+            return false;
+        }
+    }
+    dirty.finalize();
     m_customers.clear();
     QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   QStringLiteral("INSERT INTO auto_tag_dirty (customer_id) SELECT DISTINCT o.customer_id "
+                                  "FROM order_items i JOIN orders o ON o.source = i.source AND o.order_no = i.order_no "
+                                  "WHERE i.last_import_id = ? ON CONFLICT (customer_id) DO NOTHING"),
+                   {m_importId}, error))
+        return false;
     if (!sql::exec(q,
                    QStringLiteral("UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?, "
                                   "rejected = ?, sha256 = ? WHERE id = ?"),

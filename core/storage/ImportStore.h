@@ -57,6 +57,7 @@ private:
         qint64 id = 0;
         bool isNew = false;
         bool dirty = false;
+        bool touched = false; // an order of hers was inserted or changed
         // Times packed as yyyyMMddHHmmss: a million customers stay small.
         qint64 contactAt = 0, phoneAt = 0;
         qint64 contactOrder = 0, phoneOrder = 0;

@@ -155,6 +155,9 @@ const char *const kV3[] = {
         source TEXT NOT NULL,
         PRIMARY KEY (customer_id, group_key, tag_value, source)))",
     R"(CREATE INDEX customer_tags_by_value ON customer_tags(group_key, tag_value))",
+    // Customers whose orders or items changed since their automatic tags
+    // were last derived.
+    R"(CREATE TABLE auto_tag_dirty (customer_id INTEGER PRIMARY KEY))",
     // The dictionary of DESIGN.md, as a starting point the shop can edit.
     R"(INSERT INTO tag_groups (group_key, name_zh, name_en, kind, tag_values, position) VALUES
         ('size', '尺码', 'Size', 'single', '["S","M","L","XL","XXL","均码"]', 1),

@@ -138,7 +138,8 @@ bool TagStore::refreshAutoTags(QString *error)
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    if (!sql::exec(q, QStringLiteral("DELETE FROM customer_tags WHERE source = 'auto'"), {}, error))
+    if (!sql::exec(q, QStringLiteral("DELETE FROM customer_tags WHERE source = 'auto' AND customer_id IN "
+                                     "(SELECT customer_id FROM auto_tag_dirty)"), {}, error))
         return false;
     const std::pair<const char *, const char *> autoGroups[] = {{"size", "sku_size"}, {"colour", "sku_color"}};
     for (const auto &[group, column] : autoGroups) {
@@ -147,12 +148,15 @@ bool TagStore::refreshAutoTags(QString *error)
             "SELECT customer_id, '%1', value, 'auto' FROM ("
             "  SELECT o.customer_id, i.%2 AS value, ROW_NUMBER() OVER (PARTITION BY o.customer_id "
             "    ORDER BY SUM(COALESCE(i.quantity, 1)) DESC, MAX(o.paid_at) DESC) AS position "
-            "  FROM order_items i JOIN orders o ON o.source = i.source AND o.order_no = i.order_no "
+            "  FROM auto_tag_dirty d JOIN orders o ON o.customer_id = d.customer_id "
+            "  JOIN order_items i ON i.source = o.source AND i.order_no = o.order_no "
             "  WHERE o.is_valid = 1 AND i.%2 IS NOT NULL GROUP BY o.customer_id, i.%2) ranked "
             "WHERE position = 1").arg(QString::fromLatin1(group), QString::fromLatin1(column));
         if (!sql::exec(q, statement, {}, error))
             return false;
     }
+    if (!sql::exec(q, QStringLiteral("DELETE FROM auto_tag_dirty"), {}, error))
+        return false;
     return tx.commit();
 }
 

@@ -43,8 +43,9 @@ public:
     bool removeTag(const QList<qint64> &ids, const QString &group, const QString &value, QString *error);
     // Replaces the manual values of GROUP for one customer (undo uses it).
     bool setManualValues(qint64 customerId, const QString &group, const QStringList &values, QString *error);
-    // Recomputes the automatic size and colour tags from SKU attributes:
-    // the most frequent value over items of valid orders, by quantity, ties
+    // Recomputes the automatic size and colour tags of the customers whose
+    // orders or items changed since the last time (imports mark them): the
+    // most frequent SKU value over items of valid orders, by quantity, ties
     // to the most recent purchase.
     bool refreshAutoTags(QString *error);
 

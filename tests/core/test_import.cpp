@@ -4,6 +4,7 @@
 #include "importing/OrderImporter.h"
 #include "storage/ImportHistory.h"
 #include "storage/MappingStore.h"
+#include "storage/TagStore.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -366,6 +367,26 @@ private slots:
         QCOMPARE(again.counts.inserted, 0);
         QCOMPARE(again.counts.updated, 0);
         QCOMPARE(again.counts.unchanged, 3);
+
+        // Automatic tags from SKU attributes: lily's only valid line is 2 × 白色 均码.
+        QString error;
+        TagStore tags(store.db());
+        QVERIFY2(tags.refreshAutoTags(&error), qPrintable(error));
+        const qint64 lily = store.scalar(QStringLiteral("SELECT id FROM customers WHERE customer_key = 'lily'")).toLongLong();
+        QList<CustomerTag> auto_;
+        for (const CustomerTag &t : tags.tagsOf(lily))
+            if (t.automatic)
+                auto_ << t;
+        QCOMPARE(auto_.size(), 2);
+        QCOMPARE(auto_[0].group, QStringLiteral("size"));
+        QCOMPARE(auto_[0].value, QStringLiteral("均码"));
+        QCOMPARE(auto_[1].value, QStringLiteral("白色"));
+        // A manual tag wins over the automatic one of its group.
+        QVERIFY(tags.addTag({lily}, QStringLiteral("size"), QStringLiteral("M"), &error));
+        const QList<CustomerTag> effective = tags.tagsOf(lily);
+        QCOMPARE(effective[0].value, QStringLiteral("M"));
+        QVERIFY(!effective[0].automatic);
+        QCOMPARE(effective.size(), 2); // M (manual) and 白色 (automatic colour)
     }
 
     void tmallItemReportStripsPrefixedIds()
