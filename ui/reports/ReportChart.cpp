@@ -170,7 +170,7 @@ QChart *create(ReportTableModel *model, bool dark)
         for (int r = 0; r < bars->count(); ++r)
             bars->barSets().at(r)->setColor(rowColor(t, r));
     } else {
-        const int shownRows = t.chart == ReportTable::Chart::HorizontalBars ? std::min(rows, 15) : rows;
+        const int shownRows = t.chart == ReportTable::Chart::HorizontalBars ? std::min(rows, 10) : rows;
         auto *mapper = new QVBarModelMapper(chart);
         mapper->setFirstBarSetColumn(t.firstSeriesColumn);
         mapper->setLastBarSetColumn(t.firstSeriesColumn + t.seriesCount - 1);
@@ -191,7 +191,7 @@ QChart *create(ReportTableModel *model, bool dark)
         axisCategories->setTruncateLabels(false);
         chart->addAxis(axisCategories, Qt::AlignLeft);
         bars->attachAxis(axisCategories);
-        addValueAxis(chart, bars, t, Qt::AlignBottom, model, std::min(rows, 15));
+        addValueAxis(chart, bars, t, Qt::AlignBottom, model, std::min(rows, 10));
         chart->legend()->setVisible(false);
     } else {
         axisCategories->append(categories);
