@@ -136,11 +136,27 @@ bool TagStore::setManualValues(qint64 customerId, const QString &group, const QS
 
 bool TagStore::refreshAutoTags(QString *error)
 {
-    Transaction tx(m_db);
     QSqlQuery q(m_db);
-    if (!sql::exec(q, QStringLiteral("DELETE FROM customer_tags WHERE source = 'auto' AND customer_id IN "
-                                     "(SELECT customer_id FROM auto_tag_dirty)"), {}, error))
+    if (!sql::exec(q, QStringLiteral("SELECT (SELECT COUNT(*) FROM auto_tag_dirty), (SELECT COUNT(*) FROM customers)"),
+                   {}, error)
+        || !q.next())
         return false;
+    const qint64 dirty = q.value(0).toLongLong(), customers = q.value(1).toLongLong();
+    if (dirty == 0)
+        return true;
+    // A big import touches most customers: one pass over every item is then
+    // far cheaper than visiting the touched customers one by one.
+    const bool everyone = dirty * 5 > customers;
+    Transaction tx(m_db);
+    if (!sql::exec(q, everyone ? QStringLiteral("DELETE FROM customer_tags WHERE source = 'auto'")
+                               : QStringLiteral("DELETE FROM customer_tags WHERE source = 'auto' AND customer_id IN "
+                                                "(SELECT customer_id FROM auto_tag_dirty)"),
+                   {}, error))
+        return false;
+    const QString from = everyone
+        ? QStringLiteral("FROM order_items i JOIN orders o ON o.source = i.source AND o.order_no = i.order_no")
+        : QStringLiteral("FROM auto_tag_dirty d JOIN orders o ON o.customer_id = d.customer_id "
+                         "JOIN order_items i ON i.source = o.source AND i.order_no = o.order_no");
     const std::pair<const char *, const char *> autoGroups[] = {{"size", "sku_size"}, {"colour", "sku_color"}};
     for (const auto &[group, column] : autoGroups) {
         const QString statement = QStringLiteral(
@@ -148,10 +164,8 @@ bool TagStore::refreshAutoTags(QString *error)
             "SELECT customer_id, '%1', value, 'auto' FROM ("
             "  SELECT o.customer_id, i.%2 AS value, ROW_NUMBER() OVER (PARTITION BY o.customer_id "
             "    ORDER BY SUM(COALESCE(i.quantity, 1)) DESC, MAX(o.paid_at) DESC) AS position "
-            "  FROM auto_tag_dirty d JOIN orders o ON o.customer_id = d.customer_id "
-            "  JOIN order_items i ON i.source = o.source AND i.order_no = o.order_no "
-            "  WHERE o.is_valid = 1 AND i.%2 IS NOT NULL GROUP BY o.customer_id, i.%2) ranked "
-            "WHERE position = 1").arg(QString::fromLatin1(group), QString::fromLatin1(column));
+            "  %3 WHERE o.is_valid = 1 AND i.%2 IS NOT NULL GROUP BY o.customer_id, i.%2) ranked "
+            "WHERE position = 1").arg(QString::fromLatin1(group), QString::fromLatin1(column), from);
         if (!sql::exec(q, statement, {}, error))
             return false;
     }
