@@ -1,13 +1,17 @@
 #include "TagStore.h"
 
 #include "SqlUtil.h"
+#include "SqliteStatement.h"
 #include "Transaction.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <array>
 
 namespace huitou {
 
@@ -153,22 +157,79 @@ bool TagStore::refreshAutoTags(QString *error)
                                                 "(SELECT customer_id FROM auto_tag_dirty)"),
                    {}, error))
         return false;
+    // Stream the items of valid orders customer by customer and keep, per
+    // group, the value with the most pieces (ties: the latest purchase).
+    // Everyone: walk the items in key order and look each order up (CROSS
+    // JOIN fixes that order; the other way round visits the wide order rows
+    // at random and is ten times slower on a big store).
     const QString from = everyone
-        ? QStringLiteral("FROM order_items i JOIN orders o ON o.source = i.source AND o.order_no = i.order_no")
+        ? QStringLiteral("FROM order_items i CROSS JOIN orders o WHERE o.source = i.source AND o.order_no = i.order_no")
         : QStringLiteral("FROM auto_tag_dirty d JOIN orders o ON o.customer_id = d.customer_id "
-                         "JOIN order_items i ON i.source = o.source AND i.order_no = o.order_no");
-    const std::pair<const char *, const char *> autoGroups[] = {{"size", "sku_size"}, {"colour", "sku_color"}};
-    for (const auto &[group, column] : autoGroups) {
-        const QString statement = QStringLiteral(
-            "INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
-            "SELECT customer_id, '%1', value, 'auto' FROM ("
-            "  SELECT o.customer_id, i.%2 AS value, ROW_NUMBER() OVER (PARTITION BY o.customer_id "
-            "    ORDER BY SUM(COALESCE(i.quantity, 1)) DESC, MAX(o.paid_at) DESC) AS position "
-            "  %3 WHERE o.is_valid = 1 AND i.%2 IS NOT NULL GROUP BY o.customer_id, i.%2) ranked "
-            "WHERE position = 1").arg(QString::fromLatin1(group), QString::fromLatin1(column), from);
-        if (!sql::exec(q, statement, {}, error))
-            return false;
+                         "JOIN order_items i ON i.source = o.source AND i.order_no = o.order_no WHERE true");
+    SqliteStatement items, insert;
+    sqlite3 *handle = SqliteStatement::handle(m_db);
+    if (!items.prepare(handle, QStringLiteral("SELECT o.customer_id, o.paid_at, i.sku_size, i.sku_color, "
+                                              "COALESCE(i.quantity, 1) %1 AND o.is_valid = 1 AND "
+                                              "(i.sku_size IS NOT NULL OR i.sku_color IS NOT NULL) "
+                                              "ORDER BY o.customer_id").arg(from))
+        || !insert.prepare(handle, QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, "
+                                                  "source) VALUES (?, ?, ?, 'auto')"))) {
+        *error = items.errorString();
+        return false;
     }
+    struct Tally
+    {
+        qint64 pieces = 0;
+        QString latest;
+    };
+    const QString groups[] = {QStringLiteral("size"), QStringLiteral("colour")};
+    std::array<QHash<QString, Tally>, 2> tallies;
+    qint64 current = 0;
+    auto flush = [&]() -> bool {
+        for (size_t g = 0; g < 2; ++g) {
+            const QHash<QString, Tally> &t = tallies[g];
+            auto best = t.cend();
+            for (auto it = t.cbegin(); it != t.cend(); ++it)
+                if (best == t.cend() || it->pieces > best->pieces
+                    || (it->pieces == best->pieces && it->latest > best->latest))
+                    best = it;
+            if (best != t.cend()) {
+                insert.bind(1, current);
+                insert.bind(2, groups[g]);
+                insert.bind(3, best.key());
+                if (!insert.exec()) {
+                    *error = insert.errorString();
+                    return false;
+                }
+            }
+            tallies[g].clear();
+        }
+        return true;
+    };
+    while (items.step()) {
+        const qint64 customer = items.int64(0);
+        if (customer != current && current != 0 && !flush())
+            return false;
+        current = customer;
+        const QString paidAt = items.text(1);
+        const qint64 pieces = items.int64(4);
+        for (int g = 0; g < 2; ++g) {
+            if (items.isNull(2 + g))
+                continue;
+            Tally &t = tallies[size_t(g)][items.text(2 + g)];
+            t.pieces += pieces;
+            if (paidAt > t.latest)
+                t.latest = paidAt;
+        }
+    }
+    if (!items.ok()) {
+        *error = items.errorString();
+        return false;
+    }
+    if (current != 0 && !flush())
+        return false;
+    items.finalize();
+    insert.finalize();
     if (!sql::exec(q, QStringLiteral("DELETE FROM auto_tag_dirty"), {}, error))
         return false;
     return tx.commit();
