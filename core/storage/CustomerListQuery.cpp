@@ -121,10 +121,7 @@ QList<CustomerRow> CustomerListQuery::rows(const std::vector<qint64> &ids, QStri
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
                   "SELECT c.id, c.customer_key, co.receiver_name, co.phone, co.province, m.frequency, m.monetary_fen, "
-                  "m.last_day, m.recency, m.stage, m.customer_type, m.tier, m.rfm_segment, "
-                  "(SELECT group_concat(t.tag_value, ' ') FROM customer_tags t WHERE t.customer_id = c.id AND "
-                  " (t.source = 'manual' OR NOT EXISTS (SELECT 1 FROM customer_tags x WHERE x.customer_id = c.id "
-                  " AND x.group_key = t.group_key AND x.source = 'manual')))")
+                  "m.last_day, m.recency, m.stage, m.customer_type, m.tier, m.rfm_segment")
               + QString::fromLatin1(kFrom) + QStringLiteral(" WHERE c.id IN (") + marks.join(QLatin1Char(','))
               + QLatin1Char(')'));
     for (size_t i = 0; i < ids.size(); ++i)
@@ -150,8 +147,23 @@ QList<CustomerRow> CustomerListQuery::rows(const std::vector<qint64> &ids, QStri
         r.type = q.value(10).toString();
         r.tier = q.value(11).toString();
         r.segment = q.value(12).toString();
-        r.tags = q.value(13).toString();
         byId.insert(r.id, r);
+    }
+    // Effective tags (a manual tag hides the automatic ones of its group),
+    // joined here rather than with an SQL aggregate that differs by dialect.
+    q.prepare(QStringLiteral("SELECT t.customer_id, t.tag_value FROM customer_tags t "
+                             "LEFT JOIN tag_groups g ON g.group_key = t.group_key WHERE t.customer_id IN (")
+              + marks.join(QLatin1Char(','))
+              + QStringLiteral(") AND (t.source = 'manual' OR NOT EXISTS (SELECT 1 FROM customer_tags x WHERE "
+                               "x.customer_id = t.customer_id AND x.group_key = t.group_key AND x.source = 'manual')) "
+                               "ORDER BY t.customer_id, COALESCE(g.position, 999), t.tag_value"));
+    for (size_t i = 0; i < ids.size(); ++i)
+        q.bindValue(int(i), ids[i]);
+    if (q.exec()) {
+        while (q.next()) {
+            CustomerRow &row = byId[q.value(0).toLongLong()];
+            row.tags += (row.tags.isEmpty() ? QString() : QStringLiteral(" ")) + q.value(1).toString();
+        }
     }
     for (qint64 id : ids)
         out << byId.value(id);

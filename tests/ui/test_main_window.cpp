@@ -221,6 +221,9 @@ private slots:
         emit size->activated(m);
         TagStore tags(m_window->workspace()->db());
         QCOMPARE(tags.manualValues(id, QStringLiteral("size")), QStringList{QStringLiteral("M")});
+        // The list's tag column shows the manual size in place of the automatic one.
+        const QString shown = m_window->customersPage()->model()->index(0, int(CustomerColumn::Tags)).data().toString();
+        QVERIFY2(shown.split(QLatin1Char(' ')).contains(QStringLiteral("M")), qPrintable(shown));
         auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
         QVERIFY(undo->isEnabled());
         undo->trigger();
