@@ -56,15 +56,24 @@ std::vector<qint64> CustomerListQuery::ids(const CustomerListFilter &f, QString 
             values << value;
         }
     }
-    if (!f.tagGroup.isEmpty() && !f.tagValue.isEmpty()) {
-        // A manual tag, or an automatic one where the group has no manual tag.
-        where << QStringLiteral(
-            "EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = c.id AND t.group_key = ? AND t.tag_value = ? "
-            "AND (t.source = 'manual' OR NOT EXISTS (SELECT 1 FROM customer_tags x WHERE x.customer_id = c.id AND "
-            "x.group_key = t.group_key AND x.source = 'manual')))");
+    // A manual tag, or an automatic one where the group has no manual tag.
+    const bool byTag = !f.tagGroup.isEmpty() && !f.tagValue.isEmpty();
+    const auto tagCondition = [](const QString &id) {
+        return QStringLiteral(
+                   "EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = %1 AND t.group_key = ? AND "
+                   "t.tag_value = ? AND (t.source = 'manual' OR NOT EXISTS (SELECT 1 FROM customer_tags x WHERE "
+                   "x.customer_id = %1 AND x.group_key = t.group_key AND x.source = 'manual')))")
+            .arg(id);
+    };
+    const QString search = f.search.trimmed();
+    const bool metricsSort = f.sortColumn >= CustomerColumn::Frequency && f.sortColumn <= CustomerColumn::Segment;
+    if (search.isEmpty() && metricsSort)
+        return idsByMetrics(f, where, values, byTag ? tagCondition(QStringLiteral("m.customer_id")) : QString(),
+                            byTag ? tagCondition(QStringLiteral("c.id")) : QString(), error);
+    if (byTag) {
+        where << tagCondition(QStringLiteral("c.id"));
         values << f.tagGroup << f.tagValue;
     }
-    const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
         const QString like = QLatin1Char('%') + search + QLatin1Char('%');
         QString digits = search;
@@ -93,19 +102,73 @@ std::vector<qint64> CustomerListQuery::ids(const CustomerListFilter &f, QString 
     const QString direction = f.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     statement += QStringLiteral(" ORDER BY ") + sortExpression(f.sortColumn) + direction + QStringLiteral(", c.id") + direction;
 
-    // A million ids: read them straight from SQLite, not through QVariants.
     std::vector<qint64> out;
+    appendIds(statement, values, &out, error);
+    return out;
+}
+
+bool CustomerListQuery::appendIds(const QString &statement, const QVariantList &values, std::vector<qint64> *out,
+                                  QString *error) const
+{
+    // A million ids: read them straight from SQLite, not through QVariants.
     SqliteStatement q;
     if (!q.prepare(SqliteStatement::handle(m_db), statement)) {
         *error = q.errorString();
-        return out;
+        return false;
     }
     for (int i = 0; i < values.size(); ++i)
         q.bind(i + 1, values[i].toString());
     while (q.step())
-        out.push_back(q.int64(0));
-    if (!q.ok())
+        out->push_back(q.int64(0));
+    if (!q.ok()) {
         *error = q.errorString();
+        return false;
+    }
+    return true;
+}
+
+std::vector<qint64> CustomerListQuery::idsByMetrics(const CustomerListFilter &f, const QStringList &metricWhere,
+                                                    const QVariantList &metricValues, const QString &metricTag,
+                                                    const QString &customerTag, QString *error) const
+{
+    // Sorted by a figure and not searching: walk customer_metrics in index
+    // order, then add the customers without figures (their sort value is
+    // NULL: last when descending, first when ascending), as the general
+    // query would order them.
+    const QString direction = f.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList where = metricWhere;
+    QVariantList values = metricValues;
+    if (!metricTag.isEmpty()) {
+        where << metricTag;
+        values << f.tagGroup << f.tagValue;
+    }
+    QString withFigures = QStringLiteral("SELECT m.customer_id FROM customer_metrics m");
+    if (!where.isEmpty())
+        withFigures += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    withFigures += QStringLiteral(" ORDER BY ") + sortExpression(f.sortColumn) + direction + QStringLiteral(", m.customer_id")
+        + direction;
+
+    std::vector<qint64> out;
+    std::vector<qint64> without;
+    // A filter on a figure leaves out everyone without figures.
+    if (metricWhere.isEmpty()) {
+        QString withoutFigures = QStringLiteral("SELECT c.id FROM customers c WHERE NOT EXISTS "
+                                                "(SELECT 1 FROM customer_metrics m WHERE m.customer_id = c.id)");
+        QVariantList tagValues;
+        if (!customerTag.isEmpty()) {
+            withoutFigures += QStringLiteral(" AND ") + customerTag;
+            tagValues << f.tagGroup << f.tagValue;
+        }
+        withoutFigures += QStringLiteral(" ORDER BY c.id") + direction;
+        if (!appendIds(withoutFigures, tagValues, &without, error))
+            return {};
+    }
+    if (f.ascending)
+        out = std::move(without);
+    if (!appendIds(withFigures, values, &out, error))
+        return {};
+    if (!f.ascending)
+        out.insert(out.end(), without.begin(), without.end());
     return out;
 }
 

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 #include <vector>
 
@@ -64,6 +66,11 @@ public:
     qint64 customerOfOrder(const QString &orderNo) const;
 
 private:
+    bool appendIds(const QString &statement, const QVariantList &values, std::vector<qint64> *out,
+                   QString *error) const;
+    std::vector<qint64> idsByMetrics(const CustomerListFilter &f, const QStringList &metricWhere,
+                                     const QVariantList &metricValues, const QString &metricTag,
+                                     const QString &customerTag, QString *error) const;
     QSqlDatabase m_db;
 };
 

@@ -6,7 +6,10 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/ReportJson.h"
 #include "importing/OrderImporter.h"
+#include "storage/CustomerListQuery.h"
 #include "storage/CustomerMetricsQuery.h"
+
+#include <QSqlQuery>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -235,6 +238,46 @@ private slots:
         // F descending [3, 2, 1, 1, 1, 1]: t4 = t3 = 3 (position 1), t2 = 2 (position 2).
         QCOMPARE(r.tiers, (std::array<int, 4>{4, 1, 0, 1}));
         QVERIFY(reportToJson(r).contains(QStringLiteral("\"senior\": 2,")));
+    }
+
+    void customerListOrderMatchesTheGeneralQuery_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("ascending");
+        QTest::addColumn<QString>("stage");
+        QTest::newRow("last purchase desc") << int(CustomerColumn::LastPurchase) << false << QString();
+        QTest::newRow("last purchase asc") << int(CustomerColumn::LastPurchase) << true << QString();
+        QTest::newRow("monetary desc") << int(CustomerColumn::Monetary) << false << QString();
+        QTest::newRow("active by recency") << int(CustomerColumn::Recency) << true << QStringLiteral("active");
+    }
+    void customerListOrderMatchesTheGeneralQuery()
+    {
+        QFETCH(int, column);
+        QFETCH(bool, ascending);
+        QFETCH(QString, stage);
+        test::TestStore store;
+        importSmallShop(store);
+        QString error;
+        QVERIFY(AnalyticsService(store.db()).recompute(QDate(2024, 6, 30), &error));
+        CustomerListFilter f;
+        f.sortColumn = CustomerColumn(column);
+        f.ascending = ascending;
+        f.stage = stage;
+        const std::vector<qint64> fast = CustomerListQuery(store.db()).ids(f, &error);
+        // The reference: one query over every customer, NULL figures included.
+        const QString expr = column == int(CustomerColumn::LastPurchase) ? QStringLiteral("m.last_day")
+            : column == int(CustomerColumn::Monetary)                    ? QStringLiteral("m.monetary_fen")
+                                                                         : QStringLiteral("m.recency");
+        const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        QSqlQuery q(store.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT c.id FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id %1 "
+                                      "ORDER BY %2 %3, c.id %3")
+                           .arg(stage.isEmpty() ? QString() : QStringLiteral("WHERE m.stage = '%1'").arg(stage), expr, dir)));
+        std::vector<qint64> reference;
+        while (q.next())
+            reference.push_back(q.value(0).toLongLong());
+        QCOMPARE(fast, reference);
+        QCOMPARE(fast.size(), size_t(stage.isEmpty() ? 7 : 3)); // D (invalid orders only) has no figures
     }
 
     void storedMetricsFilterLikeTheGrid()
