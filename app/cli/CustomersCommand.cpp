@@ -2,6 +2,7 @@
 
 #include "analytics/AnalyticsService.h"
 #include "analytics/Money.h"
+#include "importing/CsvField.h"
 #include "storage/AnalyticsStore.h"
 #include "storage/CustomerMetricsQuery.h"
 
@@ -11,19 +12,6 @@
 namespace huitou::cli {
 
 namespace {
-
-QString csvField(const QString &s)
-{
-    // Neutralise spreadsheet formulas; quote what needs quoting.
-    QString v = s;
-    if (!v.isEmpty() && QStringLiteral("=+-@\t").contains(v.front()))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))) {
-        v.replace(QLatin1String("\""), QLatin1String("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
-}
 
 void printRow(QTextStream &out, const CustomerContact &c, const StoredCustomerMetrics &m)
 {

@@ -1,6 +1,7 @@
 #include "ReportTables.h"
 
 #include "Money.h"
+#include "importing/CsvField.h"
 
 #include <QCoreApplication>
 
@@ -103,13 +104,7 @@ QVariant ReportTable::displayValue(int row, int column) const
 
 QByteArray ReportTable::toCsv() const
 {
-    auto field = [](QString s) {
-        if (!s.isEmpty() && QStringLiteral("=+-@\t").contains(s.front()) && !s.front().isDigit() && s.front() != QLatin1Char('-'))
-            s.prepend(QLatin1Char('\''));
-        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-            s = QLatin1Char('"') + s.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-        return s;
-    };
+    const auto field = [](const QString &s) { return csvField(s); };
     QStringList lines;
     QStringList header{QString()};
     for (int c = 0; c < columns.size(); ++c)

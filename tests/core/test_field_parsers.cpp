@@ -1,3 +1,4 @@
+#include "importing/CsvField.h"
 #include "importing/FieldParsers.h"
 #include "importing/ImportRows.h"
 
@@ -108,6 +109,17 @@ private slots:
         QFETCH(QString, address);
         QFETCH(QString, province);
         QCOMPARE(parse::province(address), province);
+    }
+
+    void csvFieldsAreSafeForSpreadsheets()
+    {
+        QCOMPARE(csvField(QStringLiteral("=HYPERLINK(\"x\")")), QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
+        QCOMPARE(csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(csvField(QStringLiteral("+86 138")), QStringLiteral("'+86 138"));
+        QCOMPARE(csvField(QStringLiteral("-3.20")), QStringLiteral("-3.20")); // a number stays a number
+        QCOMPARE(csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+        QCOMPARE(csvField(QStringLiteral("小王")), QStringLiteral("小王"));
     }
 
     void thirtyFourProvinces()

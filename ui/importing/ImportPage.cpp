@@ -4,6 +4,7 @@
 #include "app/Workspace.h"
 #include "common/Dialogs.h"
 #include "common/Labels.h"
+#include "importing/CsvField.h"
 #include "importing/FormatDetector.h"
 #include "importing/ImportPreview.h"
 #include "storage/ImportHistory.h"
@@ -348,10 +349,9 @@ void ImportPage::saveRejects()
     }
     QTextStream out(&f);
     out << "\xEF\xBB\xBF" << "file,line,record,reason\n"; // BOM: Excel opens UTF-8 correctly
-    auto quote = [](QString s) { return QLatin1Char('"') + s.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"'); };
     for (const ImportResult &r : std::as_const(m_results))
         for (const RejectedRow &row : r.rejects)
-            out << quote(r.fileName) << ',' << row.line << ',' << row.record << ',' << quote(row.reason) << '\n';
+            out << csvField(r.fileName) << ',' << row.line << ',' << row.record << ',' << csvField(row.reason) << '\n';
 }
 
 void ImportPage::refreshHistory()
