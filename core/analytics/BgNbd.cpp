@@ -232,7 +232,8 @@ double BgNbd::logLikelihood(const std::vector<BgNbdCustomer> &customers, const B
     return logLikelihoodGrouped(groupCustomers(customers), p);
 }
 
-bool BgNbd::fit(const std::vector<BgNbdCustomer> &customers, BgNbdParameters *result, QString *error)
+bool BgNbd::fit(const std::vector<BgNbdCustomer> &customers, BgNbdParameters *result, QString *error,
+                const std::optional<BgNbdParameters> &warmStart)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("huitou::BgNbd", text); };
     qsizetype repeaters = 0;
@@ -253,10 +254,16 @@ bool BgNbd::fit(const std::vector<BgNbdCustomer> &customers, BgNbdParameters *re
     // Start: purchase rate r/alpha near the observed one, moderate dropout.
     const double rate = std::max(meanX / meanT, 1e-4);
     std::array<double, 4> start{std::log(0.5), std::log(0.5 / rate), std::log(1.0), std::log(2.0)};
+    double step = 0.5;
+    if (warmStart && warmStart->r > 0 && warmStart->alpha > 0 && warmStart->a > 0 && warmStart->b > 0) {
+        start = clamped({std::log(warmStart->r), std::log(warmStart->alpha), std::log(warmStart->a),
+                         std::log(warmStart->b)});
+        step = 0.1;
+    }
     int iterations = 0;
     bool converged = false;
     double value = 0;
-    std::array<double, 4> best = clamped(nelderMead(groups, start, 0.5, n, &iterations, &converged, &value));
+    std::array<double, 4> best = clamped(nelderMead(groups, start, step, n, &iterations, &converged, &value));
     // Restart from the optimum with a fresh, smaller simplex: Nelder–Mead can
     // stall on a flat ridge. Stop once a restart no longer improves.
     for (int restart = 0; restart < 3; ++restart) {

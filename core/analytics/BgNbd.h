@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace huitou {
@@ -27,7 +28,10 @@ public:
     // Maximum-likelihood fit. Returns false with a message when the data cannot
     // support a fit (no repeat buyers, no convergence) instead of returning
     // nonsense parameters.
-    static bool fit(const std::vector<BgNbdCustomer> &customers, BgNbdParameters *result, QString *error);
+    // START, when given, is where the search begins (the shop's previous fit):
+    // the optimum moves little between two imports, so it is found sooner.
+    static bool fit(const std::vector<BgNbdCustomer> &customers, BgNbdParameters *result, QString *error,
+                    const std::optional<BgNbdParameters> &start = std::nullopt);
     static double logLikelihood(const std::vector<BgNbdCustomer> &customers, const BgNbdParameters &p);
 
     // P(alive | x, t_x, T). One-time buyers (x = 0) always get 1 from the

@@ -40,12 +40,20 @@ int monthOfDay(qint32 julianDay)
 
 } // namespace
 
-ShopReport ReportBuilder::build(const PurchaseHistory &history, const AnalyticsSettings &settings, const QDate &asOf)
+ShopReport ReportBuilder::build(const PurchaseHistory &history, const AnalyticsSettings &settings, const QDate &asOf,
+                                const std::optional<BgNbdParameters> &bgNbdStart)
 {
     ShopReport report;
     report.asOf = asOf;
-    CustomerClassifier::classify(history, settings, &report);    repeatPurchase(history, &report);    intervals(history, &report);    cohorts(history, &report);    monthly(history, settings, &report);    frequencyGroups(history, &report);
-    regions(history, &report);    predictions(history, &report);    return report;
+    CustomerClassifier::classify(history, settings, &report);
+    repeatPurchase(history, &report);
+    intervals(history, &report);
+    cohorts(history, &report);
+    monthly(history, settings, &report);
+    frequencyGroups(history, &report);
+    regions(history, &report);
+    predictions(history, &report, bgNbdStart);
+    return report;
 }
 
 void ReportBuilder::repeatPurchase(const PurchaseHistory &h, ShopReport *r)
@@ -255,7 +263,7 @@ void ReportBuilder::regions(const PurchaseHistory &h, ShopReport *r)
     });
 }
 
-void ReportBuilder::predictions(const PurchaseHistory &h, ShopReport *r)
+void ReportBuilder::predictions(const PurchaseHistory &h, ShopReport *r, const std::optional<BgNbdParameters> &start)
 {
     const qint32 asOf = qint32(r->asOf.toJulianDay());
     std::vector<BgNbdCustomer> input;
@@ -263,7 +271,7 @@ void ReportBuilder::predictions(const PurchaseHistory &h, ShopReport *r)
     for (const CustomerFigures &f : r->perCustomer)
         input.push_back({f.frequency - 1, double(f.lastDay - f.firstDay), double(asOf - f.firstDay)});
     BgNbdParameters p;
-    if (!BgNbd::fit(input, &p, &r->bgNbdError))
+    if (!BgNbd::fit(input, &p, &r->bgNbdError, start))
         return;
     r->bgNbd = std::array<double, 4>{p.r, p.alpha, p.a, p.b};
     for (size_t i = 0; i < input.size(); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AnalyticsSettings.h"
+#include "BgNbd.h"
 #include "PurchaseHistory.h"
 #include "ShopReport.h"
 
@@ -13,7 +14,9 @@ namespace huitou {
 class ReportBuilder
 {
 public:
-    static ShopReport build(const PurchaseHistory &history, const AnalyticsSettings &settings, const QDate &asOf);
+    // BGNBDSTART: where the BG/NBD search begins (the last fit), if known.
+    static ShopReport build(const PurchaseHistory &history, const AnalyticsSettings &settings, const QDate &asOf,
+                            const std::optional<BgNbdParameters> &bgNbdStart = std::nullopt);
 
 private:
     static void repeatPurchase(const PurchaseHistory &h, ShopReport *r);
@@ -22,7 +25,7 @@ private:
     static void monthly(const PurchaseHistory &h, const AnalyticsSettings &s, ShopReport *r);
     static void frequencyGroups(const PurchaseHistory &h, ShopReport *r);
     static void regions(const PurchaseHistory &h, ShopReport *r);
-    static void predictions(const PurchaseHistory &h, ShopReport *r);
+    static void predictions(const PurchaseHistory &h, ShopReport *r, const std::optional<BgNbdParameters> &start);
 };
 
 } // namespace huitou

@@ -52,6 +52,19 @@ private slots:
         QVERIFY(BgNbd::logLikelihood(customers, p) >= BgNbd::logLikelihood(customers, published) - 1e-6);
     }
 
+    void warmStartReachesTheSameOptimum()
+    {
+        const auto customers = cdnowSummary();
+        BgNbdParameters p;
+        QString error;
+        // From a start well off the optimum, as after a large import.
+        QVERIFY(BgNbd::fit(customers, &p, &error, BgNbdParameters{0.4, 6.0, 0.5, 3.5}));
+        QVERIFY(within(p.r, 0.2426, 0.005));
+        QVERIFY(within(p.alpha, 4.4135, 0.005));
+        QVERIFY(within(p.a, 0.7929, 0.005));
+        QVERIFY(within(p.b, 2.4258, 0.005));
+    }
+
     void conditionalExpectationMatchesPaper()
     {
         const BgNbdParameters p{0.242593, 4.413532, 0.792886, 2.425752};
