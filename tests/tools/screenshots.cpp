@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QTabWidget>
 #include "reports/ReportsPage.h"
+#include <QPalette>
+#include <QStyle>
 #include <QTest>
 
 using namespace huitou;
@@ -33,7 +35,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("HuitouScreenshots"));
     QApplication::setApplicationName(QStringLiteral("Huitou"));
     QString db, lang = QStringLiteral("zh_CN"), out = QStringLiteral(".");
-    bool demo = false;
+    bool demo = false, dark = false;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--db") && i + 1 < args.size())
@@ -44,8 +46,24 @@ int main(int argc, char *argv[])
             out = args[++i];
         else if (args[i] == QLatin1String("--demo"))
             demo = true;
+        else if (args[i] == QLatin1String("--dark"))
+            dark = true;
     }
-    Language::apply(lang);
+    Language::apply(lang.section(QLatin1Char('-'), 0, 0));
+    if (dark) { // check the charts and tables on a dark palette
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        p.setColor(QPalette::WindowText, Qt::white);
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        p.setColor(QPalette::Text, Qt::white);
+        p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        p.setColor(QPalette::ButtonText, Qt::white);
+        p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc0));
+        QApplication::setPalette(p);
+        lang += QStringLiteral("-dark");
+    }
     QString error;
     if (!Database::open(db, QStringLiteral("gui"), &error)) {
         qCritical("%s", qPrintable(error));

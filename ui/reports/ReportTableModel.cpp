@@ -65,9 +65,11 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (m_table.chart == ReportTable::Chart::Heatmap && m_table.isSeriesColumn(c) && m_max > 0) {
+            // Set both ways: the cells carry their own background, so the
+            // palette's text colour (white on a dark theme) would vanish.
             const QVariant v = m_table.displayValue(r, c);
-            if (v.isValid() && v.toDouble() / m_max > 0.55)
-                return QBrush(Qt::white);
+            if (v.isValid())
+                return QBrush(v.toDouble() / m_max > 0.55 ? Qt::white : Qt::black);
         }
         return {};
     default:

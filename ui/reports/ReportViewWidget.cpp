@@ -69,6 +69,10 @@ ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
 
 void ReportViewWidget::setTable(ReportTable table)
 {
+    // A heatmap is read as a grid: give it the width.
+    m_table->horizontalHeader()->setSectionResizeMode(table.chart == ReportTable::Chart::Heatmap
+                                                          ? QHeaderView::Stretch
+                                                          : QHeaderView::ResizeToContents);
     m_note->setText(table.note);
     m_note->setVisible(!table.note.isEmpty());
     m_model->setTable(std::move(table));
