@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -15,12 +15,12 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for "%1".</source>
-        <translation>The mapping does not name a column for "%1".</translation>
+        <source>The mapping does not name a column for &quot;%1&quot;.</source>
+        <translation>The mapping does not name a column for &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
-        <translation>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</translation>
+        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
+        <translation>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</translation>
     </message>
 </context>
 <context>
@@ -41,23 +41,23 @@
         <translation>%1 is empty</translation>
     </message>
     <message>
-        <source>%1 is not an amount: "%2"</source>
-        <translation>%1 is not an amount: "%2"</translation>
+        <source>%1 is not an amount: &quot;%2&quot;</source>
+        <translation>%1 is not an amount: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: "%2"</source>
-        <translation>%1 is not a valid time: "%2"</translation>
+        <source>%1 is not a valid time: &quot;%2&quot;</source>
+        <translation>%1 is not a valid time: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: "%2"</source>
-        <translation>%1 is not a whole number: "%2"</translation>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation>%1 is not a whole number: &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column "%1".</source>
-        <translation>The file has no column "%1".</translation>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>The file has no column &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -106,6 +106,36 @@
     <message>
         <source>Huitou</source>
         <translation>Huitou</translation>
+    </message>
+</context>
+<context>
+    <name>Segment</name>
+    <message>
+        <source>Unknown value &quot;%1&quot; in the segment&apos;s %2.</source>
+        <translation>Unknown value &quot;%1&quot; in the segment&apos;s %2.</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s %1 must be a date (YYYY-MM-DD).</source>
+        <translation>The segment&apos;s %1 must be a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Unknown segment condition &quot;%1&quot;.</source>
+        <translation>Unknown segment condition &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s birthday month must be 1 to 12.</source>
+        <translation>The segment&apos;s birthday month must be 1 to 12.</translation>
+    </message>
+    <message>
+        <source>A segment is a JSON object: %1</source>
+        <translation>A segment is a JSON object: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentQuery</name>
+    <message>
+        <source>The stored figures are for %1, not %2.</source>
+        <translation>The stored figures are for %1, not %2.</translation>
     </message>
 </context>
 <context>
@@ -235,11 +265,17 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n customer(s)</source>
-        <translation><numerusform>Tag %n customer</numerusform><numerusform>Tag %n customers</numerusform></translation>
+        <translation>
+            <numerusform>Tag %n customer</numerusform>
+            <numerusform>Tag %n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add this tag</source>
@@ -576,7 +612,10 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Creating the demo shop…</source>
@@ -602,8 +641,8 @@
         <translation>New buyers</translation>
     </message>
     <message>
-        <source>Returning buyers' share</source>
-        <translation>Returning buyers' share</translation>
+        <source>Returning buyers&apos; share</source>
+        <translation>Returning buyers&apos; share</translation>
     </message>
     <message>
         <source>Revenue in the month</source>
@@ -673,20 +712,20 @@
         <translation>Definitions</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
-        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
+        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</translation>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</translation>
     </message>
 </context>
 <context>
@@ -704,8 +743,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>The format of %1 was not recognised. Import it as generic CSV with a column mapping.</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>Unknown format "%1".</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Unknown format &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -852,7 +891,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) ago)</source>
-        <translation><numerusform>%1 (%n day ago)</numerusform><numerusform>%1 (%n days ago)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
     </message>
     <message>
         <source>— (one purchase so far)</source>
@@ -1397,8 +1439,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
-        <translation>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</translation>
+        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <translation>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</translation>
     </message>
 </context>
 <context>

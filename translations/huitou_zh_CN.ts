@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -15,12 +15,12 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for "%1".</source>
-        <translation>列映射没有为"%1"指定列。</translation>
+        <source>The mapping does not name a column for &quot;%1&quot;.</source>
+        <translation>列映射没有为&quot;%1&quot;指定列。</translation>
     </message>
     <message>
-        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
-        <translation>不是有效的映射项："%1"（格式为 字段=列名，字段可为 %2）。</translation>
+        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
+        <translation>不是有效的映射项：&quot;%1&quot;（格式为 字段=列名，字段可为 %2）。</translation>
     </message>
 </context>
 <context>
@@ -41,23 +41,23 @@
         <translation>%1 为空</translation>
     </message>
     <message>
-        <source>%1 is not an amount: "%2"</source>
-        <translation>%1 不是金额："%2"</translation>
+        <source>%1 is not an amount: &quot;%2&quot;</source>
+        <translation>%1 不是金额：&quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: "%2"</source>
-        <translation>%1 不是有效时间："%2"</translation>
+        <source>%1 is not a valid time: &quot;%2&quot;</source>
+        <translation>%1 不是有效时间：&quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: "%2"</source>
-        <translation>%1 不是整数："%2"</translation>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation>%1 不是整数：&quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column "%1".</source>
-        <translation>文件中没有"%1"列。</translation>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>文件中没有&quot;%1&quot;列。</translation>
     </message>
 </context>
 <context>
@@ -106,6 +106,36 @@
     <message>
         <source>Huitou</source>
         <translation>回头</translation>
+    </message>
+</context>
+<context>
+    <name>Segment</name>
+    <message>
+        <source>Unknown value &quot;%1&quot; in the segment&apos;s %2.</source>
+        <translation>分组条件 %2 里有未知的值“%1”。</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s %1 must be a date (YYYY-MM-DD).</source>
+        <translation>分组条件 %1 必须是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Unknown segment condition &quot;%1&quot;.</source>
+        <translation>未知的分组条件“%1”。</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s birthday month must be 1 to 12.</source>
+        <translation>分组条件的生日月份必须是 1 到 12。</translation>
+    </message>
+    <message>
+        <source>A segment is a JSON object: %1</source>
+        <translation>分组条件须是一个 JSON 对象：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentQuery</name>
+    <message>
+        <source>The stored figures are for %1, not %2.</source>
+        <translation>已保存的指标是 %1 的，不是 %2 的。</translation>
     </message>
 </context>
 <context>
@@ -235,11 +265,15 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 位顾客</numerusform></translation>
+        <translation>
+            <numerusform>%n 位顾客</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n customer(s)</source>
-        <translation><numerusform>给 %n 位顾客打标签</numerusform></translation>
+        <translation>
+            <numerusform>给 %n 位顾客打标签</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add this tag</source>
@@ -576,7 +610,9 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 位顾客</numerusform></translation>
+        <translation>
+            <numerusform>%n 位顾客</numerusform>
+        </translation>
     </message>
     <message>
         <source>Creating the demo shop…</source>
@@ -602,7 +638,7 @@
         <translation>新客人数</translation>
     </message>
     <message>
-        <source>Returning buyers' share</source>
+        <source>Returning buyers&apos; share</source>
         <translation>老客占比</translation>
     </message>
     <message>
@@ -673,13 +709,13 @@
         <translation>口径说明</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
         <translation>有效订单：已付款、未关闭且非等待付款，净额（实付 − 退款）大于零。购买日：有效订单付款的自然日；同一天的两笔订单算一次购买。
 F：购买天数；M：有效订单净额之和；R：距最近一次购买的天数。新客：F = 1；老客：F ≥ 2。
 按 R 划分阶段：活跃 ≤ %1 天，沉默 ≤ %2 天，睡眠 ≤ %3 天，超过即流失。
@@ -704,8 +740,8 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>无法识别 %1 的格式。请按通用 CSV 导入并设置列映射。</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>未知格式"%1"。</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>未知格式&quot;%1&quot;。</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -852,7 +888,9 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) ago)</source>
-        <translation><numerusform>%1（%n 天前）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 天前）</numerusform>
+        </translation>
     </message>
     <message>
         <source>— (one purchase so far)</source>
@@ -1397,7 +1435,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
         <translation>演示店铺是一家自动生成的女装店，带有三年的订单；你随时可以导入自己的订单。</translation>
     </message>
 </context>

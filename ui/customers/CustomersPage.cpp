@@ -5,6 +5,7 @@
 #include "app/Workspace.h"
 #include "commands/SetTagsCommand.h"
 #include "common/Labels.h"
+#include "storage/SegmentQuery.h"
 #include "storage/TagStore.h"
 
 #include <QComboBox>
@@ -168,22 +169,22 @@ void CustomersPage::showBucket(const QString &stage, const QString &type)
     reload();
 }
 
-CustomerListFilter CustomersPage::currentFilter() const
+Segment CustomersPage::currentSegment() const
 {
-    CustomerListFilter f;
-    f.search = m_search->text();
-    f.stage = m_stage->currentData().toString();
-    f.type = m_type->currentData().toString();
-    f.tier = m_tier->currentData().toString();
-    f.segment = m_segment->currentData().toString();
+    Segment s;
+    s.search = m_search->text();
+    if (const auto v = parseStage(m_stage->currentData().toString()))
+        s.stages << *v;
+    if (const auto v = parseCustomerType(m_type->currentData().toString()))
+        s.types << *v;
+    if (const auto v = parseTier(m_tier->currentData().toString()))
+        s.tiers << *v;
+    if (const auto v = parseSegment(m_segment->currentData().toString()))
+        s.rfmSegments << *v;
     const QString tag = m_tag->currentData().toString();
-    if (!tag.isEmpty()) {
-        f.tagGroup = tag.section(QLatin1Char('='), 0, 0);
-        f.tagValue = tag.section(QLatin1Char('='), 1);
-    }
-    f.sortColumn = m_sortColumn;
-    f.ascending = m_ascending;
-    return f;
+    if (!tag.isEmpty())
+        s.tagsAny << TagRef{tag.section(QLatin1Char('='), 0, 0), tag.section(QLatin1Char('='), 1)};
+    return s;
 }
 
 void CustomersPage::scheduleReload()
@@ -194,14 +195,15 @@ void CustomersPage::scheduleReload()
 void CustomersPage::reload()
 {
     m_debounce->stop();
-    const CustomerListFilter filter = currentFilter();
+    const Segment segment = currentSegment();
+    const CustomerSort sort{m_sortColumn, m_ascending};
     const int generation = ++m_generation;
     auto ids = std::make_shared<std::vector<qint64>>();
     m_countLabel->setText(tr("Searching…"));
     m_workspace->runInBackground(
         this,
-        [filter, ids](QSqlDatabase db, QString *error) {
-            *ids = CustomerListQuery(db).ids(filter, error);
+        [segment, sort, ids](QSqlDatabase db, QString *error) {
+            *ids = SegmentQuery(db, segment).ids(sort, error);
             return error->isEmpty();
         },
         [this, ids, generation](bool ok, const QString &error) {

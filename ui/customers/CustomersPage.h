@@ -1,6 +1,7 @@
 #pragma once
 
-#include "storage/CustomerListQuery.h"
+#include "customers/CustomerColumn.h"
+#include "customers/Segment.h"
 
 #include <QWidget>
 
@@ -37,7 +38,7 @@ private:
     void reload();
     void fillTagFilter();
     void bulkTag();
-    CustomerListFilter currentFilter() const;
+    Segment currentSegment() const;
 
     Workspace *m_workspace;
     CustomerTableModel *m_model;
