@@ -1,18 +1,25 @@
 #include "CustomersCommand.h"
 
+#include "CommandParser.h"
 #include "analytics/AnalyticsService.h"
+#include "analytics/JsonWriter.h"
 #include "analytics/Money.h"
+#include "analytics/ShopReport.h"
 #include "importing/CsvField.h"
 #include "storage/AnalyticsStore.h"
 #include "storage/SegmentQuery.h"
 
-#include <QCommandLineParser>
 #include <QHash>
 #include <QSet>
 
 namespace huitou::cli {
 
 namespace {
+
+QString isoDay(qint32 julianDay)
+{
+    return QDate::fromJulianDay(julianDay).toString(Qt::ISODate);
+}
 
 void printRow(QTextStream &out, const CustomerContact &c, const StoredCustomerMetrics &m)
 {
@@ -24,8 +31,8 @@ void printRow(QTextStream &out, const CustomerContact &c, const StoredCustomerMe
         QString::number(m.frequency),
         money::text(m.monetaryFen),
         QString::number(m.validOrders),
-        QDate::fromJulianDay(m.firstDay).toString(Qt::ISODate),
-        QDate::fromJulianDay(m.lastDay).toString(Qt::ISODate),
+        isoDay(m.firstDay),
+        isoDay(m.lastDay),
         QString::number(m.recency),
         m.stage,
         m.type,
@@ -40,92 +47,128 @@ void printRow(QTextStream &out, const CustomerContact &c, const StoredCustomerMe
     out << fields.join(QLatin1Char(',')) << '\n';
 }
 
-// The segment the options describe (--where first, the options added to
-// it); false with a message on a value outside the vocabulary.
-template <typename Enum>
-bool addKey(const QCommandLineParser &p, const char *option, std::optional<Enum> (*parse)(const QString &),
-            QList<Enum> *out, QTextStream &err)
+// The same columns as the CSV, keyed alike; p_alive is null for one-time buyers.
+void writeRow(JsonWriter &w, const CustomerContact &c, const StoredCustomerMetrics &m)
 {
-    const QString value = p.value(QString::fromLatin1(option));
-    if (value.isEmpty())
-        return true;
-    const auto parsed = parse(value);
-    if (!parsed) {
-        err << "customers: unknown --" << option << " \"" << value << "\"\n";
-        return false;
-    }
-    out->append(*parsed);
-    return true;
+    w.beginObject();
+    w.value(QStringLiteral("customer_key"), c.key);
+    w.value(QStringLiteral("receiver_name"), c.receiverName);
+    w.value(QStringLiteral("phone"), c.phoneDisplay);
+    w.value(QStringLiteral("province"), c.province);
+    w.value(QStringLiteral("frequency"), m.frequency);
+    w.money(QStringLiteral("monetary"), m.monetaryFen);
+    w.value(QStringLiteral("valid_orders"), m.validOrders);
+    w.value(QStringLiteral("first_purchase"), isoDay(m.firstDay));
+    w.value(QStringLiteral("last_purchase"), isoDay(m.lastDay));
+    w.value(QStringLiteral("recency"), m.recency);
+    w.value(QStringLiteral("stage"), m.stage);
+    w.value(QStringLiteral("type"), m.type);
+    w.value(QStringLiteral("tier"), m.tier);
+    w.value(QStringLiteral("rfm_segment"), m.segment);
+    w.value(QStringLiteral("r_score"), m.rScore);
+    w.value(QStringLiteral("f_score"), m.fScore);
+    w.value(QStringLiteral("m_score"), m.mScore);
+    w.value(QStringLiteral("p_alive"), m.pAlive < 0 ? std::nullopt : std::optional<double>(m.pAlive));
+    w.value(QStringLiteral("expected_90"), std::optional<double>(m.expected90));
+    w.endObject();
 }
 
 } // namespace
 
 int runCustomers(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Lists customers with their figures (CSV)."));
-    p.addHelpOption();
+    QStringList stages, tiers, segments;
+    for (Stage s : allStages())
+        stages << stageKey(s);
+    for (Tier t : allTiers())
+        tiers << tierKey(t);
+    for (RfmSegment s : allSegments())
+        segments << segmentKey(s);
+    QStringList types;
+    for (CustomerType t : allCustomerTypes())
+        types << customerTypeKey(t);
+
+    CommandParser p(c, tr("Lists customers with their figures (CSV, or JSON with --json)."));
     p.addOptions({
-        {QStringLiteral("stage"), QStringLiteral("active|silent|sleeping|lost"), QStringLiteral("S")},
-        {QStringLiteral("type"), QStringLiteral("new|returning"), QStringLiteral("T")},
-        {QStringLiteral("tier"), QStringLiteral("regular|senior|vip|supreme_vip"), QStringLiteral("T")},
-        {QStringLiteral("segment"), QStringLiteral("RFM segment, e.g. important_value"), QStringLiteral("SEG")},
-        {QStringLiteral("tag"), QStringLiteral("Has this tag (repeatable: all of them)."), QStringLiteral("GROUP=VALUE")},
-        {QStringLiteral("search"), QStringLiteral("Nick, name, phone digits or order number."), QStringLiteral("TEXT")},
-        {QStringLiteral("where"), QStringLiteral("A saved segment (JSON object, see core/customers/Segment.h)."),
+        {QStringLiteral("stage"), stages.join(QLatin1Char('|')), QStringLiteral("S")},
+        {QStringLiteral("type"), types.join(QLatin1Char('|')), QStringLiteral("T")},
+        {QStringLiteral("tier"), tiers.join(QLatin1Char('|')), QStringLiteral("T")},
+        {QStringLiteral("segment"), tr("RFM segment: %1").arg(segments.join(QLatin1Char('|'))), QStringLiteral("SEG")},
+        {QStringLiteral("tag"), tr("Has this tag (repeatable: all of them)."), QStringLiteral("GROUP=VALUE")},
+        {QStringLiteral("search"), tr("Nick, name, phone digits or order number."), QStringLiteral("TEXT")},
+        {QStringLiteral("where"), tr("A saved segment: a JSON object (see core/customers/Segment.h)."),
          QStringLiteral("JSON")},
-        {QStringLiteral("as-of"), QStringLiteral("Date of the figures (default today)."), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("csv"), QStringLiteral("CSV output (the only format; kept for scripts).")},
-        {QStringLiteral("count"), QStringLiteral("Print only the number of matching customers.")},
+        {QStringLiteral("as-of"), tr("Date of the figures (default today)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("csv"), tr("CSV output (the default; kept for scripts).")},
+        {QStringLiteral("json"), tr("JSON output: {\"as_of\", \"customers\": [...]} with the CSV's columns.")},
+        {QStringLiteral("count"), tr("Print only the number of matching customers.")},
     });
-    p.process(c.arguments);
+    if (const auto exit = p.parse())
+        return *exit;
+    if (!p.positionalArguments().isEmpty())
+        return c.usageError(tr("unexpected argument \"%1\".").arg(p.positionalArguments().constFirst()));
+    // The segment: --where, with the other options added to it.
     Segment segment;
     if (p.isSet(QStringLiteral("where"))) {
         QString error;
         const auto parsed = Segment::fromJsonText(p.value(QStringLiteral("where")), &error);
-        if (!parsed) {
-            c.err << "customers: --where: " << error << "\n";
-            return 2;
-        }
-        segment = *parsed;
+        if (parsed)
+            segment = *parsed;
+        else
+            p.invalid(QStringLiteral("--where: ") + error);
     }
-    if (!addKey(p, "stage", &parseStage, &segment.stages, c.err)
-        || !addKey(p, "type", &parseCustomerType, &segment.types, c.err)
-        || !addKey(p, "tier", &parseTier, &segment.tiers, c.err)
-        || !addKey(p, "segment", &parseSegment, &segment.rfmSegments, c.err))
-        return 2;
+    if (const auto v = p.choice(QStringLiteral("stage"), stages))
+        segment.stages << *parseStage(*v);
+    if (const auto v = p.choice(QStringLiteral("type"), types))
+        segment.types << *parseCustomerType(*v);
+    if (const auto v = p.choice(QStringLiteral("tier"), tiers))
+        segment.tiers << *parseTier(*v);
+    if (const auto v = p.choice(QStringLiteral("segment"), segments))
+        segment.rfmSegments << *parseSegment(*v);
     for (const QString &tag : p.values(QStringLiteral("tag"))) {
-        if (!tag.contains(QLatin1Char('='))) {
-            c.err << "customers: --tag is GROUP=VALUE\n";
-            return 2;
-        }
-        segment.tagsAll.append({tag.section(QLatin1Char('='), 0, 0), tag.section(QLatin1Char('='), 1)});
+        if (tag.contains(QLatin1Char('=')))
+            segment.tagsAll.append({tag.section(QLatin1Char('='), 0, 0), tag.section(QLatin1Char('='), 1)});
+        else
+            p.invalid(tr("--tag is GROUP=VALUE."));
     }
     if (p.isSet(QStringLiteral("search")))
         segment.search = p.value(QStringLiteral("search"));
     // The list shows figures: customers with a valid order only.
     segment.hasPaidOrder = true;
-    QDate asOf = segment.asOf.isValid() ? segment.asOf : AnalyticsService::today();
-    if (p.isSet(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid()) {
-            c.err << "customers: --as-of must be YYYY-MM-DD\n";
-            return 2;
-        }
-    }
+    const QDate asOf = p.date(QStringLiteral("as-of")).value_or(segment.asOf.isValid() ? segment.asOf
+                                                                                        : AnalyticsService::today());
+    const bool json = p.isSet(QStringLiteral("json"));
+    const bool countOnly = p.isSet(QStringLiteral("count"));
+    if (json && p.isSet(QStringLiteral("csv")))
+        p.invalid(tr("--csv and --json exclude each other."));
+    if (p.failed())
+        return kExitUsage;
     QSqlDatabase db;
     if (!c.openStore(&db))
-        return 1;
+        return kExitFailed;
     QString error;
     qint64 matched = 0;
-    const bool countOnly = p.isSet(QStringLiteral("count"));
-    if (!countOnly)
+    JsonWriter w;
+    if (json) {
+        w.beginObject();
+        w.value(QStringLiteral("as_of"), asOf.toString(Qt::ISODate));
+        if (!countOnly)
+            w.beginArray(QStringLiteral("customers"));
+    } else if (!countOnly) {
         c.out << "customer_key,receiver_name,phone,province,frequency,monetary,valid_orders,first_purchase,"
                  "last_purchase,recency,stage,type,tier,rfm_segment,r_score,f_score,m_score,p_alive,expected_90\n";
+    }
     auto emitRow = [&](const CustomerContact &contact, const StoredCustomerMetrics &m) {
         ++matched;
-        if (!countOnly)
+        if (countOnly)
+            return;
+        if (json) {
+            writeRow(w, contact, m);
+            if (matched % 1000 == 0) // a million customers stream out, not pile up
+                c.out << w.takeText();
+        } else {
             printRow(c.out, contact, m);
+        }
     };
     bool ok = true;
     if (AnalyticsStore(db).metricsAsOf() == asOf) {
@@ -169,13 +212,20 @@ int runCustomers(CliContext &c)
                 emitRow(contacts.value(m.customerId), m);
         }
     }
-    if (!ok) {
-        c.err << error << "\n";
-        return 1;
-    }
-    if (countOnly)
+    if (!ok)
+        return c.failure(error);
+    if (json) {
+        if (countOnly) {
+            w.value(QStringLiteral("count"), matched);
+        } else {
+            w.endArray();
+        }
+        w.endObject();
+        c.printJson(w);
+    } else if (countOnly) {
         c.out << matched << "\n";
-    return 0;
+    }
+    return kExitOk;
 }
 
 } // namespace huitou::cli
