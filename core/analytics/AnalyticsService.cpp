@@ -18,7 +18,7 @@ AnalyticsService::AnalyticsService(QSqlDatabase db)
 
 QDate AnalyticsService::today()
 {
-    return Clock::now().toTimeZone(QTimeZone("Asia/Shanghai")).date();
+    return Clock::today();
 }
 
 std::optional<ShopReport> AnalyticsService::report(const QDate &asOf, QString *error) const

@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SettingsStore.h"
+#include "Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,8 +43,10 @@ bool Database::open(const QString &path, const QString &connectionName, QString 
                     break;
                 }
             }
-            if (ok && Migrations::migrate(db, error))
+            if (ok && Migrations::migrate(db, error)) {
+                Clock::setShopZone(SettingsStore(db).shopTimeZone()); // the shop's day from now on
                 return true;
+            }
             db.close();
         }
     }

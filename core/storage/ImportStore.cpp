@@ -1,5 +1,6 @@
 #include "ImportStore.h"
 
+#include "Clock.h"
 #include "OrderColumns.h"
 #include "SqlUtil.h"
 
@@ -76,7 +77,7 @@ bool ImportStore::begin(const ImportMeta &meta, QString *error)
     if (!sql::exec(q,
                    QStringLiteral("INSERT INTO imports (file_name, sha256, format, encoding, imported_at) "
                                   "VALUES (?, '', ?, ?, ?)"),
-                   {meta.fileName, meta.format, meta.encoding, QDateTime::currentDateTime().toString(Qt::ISODate)},
+                   {meta.fileName, meta.format, meta.encoding, Clock::now().toString(Qt::ISODate)},
                    error)) {
         abort();
         return false;

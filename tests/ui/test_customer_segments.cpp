@@ -2,6 +2,7 @@
 // same SegmentQuery: for a set of segments, the ids the real window lists
 // are the ids the CLI prints (as customer keys), on a generated shop.
 #include "analytics/AnalyticsService.h"
+#include "Clock.h"
 #include "app/Language.h"
 #include "app/MainWindow.h"
 #include "app/Workspace.h"
@@ -51,6 +52,8 @@ QString firstField(const QString &line)
 class TestCustomerSegments : public QObject
 {
     Q_OBJECT
+    // GUI tests run on a pinned shop date (the CLI they start inherits it).
+    PinnedClock m_clock{QDateTime(QDate(2026, 11, 16), QTime(10, 0), QTimeZone("Asia/Shanghai"))};
     QTemporaryDir m_dir;
     QString m_dbPath;
     std::unique_ptr<MainWindow> m_window;
