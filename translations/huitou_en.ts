@@ -935,70 +935,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
 <context>
     <name>huitou::ReportTables</name>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Silent</source>
-        <translation>Silent</translation>
-    </message>
-    <message>
-        <source>Sleeping</source>
-        <translation>Sleeping</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <source>Regular member</source>
-        <translation>Regular member</translation>
-    </message>
-    <message>
-        <source>Senior member</source>
-        <translation>Senior member</translation>
-    </message>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <source>Supreme VIP</source>
-        <translation>Supreme VIP</translation>
-    </message>
-    <message>
-        <source>Important value</source>
-        <translation>Important value</translation>
-    </message>
-    <message>
-        <source>Important to develop</source>
-        <translation>Important to develop</translation>
-    </message>
-    <message>
-        <source>Important to retain</source>
-        <translation>Important to retain</translation>
-    </message>
-    <message>
-        <source>Important to win back</source>
-        <translation>Important to win back</translation>
-    </message>
-    <message>
-        <source>General value</source>
-        <translation>General value</translation>
-    </message>
-    <message>
-        <source>General to develop</source>
-        <translation>General to develop</translation>
-    </message>
-    <message>
-        <source>General to retain</source>
-        <translation>General to retain</translation>
-    </message>
-    <message>
-        <source>General to win back</source>
-        <translation>General to win back</translation>
-    </message>
-    <message>
         <source>Lifecycle: stage × new / returning</source>
         <translation>Lifecycle: stage × new / returning</translation>
     </message>
@@ -1041,14 +977,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Customers and revenue by province</source>
         <translation>Customers and revenue by province</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Returning</source>
-        <translation>Returning</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1426,6 +1354,93 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::Vocabulary</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Silent</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Sleeping</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Returning</translation>
+    </message>
+    <message>
+        <source>Regular member</source>
+        <translation>Regular member</translation>
+    </message>
+    <message>
+        <source>Senior member</source>
+        <translation>Senior member</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Supreme VIP</source>
+        <translation>Supreme VIP</translation>
+    </message>
+    <message>
+        <source>Important value</source>
+        <translation>Important value</translation>
+    </message>
+    <message>
+        <source>Important to develop</source>
+        <translation>Important to develop</translation>
+    </message>
+    <message>
+        <source>Important to retain</source>
+        <translation>Important to retain</translation>
+    </message>
+    <message>
+        <source>Important to win back</source>
+        <translation>Important to win back</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>General value</translation>
+    </message>
+    <message>
+        <source>General to develop</source>
+        <translation>General to develop</translation>
+    </message>
+    <message>
+        <source>General to retain</source>
+        <translation>General to retain</translation>
+    </message>
+    <message>
+        <source>General to win back</source>
+        <translation>General to win back</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>Consented</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>
@@ -1862,90 +1877,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
 </context>
 <context>
     <name>huitou::labels</name>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Silent</source>
-        <translation>Silent</translation>
-    </message>
-    <message>
-        <source>Sleeping</source>
-        <translation>Sleeping</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Returning</source>
-        <translation>Returning</translation>
-    </message>
-    <message>
-        <source>Regular member</source>
-        <translation>Regular member</translation>
-    </message>
-    <message>
-        <source>Senior member</source>
-        <translation>Senior member</translation>
-    </message>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <source>Supreme VIP</source>
-        <translation>Supreme VIP</translation>
-    </message>
-    <message>
-        <source>Important value</source>
-        <translation>Important value</translation>
-    </message>
-    <message>
-        <source>Important to develop</source>
-        <translation>Important to develop</translation>
-    </message>
-    <message>
-        <source>Important to retain</source>
-        <translation>Important to retain</translation>
-    </message>
-    <message>
-        <source>Important to win back</source>
-        <translation>Important to win back</translation>
-    </message>
-    <message>
-        <source>General value</source>
-        <translation>General value</translation>
-    </message>
-    <message>
-        <source>General to develop</source>
-        <translation>General to develop</translation>
-    </message>
-    <message>
-        <source>General to retain</source>
-        <translation>General to retain</translation>
-    </message>
-    <message>
-        <source>General to win back</source>
-        <translation>General to win back</translation>
-    </message>
-    <message>
-        <source>Consented</source>
-        <translation>Consented</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
     <message>
         <source>Taobao order report</source>
         <translation>Taobao order report</translation>

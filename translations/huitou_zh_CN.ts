@@ -931,70 +931,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
 <context>
     <name>huitou::ReportTables</name>
     <message>
-        <source>Active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <source>Silent</source>
-        <translation>沉默</translation>
-    </message>
-    <message>
-        <source>Sleeping</source>
-        <translation>睡眠</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>流失</translation>
-    </message>
-    <message>
-        <source>Regular member</source>
-        <translation>普通会员</translation>
-    </message>
-    <message>
-        <source>Senior member</source>
-        <translation>高级会员</translation>
-    </message>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <source>Supreme VIP</source>
-        <translation>至尊VIP</translation>
-    </message>
-    <message>
-        <source>Important value</source>
-        <translation>重要价值</translation>
-    </message>
-    <message>
-        <source>Important to develop</source>
-        <translation>重要发展</translation>
-    </message>
-    <message>
-        <source>Important to retain</source>
-        <translation>重要保持</translation>
-    </message>
-    <message>
-        <source>Important to win back</source>
-        <translation>重要挽留</translation>
-    </message>
-    <message>
-        <source>General value</source>
-        <translation>一般价值</translation>
-    </message>
-    <message>
-        <source>General to develop</source>
-        <translation>一般发展</translation>
-    </message>
-    <message>
-        <source>General to retain</source>
-        <translation>一般保持</translation>
-    </message>
-    <message>
-        <source>General to win back</source>
-        <translation>一般挽留</translation>
-    </message>
-    <message>
         <source>Lifecycle: stage × new / returning</source>
         <translation>生命周期：阶段 × 新客 / 老客</translation>
     </message>
@@ -1037,14 +973,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Customers and revenue by province</source>
         <translation>各省顾客与销售额</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新客</translation>
-    </message>
-    <message>
-        <source>Returning</source>
-        <translation>老客</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1422,6 +1350,93 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::Vocabulary</name>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>睡眠</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>老客</translation>
+    </message>
+    <message>
+        <source>Regular member</source>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <source>Senior member</source>
+        <translation>高级会员</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Supreme VIP</source>
+        <translation>至尊VIP</translation>
+    </message>
+    <message>
+        <source>Important value</source>
+        <translation>重要价值</translation>
+    </message>
+    <message>
+        <source>Important to develop</source>
+        <translation>重要发展</translation>
+    </message>
+    <message>
+        <source>Important to retain</source>
+        <translation>重要保持</translation>
+    </message>
+    <message>
+        <source>Important to win back</source>
+        <translation>重要挽留</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>一般价值</translation>
+    </message>
+    <message>
+        <source>General to develop</source>
+        <translation>一般发展</translation>
+    </message>
+    <message>
+        <source>General to retain</source>
+        <translation>一般保持</translation>
+    </message>
+    <message>
+        <source>General to win back</source>
+        <translation>一般挽留</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -1858,90 +1873,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
 </context>
 <context>
     <name>huitou::labels</name>
-    <message>
-        <source>Active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <source>Silent</source>
-        <translation>沉默</translation>
-    </message>
-    <message>
-        <source>Sleeping</source>
-        <translation>睡眠</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>流失</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新客</translation>
-    </message>
-    <message>
-        <source>Returning</source>
-        <translation>老客</translation>
-    </message>
-    <message>
-        <source>Regular member</source>
-        <translation>普通会员</translation>
-    </message>
-    <message>
-        <source>Senior member</source>
-        <translation>高级会员</translation>
-    </message>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <source>Supreme VIP</source>
-        <translation>至尊VIP</translation>
-    </message>
-    <message>
-        <source>Important value</source>
-        <translation>重要价值</translation>
-    </message>
-    <message>
-        <source>Important to develop</source>
-        <translation>重要发展</translation>
-    </message>
-    <message>
-        <source>Important to retain</source>
-        <translation>重要保持</translation>
-    </message>
-    <message>
-        <source>Important to win back</source>
-        <translation>重要挽留</translation>
-    </message>
-    <message>
-        <source>General value</source>
-        <translation>一般价值</translation>
-    </message>
-    <message>
-        <source>General to develop</source>
-        <translation>一般发展</translation>
-    </message>
-    <message>
-        <source>General to retain</source>
-        <translation>一般保持</translation>
-    </message>
-    <message>
-        <source>General to win back</source>
-        <translation>一般挽留</translation>
-    </message>
-    <message>
-        <source>Consented</source>
-        <translation>已同意</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
     <message>
         <source>Taobao order report</source>
         <translation>淘宝订单报表</translation>

@@ -8,8 +8,9 @@
 namespace huitou {
 
 // What a customer can be, once for the whole program. Each value has a
-// stable English key (JSON, CSV, CLI options, the database) and a parser;
-// the display names live in ui/common/Labels (one translation context).
+// stable English key (JSON, CSV, CLI options, the database), a parser and a
+// display name in the user's language (translation context
+// huitou::Vocabulary, the only place these names are written).
 
 enum class Stage { Active, Silent, Sleeping, Lost };
 enum class CustomerType { New, Returning };
@@ -33,6 +34,13 @@ std::optional<CustomerType> parseCustomerType(const QString &key);
 std::optional<Tier> parseTier(const QString &key);
 std::optional<RfmSegment> parseSegment(const QString &key);
 std::optional<Consent> parseConsent(const QString &key);
+
+// Display names ("Active", "Supreme VIP", …), translated.
+QString stageName(Stage s);
+QString customerTypeName(CustomerType t);
+QString tierName(Tier t);
+QString segmentName(RfmSegment s);
+QString consentName(Consent c);
 
 // Every value, in display order.
 const std::array<Stage, 4> &allStages();

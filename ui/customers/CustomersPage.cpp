@@ -41,11 +41,14 @@ QComboBox *filterCombo(QWidget *parent, const QString &objectName, const QString
     return combo;
 }
 
-std::vector<std::pair<QString, QString>> keyed(std::initializer_list<const char *> keys, QString (*label)(const QString &))
+// (key, display name) of every value of a vocabulary list.
+template <typename Enum, size_t N>
+std::vector<std::pair<QString, QString>> keyed(const std::array<Enum, N> &values, QString (*key)(Enum),
+                                               QString (*name)(Enum))
 {
     std::vector<std::pair<QString, QString>> out;
-    for (const char *k : keys)
-        out.emplace_back(QString::fromLatin1(k), label(QString::fromLatin1(k)));
+    for (Enum v : values)
+        out.emplace_back(key(v), name(v));
     return out;
 }
 
@@ -62,15 +65,13 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     m_search->setPlaceholderText(tr("Search nick, name, phone digits or order number"));
     m_search->setClearButtonEnabled(true);
     m_stage = filterCombo(this, QStringLiteral("stageFilter"), tr("All stages"),
-                          keyed({"active", "silent", "sleeping", "lost"}, &labels::stage));
+                          keyed(allStages(), &stageKey, &stageName));
     m_type = filterCombo(this, QStringLiteral("typeFilter"), tr("New and returning"),
-                         keyed({"new", "returning"}, &labels::type));
+                         keyed(allCustomerTypes(), &customerTypeKey, &customerTypeName));
     m_tier = filterCombo(this, QStringLiteral("tierFilter"), tr("All tiers"),
-                         keyed({"regular", "senior", "vip", "supreme_vip"}, &labels::tier));
+                         keyed(allTiers(), &tierKey, &tierName));
     m_segment = filterCombo(this, QStringLiteral("segmentFilter"), tr("All RFM segments"),
-                            keyed({"important_value", "important_develop", "important_retain", "important_winback",
-                                   "general_value", "general_develop", "general_retain", "general_winback"},
-                                  &labels::segment));
+                            keyed(allSegments(), &segmentKey, &segmentName));
     m_tag = new QComboBox(this);
     m_tag->setObjectName(QStringLiteral("tagFilter"));
     fillTagFilter();
@@ -248,18 +249,13 @@ void CustomersPage::bulkTag()
     const QString data = tag->currentData().toString();
     const QString group = data.section(QLatin1Char('='), 0, 0), value = data.section(QLatin1Char('='), 1);
     TagStore store(m_workspace->db());
-    const bool single = [&] {
-        for (const TagGroup &g : store.groups())
-            if (g.key == group)
-                return g.isSingle();
-        return false;
-    }();
+    const TagGroup tagGroup = store.group(group);
     QMap<qint64, QStringList> before, after;
     for (qint64 id : ids) {
         const QStringList old = store.manualValues(id, group);
         QStringList now = old;
         if (add->isChecked())
-            now = single ? QStringList{value} : (old.contains(value) ? old : old + QStringList{value});
+            now = tagGroup.adding(old, value);
         else
             now.removeAll(value);
         before.insert(id, old);

@@ -23,7 +23,6 @@ QString percent(const Rate &r)
 {
     return r ? QStringLiteral("%1%").arg(*r * 100.0, 0, 'f', 1) : QStringLiteral("—");
 }
-const char *const kStages[] = {"active", "silent", "sleeping", "lost"};
 } // namespace
 
 ReportsPage::ReportsPage(Workspace *workspace, QWidget *parent)
@@ -55,8 +54,8 @@ ReportsPage::ReportsPage(Workspace *workspace, QWidget *parent)
         m_tabs->addTab(view, shortNames[v]);
     }
     connect(m_views[int(ReportView::Lifecycle)], &ReportViewWidget::barActivated, this, [this](int row, int column) {
-        emit bucketActivated(QString::fromLatin1(kStages[qBound(0, row, 3)]),
-                             column == 0 ? QStringLiteral("new") : QStringLiteral("returning"));
+        emit bucketActivated(stageKey(allStages()[size_t(qBound(0, row, 3))]),
+                             customerTypeKey(column == 0 ? CustomerType::New : CustomerType::Returning));
     });
 
     auto *top = new QHBoxLayout;
