@@ -1,6 +1,12 @@
 #include "Dialogs.h"
 
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QUrl>
 
 #include <optional>
 
@@ -9,7 +15,47 @@ namespace huitou::dialogs {
 namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QStringList> g_nextFiles;
+std::optional<int> g_nextChoice;
+QString g_lastMessage;
+
 } // namespace
+
+void setNextChoice(int index)
+{
+    g_nextChoice = index;
+}
+
+QString lastMessage()
+{
+    return g_lastMessage;
+}
+
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons)
+{
+    g_lastMessage = text;
+    if (g_nextChoice) {
+        const int c = *g_nextChoice;
+        g_nextChoice.reset();
+        return c;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton *> added;
+    for (int i = 0; i < buttons.size(); ++i)
+        added << box.addButton(buttons[i], i + 1 == buttons.size() ? QMessageBox::RejectRole : QMessageBox::AcceptRole);
+    box.exec();
+    return int(added.indexOf(box.clickedButton()));
+}
+
+void offerToOpen(QWidget *parent, const QString &title, const QString &path)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    const int c = choose(parent, title, QCoreApplication::translate("dialogs", "Written to %1").arg(native),
+                         {QCoreApplication::translate("dialogs", "Open it"), QCoreApplication::translate("dialogs", "Open its folder"), QCoreApplication::translate("dialogs", "Close")});
+    if (c == 0)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    else if (c == 1)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
 
 void setNextAnswer(QMessageBox::StandardButton answer)
 {
@@ -23,6 +69,7 @@ void setNextFiles(const QStringList &files)
 
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text)
 {
+    g_lastMessage = text;
     if (g_nextAnswer) {
         const auto a = *g_nextAnswer;
         g_nextAnswer.reset();
@@ -33,6 +80,7 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
 
 void warning(QWidget *parent, const QString &title, const QString &text)
 {
+    g_lastMessage = text;
     if (g_nextAnswer) {
         g_nextAnswer.reset();
         return;
