@@ -72,7 +72,7 @@ private:
         if (m_number > 1)
             m_p->drawText(QRect(0, 0, width(), h), Qt::AlignLeft | Qt::AlignTop, m_header);
         m_p->drawText(QRect(0, m_page.height() - h, width(), h), Qt::AlignRight | Qt::AlignBottom,
-                      tr("Page %1").arg(m_number));
+                      QCoreApplication::translate("huitou::MonthlyReportPdf", "Page %1").arg(m_number));
         m_p->restore();
         m_y = m_number > 1 ? m_top : 0;
     }
