@@ -1,5 +1,6 @@
 #include "WheelGuard.h"
 
+#include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
@@ -59,16 +60,19 @@ bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
     QWidget *control = w ? valueControlOf(w) : nullptr;
     if (!control || control->hasFocus())
         return false;
-    QWidget *outer = control->parentWidget();
-    if (!outer)
+    // Hand the wheel to the scroll area around the control, as if the control
+    // were not there. (Qt propagates only spontaneous wheel events to parents,
+    // so it goes straight to the scroll area's viewport.)
+    QAbstractScrollArea *area = nullptr;
+    for (QWidget *p = control->parentWidget(); p && !area; p = p->isWindow() ? nullptr : p->parentWidget())
+        area = qobject_cast<QAbstractScrollArea *>(p);
+    if (!area)
         return true;
-    // Hand the wheel to the control's parent; unhandled, it travels on up to
-    // the scroll area, as if the control were not there.
     auto *wheel = static_cast<QWheelEvent *>(event);
-    const QPointF position = control->mapTo(outer, w->mapTo(control, wheel->position().toPoint()));
+    const QPointF position = w->mapTo(area->viewport(), wheel->position().toPoint());
     QWheelEvent copy(position, wheel->globalPosition(), wheel->pixelDelta(), wheel->angleDelta(), wheel->buttons(),
                      wheel->modifiers(), wheel->phase(), wheel->inverted(), wheel->source());
-    QCoreApplication::sendEvent(outer, &copy);
+    QCoreApplication::sendEvent(area->viewport(), &copy);
     return true;
 }
 

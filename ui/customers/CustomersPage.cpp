@@ -221,6 +221,7 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     connect(bulk, &QPushButton::clicked, this, &CustomersPage::bulkTag);
     connect(workspace, &Workspace::dataChanged, this, [this] {
         fillTagFilter();
+        showAsOf(); // an import may have moved the latest order
         reload();
     });
     connect(workspace, &Workspace::customerChanged, m_model, &CustomerTableModel::refreshRows);
@@ -296,7 +297,8 @@ CustomerListFilter CustomersPage::currentFilter() const
     f.type = m_type->currentData().toString();
     f.tier = m_tier->currentData().toString();
     f.segment = m_segment->currentData().toString();
-    f.paidOnly = !m_showUnpaid->isChecked();
+    // A search finds her whatever she bought: staff look someone up while chatting.
+    f.paidOnly = !m_showUnpaid->isChecked() && f.search.trimmed().isEmpty();
     const QString tag = m_tag->currentData().toString();
     if (!tag.isEmpty()) {
         f.tagGroup = tag.section(QLatin1Char('='), 0, 0);
@@ -335,7 +337,7 @@ void CustomersPage::reload()
             m_count = qint64(ids->size());
             m_model->setIds(std::move(*ids));
             QString text = tr("%1 customer(s)", nullptr, int(m_count)).arg(format::integer(m_count));
-            if (!m_showUnpaid->isChecked()) {
+            if (!m_showUnpaid->isChecked() && m_search->text().trimmed().isEmpty()) {
                 const qint64 unpaid = CustomerStore(m_workspace->db()).countWithoutPaidOrder();
                 if (unpaid > 0)
                     text += tr(" · %1 without a paid order not shown", nullptr, int(unpaid)).arg(format::integer(unpaid));
