@@ -261,7 +261,7 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
         }
         t.note = r.intervals.median
             ? QCoreApplication::translate("huitou::ReportTables", "Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)")
-                  .arg(*r.intervals.median).arg(*r.intervals.p75).arg(*r.intervals.p90).arg(r.intervals.count)
+                  .arg(*r.intervals.median).arg(*r.intervals.p75).arg(*r.intervals.p90).arg(format::integer(r.intervals.count))
             : QCoreApplication::translate("huitou::ReportTables", "No repeat purchases yet.");
         break;
     }

@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include "reports/ReportsPage.h"
 #include <QPalette>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTest>
 
@@ -90,8 +91,9 @@ int main(int argc, char *argv[])
             table->selectRow(3);
         settle(800);
         window.grab().save(out + QStringLiteral("/customers-%1.png").arg(lang));
-        if (auto *profile = window.customersPage()->findChild<ProfilePane *>(QStringLiteral("profilePane")))
-            profile->grab().save(out + QStringLiteral("/profile-%1.png").arg(lang));
+        // The whole profile, orders included, not only what the pane shows.
+        if (auto *scroll = window.customersPage()->findChild<QScrollArea *>(QStringLiteral("profileScroll")))
+            scroll->widget()->grab().save(out + QStringLiteral("/profile-%1.png").arg(lang));
         // A small laptop screen: nothing clipped, the window keeps its size.
         window.resize(1024, 700);
         settle(800);

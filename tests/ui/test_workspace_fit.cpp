@@ -395,6 +395,21 @@ private slots:
         QCOMPARE(files->count(), 2);
     }
 
+    // Item 12: the file dialog said "Folder" in the Chinese UI (on a desktop in another language).
+    void qtDialogsSpeakTheAppsLanguage()
+    {
+        // The tests run with LANG=C.UTF-8: an English system.
+        Language::apply(QStringLiteral("zh_CN"));
+        const QString folder = QCoreApplication::translate("QFileDialog", "Folder");
+        const QString cancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
+        const bool qtDialog = dialogs::fileDialogOptions().testFlag(QFileDialog::DontUseNativeDialog);
+        Language::apply(QStringLiteral("en"));
+        QCOMPARE(folder, QStringLiteral("文件夹")); // Qt's own catalogue is loaded
+        QCOMPARE(cancel, QStringLiteral("取消"));
+        QVERIFY(qtDialog); // and Qt's dialog, which uses it, rather than the desktop's English one
+        QVERIFY(!dialogs::fileDialogOptions().testFlag(QFileDialog::DontUseNativeDialog));
+    }
+
     // Item 9: the status bar said 2,999 customers where the reports said 2,898.
     void countsAgreeAndNeverPaidBuyersAreNamed()
     {

@@ -31,16 +31,13 @@ void Language::apply(const QString &language)
     g_app = new QTranslator;
     if (g_app->load(QStringLiteral(":/i18n/huitou_%1.qm").arg(resolved)))
         QCoreApplication::installTranslator(g_app);
-    // Qt's own dialogs (file dialog, message box buttons) in the same
-    // language: qtbase_zh_CN where Qt ships it, else our own catalogue of
-    // the dialog strings (Debian's Qt 6.4 has no qtbase_zh_CN).
+    // Qt's own dialogs (file dialog, message box buttons) in the same language.
+    // (A native file dialog follows the system instead: see dialogs::fileDialogOptions.)
     g_qt = new QTranslator;
-    if (resolved == QLatin1String("zh_CN")) {
-        const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-        if (g_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), dir)
-            || g_qt->load(QStringLiteral(":/i18n/qt_dialogs_zh_CN.qm")))
-            QCoreApplication::installTranslator(g_qt);
-    }
+    if (resolved == QLatin1String("zh_CN")
+        && g_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(g_qt);
     g_current = resolved;
 }
 

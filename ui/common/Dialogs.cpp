@@ -1,5 +1,7 @@
 #include "Dialogs.h"
 
+#include "app/Language.h"
+
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
@@ -19,6 +21,13 @@ std::optional<int> g_nextChoice;
 QString g_lastMessage;
 
 } // namespace
+
+QFlags<QFileDialog::Option> fileDialogOptions()
+{
+    const bool systemChinese = QLocale::system().language() == QLocale::Chinese;
+    const bool appChinese = Language::current() == QLatin1String("zh_CN");
+    return systemChinese == appChinese ? QFlags<QFileDialog::Option>() : QFileDialog::DontUseNativeDialog;
+}
 
 void setNextChoice(int index)
 {
@@ -95,7 +104,7 @@ QStringList openFiles(QWidget *parent, const QString &title, const QString &filt
         g_nextFiles.reset();
         return f;
     }
-    return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+    return QFileDialog::getOpenFileNames(parent, title, QString(), filter, nullptr, fileDialogOptions());
 }
 
 QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
@@ -105,7 +114,7 @@ QString saveFile(QWidget *parent, const QString &title, const QString &suggested
         g_nextFiles.reset();
         return f.value(0);
     }
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter, nullptr, fileDialogOptions());
 }
 
 } // namespace huitou::dialogs

@@ -95,16 +95,20 @@ void drawTable(QPainter &p, PageCursor &cursor, const ReportTable &t, const QFon
     font.setPointSizeF(8.5);
     QFont bold = font;
     bold.setBold(true);
-    const QFontMetrics fm(font, device);
-    const QFontMetrics fmBold(bold, device);
+    // The painter's own metrics: what is measured is what gets drawn.
+    p.setFont(bold);
+    const QFontMetrics fmBold = p.fontMetrics();
+    p.setFont(font);
+    const QFontMetrics fm = p.fontMetrics();
+    Q_UNUSED(device);
     const int pad = fm.height() / 3;
     const int rowHeight = fm.height() + 2 * pad;
     const int columns = int(t.columns.size());
     const int w = cursor.width();
     // The label column as wide as its longest label (at most 35 %), the rest shared.
-    int labelWidth = fm.horizontalAdvance(QStringLiteral("0000-00")) + 2 * pad;
+    int labelWidth = fm.horizontalAdvance(QStringLiteral("0000-00")) + 3 * pad;
     for (const QString &label : t.rowLabels)
-        labelWidth = std::max(labelWidth, fm.horizontalAdvance(label) + 2 * pad);
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(label) + 3 * pad); // a pad of slack: no "2024-…"
     labelWidth = std::min(labelWidth, int(w * 0.35));
     const int cellWidth = columns > 0 ? (w - labelWidth) / columns : 0;
     int headerHeight = rowHeight;

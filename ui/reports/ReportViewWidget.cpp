@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyledItemDelegate>
 #include <QSplitter>
 #include <QTableView>
@@ -46,6 +47,14 @@ protected:
 private:
     const ReportTableModel *m_model;
 };
+
+// A file name from a title: no characters file systems refuse ("/", ":" …).
+QString fileNameOf(QString title, const QString &suffix)
+{
+    static const QRegularExpression bad(QStringLiteral("[\\\\/:*?\"<>|：]+"));
+    title.replace(bad, QStringLiteral(" - "));
+    return title.simplified() + suffix;
+}
 
 } // namespace
 
@@ -88,7 +97,7 @@ ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(split, 1);
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString path = dialogs::saveFile(this, tr("Export PNG"), m_title->text() + QStringLiteral(".png"),
+        const QString path = dialogs::saveFile(this, tr("Export PNG"), fileNameOf(m_title->text(), QStringLiteral(".png")),
                                                tr("PNG images (*.png)"));
         if (path.isEmpty())
             return;
@@ -99,7 +108,7 @@ ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
         dialogs::offerToOpen(this, tr("Export PNG"), path);
     });
     connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = dialogs::saveFile(this, tr("Export CSV"), m_title->text() + QStringLiteral(".csv"),
+        const QString path = dialogs::saveFile(this, tr("Export CSV"), fileNameOf(m_title->text(), QStringLiteral(".csv")),
                                                tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
