@@ -1119,6 +1119,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <source>tag</source>
         <translation>tag</translation>
     </message>
+    <message>
+        <source>%1 (the as-of day)</source>
+        <translation>%1 (the as-of day)</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportTableModel</name>

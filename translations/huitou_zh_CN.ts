@@ -1110,6 +1110,10 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <source>tag</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>%1 (the as-of day)</source>
+        <translation>%1（统计日当天）</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportTableModel</name>

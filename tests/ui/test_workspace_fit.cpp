@@ -38,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 #include <memory>
@@ -262,6 +263,32 @@ private slots:
         QTRY_COMPARE(profile()->customerId(), first);
         QCOMPARE(store.load(second).birthday, QString());
         QVERIFY2(dialogs::lastMessage().contains(QStringLiteral("13-45")), qPrintable(dialogs::lastMessage()));
+    }
+
+    // Item 13: a multi-value tag menu closed after every tick.
+    void multiValueTagMenuStaysOpen()
+    {
+        openWindow();
+        QVERIFY(importShop(m_shop));
+        const qint64 id = showFirstCustomer();
+        QTRY_COMPARE(profile()->customerId(), id);
+        auto *menu = profile()->findChild<QMenu *>(QStringLiteral("tagMenu_style"));
+        QVERIFY(menu);
+        menu->popup(profile()->mapToGlobal(QPoint(20, 20)));
+        QTRY_VERIFY(menu->isVisible());
+        const QList<QAction *> actions = menu->actions();
+        QVERIFY(actions.size() >= 2);
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(actions[0]).center());
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(actions[1]).center());
+        QVERIFY(menu->isVisible()); // still open for the next tick
+        const TagStore tags(m_window->workspace()->db());
+        QStringList expected{actions[0]->text(), actions[1]->text()};
+        expected.sort();
+        QCOMPARE(tags.manualValues(id, QStringLiteral("style")), expected);
+        menu->hide();
+        // Values joined the Chinese way in the Chinese UI, the English way here.
+        auto *button = profile()->findChild<QToolButton *>(QStringLiteral("tag_style"));
+        QTRY_VERIFY(button && button->text().contains(QStringLiteral(", ")));
     }
 
     // Item 7: the profile kept its scroll position, and stayed after a filter removed its customer.

@@ -271,7 +271,9 @@ void ProfilePane::reload()
         set("m", format::money(m.monetaryFen));
         set("aov", format::money(m.aovFen()));
         set("first", QDate::fromJulianDay(m.firstDay).toString(Qt::ISODate));
-        set("last", tr("%1 (%n day(s) ago)", nullptr, m.recency).arg(QDate::fromJulianDay(m.lastDay).toString(Qt::ISODate)));
+        const QString lastDay = QDate::fromJulianDay(m.lastDay).toString(Qt::ISODate);
+        set("last", m.recency == 0 ? tr("%1 (the as-of day)").arg(lastDay)
+                                   : tr("%1 (%n day(s) ago)", nullptr, m.recency).arg(lastDay));
         set("stage", labels::stage(m.stage) + QStringLiteral(" · ") + labels::type(m.type));
         set("tier", labels::tier(m.tier));
         set("segment", labels::segment(m.segment));
