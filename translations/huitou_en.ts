@@ -107,6 +107,14 @@
         <source>Huitou</source>
         <translation>Huitou</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Unexpected argument "%1".</translation>
+    </message>
 </context>
 <context>
     <name>SetProfileCommand</name>
@@ -1768,6 +1776,348 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     <message>
         <source>lost</source>
         <translation>lost</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no store at %1. Create one with `huitou-cli store create` or by importing orders.</source>
+        <translation>There is no store at %1. Create one with `huitou-cli store create` or by importing orders.</translation>
+    </message>
+    <message>
+        <source>Try '%1 --help' for more information.</source>
+        <translation>Try '%1 --help' for more information.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>The store file (default: the app's store).</source>
+        <translation>The store file (default: the app's store).</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Exit status:</translation>
+    </message>
+    <message>
+        <source>  0  success</source>
+        <translation>  0  success</translation>
+    </message>
+    <message>
+        <source>  1  the work failed (a file refused, a store error)</source>
+        <translation>  1  the work failed (a file refused, a store error)</translation>
+    </message>
+    <message>
+        <source>  2  usage error (unknown option, missing or invalid value)</source>
+        <translation>  2  usage error (unknown option, missing or invalid value)</translation>
+    </message>
+    <message>
+        <source>  3  with --strict: at least one row was rejected</source>
+        <translation>  3  with --strict: at least one row was rejected</translation>
+    </message>
+    <message>
+        <source>Who does this (default: this computer's staff name, then $USER).</source>
+        <translation>Who does this (default: this computer's staff name, then $USER).</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db needs a file name.</translation>
+    </message>
+    <message>
+        <source>--staff needs a name.</source>
+        <translation>--staff needs a name.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date YYYY-MM-DD, not "%2".</source>
+        <translation>--%1 must be a date YYYY-MM-DD, not "%2".</translation>
+    </message>
+    <message>
+        <source>--%1 must be a month YYYY-MM, not "%2".</source>
+        <translation>--%1 must be a month YYYY-MM, not "%2".</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not "%3".</source>
+        <translation>--%1 must be one of %2, not "%3".</translation>
+    </message>
+    <message>
+        <source>Lists customers with their figures (CSV, or JSON with --json).</source>
+        <translation>Lists customers with their figures (CSV, or JSON with --json).</translation>
+    </message>
+    <message>
+        <source>RFM segment: %1</source>
+        <translation>RFM segment: %1</translation>
+    </message>
+    <message>
+        <source>Date of the figures (default today).</source>
+        <translation>Date of the figures (default today).</translation>
+    </message>
+    <message>
+        <source>CSV output (the default; kept for scripts).</source>
+        <translation>CSV output (the default; kept for scripts).</translation>
+    </message>
+    <message>
+        <source>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</source>
+        <translation>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</translation>
+    </message>
+    <message>
+        <source>Print only the number of matching customers.</source>
+        <translation>Print only the number of matching customers.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1".</source>
+        <translation>unexpected argument "%1".</translation>
+    </message>
+    <message>
+        <source>--csv and --json exclude each other.</source>
+        <translation>--csv and --json exclude each other.</translation>
+    </message>
+    <message>
+        <source>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</source>
+        <translation>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 2000).</source>
+        <translation>Number of customers (default 2000).</translation>
+    </message>
+    <message>
+        <source>Generate until N orders instead.</source>
+        <translation>Generate until N orders instead.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Random seed (default 1).</translation>
+    </message>
+    <message>
+        <source>Last day of the history (default today).</source>
+        <translation>Last day of the history (default today).</translation>
+    </message>
+    <message>
+        <source>Years of history (default 3).</source>
+        <translation>Years of history (default 3).</translation>
+    </message>
+    <message>
+        <source>Broken rows to mix in (default 0).</source>
+        <translation>Broken rows to mix in (default 0).</translation>
+    </message>
+    <message>
+        <source>Output folder (created when missing).</source>
+        <translation>Output folder (created when missing).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Print the result as JSON.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>--out DIR is required.</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 orders, %3 items</source>
+        <translation>%1 customers, %2 orders, %3 items</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 rows read, %5 inserted, %6 updated, %7 unchanged, %8 rejected</source>
+        <translation>%1 (%2, %3): %4 rows read, %5 inserted, %6 updated, %7 unchanged, %8 rejected</translation>
+    </message>
+    <message>
+        <source>line %1 (record %2): %3</source>
+        <translation>line %1 (record %2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Cannot read standard input.</translation>
+    </message>
+    <message>
+        <source>Cannot copy standard input: %1</source>
+        <translation>Cannot copy standard input: %1</translation>
+    </message>
+    <message>
+        <source>Imports order exports. Re-importing never duplicates.</source>
+        <translation>Imports order exports. Re-importing never duplicates.</translation>
+    </message>
+    <message>
+        <source>taobao-orders|taobao-items|shopify|generic (default: detect).</source>
+        <translation>taobao-orders|taobao-items|shopify|generic (default: detect).</translation>
+    </message>
+    <message>
+        <source>Use the saved generic column mapping NAME.</source>
+        <translation>Use the saved generic column mapping NAME.</translation>
+    </message>
+    <message>
+        <source>Generic mapping: customer=COL,order=COL,time=COL,amount=COL[,…].</source>
+        <translation>Generic mapping: customer=COL,order=COL,time=COL,amount=COL[,…].</translation>
+    </message>
+    <message>
+        <source>Save --map as NAME.</source>
+        <translation>Save --map as NAME.</translation>
+    </message>
+    <message>
+        <source>Exit with status 3 when any row was rejected (the good rows still land).</source>
+        <translation>Exit with status 3 when any row was rejected (the good rows still land).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (with stable codes beside the reasons).</source>
+        <translation>Print the result as JSON (with stable codes beside the reasons).</translation>
+    </message>
+    <message>
+        <source>Files to import, in order; - reads standard input.</source>
+        <translation>Files to import, in order; - reads standard input.</translation>
+    </message>
+    <message>
+        <source>Stable codes in --json (the reasons beside them are translated):
+  rejected rows: empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
+  refused files: cannot_open, empty_file, unrecognised_format, unknown_format,
+                 missing_column, store_error, cancelled, failed</source>
+        <translation>Stable codes in --json (the reasons beside them are translated):
+  rejected rows: empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
+  refused files: cannot_open, empty_file, unrecognised_format, unknown_format,
+                 missing_column, store_error, cancelled, failed</translation>
+    </message>
+    <message>
+        <source>no file given.</source>
+        <translation>no file given.</translation>
+    </message>
+    <message>
+        <source>standard input (-) can be read only once.</source>
+        <translation>standard input (-) can be read only once.</translation>
+    </message>
+    <message>
+        <source>--save-mapping needs --map.</source>
+        <translation>--save-mapping needs --map.</translation>
+    </message>
+    <message>
+        <source>--format generic needs --map or --mapping.</source>
+        <translation>--format generic needs --map or --mapping.</translation>
+    </message>
+    <message>
+        <source>no saved mapping named "%1".</source>
+        <translation>no saved mapping named "%1".</translation>
+    </message>
+    <message>
+        <source>Lists imports, or reverts one as a whole.</source>
+        <translation>Lists imports, or reverts one as a whole.</translation>
+    </message>
+    <message>
+        <source>Revert import ID.</source>
+        <translation>Revert import ID.</translation>
+    </message>
+    <message>
+        <source>Print the list (or the revert) as JSON.</source>
+        <translation>Print the list (or the revert) as JSON.</translation>
+    </message>
+    <message>
+        <source>import %1 reverted</source>
+        <translation>import %1 reverted</translation>
+    </message>
+    <message>
+        <source>read %1, inserted %2, updated %3, rejected %4</source>
+        <translation>read %1, inserted %2, updated %3, rejected %4</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>reverted</translation>
+    </message>
+    <message>
+        <source>Shop report: lifecycle, tiers, RFM, repurchase, cohorts, regions.</source>
+        <translation>Shop report: lifecycle, tiers, RFM, repurchase, cohorts, regions.</translation>
+    </message>
+    <message>
+        <source>Report date (default today).</source>
+        <translation>Report date (default today).</translation>
+    </message>
+    <message>
+        <source>Print the report object as JSON.</source>
+        <translation>Print the report object as JSON.</translation>
+    </message>
+    <message>
+        <source>Monthly report: as of the month's last day.</source>
+        <translation>Monthly report: as of the month's last day.</translation>
+    </message>
+    <message>
+        <source>Write the monthly report (with --month) as PDF.</source>
+        <translation>Write the monthly report (with --month) as PDF.</translation>
+    </message>
+    <message>
+        <source>--month and --as-of exclude each other.</source>
+        <translation>--month and --as-of exclude each other.</translation>
+    </message>
+    <message>
+        <source>--pdf needs --month YYYY-MM.</source>
+        <translation>--pdf needs --month YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf needs a file name.</translation>
+    </message>
+    <message>
+        <source>Creates the store, or brings an existing one to this version of Huitou.</source>
+        <translation>Creates the store, or brings an existing one to this version of Huitou.</translation>
+    </message>
+    <message>
+        <source>The store %1 already exists (schema version %2).</source>
+        <translation>The store %1 already exists (schema version %2).</translation>
+    </message>
+    <message>
+        <source>Created the store %1 (schema version %2).</source>
+        <translation>Created the store %1 (schema version %2).</translation>
+    </message>
+    <message>
+        <source>create the store (or bring an existing one to this version)</source>
+        <translation>create the store (or bring an existing one to this version)</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Actions:</translation>
+    </message>
+    <message>
+        <source>'huitou-cli store ACTION --help' shows an action's options.</source>
+        <translation>'huitou-cli store ACTION --help' shows an action's options.</translation>
+    </message>
+    <message>
+        <source>What to do with the store (see Actions).</source>
+        <translation>What to do with the store (see Actions).</translation>
+    </message>
+    <message>
+        <source>no action given.</source>
+        <translation>no action given.</translation>
+    </message>
+    <message>
+        <source>unknown action "%1".</source>
+        <translation>unknown action "%1".</translation>
+    </message>
+    <message>
+        <source>import order exports (Taobao, Shopify, generic CSV; - reads stdin)</source>
+        <translation>import order exports (Taobao, Shopify, generic CSV; - reads stdin)</translation>
+    </message>
+    <message>
+        <source>list imports; --revert ID undoes one</source>
+        <translation>list imports; --revert ID undoes one</translation>
+    </message>
+    <message>
+        <source>write a realistic demo shop (Taobao format, GB18030)</source>
+        <translation>write a realistic demo shop (Taobao format, GB18030)</translation>
+    </message>
+    <message>
+        <source>shop report (lifecycle, tiers, RFM, repurchase, cohorts)</source>
+        <translation>shop report (lifecycle, tiers, RFM, repurchase, cohorts)</translation>
+    </message>
+    <message>
+        <source>list customers with their figures, filtered</source>
+        <translation>list customers with their figures, filtered</translation>
+    </message>
+    <message>
+        <source>the store file: create</source>
+        <translation>the store file: create</translation>
     </message>
 </context>
 <context>
