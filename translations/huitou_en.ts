@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -15,12 +15,12 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for &quot;%1&quot;.</source>
-        <translation>The mapping does not name a column for &quot;%1&quot;.</translation>
+        <source>The mapping does not name a column for "%1".</source>
+        <translation>The mapping does not name a column for "%1".</translation>
     </message>
     <message>
-        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
-        <translation>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</translation>
+        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
+        <translation>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</translation>
     </message>
 </context>
 <context>
@@ -41,23 +41,23 @@
         <translation>%1 is empty</translation>
     </message>
     <message>
-        <source>%1 is not an amount: &quot;%2&quot;</source>
-        <translation>%1 is not an amount: &quot;%2&quot;</translation>
+        <source>%1 is not an amount: "%2"</source>
+        <translation>%1 is not an amount: "%2"</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: &quot;%2&quot;</source>
-        <translation>%1 is not a valid time: &quot;%2&quot;</translation>
+        <source>%1 is not a valid time: "%2"</source>
+        <translation>%1 is not a valid time: "%2"</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: &quot;%2&quot;</source>
-        <translation>%1 is not a whole number: &quot;%2&quot;</translation>
+        <source>%1 is not a whole number: "%2"</source>
+        <translation>%1 is not a whole number: "%2"</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column &quot;%1&quot;.</source>
-        <translation>The file has no column &quot;%1&quot;.</translation>
+        <source>The file has no column "%1".</source>
+        <translation>The file has no column "%1".</translation>
     </message>
 </context>
 <context>
@@ -112,8 +112,8 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Unexpected argument &quot;%1&quot;.</translation>
+        <source>Unexpected argument "%1".</source>
+        <translation>Unexpected argument "%1".</translation>
     </message>
 </context>
 <context>
@@ -129,6 +129,18 @@
         <source> days</source>
         <translation> days</translation>
     </message>
+    <message>
+        <source>several values</source>
+        <translation>several values</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>one value</source>
+        <translation>one value</translation>
+    </message>
 </context>
 <context>
     <name>ShopGenerator</name>
@@ -139,6 +151,25 @@
     <message>
         <source>Cannot write into %1</source>
         <translation>Cannot write into %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Open it</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Open its folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -242,13 +273,6 @@
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Tag %n customer(s)</source>
         <translation>
             <numerusform>Tag %n customer</numerusform>
@@ -266,6 +290,78 @@
     <message>
         <source>Tag</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Search customers</translation>
+    </message>
+    <message>
+        <source>Show customers without a paid order</source>
+        <translation>Show customers without a paid order</translation>
+    </message>
+    <message>
+        <source>Buyers whose orders were all cancelled or never paid (up to the as-of day) have no figures and are not counted in the reports.</source>
+        <translation>Buyers whose orders were all cancelled or never paid (up to the as-of day) have no figures and are not counted in the reports.</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Figures as of</translation>
+    </message>
+    <message>
+        <source>Stages, recency and every figure in the list are counted as of this day.</source>
+        <translation>Stages, recency and every figure in the list are counted as of this day.</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest order is from %1, %n day(s) before the as-of day: most customers will look silent or lost.</source>
+        <translation>
+            <numerusform>The latest order is from %1, %n day before the as-of day: most customers will look silent or lost.</numerusform>
+            <numerusform>The latest order is from %1, %n days before the as-of day: most customers will look silent or lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look as of %1</source>
+        <translation>Look as of %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tag group: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 customer</numerusform>
+            <numerusform>%1 customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 without a paid order not shown</source>
+        <translation>
+            <numerusform> · %1 without a paid order not shown</numerusform>
+            <numerusform> · %1 without a paid order not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n customer(s) %1</source>
+        <translation>
+            <numerusform>Tagged %n customer %1</numerusform>
+            <numerusform>Tagged %n customers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tag %1 from %n customer(s)</source>
+        <translation>
+            <numerusform>Removed the tag %1 from %n customer</numerusform>
+            <numerusform>Removed the tag %1 from %n customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -489,6 +585,14 @@
         <source>Remove everything import %1 added and restore what it changed?</source>
         <translation>Remove everything import %1 added and restore what it changed?</translation>
     </message>
+    <message>
+        <source>rejected-rows.csv</source>
+        <translation>rejected-rows.csv</translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows to %1</source>
+        <translation>Saved the rejected rows to %1</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MainWindow</name>
@@ -588,13 +692,6 @@
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Creating the demo shop…</source>
         <translation>Creating the demo shop…</translation>
@@ -602,6 +699,82 @@
     <message>
         <source>Demo shop</source>
         <translation>Demo shop</translation>
+    </message>
+    <message>
+        <source>This store is already open in another Huitou window (process %1 on %2):
+%3
+
+Two windows on one store can overwrite each other's edits. Open it here anyway?</source>
+        <translation>This store is already open in another Huitou window (process %1 on %2):
+%3
+
+Two windows on one store can overwrite each other's edits. Open it here anyway?</translation>
+    </message>
+    <message>
+        <source>Store already open</source>
+        <translation>Store already open</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Open store</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>New store</translation>
+    </message>
+    <message>
+        <source>shop.huitou.db</source>
+        <translation>shop.huitou.db</translation>
+    </message>
+    <message>
+        <source>Huitou stores (*.db)</source>
+        <translation>Huitou stores (*.db)</translation>
+    </message>
+    <message>
+        <source>Huitou stores (*.db);;All files (*)</source>
+        <translation>Huitou stores (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;New store…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Open store…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent store</source>
+        <translation>Open &amp;recent store</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 customer</numerusform>
+            <numerusform>%1 customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 without a paid order</source>
+        <translation>
+            <numerusform> · %1 without a paid order</numerusform>
+            <numerusform> · %1 without a paid order</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures as of today (%1)</source>
+        <translation>Figures as of today (%1)</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Figures as of %1</translation>
     </message>
 </context>
 <context>
@@ -619,8 +792,8 @@
         <translation>New buyers</translation>
     </message>
     <message>
-        <source>Returning buyers&apos; share</source>
-        <translation>Returning buyers&apos; share</translation>
+        <source>Returning buyers' share</source>
+        <translation>Returning buyers' share</translation>
     </message>
     <message>
         <source>Revenue in the month</source>
@@ -690,20 +863,24 @@
         <translation>Definitions</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
-        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
+Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
+        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</translation>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>
@@ -721,8 +898,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>The format of %1 was not recognised. Import it as generic CSV with a column mapping.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Unknown format &quot;%1&quot;.</translation>
+        <source>Unknown format "%1".</source>
+        <translation>Unknown format "%1".</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -828,10 +1005,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Notes: fit, preferences, what she asked for…</translation>
     </message>
     <message>
-        <source>Save profile</source>
-        <translation>Save profile</translation>
-    </message>
-    <message>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
@@ -846,10 +1019,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Order / item</source>
         <translation>Order / item</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
     </message>
     <message>
         <source>Amount (¥)</source>
@@ -893,6 +1062,74 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Tag customer</source>
         <translation>Tag customer</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Customer profile</translation>
+    </message>
+    <message>
+        <source>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
+        <translation>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</translation>
+    </message>
+    <message>
+        <source>Her orders</source>
+        <translation>Her orders</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>Refund (¥)</source>
+        <translation>Refund (¥)</translation>
+    </message>
+    <message>
+        <source>Birthday not saved</source>
+        <translation>Birthday not saved</translation>
+    </message>
+    <message>
+        <source>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
+        <translation>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>marketing consent</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Birthday not saved: %1</source>
+        <translation>Birthday not saved: %1</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1 at %2 (Edit → Undo takes it back)</source>
+        <translation>✓ Saved %1 at %2 (Edit → Undo takes it back)</translation>
+    </message>
+    <message>
+        <source>Saved %1 of %2</source>
+        <translation>Saved %1 of %2</translation>
+    </message>
+    <message>
+        <source>Not a valid order: not counted in the figures</source>
+        <translation>Not a valid order: not counted in the figures</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>%1 (the as-of day)</source>
+        <translation>%1 (the as-of day)</translation>
     </message>
 </context>
 <context>
@@ -1121,10 +1358,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>%1 days</translation>
     </message>
     <message>
-        <source>Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)</source>
-        <translation>Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)</translation>
-    </message>
-    <message>
         <source>No repeat purchases yet.</source>
         <translation>No repeat purchases yet.</translation>
     </message>
@@ -1147,6 +1380,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>M+%1</source>
         <translation>M+%1</translation>
+    </message>
+    <message>
+        <source>Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)</source>
+        <translation>Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1412,18 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Chart: %1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportsPage</name>
@@ -1189,14 +1438,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>no repeat purchases yet</source>
         <translation>no repeat purchases yet</translation>
-    </message>
-    <message>
-        <source>median %1 days (p75 %2, p90 %3)</source>
-        <translation>median %1 days (p75 %2, p90 %3)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Monthly report (PDF)…</source>
@@ -1265,6 +1506,39 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Our shop</source>
         <translation>Our shop</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <comment>month picker format</comment>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (so far)</translation>
+    </message>
+    <message>
+        <source>No orders in %1.</source>
+        <translation>No orders in %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; buyers (%3 new, %4 returning, %5) · revenue &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; buyers (%3 new, %4 returning, %5) · revenue &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>typically %1 days; three in four within %2 days, nine in ten within %3 days</source>
+        <translation>typically %1 days; three in four within %2 days, nine in ten within %3 days</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;As of %1: &lt;b&gt;%2&lt;/b&gt; customers with a paid order · repeat purchase rate (365 days) &lt;b&gt;%3&lt;/b&gt; · between purchases: %4 · in the new-customer window (40 days): &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;br&gt;As of %1: &lt;b&gt;%2&lt;/b&gt; customers with a paid order · repeat purchase rate (365 days) &lt;b&gt;%3&lt;/b&gt; · between purchases: %4 · in the new-customer window (40 days): &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (as of %3)</source>
+        <translation>%1 · %2 (as of %3)</translation>
+    </message>
+    <message>
+        <source>Wrote the monthly report to %1</source>
+        <translation>Wrote the monthly report to %1</translation>
     </message>
 </context>
 <context>
@@ -1350,14 +1624,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>English name</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Values (comma-separated)</source>
-        <translation>Values (comma-separated)</translation>
-    </message>
-    <message>
         <source>Add group</source>
         <translation>Add group</translation>
     </message>
@@ -1390,12 +1656,52 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>No suggestion yet: it needs customers who bought twice.</translation>
     </message>
     <message>
-        <source>Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days</source>
-        <translation>Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Values per customer</source>
+        <translation>Values per customer</translation>
+    </message>
+    <message>
+        <source>Values (separated by commas)</source>
+        <translation>Values (separated by commas)</translation>
+    </message>
+    <message>
+        <source>Values per customer: %1, %2 or %3.</source>
+        <translation>Values per customer: %1, %2 or %3.</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>As it should appear on the monthly report</source>
+        <translation>As it should appear on the monthly report</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Suggested from how long your customers take to come back (active: three in four return within it; silent: nine in ten; lost: twice that): %1 / %2 / %3 days</source>
+        <translation>Suggested from how long your customers take to come back (active: three in four return within it; silent: nine in ten; lost: twice that): %1 / %2 / %3 days</translation>
+    </message>
+    <message>
+        <source>Settings applied; the figures were recomputed.</source>
+        <translation>Settings applied; the figures were recomputed.</translation>
+    </message>
+    <message>
+        <source>Tag dictionary saved.</source>
+        <translation>Tag dictionary saved.</translation>
+    </message>
+    <message>
+        <source>Shop name saved: %1</source>
+        <translation>Shop name saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1417,8 +1723,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
-        <translation>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</translation>
+        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <translation>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</translation>
     </message>
 </context>
 <context>
@@ -1480,16 +1786,16 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>There is no store at %1. Create one with `huitou-cli store create` or by importing orders.</translation>
     </message>
     <message>
-        <source>Try &apos;%1 --help&apos; for more information.</source>
-        <translation>Try &apos;%1 --help&apos; for more information.</translation>
+        <source>Try '%1 --help' for more information.</source>
+        <translation>Try '%1 --help' for more information.</translation>
     </message>
     <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>The store file (default: the app&apos;s store).</source>
-        <translation>The store file (default: the app&apos;s store).</translation>
+        <source>The store file (default: the app's store).</source>
+        <translation>The store file (default: the app's store).</translation>
     </message>
     <message>
         <source>Exit status:</source>
@@ -1512,8 +1818,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>  3  with --strict: at least one row was rejected</translation>
     </message>
     <message>
-        <source>Who does this (default: this computer&apos;s staff name, then $USER).</source>
-        <translation>Who does this (default: this computer&apos;s staff name, then $USER).</translation>
+        <source>Who does this (default: this computer's staff name, then $USER).</source>
+        <translation>Who does this (default: this computer's staff name, then $USER).</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
@@ -1524,20 +1830,20 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>--staff needs a name.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
     </message>
     <message>
-        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</translation>
+        <source>--%1 must be a date YYYY-MM-DD, not "%2".</source>
+        <translation>--%1 must be a date YYYY-MM-DD, not "%2".</translation>
     </message>
     <message>
-        <source>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</source>
-        <translation>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</translation>
+        <source>--%1 must be a month YYYY-MM, not "%2".</source>
+        <translation>--%1 must be a month YYYY-MM, not "%2".</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation>--%1 must be one of %2, not &quot;%3&quot;.</translation>
+        <source>--%1 must be one of %2, not "%3".</source>
+        <translation>--%1 must be one of %2, not "%3".</translation>
     </message>
     <message>
         <source>Lists customers with their figures (CSV, or JSON with --json).</source>
@@ -1556,24 +1862,24 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>CSV output (the default; kept for scripts).</translation>
     </message>
     <message>
-        <source>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</source>
-        <translation>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</translation>
+        <source>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</source>
+        <translation>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</translation>
     </message>
     <message>
         <source>Print only the number of matching customers.</source>
         <translation>Print only the number of matching customers.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unexpected argument &quot;%1&quot;.</translation>
+        <source>unexpected argument "%1".</source>
+        <translation>unexpected argument "%1".</translation>
     </message>
     <message>
         <source>--csv and --json exclude each other.</source>
         <translation>--csv and --json exclude each other.</translation>
     </message>
     <message>
-        <source>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</source>
-        <translation>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</translation>
+        <source>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</source>
+        <translation>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</translation>
     </message>
     <message>
         <source>Number of customers (default 2000).</source>
@@ -1690,8 +1996,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>--format generic needs --map or --mapping.</translation>
     </message>
     <message>
-        <source>no saved mapping named &quot;%1&quot;.</source>
-        <translation>no saved mapping named &quot;%1&quot;.</translation>
+        <source>no saved mapping named "%1".</source>
+        <translation>no saved mapping named "%1".</translation>
     </message>
     <message>
         <source>Lists imports, or reverts one as a whole.</source>
@@ -1730,8 +2036,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Print the report object as JSON.</translation>
     </message>
     <message>
-        <source>Monthly report: as of the month&apos;s last day.</source>
-        <translation>Monthly report: as of the month&apos;s last day.</translation>
+        <source>Monthly report: as of the month's last day.</source>
+        <translation>Monthly report: as of the month's last day.</translation>
     </message>
     <message>
         <source>Write the monthly report (with --month) as PDF.</source>
@@ -1774,8 +2080,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Actions:</translation>
     </message>
     <message>
-        <source>&apos;huitou-cli store ACTION --help&apos; shows an action&apos;s options.</source>
-        <translation>&apos;huitou-cli store ACTION --help&apos; shows an action&apos;s options.</translation>
+        <source>'huitou-cli store ACTION --help' shows an action's options.</source>
+        <translation>'huitou-cli store ACTION --help' shows an action's options.</translation>
     </message>
     <message>
         <source>What to do with the store (see Actions).</source>
@@ -1786,8 +2092,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>no action given.</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
-        <translation>unknown action &quot;%1&quot;.</translation>
+        <source>unknown action "%1".</source>
+        <translation>unknown action "%1".</translation>
     </message>
     <message>
         <source>import order exports (Taobao, Shopify, generic CSV; - reads stdin)</source>

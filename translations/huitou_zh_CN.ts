@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -15,12 +15,12 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for &quot;%1&quot;.</source>
-        <translation>列映射没有为&quot;%1&quot;指定列。</translation>
+        <source>The mapping does not name a column for "%1".</source>
+        <translation>列映射没有为“%1”指定列。</translation>
     </message>
     <message>
-        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
-        <translation>不是有效的映射项：&quot;%1&quot;（格式为 字段=列名，字段可为 %2）。</translation>
+        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
+        <translation>不是有效的映射项：“%1”（格式为 字段=列名，字段可为 %2）。</translation>
     </message>
 </context>
 <context>
@@ -41,23 +41,23 @@
         <translation>%1 为空</translation>
     </message>
     <message>
-        <source>%1 is not an amount: &quot;%2&quot;</source>
-        <translation>%1 不是金额：&quot;%2&quot;</translation>
+        <source>%1 is not an amount: "%2"</source>
+        <translation>%1 不是金额：“%2”</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: &quot;%2&quot;</source>
-        <translation>%1 不是有效时间：&quot;%2&quot;</translation>
+        <source>%1 is not a valid time: "%2"</source>
+        <translation>%1 不是有效时间：“%2”</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: &quot;%2&quot;</source>
-        <translation>%1 不是整数：&quot;%2&quot;</translation>
+        <source>%1 is not a whole number: "%2"</source>
+        <translation>%1 不是整数：“%2”</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column &quot;%1&quot;.</source>
-        <translation>文件中没有&quot;%1&quot;列。</translation>
+        <source>The file has no column "%1".</source>
+        <translation>文件中没有“%1”列。</translation>
     </message>
 </context>
 <context>
@@ -112,7 +112,7 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>多余的参数“%1”。</translation>
     </message>
 </context>
@@ -129,6 +129,18 @@
         <source> days</source>
         <translation> 天</translation>
     </message>
+    <message>
+        <source>several values</source>
+        <translation>可多选</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>one value</source>
+        <translation>单选</translation>
+    </message>
 </context>
 <context>
     <name>ShopGenerator</name>
@@ -139,6 +151,25 @@
     <message>
         <source>Cannot write into %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Written to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -242,12 +273,6 @@
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 位顾客</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Tag %n customer(s)</source>
         <translation>
             <numerusform>给 %n 位顾客打标签</numerusform>
@@ -264,6 +289,73 @@
     <message>
         <source>Tag</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>搜索顾客</translation>
+    </message>
+    <message>
+        <source>Show customers without a paid order</source>
+        <translation>显示未付款的买家</translation>
+    </message>
+    <message>
+        <source>Buyers whose orders were all cancelled or never paid (up to the as-of day) have no figures and are not counted in the reports.</source>
+        <translation>截至统计日，订单全部取消或从未付款的买家没有消费数据，报表也不计入。</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>统计日</translation>
+    </message>
+    <message>
+        <source>Stages, recency and every figure in the list are counted as of this day.</source>
+        <translation>列表中的阶段、距上次购买天数等所有数据都按这一天计算。</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>统计日</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest order is from %1, %n day(s) before the as-of day: most customers will look silent or lost.</source>
+        <translation>
+            <numerusform>最近一笔订单是 %1，比统计日早 %n 天：大多数顾客会显示为沉默或流失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look as of %1</source>
+        <translation>按 %1 查看</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tag group: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 位顾客</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 without a paid order not shown</source>
+        <translation>
+            <numerusform>（另有 %1 位未付款的买家未显示）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n customer(s) %1</source>
+        <translation>
+            <numerusform>已给 %n 位顾客打上“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tag %1 from %n customer(s)</source>
+        <translation>
+            <numerusform>已去掉 %n 位顾客的“%1”标签</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -381,7 +473,7 @@
     </message>
     <message>
         <source>Save rejected rows as CSV…</source>
-        <translation>把被拒绝的行另存为 CSV…</translation>
+        <translation>把未导入的行另存为 CSV…</translation>
     </message>
     <message>
         <source>#</source>
@@ -409,7 +501,7 @@
     </message>
     <message>
         <source>Rejected</source>
-        <translation>拒绝</translation>
+        <translation>未导入</translation>
     </message>
     <message>
         <source>State</source>
@@ -461,11 +553,11 @@
     </message>
     <message>
         <source>%1 (%2): %3 rows read, %4 inserted, %5 updated, %6 unchanged, %7 rejected</source>
-        <translation>%1（%2）：读取 %3 行，新增 %4，更新 %5，未变 %6，拒绝 %7</translation>
+        <translation>%1（%2）：读取 %3 行，新增 %4，更新 %5，未变 %6，未导入 %7</translation>
     </message>
     <message>
         <source>Save rejected rows</source>
-        <translation>保存被拒绝的行</translation>
+        <translation>保存未导入的行</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -486,6 +578,14 @@
     <message>
         <source>Remove everything import %1 added and restore what it changed?</source>
         <translation>删除导入 %1 新增的全部数据，并恢复它修改过的内容？</translation>
+    </message>
+    <message>
+        <source>rejected-rows.csv</source>
+        <translation>未导入的行.csv</translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows to %1</source>
+        <translation>未导入的行已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -586,12 +686,6 @@
         <source>Store: %1</source>
         <translation>数据库：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 位顾客</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Creating the demo shop…</source>
         <translation>正在创建演示店铺…</translation>
@@ -599,6 +693,80 @@
     <message>
         <source>Demo shop</source>
         <translation>演示店铺</translation>
+    </message>
+    <message>
+        <source>This store is already open in another Huitou window (process %1 on %2):
+%3
+
+Two windows on one store can overwrite each other's edits. Open it here anyway?</source>
+        <translation>这个数据库已在另一个回头窗口中打开（%2 上的进程 %1）：
+%3
+
+两个窗口同时编辑同一个数据库，可能互相覆盖修改。仍要在这里打开吗？</translation>
+    </message>
+    <message>
+        <source>Store already open</source>
+        <translation>数据库已被打开</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>shop.huitou.db</source>
+        <translation>店铺.huitou.db</translation>
+    </message>
+    <message>
+        <source>Huitou stores (*.db)</source>
+        <translation>回头数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Huitou stores (*.db);;All files (*)</source>
+        <translation>回头数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent store</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 位顾客</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 without a paid order</source>
+        <translation>
+            <numerusform>（另有 %1 位未付款）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures as of today (%1)</source>
+        <translation>数据截至今天（%1）</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
     </message>
 </context>
 <context>
@@ -616,7 +784,7 @@
         <translation>新客人数</translation>
     </message>
     <message>
-        <source>Returning buyers&apos; share</source>
+        <source>Returning buyers' share</source>
         <translation>老客占比</translation>
     </message>
     <message>
@@ -687,13 +855,13 @@
         <translation>口径说明</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
         <translation>有效订单：已付款、未关闭且非等待付款，净额（实付 − 退款）大于零。购买日：有效订单付款的自然日；同一天的两笔订单算一次购买。
 F：购买天数；M：有效订单净额之和；R：距最近一次购买的天数。新客：F = 1；老客：F ≥ 2。
 按 R 划分阶段：活跃 ≤ %1 天，沉默 ≤ %2 天，睡眠 ≤ %3 天，超过即流失。
@@ -701,6 +869,10 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
 二次购买率：某月首购顾客中，在 30 / 90 / 180 天内完成第二次购买的比例。
 阶段回购率：月初前一天处于某阶段的顾客中，当月有购买的比例；唤醒率合并睡眠与流失。
 会员等级：按消费额前 1% / 4% / 20%（或店铺设定的固定门槛）。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>
@@ -718,8 +890,8 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>无法识别 %1 的格式。请按通用 CSV 导入并设置列映射。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>未知格式&quot;%1&quot;。</translation>
+        <source>Unknown format "%1".</source>
+        <translation>未知格式“%1”。</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -802,7 +974,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     </message>
     <message>
         <source>Probability still a customer</source>
-        <translation>仍是活跃顾客的概率</translation>
+        <translation>仍是本店顾客的概率</translation>
     </message>
     <message>
         <source>Expected purchases, next 90 days</source>
@@ -825,10 +997,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>备注：尺码合身情况、偏好、提过的需求…</translation>
     </message>
     <message>
-        <source>Save profile</source>
-        <translation>保存资料</translation>
-    </message>
-    <message>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
@@ -845,10 +1013,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>订单 / 商品</translation>
     </message>
     <message>
-        <source>Paid</source>
-        <translation>付款时间</translation>
-    </message>
-    <message>
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
@@ -858,7 +1022,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     </message>
     <message>
         <source>Orders</source>
-        <translation>订单数</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Phone: %1</source>
@@ -889,6 +1053,74 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Tag customer</source>
         <translation>给顾客打标签</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>顾客资料</translation>
+    </message>
+    <message>
+        <source>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
+        <translation>模型根据她购买的频率和最近一次购买的时间，估计她仍是本店顾客的可能性。即使刚刚下单，也可能低于 100%：偶尔才买一次的顾客，仍有可能不再回来。预计购买次数是同一模型估计她在未来 90 天内会下的订单数。</translation>
+    </message>
+    <message>
+        <source>Her orders</source>
+        <translation>她的订单</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Refund (¥)</source>
+        <translation>退款（元）</translation>
+    </message>
+    <message>
+        <source>Birthday not saved</source>
+        <translation>生日未保存</translation>
+    </message>
+    <message>
+        <source>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
+        <translation>给 %2 填写的生日“%1”不是有效日期（应为 月-日 或 年-月-日，例如 03-08），没有保存。其他修改已保存。</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Birthday not saved: %1</source>
+        <translation>生日未保存：%1</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1 at %2 (Edit → Undo takes it back)</source>
+        <translation>✓ %2 已保存%1（可用“编辑 → 撤销”恢复）</translation>
+    </message>
+    <message>
+        <source>Saved %1 of %2</source>
+        <translation>已保存 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Not a valid order: not counted in the figures</source>
+        <translation>无效订单：不计入消费数据</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>%1 (the as-of day)</source>
+        <translation>%1（统计日当天）</translation>
     </message>
 </context>
 <context>
@@ -1117,10 +1349,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>%1 天</translation>
     </message>
     <message>
-        <source>Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)</source>
-        <translation>中位数 %1 天 · p75 %2 天 · p90 %3 天（共 %4 个间隔）</translation>
-    </message>
-    <message>
         <source>No repeat purchases yet.</source>
         <translation>还没有回购。</translation>
     </message>
@@ -1142,7 +1370,11 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     </message>
     <message>
         <source>M+%1</source>
-        <translation>第 %1 月</translation>
+        <translation>+%1 月</translation>
+    </message>
+    <message>
+        <source>Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)</source>
+        <translation>一半的回购发生在 %1 天内，四分之三在 %2 天内，九成在 %3 天内（共 %4 次回购）</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1403,18 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>图表：%1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>表格：%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportsPage</name>
@@ -1185,14 +1429,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>no repeat purchases yet</source>
         <translation>还没有回购</translation>
-    </message>
-    <message>
-        <source>median %1 days (p75 %2, p90 %3)</source>
-        <translation>中位数 %1 天（p75 %2，p90 %3）</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>顾客 &lt;b&gt;%1&lt;/b&gt; 位 · 有效订单 &lt;b&gt;%2&lt;/b&gt; 笔 · 销售额 &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;重复购买率（365 天）：&lt;b&gt;%4&lt;/b&gt; · 回购周期：%5 · 新客培育期（40 天内）：&lt;b&gt;%6&lt;/b&gt; 位</translation>
     </message>
     <message>
         <source>Monthly report (PDF)…</source>
@@ -1261,6 +1497,39 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Our shop</source>
         <translation>本店</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <comment>month picker format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1（本月至今）</translation>
+    </message>
+    <message>
+        <source>No orders in %1.</source>
+        <translation>%1 没有订单。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; buyers (%3 new, %4 returning, %5) · revenue &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：购买顾客 &lt;b&gt;%2&lt;/b&gt; 位（新客 %3，老客 %4，老客占 %5）· 销售额 &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>typically %1 days; three in four within %2 days, nine in ten within %3 days</source>
+        <translation>一般 %1 天；四分之三在 %2 天内，九成在 %3 天内</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;As of %1: &lt;b&gt;%2&lt;/b&gt; customers with a paid order · repeat purchase rate (365 days) &lt;b&gt;%3&lt;/b&gt; · between purchases: %4 · in the new-customer window (40 days): &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;br&gt;截至 %1：有付款订单的顾客 &lt;b&gt;%2&lt;/b&gt; 位 · 重复购买率（365 天）&lt;b&gt;%3&lt;/b&gt; · 回购间隔：%4 · 新客培育期（40 天）内 &lt;b&gt;%5&lt;/b&gt; 位</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (as of %3)</source>
+        <translation>%1 · %2（截至 %3）</translation>
+    </message>
+    <message>
+        <source>Wrote the monthly report to %1</source>
+        <translation>月报已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -1346,14 +1615,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>英文名</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Values (comma-separated)</source>
-        <translation>可选值（逗号分隔）</translation>
-    </message>
-    <message>
         <source>Add group</source>
         <translation>添加分组</translation>
     </message>
@@ -1386,12 +1647,52 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>暂无建议值：需要有顾客购买过两次。</translation>
     </message>
     <message>
-        <source>Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days</source>
-        <translation>根据回购周期建议（p75、p90、2 × p90）：%1 / %2 / %3 天</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Values per customer</source>
+        <translation>每位顾客可选</translation>
+    </message>
+    <message>
+        <source>Values (separated by commas)</source>
+        <translation>可选值（用顿号或逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Values per customer: %1, %2 or %3.</source>
+        <translation>每位顾客可选：%1、%2或%3。</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>As it should appear on the monthly report</source>
+        <translation>月报上显示的店名</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Suggested from how long your customers take to come back (active: three in four return within it; silent: nine in ten; lost: twice that): %1 / %2 / %3 days</source>
+        <translation>根据顾客多久回购给出的建议（活跃：四分之三的回购在此之内；沉默：九成；流失：再翻一倍）：%1 / %2 / %3 天</translation>
+    </message>
+    <message>
+        <source>Settings applied; the figures were recomputed.</source>
+        <translation>设置已应用，数据已重新计算。</translation>
+    </message>
+    <message>
+        <source>Tag dictionary saved.</source>
+        <translation>标签字典已保存。</translation>
+    </message>
+    <message>
+        <source>Shop name saved: %1</source>
+        <translation>店铺名称已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1714,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
         <translation>演示店铺是一家自动生成的女装店，带有三年的订单；你随时可以导入自己的订单。</translation>
     </message>
 </context>
@@ -1476,7 +1777,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>%1 处没有数据库。请用 `huitou-cli store create` 新建，或先导入订单。</translation>
     </message>
     <message>
-        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <source>Try '%1 --help' for more information.</source>
         <translation>运行“%1 --help”查看用法。</translation>
     </message>
     <message>
@@ -1484,7 +1785,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>The store file (default: the app&apos;s store).</source>
+        <source>The store file (default: the app's store).</source>
         <translation>数据库文件（默认为应用自己的数据库）。</translation>
     </message>
     <message>
@@ -1508,7 +1809,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>  3  使用 --strict 时：至少有一行被拒绝</translation>
     </message>
     <message>
-        <source>Who does this (default: this computer&apos;s staff name, then $USER).</source>
+        <source>Who does this (default: this computer's staff name, then $USER).</source>
         <translation>操作人（默认为本机设置的客服姓名，其次为 $USER）。</translation>
     </message>
     <message>
@@ -1520,19 +1821,19 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--staff 需要姓名。</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
         <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
     <message>
-        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <source>--%1 must be a date YYYY-MM-DD, not "%2".</source>
         <translation>--%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</source>
+        <source>--%1 must be a month YYYY-MM, not "%2".</source>
         <translation>--%1 必须是 YYYY-MM 格式的月份，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <source>--%1 must be one of %2, not "%3".</source>
         <translation>--%1 必须是 %2 之一，而不是“%3”。</translation>
     </message>
     <message>
@@ -1552,15 +1853,15 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>输出 CSV（默认格式，为兼容脚本保留）。</translation>
     </message>
     <message>
-        <source>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</source>
-        <translation>输出 JSON：{&quot;as_of&quot;, &quot;customers&quot;: [...]}，字段与 CSV 列相同。</translation>
+        <source>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</source>
+        <translation>输出 JSON：{"as_of", "customers": [...]}，字段与 CSV 列相同。</translation>
     </message>
     <message>
         <source>Print only the number of matching customers.</source>
         <translation>只输出符合条件的顾客人数。</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -1568,7 +1869,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--csv 和 --json 不能同时使用。</translation>
     </message>
     <message>
-        <source>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</source>
+        <source>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</source>
         <translation>生成一家逼真的淘宝格式女装店（订单报表 + 宝贝报表，GB18030 编码）。</translation>
     </message>
     <message>
@@ -1686,7 +1987,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--format generic 需要 --map 或 --mapping。</translation>
     </message>
     <message>
-        <source>no saved mapping named &quot;%1&quot;.</source>
+        <source>no saved mapping named "%1".</source>
         <translation>没有名为“%1”的已保存列映射。</translation>
     </message>
     <message>
@@ -1726,7 +2027,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>以 JSON 输出报表对象。</translation>
     </message>
     <message>
-        <source>Monthly report: as of the month&apos;s last day.</source>
+        <source>Monthly report: as of the month's last day.</source>
         <translation>月度报表：截至该月最后一天。</translation>
     </message>
     <message>
@@ -1770,7 +2071,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>操作：</translation>
     </message>
     <message>
-        <source>&apos;huitou-cli store ACTION --help&apos; shows an action&apos;s options.</source>
+        <source>'huitou-cli store ACTION --help' shows an action's options.</source>
         <translation>“huitou-cli store 操作 --help”显示该操作的选项。</translation>
     </message>
     <message>
@@ -1782,7 +2083,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>没有指定操作。</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
+        <source>unknown action "%1".</source>
         <translation>未知操作“%1”。</translation>
     </message>
     <message>

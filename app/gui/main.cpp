@@ -3,6 +3,7 @@
 #include "app/Language.h"
 #include "app/MainWindow.h"
 #include "storage/Database.h"
+#include "storage/StoreLock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -96,9 +97,16 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QObject::tr("Huitou"), error);
         return 1;
     }
+    // One window per store: a second one is told who has it open.
+    std::unique_ptr<huitou::StoreLock> lock = huitou::MainWindow::lockStore(path, nullptr);
+    if (!lock) {
+        huitou::Database::close(QStringLiteral("gui"));
+        return 0;
+    }
     int status = 0;
     {
         huitou::MainWindow window(path, QStringLiteral("gui"));
+        window.adoptLock(std::move(lock));
         window.show();
         status = app.exec();
     }
