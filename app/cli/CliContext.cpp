@@ -4,11 +4,11 @@
 
 namespace huitou::cli {
 
-bool CliContext::openStore(QSqlDatabase *db)
+bool CliContext::openStore(QSqlDatabase *db, Database::Check check)
 {
     QString error;
     const QString path = dbPath.isEmpty() ? Database::defaultPath() : dbPath;
-    if (!Database::open(path, QString::fromLatin1(kConnection), &error)) {
+    if (!Database::open(path, QString::fromLatin1(kConnection), &error, check)) {
         err << error << Qt::endl;
         return false;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -16,7 +18,9 @@ struct CliContext
     QTextStream &err;
 
     // Opens the store (creating or migrating it); prints the error itself.
-    bool openStore(QSqlDatabase *db);
+    // A damaged store is refused (quick_check) unless CHECK is None (the
+    // store command, which restores backups).
+    bool openStore(QSqlDatabase *db, Database::Check check = Database::Check::QuickCheck);
 };
 
 inline constexpr const char *kConnection = "huitou-cli";

@@ -4,6 +4,7 @@
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "ReportCommand.h"
+#include "StoreCommand.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -25,7 +26,8 @@ void usage(QTextStream &out)
            "  imports    list imports; --revert ID undoes one\n"
            "  generate   write a realistic demo shop (Taobao format, GB18030)\n"
            "  report     shop report (lifecycle, tiers, RFM, repurchase, cohorts)\n"
-           "  customers  list customers with their figures, filtered\n\n"
+           "  customers  list customers with their figures, filtered\n"
+           "  store      backup | backups | restore ID | check\n\n"
            "'huitou-cli COMMAND --help' shows a command's options.\n";
 }
 
@@ -90,6 +92,8 @@ int main(int argc, char *argv[])
         status = huitou::cli::runReport(context);
     else if (command == QLatin1String("customers"))
         status = huitou::cli::runCustomers(context);
+    else if (command == QLatin1String("store"))
+        status = huitou::cli::runStore(context);
     else {
         err << "unknown command: " << command << "\n";
         usage(err);

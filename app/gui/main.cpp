@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : huitou::Database::defaultPath();
     QString error;
-    if (!huitou::Database::open(path, QStringLiteral("gui"), &error)) {
+    if (!huitou::Database::open(path, QStringLiteral("gui"), &error, huitou::Database::Check::QuickCheck)) {
         QMessageBox::critical(nullptr, QObject::tr("Huitou"), error);
         return 1;
     }

@@ -17,6 +17,7 @@ struct ParsedRecord
     qint64 line = 0;
     qint64 number = 0;
     QString rejectReason;
+    bool badEncoding = false;
     ParsedRow row;
 };
 
