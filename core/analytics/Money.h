@@ -5,13 +5,14 @@
 
 namespace huitou::money {
 
-// Exact quotient NUM / DEN fen rounded half up to the fen (DEN > 0).
+// Exact quotient NUM / DEN fen rounded half up to the fen (DEN > 0). The
+// arithmetic is 128-bit, so it holds for every 64-bit NUM and DEN.
 inline qint64 divideRounded(qint64 num, qint64 den)
 {
     const bool negative = num < 0;
-    const qint64 a = negative ? -num : num;
-    const qint64 q = (2 * a + den) / (2 * den);
-    return negative ? -q : q;
+    const __int128 a = negative ? -__int128(num) : __int128(num);
+    const __int128 q = (2 * a + den) / (2 * __int128(den));
+    return qint64(negative ? -q : q);
 }
 
 inline double yuan(qint64 fen)

@@ -134,6 +134,8 @@ ImportResult OrderImporter::importFile(const QString &path)
     if (result.format.isEmpty()) {
         if (m_options.mapping.missingRequired().isEmpty()) {
             result.format = QStringLiteral("generic");
+        } else if (const QString near = FormatDetector::nearest(names); !near.isEmpty()) {
+            result.format = near; // binding names the missing column
         } else {
             result.error = tr("The format of %1 was not recognised. Import it as generic CSV with a column mapping.")
                                .arg(result.fileName);

@@ -6,6 +6,9 @@ namespace {
 
 // Incremental UTF-8 scanner over a byte stream: counts well-formed
 // multi-byte characters and bad bytes, resynchronising after each bad one.
+// GBK/GB18030 Chinese forms a well-formed UTF-8 sequence only by chance (about
+// one character in seven, each failure leaving bad bytes), so "four good
+// characters per bad byte or better" separates damaged UTF-8 from GB18030.
 // NEED holds how many continuation bytes are still expected; LOWER/UPPER
 // guard overlong forms and surrogates.
 struct Utf8Scanner
@@ -67,7 +70,7 @@ struct Utf8Scanner
     }
 
     bool clean() const { return bad == 0; }
-    bool mostlyUtf8() const { return bad == 0 || (good > 0 && bad * 20 <= good); }
+    bool mostlyUtf8() const { return bad == 0 || (good > 0 && bad * 4 <= good); }
 };
 
 bool validGb18030(QByteArrayView v)

@@ -9,7 +9,7 @@ namespace huitou {
 
 // Detects the encoding of a CSV export the way DESIGN.md fixes it: a UTF-8 BOM
 // means UTF-8; otherwise UTF-8 if the file is valid UTF-8, or valid UTF-8 but
-// for a few stray bytes (at most one bad byte per twenty well-formed
+// for a few stray bytes (at most one bad byte per four well-formed
 // multi-byte characters: GB18030 Chinese text is almost never well-formed
 // UTF-8, so a file that mostly is, is UTF-8 with damage); otherwise GB18030 (a
 // superset of GBK that also covers 4-byte sequences such as emoji). The
