@@ -146,6 +146,10 @@ int runImport(CliContext &c)
         else
             printText(r.ok() ? c.out : c.err, r);
     }
+    // Test seam: a crash right after the imports committed, before the
+    // customer figures are recomputed.
+    if (qEnvironmentVariableIntValue("HUITOU_TEST_CRASH_AFTER_COMMIT") > 0)
+        std::abort();
     // Customer figures follow every import. The imports above are committed
     // whatever happens here: a failure now is reported as such, not as a
     // failed import (the figures were marked stale in the import's own
