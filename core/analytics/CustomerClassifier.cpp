@@ -127,9 +127,9 @@ void CustomerClassifier::classify(const PurchaseHistory &history, const Analytic
         report->tierRevenueFen[size_t(f.tier)] += f.monetaryFen;
         // Exact comparisons with the means: R × N ≤ ΣR, F × N > ΣF, M × N > ΣM.
         // In 128 bits: M × N passes 2^63 on a large shop with big orders.
-        const bool rHigh = __int128(f.recency) * n <= sumR;
-        const bool fHigh = __int128(f.frequency) * n > sumF;
-        const bool mHigh = __int128(f.monetaryFen) * n > sumM;
+        const bool rHigh = money::Int128(f.recency) * n <= sumR;
+        const bool fHigh = money::Int128(f.frequency) * n > sumF;
+        const bool mHigh = money::Int128(f.monetaryFen) * n > sumM;
         f.segment = segmentFor(rHigh, fHigh, mHigh);
         report->segments[size_t(f.segment)]++;
         report->segmentRevenueFen[size_t(f.segment)] += f.monetaryFen;
