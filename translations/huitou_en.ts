@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -15,12 +15,12 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for "%1".</source>
-        <translation>The mapping does not name a column for "%1".</translation>
+        <source>The mapping does not name a column for &quot;%1&quot;.</source>
+        <translation>The mapping does not name a column for &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
-        <translation>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</translation>
+        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
+        <translation>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</translation>
     </message>
 </context>
 <context>
@@ -33,6 +33,10 @@
         <source>Cannot open the store %1: %2</source>
         <translation>Cannot open the store %1: %2</translation>
     </message>
+    <message>
+        <source>The store %1 is read-only here and needs an upgrade this program cannot write.</source>
+        <translation>The store %1 is read-only here and needs an upgrade this program cannot write.</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -41,23 +45,23 @@
         <translation>%1 is empty</translation>
     </message>
     <message>
-        <source>%1 is not an amount: "%2"</source>
-        <translation>%1 is not an amount: "%2"</translation>
+        <source>%1 is not an amount: &quot;%2&quot;</source>
+        <translation>%1 is not an amount: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: "%2"</source>
-        <translation>%1 is not a valid time: "%2"</translation>
+        <source>%1 is not a valid time: &quot;%2&quot;</source>
+        <translation>%1 is not a valid time: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: "%2"</source>
-        <translation>%1 is not a whole number: "%2"</translation>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation>%1 is not a whole number: &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column "%1".</source>
-        <translation>The file has no column "%1".</translation>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>The file has no column &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -84,6 +88,10 @@
     <message>
         <source>Schema upgrade to %1 failed: %2</source>
         <translation>Schema upgrade to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up the store before upgrading it: %1</source>
+        <translation>Cannot back up the store before upgrading it: %1</translation>
     </message>
 </context>
 <context>
@@ -131,6 +139,44 @@
     <message>
         <source>Cannot write into %1</source>
         <translation>Cannot write into %1</translation>
+    </message>
+</context>
+<context>
+    <name>huitou</name>
+    <message>
+        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
+        <translation>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</translation>
+    </message>
+    <message>
+        <source>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
+        <translation>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</translation>
+    </message>
+    <message>
+        <source>the amount %1 is above the limit of %2 per order (Settings)</source>
+        <translation>the amount %1 is above the limit of %2 per order (Settings)</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::BackupStore</name>
+    <message>
+        <source>An in-memory store cannot be backed up.</source>
+        <translation>An in-memory store cannot be backed up.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1</source>
+        <translation>Cannot create the backup folder %1</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>There is no backup %1.</translation>
+    </message>
+    <message>
+        <source>Backup %1 cannot be used: %2</source>
+        <translation>Backup %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open backup %1: %2</source>
+        <translation>Cannot open backup %1: %2</translation>
     </message>
 </context>
 <context>
@@ -235,11 +281,17 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n customer(s)</source>
-        <translation><numerusform>Tag %n customer</numerusform><numerusform>Tag %n customers</numerusform></translation>
+        <translation>
+            <numerusform>Tag %n customer</numerusform>
+            <numerusform>Tag %n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add this tag</source>
@@ -576,7 +628,10 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Creating the demo shop…</source>
@@ -602,8 +657,8 @@
         <translation>New buyers</translation>
     </message>
     <message>
-        <source>Returning buyers' share</source>
-        <translation>Returning buyers' share</translation>
+        <source>Returning buyers&apos; share</source>
+        <translation>Returning buyers&apos; share</translation>
     </message>
     <message>
         <source>Revenue in the month</source>
@@ -673,20 +728,20 @@
         <translation>Definitions</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
-        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
+        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</translation>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</translation>
     </message>
 </context>
 <context>
@@ -704,8 +759,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>The format of %1 was not recognised. Import it as generic CSV with a column mapping.</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>Unknown format "%1".</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Unknown format &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -742,6 +797,30 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     <message>
         <source>Saving the import failed: %1</source>
         <translation>Saving the import failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only export files can be imported.</source>
+        <translation>%1 is not a regular file; only export files can be imported.</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 MB and was skipped</source>
+        <translation>the record is longer than %1 MB and was skipped</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>the record has more than %1 fields</translation>
+    </message>
+    <message>
+        <source>the line contains a NUL byte (the file is damaged or not a CSV export)</source>
+        <translation>the line contains a NUL byte (the file is damaged or not a CSV export)</translation>
+    </message>
+    <message>
+        <source>the line has bytes that are not valid %1 (shown as �): %2</source>
+        <translation>the line has bytes that are not valid %1 (shown as �): %2</translation>
+    </message>
+    <message>
+        <source>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</source>
+        <translation>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</translation>
     </message>
 </context>
 <context>
@@ -852,7 +931,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) ago)</source>
-        <translation><numerusform>%1 (%n day ago)</numerusform><numerusform>%1 (%n days ago)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
     </message>
     <message>
         <source>— (one purchase so far)</source>
@@ -1379,6 +1461,33 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     </message>
 </context>
 <context>
+    <name>huitou::Store</name>
+    <message>
+        <source>The disk is full: free some space and try again; nothing was changed. (%1)</source>
+        <translation>The disk is full: free some space and try again; nothing was changed. (%1)</translation>
+    </message>
+    <message>
+        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
+        <translation>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</translation>
+    </message>
+    <message>
+        <source>The store can only be read here (a read-only file or folder); nothing can be changed. (%1)</source>
+        <translation>The store can only be read here (a read-only file or folder); nothing can be changed. (%1)</translation>
+    </message>
+    <message>
+        <source>Writing to the disk failed (is it full or removed?); nothing was changed. (%1)</source>
+        <translation>Writing to the disk failed (is it full or removed?); nothing was changed. (%1)</translation>
+    </message>
+    <message>
+        <source>Another import or program is writing to the store; waiting for it to finish…</source>
+        <translation>Another import or program is writing to the store; waiting for it to finish…</translation>
+    </message>
+    <message>
+        <source>Another program kept the store busy; nothing was changed. Try again later.</source>
+        <translation>Another program kept the store busy; nothing was changed. Try again later.</translation>
+    </message>
+</context>
+<context>
     <name>huitou::WelcomePage</name>
     <message>
         <source>Welcome to Huitou</source>
@@ -1397,8 +1506,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
-        <translation>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</translation>
+        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <translation>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -15,12 +15,12 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for "%1".</source>
-        <translation>列映射没有为"%1"指定列。</translation>
+        <source>The mapping does not name a column for &quot;%1&quot;.</source>
+        <translation>列映射没有为&quot;%1&quot;指定列。</translation>
     </message>
     <message>
-        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
-        <translation>不是有效的映射项："%1"（格式为 字段=列名，字段可为 %2）。</translation>
+        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
+        <translation>不是有效的映射项：&quot;%1&quot;（格式为 字段=列名，字段可为 %2）。</translation>
     </message>
 </context>
 <context>
@@ -33,6 +33,10 @@
         <source>Cannot open the store %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
+    <message>
+        <source>The store %1 is read-only here and needs an upgrade this program cannot write.</source>
+        <translation>店铺数据 %1 在这里只能读取，而它需要升级，本程序无法写入。</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -41,23 +45,23 @@
         <translation>%1 为空</translation>
     </message>
     <message>
-        <source>%1 is not an amount: "%2"</source>
-        <translation>%1 不是金额："%2"</translation>
+        <source>%1 is not an amount: &quot;%2&quot;</source>
+        <translation>%1 不是金额：&quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: "%2"</source>
-        <translation>%1 不是有效时间："%2"</translation>
+        <source>%1 is not a valid time: &quot;%2&quot;</source>
+        <translation>%1 不是有效时间：&quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: "%2"</source>
-        <translation>%1 不是整数："%2"</translation>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation>%1 不是整数：&quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column "%1".</source>
-        <translation>文件中没有"%1"列。</translation>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>文件中没有&quot;%1&quot;列。</translation>
     </message>
 </context>
 <context>
@@ -84,6 +88,10 @@
     <message>
         <source>Schema upgrade to %1 failed: %2</source>
         <translation>数据库升级到版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot back up the store before upgrading it: %1</source>
+        <translation>升级前无法备份店铺数据：%1</translation>
     </message>
 </context>
 <context>
@@ -131,6 +139,44 @@
     <message>
         <source>Cannot write into %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>huitou</name>
+    <message>
+        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
+        <translation>店铺数据已损坏（%1）。请恢复备份：文件 → 备份…，或 huitou-cli store backups / store restore 编号。</translation>
+    </message>
+    <message>
+        <source>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
+        <translation>订单编号“%1”被 Excel 改写，已丢失数字；请从店铺后台重新导出，或在 Excel 中把订单编号列设为“文本”后再打开</translation>
+    </message>
+    <message>
+        <source>the amount %1 is above the limit of %2 per order (Settings)</source>
+        <translation>金额 %1 超过每单上限 %2（见设置）</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::BackupStore</name>
+    <message>
+        <source>An in-memory store cannot be backed up.</source>
+        <translation>内存中的数据无法备份。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>没有编号为 %1 的备份。</translation>
+    </message>
+    <message>
+        <source>Backup %1 cannot be used: %2</source>
+        <translation>备份 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open backup %1: %2</source>
+        <translation>无法打开备份 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -235,11 +281,15 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 位顾客</numerusform></translation>
+        <translation>
+            <numerusform>%n 位顾客</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n customer(s)</source>
-        <translation><numerusform>给 %n 位顾客打标签</numerusform></translation>
+        <translation>
+            <numerusform>给 %n 位顾客打标签</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add this tag</source>
@@ -576,7 +626,9 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 位顾客</numerusform></translation>
+        <translation>
+            <numerusform>%n 位顾客</numerusform>
+        </translation>
     </message>
     <message>
         <source>Creating the demo shop…</source>
@@ -602,7 +654,7 @@
         <translation>新客人数</translation>
     </message>
     <message>
-        <source>Returning buyers' share</source>
+        <source>Returning buyers&apos; share</source>
         <translation>老客占比</translation>
     </message>
     <message>
@@ -673,13 +725,13 @@
         <translation>口径说明</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
         <translation>有效订单：已付款、未关闭且非等待付款，净额（实付 − 退款）大于零。购买日：有效订单付款的自然日；同一天的两笔订单算一次购买。
 F：购买天数；M：有效订单净额之和；R：距最近一次购买的天数。新客：F = 1；老客：F ≥ 2。
 按 R 划分阶段：活跃 ≤ %1 天，沉默 ≤ %2 天，睡眠 ≤ %3 天，超过即流失。
@@ -704,8 +756,8 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>无法识别 %1 的格式。请按通用 CSV 导入并设置列映射。</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>未知格式"%1"。</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>未知格式&quot;%1&quot;。</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -742,6 +794,30 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Saving the import failed: %1</source>
         <translation>保存导入失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only export files can be imported.</source>
+        <translation>%1 不是普通文件，只能导入导出的报表文件。</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 MB and was skipped</source>
+        <translation>这一行超过 %1 MB，已跳过</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>这一行超过 %1 列</translation>
+    </message>
+    <message>
+        <source>the line contains a NUL byte (the file is damaged or not a CSV export)</source>
+        <translation>这一行含有空字节（文件已损坏，或不是 CSV 导出文件）</translation>
+    </message>
+    <message>
+        <source>the line has bytes that are not valid %1 (shown as �): %2</source>
+        <translation>这一行有不符合 %1 编码的字节（显示为 �）：%2</translation>
+    </message>
+    <message>
+        <source>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</source>
+        <translation>订单 %1 已属于买家“%2”，这一行却是买家“%3”（订单编号可能被 Excel 改写）</translation>
     </message>
 </context>
 <context>
@@ -852,7 +928,9 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) ago)</source>
-        <translation><numerusform>%1（%n 天前）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 天前）</numerusform>
+        </translation>
     </message>
     <message>
         <source>— (one purchase so far)</source>
@@ -1379,6 +1457,33 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     </message>
 </context>
 <context>
+    <name>huitou::Store</name>
+    <message>
+        <source>The disk is full: free some space and try again; nothing was changed. (%1)</source>
+        <translation>磁盘已满：请腾出空间后重试，数据没有任何改动。（%1）</translation>
+    </message>
+    <message>
+        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
+        <translation>店铺数据已损坏（%1）。请恢复备份：文件 → 备份…，或 huitou-cli store backups / store restore 编号。</translation>
+    </message>
+    <message>
+        <source>The store can only be read here (a read-only file or folder); nothing can be changed. (%1)</source>
+        <translation>店铺数据在这里只能读取（文件或文件夹为只读），无法修改。（%1）</translation>
+    </message>
+    <message>
+        <source>Writing to the disk failed (is it full or removed?); nothing was changed. (%1)</source>
+        <translation>写入磁盘失败（磁盘已满或已移除？），数据没有任何改动。（%1）</translation>
+    </message>
+    <message>
+        <source>Another import or program is writing to the store; waiting for it to finish…</source>
+        <translation>另一个导入或程序正在写入店铺数据，正在等待它完成…</translation>
+    </message>
+    <message>
+        <source>Another program kept the store busy; nothing was changed. Try again later.</source>
+        <translation>店铺数据一直被另一个程序占用，数据没有任何改动。请稍后再试。</translation>
+    </message>
+</context>
+<context>
     <name>huitou::WelcomePage</name>
     <message>
         <source>Welcome to Huitou</source>
@@ -1397,7 +1502,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
         <translation>演示店铺是一家自动生成的女装店，带有三年的订单；你随时可以导入自己的订单。</translation>
     </message>
 </context>
