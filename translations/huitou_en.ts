@@ -180,6 +180,73 @@
     </message>
 </context>
 <context>
+    <name>huitou::BackupsDialog</name>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before a revert</source>
+        <translation>before a revert</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>before a settings change</source>
+        <translation>before a settings change</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>A backup of the store is made before every import, revert, upgrade and settings change; the newest ones are kept next to the store. Restoring first backs up the store as it is, so a restore can be undone.</source>
+        <translation>A backup of the store is made before every import, revert, upgrade and settings change; the newest ones are kept next to the store. Restoring first backs up the store as it is, so a restore can be undone.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Backup %1 made.</source>
+        <translation>Backup %1 made.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Replace the store with backup %1? The store as it is now is backed up first, so you can undo this by restoring that backup.</source>
+        <translation>Replace the store with backup %1? The store as it is now is backed up first, so you can undo this by restoring that backup.</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored. The store as it was is backup %2: restore it to undo.</source>
+        <translation>Backup %1 restored. The store as it was is backup %2: restore it to undo.</translation>
+    </message>
+</context>
+<context>
     <name>huitou::BgNbd</name>
     <message>
         <source>Not enough repeat purchases to fit the BG/NBD model.</source>
@@ -640,6 +707,10 @@
     <message>
         <source>Demo shop</source>
         <translation>Demo shop</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
     </message>
 </context>
 <context>

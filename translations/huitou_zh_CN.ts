@@ -180,6 +180,73 @@
     </message>
 </context>
 <context>
+    <name>huitou::BackupsDialog</name>
+    <message>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>before a revert</source>
+        <translation>撤销导入前</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>before a settings change</source>
+        <translation>修改设置前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A backup of the store is made before every import, revert, upgrade and settings change; the newest ones are kept next to the store. Restoring first backs up the store as it is, so a restore can be undone.</source>
+        <translation>每次导入、撤销导入、升级和修改设置之前，都会自动备份店铺数据，最近的若干份保存在数据文件旁边。恢复之前会先备份当前数据，所以恢复也可以撤回。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Backup %1 made.</source>
+        <translation>已完成备份 %1。</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the store with backup %1? The store as it is now is backed up first, so you can undo this by restoring that backup.</source>
+        <translation>要用备份 %1 替换当前店铺数据吗？当前数据会先备份，恢复那份备份即可撤回。</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored. The store as it was is backup %2: restore it to undo.</source>
+        <translation>已恢复备份 %1。恢复前的数据保存为备份 %2，恢复它即可撤回。</translation>
+    </message>
+</context>
+<context>
     <name>huitou::BgNbd</name>
     <message>
         <source>Not enough repeat purchases to fit the BG/NBD model.</source>
@@ -637,6 +704,10 @@
     <message>
         <source>Demo shop</source>
         <translation>演示店铺</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
     </message>
 </context>
 <context>
