@@ -594,6 +594,28 @@
         <source>Remove everything import %1 added and restore what it changed?</source>
         <translation>Remove everything import %1 added and restore what it changed?</translation>
     </message>
+    <message numerus="yes">
+        <source>  %n row(s) repeated an order of an earlier line (listed below, not counted as inserted)</source>
+        <translation>
+            <numerusform>  %n row repeated an order of an earlier line (listed below, not counted as inserted)</numerusform>
+            <numerusform>  %n rows repeated an order of an earlier line (listed below, not counted as inserted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n line(s) have bytes that are not valid %1; they were rejected (shown as � below)</source>
+        <translation>
+            <numerusform>  %n line has bytes that are not valid %1; it was rejected (shown as � below)</numerusform>
+            <numerusform>  %n lines have bytes that are not valid %1; they were rejected (shown as � below)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate: order %1 repeats line %2 exactly</source>
+        <translation>duplicate: order %1 repeats line %2 exactly</translation>
+    </message>
+    <message>
+        <source>duplicate: order %1 repeats line %2 with other values; this later row was kept</source>
+        <translation>duplicate: order %1 repeats line %2 with other values; this later row was kept</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MainWindow</name>

@@ -592,6 +592,26 @@
         <source>Remove everything import %1 added and restore what it changed?</source>
         <translation>删除导入 %1 新增的全部数据，并恢复它修改过的内容？</translation>
     </message>
+    <message numerus="yes">
+        <source>  %n row(s) repeated an order of an earlier line (listed below, not counted as inserted)</source>
+        <translation>
+            <numerusform>  %n 行与前面某行是同一订单（见下表，不计入新增）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n line(s) have bytes that are not valid %1; they were rejected (shown as � below)</source>
+        <translation>
+            <numerusform>  %n 行有不符合 %1 编码的字节，已拒绝（下表中显示为 �）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate: order %1 repeats line %2 exactly</source>
+        <translation>重复：订单 %1 与第 %2 行完全相同</translation>
+    </message>
+    <message>
+        <source>duplicate: order %1 repeats line %2 with other values; this later row was kept</source>
+        <translation>重复：订单 %1 与第 %2 行是同一订单但内容不同，已保留后一行</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MainWindow</name>
