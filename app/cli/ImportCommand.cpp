@@ -137,8 +137,10 @@ int runImport(CliContext &c)
     OrderImporter importer(db, options);
     QJsonArray results;
     int status = 0;
+    bool committed = false;
     for (const QString &file : p.positionalArguments()) {
         const ImportResult r = importer.importFile(file);
+        committed |= r.importId > 0;
         if (!r.ok())
             status = 1;
         if (p.isSet(QStringLiteral("json")))
@@ -155,7 +157,7 @@ int runImport(CliContext &c)
     // failed import (the figures were marked stale in the import's own
     // transaction and are computed afresh wherever they are read).
     QString recomputeError;
-    if (!AnalyticsService(db).recompute(AnalyticsService::today(), &recomputeError))
+    if (committed && !AnalyticsService(db).recompute(AnalyticsService::today(), &recomputeError))
         c.err << "import: the rows above are saved, but the customer figures could not be brought up to date "
                  "now (" << recomputeError << "); they are computed when next read\n";
     if (p.isSet(QStringLiteral("json")))

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -68,7 +69,14 @@ QString BackupStore::folderFor(const QString &storePath)
 
 QString BackupStore::folder() const
 {
-    return folderFor(m_db.databaseName());
+    return folderFor(storePath());
+}
+
+QString BackupStore::storePath() const
+{
+    // A read-only store is opened by URI (file:/path?mode=ro&immutable=1).
+    const QString name = m_db.databaseName();
+    return name.startsWith(QLatin1String("file:")) ? QUrl(name).toLocalFile() : name;
 }
 
 int BackupStore::keep() const
@@ -164,7 +172,7 @@ bool BackupStore::restore(qint64 id, BackupInfo *before, QString *error)
     if (!create(QStringLiteral("restore"), &saved, &backupError)) {
         const QString raw = folder() + QStringLiteral("/damaged-%1.db")
                                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        QFile::copy(m_db.databaseName(), raw);
+        QFile::copy(storePath(), raw);
     }
     if (before)
         *before = saved;

@@ -48,6 +48,7 @@ public:
 
 private:
     void prune();
+    QString storePath() const;
 
     QSqlDatabase m_db;
 };

@@ -1,6 +1,7 @@
 #include "ImportStore.h"
 
 #include "BackupStore.h"
+#include "Database.h"
 #include "OrderColumns.h"
 #include "SettingsStore.h"
 #include "SqlUtil.h"
@@ -14,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace huitou {
 
@@ -75,6 +78,10 @@ qint64 ImportStore::maxOrderAmountFen(const QSqlDatabase &db)
 
 bool ImportStore::checkAndBackUp(QSqlDatabase db, bool backup, QString *backupId, QString *error)
 {
+    if (Database::isReadOnly(db)) {
+        *error = sql::describeError(SQLITE_READONLY, db.databaseName());
+        return false;
+    }
     const QString damaged = BackupStore::check(db);
     if (!damaged.isEmpty()) {
         *error = damaged;
