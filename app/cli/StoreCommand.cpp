@@ -1,78 +1,174 @@
 #include "StoreCommand.h"
 
+#include "CommandParser.h"
+#include "analytics/JsonWriter.h"
 #include "storage/BackupStore.h"
+#include "storage/Database.h"
 
-#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 
 namespace huitou::cli {
 
+namespace {
+
+// store create: the one explicit way to make an empty store (import makes
+// one too); an existing store is opened and brought to the current schema.
+int create(CliContext &c)
+{
+    CommandParser p(c, tr("Creates the store, or brings an existing one to this version of Huitou."));
+    p.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+    if (const auto exit = p.parse())
+        return *exit;
+    if (!p.positionalArguments().isEmpty())
+        return c.usageError(tr("unexpected argument \"%1\".").arg(p.positionalArguments().constFirst()));
+    const QString path = c.dbPath.isEmpty() ? Database::defaultPath() : c.dbPath;
+    const bool existed = QFileInfo::exists(path);
+    QSqlDatabase db;
+    if (!c.openStore(&db, StoreAccess::Create))
+        return kExitFailed;
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (p.isSet(QStringLiteral("json"))) {
+        JsonWriter json;
+        json.beginObject();
+        json.value(QStringLiteral("store"), shown);
+        json.value(QStringLiteral("created"), !existed);
+        json.value(QStringLiteral("schema_version"), qint64(Database::schemaVersion(db)));
+        json.endObject();
+        c.printJson(json);
+    } else {
+        c.out << (existed ? tr("The store %1 already exists (schema version %2).")
+                          : tr("Created the store %1 (schema version %2)."))
+                         .arg(shown)
+                         .arg(Database::schemaVersion(db))
+              << "\n";
+    }
+    return kExitOk;
+}
+
+// store backup: a backup now (they are also made before every import,
+// revert, upgrade and settings change; the newest N are kept).
+int backup(CliContext &c)
+{
+    CommandParser p(c, tr("Backs the store up now, next to it."));
+    if (const auto exit = p.parse())
+        return *exit;
+    QSqlDatabase db;
+    if (!c.openStore(&db, StoreAccess::Existing, Database::Check::None))
+        return kExitFailed;
+    BackupInfo b;
+    QString error;
+    if (!BackupStore(db).create(QStringLiteral("manual"), &b, &error))
+        return c.failure(error);
+    c.out << tr("backup %1 written to %2").arg(b.id).arg(QDir::toNativeSeparators(b.path)) << "\n";
+    return kExitOk;
+}
+
+// store backups: the list, newest first.
+int backups(CliContext &c)
+{
+    CommandParser p(c, tr("Lists the store's backups, newest first: ID, time, why it was made, size, file."));
+    if (const auto exit = p.parse())
+        return *exit;
+    QSqlDatabase db;
+    if (!c.openStore(&db, StoreAccess::Existing, Database::Check::None))
+        return kExitFailed;
+    for (const BackupInfo &b : BackupStore(db).list())
+        c.out << b.id << "\t" << b.createdAt.toString(Qt::ISODate) << "\t" << b.reason << "\t" << b.bytes << "\t"
+              << QDir::toNativeSeparators(b.path) << "\n";
+    return kExitOk;
+}
+
+// store restore ID: the store becomes backup ID; the store as it was is
+// backed up first, so this is undone by restoring that backup.
+int restore(CliContext &c)
+{
+    CommandParser p(c, tr("Replaces the store by backup ID (see store backups). The store as it was is backed up "
+                          "first: restore that backup to undo."));
+    p.addPositionalArgument(QStringLiteral("ID"), tr("The backup to restore."));
+    if (const auto exit = p.parse())
+        return *exit;
+    bool ok = false;
+    const qint64 id = p.positionalArguments().value(0).toLongLong(&ok);
+    if (!ok)
+        return c.usageError(tr("give the ID of a backup (see store backups)."));
+    QSqlDatabase db;
+    // A damaged store must open here: this is where it is mended.
+    if (!c.openStore(&db, StoreAccess::Existing, Database::Check::None))
+        return kExitFailed;
+    BackupInfo before;
+    QString error;
+    if (!BackupStore(db).restore(id, &before, &error))
+        return c.failure(error);
+    if (before.id)
+        c.out << tr("Backup %1 restored; the store as it was is backup %2 (restore it to undo).").arg(id).arg(before.id)
+              << "\n";
+    else
+        c.out << tr("Backup %1 restored.").arg(id) << "\n";
+    return kExitOk;
+}
+
+// store check: PRAGMA quick_check.
+int check(CliContext &c)
+{
+    CommandParser p(c, tr("Checks the store for damage (SQLite's quick_check)."));
+    if (const auto exit = p.parse())
+        return *exit;
+    QSqlDatabase db;
+    if (!c.openStore(&db, StoreAccess::Existing, Database::Check::None))
+        return kExitFailed;
+    const QString problem = BackupStore::check(db);
+    if (!problem.isEmpty())
+        return c.failure(problem);
+    c.out << tr("The store is sound.") << "\n";
+    return kExitOk;
+}
+
+struct Action
+{
+    const char *name;
+    const char *summary; // translated in the "huitou::cli" context
+    int (*run)(CliContext &); // parses its own options: c.command is "store ACTION"
+};
+
+// The store's actions, one line each.
+const Action kActions[] = {
+    {"create", QT_TRANSLATE_NOOP("huitou::cli", "create the store (or bring an existing one to this version)"),
+     create},
+    {"backup", QT_TRANSLATE_NOOP("huitou::cli", "back the store up now"), backup},
+    {"backups", QT_TRANSLATE_NOOP("huitou::cli", "list the backups (made before every import, revert, upgrade and "
+                                                 "settings change)"),
+     backups},
+    {"restore", QT_TRANSLATE_NOOP("huitou::cli", "restore backup ID (undoable: the store is backed up first)"),
+     restore},
+    {"check", QT_TRANSLATE_NOOP("huitou::cli", "check the store for damage"), check},
+};
+
+} // namespace
+
 int runStore(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Backups and checks of the store. Backups are kept next to the store (the newest 10 by default); one is "
-        "made automatically before every import, revert, upgrade and settings change."));
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("ACTION"),
-                            QStringLiteral("backup (make one now), backups (list), restore ID, check"),
-                            QStringLiteral("backup|backups|restore ID|check"));
-    p.process(c.arguments);
-    const QStringList args = p.positionalArguments();
-    const QString action = args.value(0);
-    if (action.isEmpty() || (action == QLatin1String("restore") && args.size() < 2)) {
-        c.err << "store: say backup, backups, restore ID or check\n";
-        return 2;
-    }
-    QSqlDatabase db;
-    // A damaged store must still open here: this is where it is restored.
-    if (!c.openStore(&db, Database::Check::None))
-        return 1;
-    BackupStore backups(db);
-    QString error;
-    if (action == QLatin1String("backup")) {
-        BackupInfo b;
-        if (!backups.create(QStringLiteral("manual"), &b, &error)) {
-            c.err << error << "\n";
-            return 1;
+    const QString action = c.arguments.size() > 1 ? c.arguments.at(1) : QString();
+    for (const Action &a : kActions) {
+        if (action == QLatin1String(a.name)) {
+            c.command += QLatin1Char(' ') + action;
+            c.arguments.removeAt(1);
+            c.arguments.first() = c.commandLine();
+            return a.run(c);
         }
-        c.out << "backup " << b.id << " written to " << b.path << "\n";
-        return 0;
     }
-    if (action == QLatin1String("backups")) {
-        for (const BackupInfo &b : backups.list())
-            c.out << b.id << "\t" << b.createdAt.toString(Qt::ISODate) << "\t" << b.reason << "\t" << b.bytes
-                  << " bytes\t" << b.path << "\n";
-        return 0;
-    }
-    if (action == QLatin1String("restore")) {
-        bool ok = false;
-        const qint64 id = args[1].toLongLong(&ok);
-        if (!ok) {
-            c.err << "store restore: ID is the number shown by 'store backups'\n";
-            return 2;
-        }
-        BackupInfo before;
-        if (!backups.restore(id, &before, &error)) {
-            c.err << error << "\n";
-            return 1;
-        }
-        c.out << "backup " << id << " restored";
-        if (before.id)
-            c.out << "; the store as it was is backup " << before.id << " (restore it to undo)";
-        c.out << "\n";
-        return 0;
-    }
-    if (action == QLatin1String("check")) {
-        const QString problem = BackupStore::check(db);
-        if (!problem.isEmpty()) {
-            c.err << problem << "\n";
-            return 1;
-        }
-        c.out << "ok\n";
-        return 0;
-    }
-    c.err << "store: unknown action " << action << "\n";
-    return 2;
+    // No action, --help, or an unknown one.
+    CommandParser p(c, tr("The store file."));
+    QString actions = tr("Actions:");
+    for (const Action &a : kActions)
+        actions += QStringLiteral("\n  %1  %2").arg(QLatin1String(a.name), -10).arg(tr(a.summary));
+    p.addHelpNote(actions + QLatin1Char('\n') + tr("'huitou-cli store ACTION --help' shows an action's options."));
+    p.addPositionalArgument(QStringLiteral("ACTION"), tr("What to do with the store (see Actions)."));
+    if (const auto exit = p.parse())
+        return *exit;
+    if (p.positionalArguments().isEmpty())
+        return c.usageError(tr("no action given."));
+    return c.usageError(tr("unknown action \"%1\".").arg(p.positionalArguments().constFirst()));
 }
 
 } // namespace huitou::cli

@@ -4,7 +4,8 @@
 
 namespace huitou::cli {
 
-// huitou-cli store backup|backups|restore ID|check
+// huitou-cli store ACTION: the store file itself (create; more actions are
+// one line each in StoreCommand.cpp's table).
 int runStore(CliContext &context);
 
 } // namespace huitou::cli

@@ -68,21 +68,22 @@ QString moneyText(qint64 fen)
 
 // Why a parsed row cannot be stored though every field parsed: an order id
 // Excel rewrote, or an amount beyond the shop's bound.
-QString rowProblem(const ParsedRow &row, qint64 maxFen)
+RowProblem rowProblem(const ParsedRow &row, qint64 maxFen)
 {
     const QString &orderNo = row.order ? row.order->orderNo : row.item ? row.item->orderNo : QString();
     if (parse::isExcelMangledId(orderNo))
-        return tr("the order id \"%1\" was rewritten by Excel and has lost digits; export the file again from "
+        return {QStringLiteral("excel_id"), tr("the order id \"%1\" was rewritten by Excel and has lost digits; export the file again from "
                   "the shop back end, or open it in Excel with the order id column set to Text")
-            .arg(orderNo);
+                                                .arg(orderNo)};
     const auto tooLarge = [maxFen](qint64 fen) { return fen > maxFen || fen < -maxFen; };
     if (row.order && (tooLarge(row.order->paidFen) || tooLarge(row.order->refundFen)))
-        return tr("the amount %1 is above the limit of %2 per order (Settings)")
-            .arg(moneyText(tooLarge(row.order->paidFen) ? row.order->paidFen : row.order->refundFen),
-                 moneyText(maxFen));
+        return {QStringLiteral("amount_too_large"),
+                tr("the amount %1 is above the limit of %2 per order (Settings)")
+                    .arg(moneyText(tooLarge(row.order->paidFen) ? row.order->paidFen : row.order->refundFen),
+                         moneyText(maxFen))};
     if (row.item && row.item->priceFen && tooLarge(*row.item->priceFen))
-        return tr("the amount %1 is above the limit of %2 per order (Settings)")
-            .arg(moneyText(*row.item->priceFen), moneyText(maxFen));
+        return {QStringLiteral("amount_too_large"), tr("the amount %1 is above the limit of %2 per order (Settings)")
+                                                        .arg(moneyText(*row.item->priceFen), moneyText(maxFen))};
     return {};
 }
 
@@ -102,19 +103,21 @@ OrderImporter::OrderImporter(QSqlDatabase db, ImportOptions options)
 {
 }
 
-ImportResult OrderImporter::importFile(const QString &path)
+ImportResult OrderImporter::importFile(const QString &path, const QString &displayName)
 {
     ImportResult result;
     const QFileInfo info(path);
-    result.fileName = info.fileName();
+    result.fileName = displayName.isEmpty() ? info.fileName() : displayName;
     if (info.exists() && !info.isFile()) {
         // A device (/dev/zero), a pipe or a folder never ends or is no export.
         result.error = tr("%1 is not a regular file; only export files can be imported.").arg(path);
+        result.errorCode = QStringLiteral("not_a_file");
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        result.error = tr("Cannot open %1: %2").arg(displayName.isEmpty() ? path : displayName, file.errorString());
+        result.errorCode = QStringLiteral("cannot_open");
         return result;
     }
     const qint64 fileSize = file.size();
@@ -127,6 +130,7 @@ ImportResult OrderImporter::importFile(const QString &path)
     CsvRecord header;
     if (!reader.next(header)) {
         result.error = tr("%1 is empty.").arg(result.fileName);
+        result.errorCode = QStringLiteral("empty_file");
         return result;
     }
     const QStringList names = ImportFormat::headerNames(header);
@@ -139,18 +143,21 @@ ImportResult OrderImporter::importFile(const QString &path)
         } else {
             result.error = tr("The format of %1 was not recognised. Import it as generic CSV with a column mapping.")
                                .arg(result.fileName);
+            result.errorCode = QStringLiteral("unrecognised_format");
             return result;
         }
     }
     std::unique_ptr<ImportFormat> format = FormatDetector::create(result.format, m_options.mapping);
     if (!format) {
         result.error = tr("Unknown format \"%1\".").arg(result.format);
+        result.errorCode = QStringLiteral("unknown_format");
         return result;
     }
     format->setShopZone(m_options.shopZone);
     const QString bindError = format->bind(header);
     if (!bindError.isEmpty()) {
         result.error = tr("%1 cannot be imported as %2: %3").arg(result.fileName, result.format, bindError);
+        result.errorCode = QStringLiteral("missing_column");
         return result;
     }
 
@@ -161,12 +168,14 @@ ImportResult OrderImporter::importFile(const QString &path)
     // file of an import run is preceded by an automatic backup.
     if (!ImportStore::checkAndBackUp(m_db, m_options.backup && !m_backedUp, &result.backupId, &error)) {
         result.error = error;
+        result.errorCode = QStringLiteral("store_error");
         return result;
     }
     m_backedUp = m_backedUp || m_options.backup;
     if (!store.begin({result.fileName, result.format, result.encoding}, m_options.waiting, m_options.cancel,
                      &error)) {
         result.error = tr("Cannot start the import: %1").arg(error);
+        result.errorCode = QStringLiteral("store_error");
         return result;
     }
 
@@ -183,27 +192,31 @@ ImportResult OrderImporter::importFile(const QString &path)
             ParsedRecord &parsed = batch.emplace_back();
             parsed.line = record.line();
             parsed.number = record.number();
-            parsed.badEncoding = false;
             if (record.oversized())
-                parsed.rejectReason = tr("the record is longer than %1 MB and was skipped")
-                                          .arg(reader.maxRecordBytes() / (1024 * 1024));
+                parsed.reject = {QStringLiteral("record_too_long"),
+                                 tr("the record is longer than %1 MB and was skipped")
+                                     .arg(reader.maxRecordBytes() / (1024 * 1024))};
             else if (record.tooManyFields())
-                parsed.rejectReason = tr("the record has more than %1 fields").arg(reader.maxFields());
+                parsed.reject = {QStringLiteral("too_many_fields"),
+                                 tr("the record has more than %1 fields").arg(reader.maxFields())};
             else if (record.unterminated())
-                parsed.rejectReason = tr("a quoted field is not closed before the end of the file");
+                parsed.reject = {QStringLiteral("unclosed_quote"),
+                                 tr("a quoted field is not closed before the end of the file")};
             else if (record.hasNul())
-                parsed.rejectReason = tr("the line contains a NUL byte (the file is damaged or not a CSV export)");
-            else if (record.badEncoding()) {
-                parsed.rejectReason = tr("the line has bytes that are not valid %1 (shown as \uFFFD): %2")
-                                          .arg(QString::fromLatin1(TextEncoding::codecName(encoding)), badEncodingExcerpt(record));
-                parsed.badEncoding = true;
-            } else if (!fieldCountOk(record, headerCount))
-                parsed.rejectReason =
-                    tr("%1 fields where the header has %2").arg(record.fieldCount()).arg(headerCount);
+                parsed.reject = {QStringLiteral("nul_byte"),
+                                 tr("the line contains a NUL byte (the file is damaged or not a CSV export)")};
+            else if (record.badEncoding())
+                parsed.reject = {QStringLiteral("bad_encoding"),
+                                 tr("the line has bytes that are not valid %1 (shown as \uFFFD): %2")
+                                     .arg(QString::fromLatin1(TextEncoding::codecName(encoding)),
+                                          badEncodingExcerpt(record))};
+            else if (!fieldCountOk(record, headerCount))
+                parsed.reject = {QStringLiteral("field_count"),
+                                 tr("%1 fields where the header has %2").arg(record.fieldCount()).arg(headerCount)};
             else
-                parsed.rejectReason = format->parse(record, parsed.row);
-            if (parsed.rejectReason.isEmpty())
-                parsed.rejectReason = rowProblem(parsed.row, maxFen);
+                parsed.reject = format->parse(record, parsed.row);
+            if (parsed.reject.isEmpty())
+                parsed.reject = rowProblem(parsed.row, maxFen);
             if (batch.size() == kBatchSize) {
                 bytesRead = reader.position();
                 if (!queue.push(std::move(batch)))
@@ -231,9 +244,10 @@ ImportResult OrderImporter::importFile(const QString &path)
     std::unordered_map<quint64, int> linesPerOrder;
     // Line of the row that first wrote each order of this file (by id hash).
     std::unordered_map<quint64, qint64> orderLines;
-    auto fail = [&](const QString &message) {
+    auto fail = [&](const QString &message, const char *code = "store_error") {
         store.abort();
         result.error = message;
+        result.errorCode = QString::fromLatin1(code);
         result.counts = {};
         result.rejects.clear();
         return result;
@@ -243,19 +257,19 @@ ImportResult OrderImporter::importFile(const QString &path)
     while (queue.pop(&batch)) {
         if (m_options.cancel && m_options.cancel->load()) {
             result.cancelled = true;
-            return fail(tr("The import was cancelled; nothing was changed."));
+            return fail(tr("The import was cancelled; nothing was changed."), "cancelled");
         }
         if (m_options.progress)
             m_options.progress(bytesRead.load(), fileSize);
         for (ParsedRecord &record : batch) {
             ++counts.rowsRead;
             if (m_options.beforeRecord && !m_options.beforeRecord(record.number))
-                return fail(tr("The import failed at record %1; nothing was changed.").arg(record.number));
-            if (!record.rejectReason.isEmpty()) {
+                return fail(tr("The import failed at record %1; nothing was changed.").arg(record.number), "failed");
+            if (!record.reject.isEmpty()) {
                 ++counts.rejected;
-                result.badEncodingRows += record.badEncoding ? 1 : 0;
-                result.rejects.append({record.line, record.number, record.rejectReason});
-                if (!store.addReject(record.line, record.number, record.rejectReason, &error))
+                result.badEncodingRows += record.reject.code == QLatin1String("bad_encoding") ? 1 : 0;
+                result.rejects.append({record.line, record.number, record.reject.text, record.reject.code});
+                if (!store.addReject(record.line, record.number, record.reject.text, &error))
                     return fail(tr("Cannot record a rejected row: %1").arg(error));
                 continue;
             }
@@ -273,7 +287,7 @@ ImportResult OrderImporter::importFile(const QString &path)
                                               "\"%3\" (an order id changed by Excel?)")
                                                .arg(row.order->orderNo, error, row.order->customerKey);
                     ++counts.rejected;
-                    result.rejects.append({record.line, record.number, reason});
+                    result.rejects.append({record.line, record.number, reason, QStringLiteral("other_buyer")});
                     if (!store.addReject(record.line, record.number, reason, &error))
                         return fail(tr("Cannot record a rejected row: %1").arg(error));
                     continue;
@@ -313,7 +327,7 @@ ImportResult OrderImporter::importFile(const QString &path)
     }
     if (m_options.cancel && m_options.cancel->load()) {
         result.cancelled = true;
-        return fail(tr("The import was cancelled; nothing was changed."));
+        return fail(tr("The import was cancelled; nothing was changed."), "cancelled");
     }
     if (!store.finish(counts, hashFuture.get(), &error))
         return fail(tr("Saving the import failed: %1").arg(error));

@@ -215,7 +215,7 @@ private slots:
             expectedOrders += shop.value(QStringLiteral("orders")).toInt();
         }
         const QString db = dir.filePath(QStringLiteral("shop.db"));
-        cli({QStringLiteral("--db"), db, QStringLiteral("store"), QStringLiteral("check")}); // create it
+        cli({QStringLiteral("--db"), db, QStringLiteral("store"), QStringLiteral("create")});
         std::vector<std::unique_ptr<QProcess>> runs;
         for (const QString &file : files) {
             auto p = std::make_unique<QProcess>();
