@@ -1017,16 +1017,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Order / item</source>
-        <translation>Order / item</translation>
-    </message>
-    <message>
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -1074,10 +1066,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     <message>
         <source>Her orders</source>
         <translation>Her orders</translation>
-    </message>
-    <message>
-        <source>Paid at</source>
-        <translation>Paid at</translation>
     </message>
     <message>
         <source>Refund (¥)</source>
@@ -1128,8 +1116,17 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>tag</translation>
     </message>
     <message>
-        <source>%1 (the as-of day)</source>
-        <translation>%1 (the as-of day)</translation>
+        <source>%1 × %2</source>
+        <comment>item title × quantity</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Paid at · status · order / item</source>
+        <translation>Paid at · status · order / item</translation>
+    </message>
+    <message>
+        <source>%1 (as-of day)</source>
+        <translation>%1 (as-of day)</translation>
     </message>
 </context>
 <context>

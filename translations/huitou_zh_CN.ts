@@ -1009,16 +1009,8 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>备注</translation>
     </message>
     <message>
-        <source>Order / item</source>
-        <translation>订单 / 商品</translation>
-    </message>
-    <message>
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -1065,10 +1057,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Her orders</source>
         <translation>她的订单</translation>
-    </message>
-    <message>
-        <source>Paid at</source>
-        <translation>付款时间</translation>
     </message>
     <message>
         <source>Refund (¥)</source>
@@ -1119,7 +1107,16 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>标签</translation>
     </message>
     <message>
-        <source>%1 (the as-of day)</source>
+        <source>%1 × %2</source>
+        <comment>item title × quantity</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Paid at · status · order / item</source>
+        <translation>付款时间 · 状态 · 订单 / 商品</translation>
+    </message>
+    <message>
+        <source>%1 (as-of day)</source>
         <translation>%1（统计日当天）</translation>
     </message>
 </context>
