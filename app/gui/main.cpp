@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -86,6 +87,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    // Ties the windows to the menu entry (Wayland app id) and its icon.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(huitou::kAppId));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("huitou")));
     huitou::Language::apply(QSettings().value(QStringLiteral("language")).toString());
     const QString path = options.db.isEmpty() ? huitou::Database::defaultPath() : options.db;
     QString error;
