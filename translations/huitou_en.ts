@@ -1211,6 +1211,19 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
+    <message>
+      <source>%1 × %2</source>
+      <comment>item title × quantity</comment>
+      <translation>%1 × %2</translation>
+    </message>
+    <message>
+      <source>Paid at · status · order / item</source>
+      <translation>Paid at · status · order / item</translation>
+    </message>
+    <message>
+      <source>%1 (as-of day)</source>
+      <translation>%1 (as-of day)</translation>
+    </message>
   </context>
   <context>
     <name>huitou::ReportTableModel</name>

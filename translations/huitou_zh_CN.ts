@@ -1198,6 +1198,19 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
       <source>Paid</source>
       <translation>付款时间</translation>
     </message>
+    <message>
+      <source>%1 × %2</source>
+      <comment>item title × quantity</comment>
+      <translation>%1 × %2</translation>
+    </message>
+    <message>
+      <source>Paid at · status · order / item</source>
+      <translation>付款时间 · 状态 · 订单 / 商品</translation>
+    </message>
+    <message>
+      <source>%1 (as-of day)</source>
+      <translation>%1（统计日当天）</translation>
+    </message>
   </context>
   <context>
     <name>huitou::ReportTableModel</name>
