@@ -93,7 +93,7 @@ int runCustomers(CliContext &c)
         {QStringLiteral("stage"), stages.join(QLatin1Char('|')), QStringLiteral("S")},
         {QStringLiteral("type"), types.join(QLatin1Char('|')), QStringLiteral("T")},
         {QStringLiteral("tier"), tiers.join(QLatin1Char('|')), QStringLiteral("T")},
-        {QStringLiteral("segment"), tr("RFM segment: %1").arg(segments.join(QLatin1Char('|'))), QStringLiteral("SEG")},
+        {QStringLiteral("segment"), segments.join(QStringLiteral(" | ")), QStringLiteral("SEG")},
         {QStringLiteral("tag"), tr("Has this tag (repeatable: all of them)."), QStringLiteral("GROUP=VALUE")},
         {QStringLiteral("search"), tr("Nick, name, phone digits or order number."), QStringLiteral("TEXT")},
         {QStringLiteral("where"), tr("A saved segment: a JSON object (see core/customers/Segment.h)."),

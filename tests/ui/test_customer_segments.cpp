@@ -13,6 +13,7 @@
 #include "importing/OrderImporter.h"
 #include "storage/Database.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QProcess>
@@ -142,11 +143,18 @@ private slots:
             const QSignalBlocker block(searchEdit);
             searchEdit->setText(search);
         }
+        QVERIFY(choose("stageFilter", stage));
+        QVERIFY(choose("typeFilter", type));
         QVERIFY(choose("tierFilter", tier));
         QVERIFY(choose("segmentFilter", segment));
         QVERIFY(choose("tagFilter", tag));
+        // List once, with every filter set: the check box toggled there and
+        // back (the newest listing wins, the first is dropped).
+        auto *unpaid = page->findChild<QCheckBox *>(QStringLiteral("showUnpaidCheck"));
+        QVERIFY(unpaid && !unpaid->isChecked());
         QSignalSpy reloaded(page, &CustomersPage::reloaded);
-        page->showBucket(stage, type); // sets stage and type, and lists
+        unpaid->toggle();
+        unpaid->toggle();
         QVERIFY(reloaded.wait(30000));
         std::vector<qint64> shown;
         for (int row = 0; row < page->model()->rowCount(); ++row)
