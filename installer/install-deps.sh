@@ -12,6 +12,8 @@ PACKAGES=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev libxkbcommon-dev
   libsqlite3-dev sqlite3
   xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils ccache qt6-qpa-plugins
+  # The sanitizer build and the fuzzer (.ci/sanitize-and-fuzz.sh).
+  clang
 )
 if [ "${1:-}" = "--packaging" ]; then
   PACKAGES+=(help2man lintian desktop-file-utils appstream file dpkg-dev binutils)
