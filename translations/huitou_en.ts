@@ -2299,10 +2299,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>list customers with their figures, filtered</translation>
     </message>
     <message>
-        <source>the store file: create</source>
-        <translation>the store file: create</translation>
-    </message>
-    <message>
         <source>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</source>
         <translation>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</translation>
     </message>
@@ -2413,6 +2409,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>check the store for damage</source>
         <translation>check the store for damage</translation>
+    </message>
+    <message>
+        <source>the store file: create, backup, backups, restore, check</source>
+        <translation>the store file: create, backup, backups, restore, check</translation>
     </message>
 </context>
 <context>

@@ -2288,10 +2288,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>按条件列出顾客及其指标</translation>
     </message>
     <message>
-        <source>the store file: create</source>
-        <translation>数据库文件：新建</translation>
-    </message>
-    <message>
         <source>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</source>
         <translation>用法：huitou-cli [--db PATH] [--staff NAME] 命令 [选项]</translation>
     </message>
@@ -2402,6 +2398,10 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>check the store for damage</source>
         <translation>检查店铺数据是否损坏</translation>
+    </message>
+    <message>
+        <source>the store file: create, backup, backups, restore, check</source>
+        <translation>数据库文件：新建、备份、列出备份、恢复、检查</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,8 @@ const Command kCommands[] = {
     {"report", QT_TRANSLATE_NOOP("huitou::cli", "shop report (lifecycle, tiers, RFM, repurchase, cohorts)"),
      runReport},
     {"customers", QT_TRANSLATE_NOOP("huitou::cli", "list customers with their figures, filtered"), runCustomers},
-    {"store", QT_TRANSLATE_NOOP("huitou::cli", "the store file: create"), runStore},
+    {"store", QT_TRANSLATE_NOOP("huitou::cli", "the store file: create, backup, backups, restore, check"),
+     runStore},
 };
 
 QString usageText()
