@@ -214,6 +214,7 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
         return false;
     }
     int version = q.value(0).toInt();
+    q.finish(); // no statement may be running during the backup below
     if (version > latestVersion()) {
         *error = QCoreApplication::translate(
                      "Migrations",
