@@ -9,8 +9,8 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev libxkbcommon-dev
-  libsqlite3-dev sqlite3
-  xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils
+  libsqlite3-dev sqlite3 libxlsxwriter-dev
+  xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils unzip
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -14,6 +14,8 @@ struct CliContext
     QString dbPath;
     QTextStream &out;
     QTextStream &err;
+    QString staff; // --staff, else QSettings staff/name, else $USER
+
 
     // Opens the store (creating or migrating it); prints the error itself.
     bool openStore(QSqlDatabase *db);

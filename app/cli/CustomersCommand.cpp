@@ -7,6 +7,8 @@
 #include "storage/CustomerMetricsQuery.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QStringEncoder>
 #include <QHash>
 
 namespace huitou::cli {
@@ -54,8 +56,35 @@ int runCustomers(CliContext &c)
         {QStringLiteral("as-of"), QStringLiteral("Date of the figures (default today)."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("csv"), QStringLiteral("CSV output (the only format; kept for scripts).")},
         {QStringLiteral("count"), QStringLiteral("Print only the number of matching customers.")},
+        {QStringLiteral("encoding"),
+         QStringLiteral("utf-8 (default), utf-8-bom (Excel / WPS on Windows) or gb18030."), QStringLiteral("E")},
     });
     p.process(c.arguments);
+    const QString encoding = p.value(QStringLiteral("encoding")).toLower();
+    if (!encoding.isEmpty() && encoding != QLatin1String("utf-8") && encoding != QLatin1String("utf-8-bom")
+        && encoding != QLatin1String("gb18030")) {
+        c.err << "customers: --encoding is utf-8, utf-8-bom or gb18030\n";
+        return 2;
+    }
+    // Rows go through a buffer encoded as asked (QTextStream itself knows no GB18030).
+    QString buffer;
+    QTextStream rowsOut(&buffer);
+    QFile stdoutFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly);
+    QStringEncoder encoder = encoding == QLatin1String("gb18030")
+        ? QStringEncoder("GB18030")
+        : QStringEncoder(QStringEncoder::Utf8,
+                         encoding == QLatin1String("utf-8-bom") ? QStringEncoder::Flag::WriteBom
+                                                                : QStringEncoder::Flag::Default);
+    auto flushRows = [&] {
+        rowsOut.flush();
+        if (!buffer.isEmpty()) {
+            c.out.flush();
+            stdoutFile.write(encoder.encode(buffer));
+            stdoutFile.flush();
+            buffer.clear();
+        }
+    };
     CustomerFilter filter{p.value(QStringLiteral("stage")), p.value(QStringLiteral("type")),
                           p.value(QStringLiteral("tier")), p.value(QStringLiteral("segment"))};
     QDate asOf = AnalyticsService::today();
@@ -73,12 +102,15 @@ int runCustomers(CliContext &c)
     qint64 matched = 0;
     const bool countOnly = p.isSet(QStringLiteral("count"));
     if (!countOnly)
-        c.out << "customer_key,receiver_name,phone,province,frequency,monetary,valid_orders,first_purchase,"
+        rowsOut << "customer_key,receiver_name,phone,province,frequency,monetary,valid_orders,first_purchase,"
                  "last_purchase,recency,stage,type,tier,rfm_segment,r_score,f_score,m_score,p_alive,expected_90\n";
     auto emitRow = [&](const CustomerContact &contact, const StoredCustomerMetrics &m) {
         ++matched;
-        if (!countOnly)
-            printRow(c.out, contact, m);
+        if (!countOnly) {
+            printRow(rowsOut, contact, m);
+            if ((matched & 1023) == 0)
+                flushRows();
+        }
     };
     bool ok = true;
     if (AnalyticsStore(db).metricsAsOf() == asOf) {
@@ -107,6 +139,7 @@ int runCustomers(CliContext &c)
                 emitRow(contacts.value(m.customerId), m);
         }
     }
+    flushRows();
     if (!ok) {
         c.err << error << "\n";
         return 1;

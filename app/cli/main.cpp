@@ -3,12 +3,14 @@
 #include "CustomersCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
+#include "OutreachCommand.h"
 #include "ReportCommand.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -25,7 +27,12 @@ void usage(QTextStream &out)
            "  imports    list imports; --revert ID undoes one\n"
            "  generate   write a realistic demo shop (Taobao format, GB18030)\n"
            "  report     shop report (lifecycle, tiers, RFM, repurchase, cohorts)\n"
-           "  customers  list customers with their figures, filtered\n\n"
+           "  customers  list customers with their figures, filtered\n"
+           "  segment    count (and save) a segment of customers\n"
+           "  export     export contacts for SMS / WeChat / e-mail tools (records a campaign)\n"
+           "  campaigns  list campaigns; 'campaign ID' evaluates one against its control group\n"
+           "  consent    'consent import FILE' applies an opt-out list\n\n"
+           "global options: --db PATH, --staff NAME (who is recorded with exports and consent changes)\n"
            "'huitou-cli COMMAND --help' shows a command's options.\n";
 }
 
@@ -52,6 +59,9 @@ int main(int argc, char *argv[])
     QTextStream out(stdout), err(stderr);
     QStringList args = QCoreApplication::arguments();
     QString dbPath;
+    QString staff = QSettings().value(QStringLiteral("staff/name")).toString();
+    if (staff.trimmed().isEmpty())
+        staff = qEnvironmentVariable("USER");
     // Global options come before the command.
     int i = 1;
     for (; i < args.size(); ++i) {
@@ -59,6 +69,10 @@ int main(int argc, char *argv[])
             dbPath = args[++i];
         } else if (args[i].startsWith(QLatin1String("--db="))) {
             dbPath = args[i].mid(5);
+        } else if (args[i] == QLatin1String("--staff") && i + 1 < args.size()) {
+            staff = args[++i];
+        } else if (args[i].startsWith(QLatin1String("--staff="))) {
+            staff = args[i].mid(8);
         } else {
             break;
         }
@@ -69,16 +83,20 @@ int main(int argc, char *argv[])
     }
     const QString command = args[i];
     QStringList rest = args.mid(i + 1);
-    // --db may also follow the command.
-    for (int k = 0; k + 1 < rest.size(); ++k) {
+    // --db and --staff may also follow the command.
+    for (int k = 0; k + 1 < rest.size();) {
         if (rest[k] == QLatin1String("--db")) {
             dbPath = rest[k + 1];
             rest.remove(k, 2);
-            break;
+        } else if (rest[k] == QLatin1String("--staff")) {
+            staff = rest[k + 1];
+            rest.remove(k, 2);
+        } else {
+            ++k;
         }
     }
     rest.prepend(QStringLiteral("huitou-cli ") + command);
-    huitou::cli::CliContext context{rest, dbPath, out, err};
+    huitou::cli::CliContext context{rest, dbPath, out, err, staff.trimmed()};
     int status = 2;
     if (command == QLatin1String("import"))
         status = huitou::cli::runImport(context);
@@ -90,6 +108,16 @@ int main(int argc, char *argv[])
         status = huitou::cli::runReport(context);
     else if (command == QLatin1String("customers"))
         status = huitou::cli::runCustomers(context);
+    else if (command == QLatin1String("segment"))
+        status = huitou::cli::runSegment(context);
+    else if (command == QLatin1String("export"))
+        status = huitou::cli::runExport(context);
+    else if (command == QLatin1String("campaigns"))
+        status = huitou::cli::runCampaigns(context);
+    else if (command == QLatin1String("campaign"))
+        status = huitou::cli::runCampaign(context);
+    else if (command == QLatin1String("consent"))
+        status = huitou::cli::runConsent(context);
     else {
         err << "unknown command: " << command << "\n";
         usage(err);

@@ -2,13 +2,20 @@
 
 namespace huitou {
 
+QString neutralizeFormula(const QString &text)
+{
+    if (text.isEmpty() || !QStringLiteral("=+-@\t\r").contains(text.front()))
+        return text;
+    bool number = false;
+    text.toDouble(&number);
+    if (number)
+        return text;
+    return QLatin1Char('\'') + text;
+}
+
 QString csvField(const QString &text)
 {
-    QString v = text;
-    bool number = false;
-    v.toDouble(&number);
-    if (!v.isEmpty() && !number && QStringLiteral("=+-@\t").contains(v.front()))
-        v.prepend(QLatin1Char('\''));
+    QString v = neutralizeFormula(text);
     if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
         || v.contains(QLatin1Char('\r'))) {
         v.replace(QLatin1String("\""), QLatin1String("\"\""));
