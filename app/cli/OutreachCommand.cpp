@@ -3,10 +3,10 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/JsonWriter.h"
 #include "analytics/Money.h"
+#include "outreach/AudienceQuery.h"
 #include "outreach/CampaignEvaluator.h"
 #include "outreach/ContactExporter.h"
 #include "outreach/OptOutImporter.h"
-#include "storage/CustomerMetricsQuery.h"
 #include "storage/OutreachStore.h"
 
 #include <QCommandLineParser>
@@ -28,12 +28,6 @@ void addFilterOptions(QCommandLineParser &p)
     });
 }
 
-CustomerFilter filterFrom(const QJsonObject &o)
-{
-    return {o.value(QStringLiteral("stage")).toString(), o.value(QStringLiteral("type")).toString(),
-            o.value(QStringLiteral("tier")).toString(), o.value(QStringLiteral("rfm_segment")).toString()};
-}
-
 QJsonObject definitionOf(const QCommandLineParser &p)
 {
     QJsonObject o;
@@ -53,10 +47,7 @@ bool audienceOf(QSqlDatabase db, const QJsonObject &definition, std::vector<qint
 {
     if (!AnalyticsService(db).ensureCurrent(AnalyticsService::today(), error))
         return false;
-    ids->clear();
-    return CustomerMetricsQuery(db).forEach(
-        filterFrom(definition),
-        [ids](const CustomerContact &contact, const StoredCustomerMetrics &) { ids->push_back(contact.id); }, error);
+    return AudienceQuery(db).ids(definition, ids, error);
 }
 
 QString rateText(std::optional<double> v)
