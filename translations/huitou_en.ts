@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -13,14 +13,44 @@
     </message>
 </context>
 <context>
+    <name>CampaignEvaluator</name>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>There is no campaign %1.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for "%1".</source>
-        <translation>The mapping does not name a column for "%1".</translation>
+        <source>The mapping does not name a column for &quot;%1&quot;.</source>
+        <translation>The mapping does not name a column for &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
-        <translation>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</translation>
+        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
+        <translation>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be created</source>
+        <translation>the spreadsheet could not be created</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be written</source>
+        <translation>the spreadsheet could not be written</translation>
+    </message>
+    <message>
+        <source>the file could not be replaced</source>
+        <translation>the file could not be replaced</translation>
     </message>
 </context>
 <context>
@@ -41,23 +71,23 @@
         <translation>%1 is empty</translation>
     </message>
     <message>
-        <source>%1 is not an amount: "%2"</source>
-        <translation>%1 is not an amount: "%2"</translation>
+        <source>%1 is not an amount: &quot;%2&quot;</source>
+        <translation>%1 is not an amount: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: "%2"</source>
-        <translation>%1 is not a valid time: "%2"</translation>
+        <source>%1 is not a valid time: &quot;%2&quot;</source>
+        <translation>%1 is not a valid time: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: "%2"</source>
-        <translation>%1 is not a whole number: "%2"</translation>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation>%1 is not a whole number: &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column "%1".</source>
-        <translation>The file has no column "%1".</translation>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>The file has no column &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -69,6 +99,13 @@
     <message>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>Unknown placeholder %1 in the message. Use {name}, {nick}, {coupon} or {last_item}.</source>
+        <translation>Unknown placeholder %1 in the message. Use {name}, {nick}, {coupon} or {last_item}.</translation>
     </message>
 </context>
 <context>
@@ -84,6 +121,21 @@
     <message>
         <source>Schema upgrade to %1 failed: %2</source>
         <translation>Schema upgrade to %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Set the staff name first: consent changes record who made them.</source>
+        <translation>Set the staff name first: consent changes record who made them.</translation>
+    </message>
+    <message>
+        <source>The opt-out list could not be saved.</source>
+        <translation>The opt-out list could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -142,6 +194,124 @@
     <message>
         <source>The BG/NBD fit did not converge; predictions are not available for this data.</source>
         <translation>The BG/NBD fit did not converge; predictions are not available for this data.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CampaignTables</name>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Conversion rate</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Converters</source>
+        <translation>Converters</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Revenue per member</source>
+        <translation>Revenue per member</translation>
+    </message>
+    <message>
+        <source>Treatment (sent)</source>
+        <translation>Treatment (sent)</translation>
+    </message>
+    <message>
+        <source>Control (held out)</source>
+        <translation>Control (held out)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Uplift %1 · p-value %2 · incremental revenue %3 · cost %4 · ROI %5</source>
+        <translation>Uplift %1 · p-value %2 · incremental revenue %3 · cost %4 · ROI %5</translation>
+    </message>
+    <message>
+        <source>Provisional: the %1-day window runs until %2.</source>
+        <translation>Provisional: the %1-day window runs until %2.</translation>
+    </message>
+    <message>
+        <source>Window of %1 days, closed.</source>
+        <translation>Window of %1 days, closed.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ContactExporter</name>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nick</source>
+        <translation>Nick</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>SMS segments</source>
+        <translation>SMS segments</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Set the staff name first: every export records who made it.</source>
+        <translation>Set the staff name first: every export records who made it.</translation>
+    </message>
+    <message>
+        <source>The segment is empty: there is nobody to export.</source>
+        <translation>The segment is empty: there is nobody to export.</translation>
+    </message>
+    <message>
+        <source>The control group is a share from 0 % to 50 %.</source>
+        <translation>The control group is a share from 0 % to 50 %.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>The folder of %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written and no campaign recorded.</source>
+        <translation>The export was cancelled; no file was written and no campaign recorded.</translation>
+    </message>
+    <message>
+        <source>Nobody is left after the exclusions: no file was written.</source>
+        <translation>Nobody is left after the exclusions: no file was written.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -235,11 +405,17 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n customer(s)</source>
-        <translation><numerusform>Tag %n customer</numerusform><numerusform>Tag %n customers</numerusform></translation>
+        <translation>
+            <numerusform>Tag %n customer</numerusform>
+            <numerusform>Tag %n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add this tag</source>
@@ -252,6 +428,230 @@
     <message>
         <source>Tag</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Export contacts…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected customer(s)</source>
+        <translation>
+            <numerusform>%n selected customer</numerusform>
+            <numerusform>%n selected customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ExportContactsDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>SMS tool (mobile, name, nick, message)</source>
+        <translation>SMS tool (mobile, name, nick, message)</translation>
+    </message>
+    <message>
+        <source>WeChat / 企业微信 list (name, mobile, nick, tags)</source>
+        <translation>WeChat / WeCom list (name, mobile, nick, tags)</translation>
+    </message>
+    <message>
+        <source>E-mail tool (e-mail, name)</source>
+        <translation>E-mail tool (e-mail, name)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with BOM (Excel, WPS)</source>
+        <translation>CSV, UTF-8 with BOM (Excel, WPS)</translation>
+    </message>
+    <message>
+        <source>CSV, GB18030 (older tools)</source>
+        <translation>CSV, GB18030 (older tools)</translation>
+    </message>
+    <message>
+        <source>e.g. 【店名】{name}您好，送您一张{coupon}，7天内有效。回T退订</source>
+        <translation>e.g. [Shop] Hi {name}, here is {coupon}, valid for 7 days. Reply T to unsubscribe</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n customer(s))</source>
+        <translation>
+            <numerusform>%1 (%n customer)</numerusform>
+            <numerusform>%1 (%n customers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Campaign name</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Coupon text for {coupon}</source>
+        <translation>Coupon text for {coupon}</translation>
+    </message>
+    <message>
+        <source>Control group (held out, not exported)</source>
+        <translation>Control group (held out, not exported)</translation>
+    </message>
+    <message>
+        <source>Control draw seed</source>
+        <translation>Control draw seed</translation>
+    </message>
+    <message>
+        <source>Cost per message (yuan)</source>
+        <translation>Cost per message (yuan)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Who is left after each exclusion</source>
+        <translation>Who is left after each exclusion</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>No message: the file holds the contacts only.</source>
+        <translation>No message: the file holds the contacts only.</translation>
+    </message>
+    <message>
+        <source>王小丫</source>
+        <translation>Ms Wang</translation>
+    </message>
+    <message>
+        <source>法式碎花连衣裙</source>
+        <translation>floral tea dress</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS segment(s) with a typical name (70 per single message, 67 per part of a longer one)%2</source>
+        <translation>
+            <numerusform>%1 characters · %n SMS segment with a typical name (70 per single message, 67 per part of a longer one)%2</numerusform>
+            <numerusform>%1 characters · %n SMS segments with a typical name (70 per single message, 67 per part of a longer one)%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — over the shop&apos;s limit of %n segment(s)</source>
+        <translation>
+            <numerusform> — over the shop&apos;s limit of %n segment</numerusform>
+            <numerusform> — over the shop&apos;s limit of %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set your staff name in Settings first: every export records who made it.</source>
+        <translation>Set your staff name in Settings first: every export records who made it.</translation>
+    </message>
+    <message>
+        <source>Customers in the segment</source>
+        <translation>Customers in the segment</translation>
+    </message>
+    <message>
+        <source>− consent refused or not given (shop exports only consented)</source>
+        <translation>− consent refused or not given (shop exports only consented)</translation>
+    </message>
+    <message>
+        <source>− consent refused (or on an opt-out list)</source>
+        <translation>− consent refused (or on an opt-out list)</translation>
+    </message>
+    <message>
+        <source>− open complaint or return, or a refund in progress</source>
+        <translation>− open complaint or return, or a refund in progress</translation>
+    </message>
+    <message numerus="yes">
+        <source>− contacted within the last %n day(s)</source>
+        <translation>
+            <numerusform>− contacted within the last %n day</numerusform>
+            <numerusform>− contacted within the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>− no valid contact (masked, invalid, missing)</source>
+        <translation>− no valid contact (masked, invalid, missing)</translation>
+    </message>
+    <message>
+        <source>− duplicate contact (kept the latest buyer)</source>
+        <translation>− duplicate contact (kept the latest buyer)</translation>
+    </message>
+    <message>
+        <source>= remaining</source>
+        <translation>= remaining</translation>
+    </message>
+    <message>
+        <source>Control group (held out)</source>
+        <translation>Control group (held out)</translation>
+    </message>
+    <message>
+        <source>Exported and contacted</source>
+        <translation>Exported and contacted</translation>
+    </message>
+    <message>
+        <source>The cost per message is an amount in yuan, e.g. 0.05.</source>
+        <translation>The cost per message is an amount in yuan, e.g. 0.05.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing contacts…</source>
+        <translation>Writing contacts…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1 and recorded as campaign %2.</source>
+        <translation>
+            <numerusform>%n contact written to %1 and recorded as campaign %2.</numerusform>
+            <numerusform>%n contacts written to %1 and recorded as campaign %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are longer than the shop&apos;s SMS segment limit.</source>
+        <translation>
+            <numerusform>%n message is longer than the shop&apos;s SMS segment limit.</numerusform>
+            <numerusform>%n messages are longer than the shop&apos;s SMS segment limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the folder?</source>
+        <translation>Open the folder?</translation>
     </message>
 </context>
 <context>
@@ -576,7 +976,10 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Creating the demo shop…</source>
@@ -585,6 +988,14 @@
     <message>
         <source>Demo shop</source>
         <translation>Demo shop</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>&amp;Outreach</source>
+        <translation>&amp;Outreach</translation>
     </message>
 </context>
 <context>
@@ -602,8 +1013,8 @@
         <translation>New buyers</translation>
     </message>
     <message>
-        <source>Returning buyers' share</source>
-        <translation>Returning buyers' share</translation>
+        <source>Returning buyers&apos; share</source>
+        <translation>Returning buyers&apos; share</translation>
     </message>
     <message>
         <source>Revenue in the month</source>
@@ -673,20 +1084,20 @@
         <translation>Definitions</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
-        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
+        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</translation>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</translation>
     </message>
 </context>
 <context>
@@ -704,8 +1115,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>The format of %1 was not recognised. Import it as generic CSV with a column mapping.</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>Unknown format "%1".</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Unknown format &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -742,6 +1153,190 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     <message>
         <source>Saving the import failed: %1</source>
         <translation>Saving the import failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::OutreachPage</name>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>New and returning</source>
+        <translation>New and returning</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <source>All RFM segments</source>
+        <translation>All RFM segments</translation>
+    </message>
+    <message>
+        <source>Save segment…</source>
+        <translation>Save segment…</translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Export contacts…</translation>
+    </message>
+    <message>
+        <source>Import opt-out list…</source>
+        <translation>Import opt-out list…</translation>
+    </message>
+    <message>
+        <source>Who to contact</source>
+        <translation>Who to contact</translation>
+    </message>
+    <message>
+        <source>Saved segment</source>
+        <translation>Saved segment</translation>
+    </message>
+    <message>
+        <source>Export only customers who consented</source>
+        <translation>Export only customers who consented</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Shop rules</source>
+        <translation>Shop rules</translation>
+    </message>
+    <message>
+        <source>Skip customers contacted within</source>
+        <translation>Skip customers contacted within</translation>
+    </message>
+    <message>
+        <source>SMS segments allowed per message</source>
+        <translation>SMS segments allowed per message</translation>
+    </message>
+    <message>
+        <source>Response window of a campaign</source>
+        <translation>Response window of a campaign</translation>
+    </message>
+    <message>
+        <source>Send day</source>
+        <translation>Send day</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in this segment</source>
+        <translation>
+            <numerusform>%n customer in this segment</numerusform>
+            <numerusform>%n customers in this segment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <source>The segment is empty: there is nobody to export.</source>
+        <translation>The segment is empty: there is nobody to export.</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>Save segment</translation>
+    </message>
+    <message>
+        <source>Name of the segment</source>
+        <translation>Name of the segment</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Window open until %1</source>
+        <translation>Window open until %1</translation>
+    </message>
+    <message>
+        <source>Uplift %1 pp</source>
+        <translation>Uplift %1 pp</translation>
+    </message>
+    <message>
+        <source>Done (no control group)</source>
+        <translation>Done (no control group)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Import opt-out list</source>
+        <translation>Import opt-out list</translation>
+    </message>
+    <message>
+        <source>Set your staff name in Settings first: consent changes record who made them.</source>
+        <translation>Set your staff name in Settings first: consent changes record who made them.</translation>
+    </message>
+    <message>
+        <source>Number lists (*.txt *.csv);;All files (*)</source>
+        <translation>Number lists (*.txt *.csv);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) hold no mobile number: %1</source>
+        <translation>
+            <numerusform>%n line holds no mobile number: %1</numerusform>
+            <numerusform>%n lines hold no mobile number: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n number(s) read, %2 matched a customer. Customers who now refuse marketing: %3 (already refusing: %4).</source>
+        <translation>
+            <numerusform>%1: %n number read, %2 matched a customer. Customers who now refuse marketing: %3 (already refusing: %4).</numerusform>
+            <numerusform>%1: %n numbers read, %2 matched a customer. Customers who now refuse marketing: %3 (already refusing: %4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -852,7 +1447,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) ago)</source>
-        <translation><numerusform>%1 (%n day ago)</numerusform><numerusform>%1 (%n days ago)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
     </message>
     <message>
         <source>— (one purchase so far)</source>
@@ -1128,6 +1726,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <source>M+%1</source>
         <translation>M+%1</translation>
     </message>
+    <message>
+        <source>Campaign result: treatment and control</source>
+        <translation>Campaign result: treatment and control</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportViewWidget</name>
@@ -1397,8 +1999,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
-        <translation>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</translation>
+        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <translation>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</translation>
     </message>
 </context>
 <context>

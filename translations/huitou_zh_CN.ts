@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -13,14 +13,44 @@
     </message>
 </context>
 <context>
+    <name>CampaignEvaluator</name>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>没有编号为 %1 的活动。</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for "%1".</source>
-        <translation>列映射没有为"%1"指定列。</translation>
+        <source>The mapping does not name a column for &quot;%1&quot;.</source>
+        <translation>列映射没有为&quot;%1&quot;指定列。</translation>
     </message>
     <message>
-        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
-        <translation>不是有效的映射项："%1"（格式为 字段=列名，字段可为 %2）。</translation>
+        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
+        <translation>不是有效的映射项：&quot;%1&quot;（格式为 字段=列名，字段可为 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be created</source>
+        <translation>无法创建表格文件</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be written</source>
+        <translation>无法写入表格文件</translation>
+    </message>
+    <message>
+        <source>the file could not be replaced</source>
+        <translation>无法替换原文件</translation>
     </message>
 </context>
 <context>
@@ -41,23 +71,23 @@
         <translation>%1 为空</translation>
     </message>
     <message>
-        <source>%1 is not an amount: "%2"</source>
-        <translation>%1 不是金额："%2"</translation>
+        <source>%1 is not an amount: &quot;%2&quot;</source>
+        <translation>%1 不是金额：&quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: "%2"</source>
-        <translation>%1 不是有效时间："%2"</translation>
+        <source>%1 is not a valid time: &quot;%2&quot;</source>
+        <translation>%1 不是有效时间：&quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: "%2"</source>
-        <translation>%1 不是整数："%2"</translation>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation>%1 不是整数：&quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column "%1".</source>
-        <translation>文件中没有"%1"列。</translation>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>文件中没有&quot;%1&quot;列。</translation>
     </message>
 </context>
 <context>
@@ -69,6 +99,13 @@
     <message>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>Unknown placeholder %1 in the message. Use {name}, {nick}, {coupon} or {last_item}.</source>
+        <translation>短信内容里有无法识别的占位符 %1。可用的有 {name}、{nick}、{coupon}、{last_item}。</translation>
     </message>
 </context>
 <context>
@@ -84,6 +121,21 @@
     <message>
         <source>Schema upgrade to %1 failed: %2</source>
         <translation>数据库升级到版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Set the staff name first: consent changes record who made them.</source>
+        <translation>请先设置客服姓名：每次修改营销许可都要记录操作人。</translation>
+    </message>
+    <message>
+        <source>The opt-out list could not be saved.</source>
+        <translation>退订名单未能保存。</translation>
     </message>
 </context>
 <context>
@@ -142,6 +194,124 @@
     <message>
         <source>The BG/NBD fit did not converge; predictions are not available for this data.</source>
         <translation>BG/NBD 拟合未收敛，此数据暂无预测。</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CampaignTables</name>
+    <message>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Converters</source>
+        <translation>下单人数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Revenue per member</source>
+        <translation>人均销售额</translation>
+    </message>
+    <message>
+        <source>Treatment (sent)</source>
+        <translation>发送组</translation>
+    </message>
+    <message>
+        <source>Control (held out)</source>
+        <translation>对照组（未发送）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Uplift %1 · p-value %2 · incremental revenue %3 · cost %4 · ROI %5</source>
+        <translation>提升 %1 · p 值 %2 · 增量销售额 %3 · 成本 %4 · ROI %5</translation>
+    </message>
+    <message>
+        <source>Provisional: the %1-day window runs until %2.</source>
+        <translation>暂定结果：%1 天的观察期到 %2 为止。</translation>
+    </message>
+    <message>
+        <source>Window of %1 days, closed.</source>
+        <translation>%1 天观察期已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ContactExporter</name>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Nick</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>SMS segments</source>
+        <translation>短信条数</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Set the staff name first: every export records who made it.</source>
+        <translation>请先设置客服姓名：每次导出都要记录操作人。</translation>
+    </message>
+    <message>
+        <source>The segment is empty: there is nobody to export.</source>
+        <translation>该人群为空，没有可导出的顾客。</translation>
+    </message>
+    <message>
+        <source>The control group is a share from 0 % to 50 %.</source>
+        <translation>对照组比例须在 0% 到 50% 之间。</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要保存的文件。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written and no campaign recorded.</source>
+        <translation>导出已取消，未写入文件，也未记录活动。</translation>
+    </message>
+    <message>
+        <source>Nobody is left after the exclusions: no file was written.</source>
+        <translation>排除之后没有剩下任何顾客，未写入文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -235,11 +405,15 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 位顾客</numerusform></translation>
+        <translation>
+            <numerusform>%n 位顾客</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n customer(s)</source>
-        <translation><numerusform>给 %n 位顾客打标签</numerusform></translation>
+        <translation>
+            <numerusform>给 %n 位顾客打标签</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add this tag</source>
@@ -252,6 +426,223 @@
     <message>
         <source>Tag</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>导出联系人…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected customer(s)</source>
+        <translation>
+            <numerusform>已选 %n 位顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部顾客</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ExportContactsDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>SMS tool (mobile, name, nick, message)</source>
+        <translation>短信平台（手机号、姓名、昵称、短信内容）</translation>
+    </message>
+    <message>
+        <source>WeChat / 企业微信 list (name, mobile, nick, tags)</source>
+        <translation>微信 / 企业微信名单（姓名、手机号、昵称、标签）</translation>
+    </message>
+    <message>
+        <source>E-mail tool (e-mail, name)</source>
+        <translation>邮件工具（邮箱、姓名）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with BOM (Excel, WPS)</source>
+        <translation>CSV，UTF-8 带 BOM（Excel、WPS）</translation>
+    </message>
+    <message>
+        <source>CSV, GB18030 (older tools)</source>
+        <translation>CSV，GB18030（旧版工具）</translation>
+    </message>
+    <message>
+        <source>e.g. 【店名】{name}您好，送您一张{coupon}，7天内有效。回T退订</source>
+        <translation>例如：【店名】{name}您好，送您一张{coupon}，7天内有效。回T退订</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>目标人群</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n customer(s))</source>
+        <translation>
+            <numerusform>%1（%n 位顾客）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <source>Coupon text for {coupon}</source>
+        <translation>{coupon} 的优惠券文字</translation>
+    </message>
+    <message>
+        <source>Control group (held out, not exported)</source>
+        <translation>对照组（留出，不导出）</translation>
+    </message>
+    <message>
+        <source>Control draw seed</source>
+        <translation>对照组抽样种子</translation>
+    </message>
+    <message>
+        <source>Cost per message (yuan)</source>
+        <translation>每条短信费用（元）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客数</translation>
+    </message>
+    <message>
+        <source>Who is left after each exclusion</source>
+        <translation>每一步排除后剩下的人数</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>No message: the file holds the contacts only.</source>
+        <translation>未填写短信内容：文件只包含联系方式。</translation>
+    </message>
+    <message>
+        <source>王小丫</source>
+        <translation>王小丫</translation>
+    </message>
+    <message>
+        <source>法式碎花连衣裙</source>
+        <translation>法式碎花连衣裙</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS segment(s) with a typical name (70 per single message, 67 per part of a longer one)%2</source>
+        <translation>
+            <numerusform>按常见姓名计 %1 个字 · %n 条短信（单条 70 字，长短信每条 67 字）%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — over the shop&apos;s limit of %n segment(s)</source>
+        <translation>
+            <numerusform>，超过店铺上限 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set your staff name in Settings first: every export records who made it.</source>
+        <translation>请先在“设置”中填写客服姓名：每次导出都要记录操作人。</translation>
+    </message>
+    <message>
+        <source>Customers in the segment</source>
+        <translation>人群中的顾客</translation>
+    </message>
+    <message>
+        <source>− consent refused or not given (shop exports only consented)</source>
+        <translation>− 拒绝或未同意营销（本店只导出已同意的顾客）</translation>
+    </message>
+    <message>
+        <source>− consent refused (or on an opt-out list)</source>
+        <translation>− 拒绝营销（或在退订名单中）</translation>
+    </message>
+    <message>
+        <source>− open complaint or return, or a refund in progress</source>
+        <translation>− 有未处理的投诉、退货或退款中的订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>− contacted within the last %n day(s)</source>
+        <translation>
+            <numerusform>− 最近 %n 天内已联系过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>− no valid contact (masked, invalid, missing)</source>
+        <translation>− 没有有效联系方式（打码、无效或缺失）</translation>
+    </message>
+    <message>
+        <source>− duplicate contact (kept the latest buyer)</source>
+        <translation>− 联系方式重复（保留最近购买的顾客）</translation>
+    </message>
+    <message>
+        <source>= remaining</source>
+        <translation>= 剩余</translation>
+    </message>
+    <message>
+        <source>Control group (held out)</source>
+        <translation>对照组（留出）</translation>
+    </message>
+    <message>
+        <source>Exported and contacted</source>
+        <translation>导出并联系</translation>
+    </message>
+    <message>
+        <source>The cost per message is an amount in yuan, e.g. 0.05.</source>
+        <translation>每条费用请填写以元为单位的金额，例如 0.05。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing contacts…</source>
+        <translation>正在写入联系人…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1 and recorded as campaign %2.</source>
+        <translation>
+            <numerusform>已将 %n 个联系人写入 %1，并记录为活动 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are longer than the shop&apos;s SMS segment limit.</source>
+        <translation>
+            <numerusform>有 %n 条短信超过店铺的短信条数上限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the folder?</source>
+        <translation>打开所在文件夹吗？</translation>
     </message>
 </context>
 <context>
@@ -576,7 +967,9 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 位顾客</numerusform></translation>
+        <translation>
+            <numerusform>%n 位顾客</numerusform>
+        </translation>
     </message>
     <message>
         <source>Creating the demo shop…</source>
@@ -585,6 +978,14 @@
     <message>
         <source>Demo shop</source>
         <translation>演示店铺</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>营销触达</translation>
+    </message>
+    <message>
+        <source>&amp;Outreach</source>
+        <translation>营销触达(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -602,7 +1003,7 @@
         <translation>新客人数</translation>
     </message>
     <message>
-        <source>Returning buyers' share</source>
+        <source>Returning buyers&apos; share</source>
         <translation>老客占比</translation>
     </message>
     <message>
@@ -673,13 +1074,13 @@
         <translation>口径说明</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
         <translation>有效订单：已付款、未关闭且非等待付款，净额（实付 − 退款）大于零。购买日：有效订单付款的自然日；同一天的两笔订单算一次购买。
 F：购买天数；M：有效订单净额之和；R：距最近一次购买的天数。新客：F = 1；老客：F ≥ 2。
 按 R 划分阶段：活跃 ≤ %1 天，沉默 ≤ %2 天，睡眠 ≤ %3 天，超过即流失。
@@ -704,8 +1105,8 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>无法识别 %1 的格式。请按通用 CSV 导入并设置列映射。</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>未知格式"%1"。</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>未知格式&quot;%1&quot;。</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -742,6 +1143,187 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Saving the import failed: %1</source>
         <translation>保存导入失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::OutreachPage</name>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>New and returning</source>
+        <translation>新客和老客</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All RFM segments</source>
+        <translation>全部 RFM 分群</translation>
+    </message>
+    <message>
+        <source>Save segment…</source>
+        <translation>保存人群…</translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>导出联系人…</translation>
+    </message>
+    <message>
+        <source>Import opt-out list…</source>
+        <translation>导入退订名单…</translation>
+    </message>
+    <message>
+        <source>Who to contact</source>
+        <translation>联系哪些顾客</translation>
+    </message>
+    <message>
+        <source>Saved segment</source>
+        <translation>已保存的人群</translation>
+    </message>
+    <message>
+        <source>Export only customers who consented</source>
+        <translation>只导出已同意营销的顾客</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Shop rules</source>
+        <translation>店铺规则</translation>
+    </message>
+    <message>
+        <source>Skip customers contacted within</source>
+        <translation>跳过最近已联系的顾客</translation>
+    </message>
+    <message>
+        <source>SMS segments allowed per message</source>
+        <translation>每条短信最多条数</translation>
+    </message>
+    <message>
+        <source>Response window of a campaign</source>
+        <translation>活动效果观察期</translation>
+    </message>
+    <message>
+        <source>Send day</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出人数</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部顾客</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in this segment</source>
+        <translation>
+            <numerusform>该人群共 %n 位顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <source>The segment is empty: there is nobody to export.</source>
+        <translation>该人群为空，没有可导出的顾客。</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>保存人群</translation>
+    </message>
+    <message>
+        <source>Name of the segment</source>
+        <translation>人群名称</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Window open until %1</source>
+        <translation>观察期至 %1</translation>
+    </message>
+    <message>
+        <source>Uplift %1 pp</source>
+        <translation>提升 %1 个百分点</translation>
+    </message>
+    <message>
+        <source>Done (no control group)</source>
+        <translation>已结束（无对照组）</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Import opt-out list</source>
+        <translation>导入退订名单</translation>
+    </message>
+    <message>
+        <source>Set your staff name in Settings first: consent changes record who made them.</source>
+        <translation>请先在“设置”中填写客服姓名：修改营销许可要记录操作人。</translation>
+    </message>
+    <message>
+        <source>Number lists (*.txt *.csv);;All files (*)</source>
+        <translation>号码名单 (*.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) hold no mobile number: %1</source>
+        <translation>
+            <numerusform>%n 行不是手机号：第 %1 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n number(s) read, %2 matched a customer. Customers who now refuse marketing: %3 (already refusing: %4).</source>
+        <translation>
+            <numerusform>%1：读取 %n 个号码，其中 %2 个对应到顾客。改为拒绝营销的顾客：%3 位（原本已拒绝：%4 位）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -852,7 +1434,9 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) ago)</source>
-        <translation><numerusform>%1（%n 天前）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 天前）</numerusform>
+        </translation>
     </message>
     <message>
         <source>— (one purchase so far)</source>
@@ -1128,6 +1712,10 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <source>M+%1</source>
         <translation>第 %1 月</translation>
     </message>
+    <message>
+        <source>Campaign result: treatment and control</source>
+        <translation>活动效果：发送组与对照组</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportViewWidget</name>
@@ -1397,7 +1985,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
         <translation>演示店铺是一家自动生成的女装店，带有三年的订单；你随时可以导入自己的订单。</translation>
     </message>
 </context>

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ContactExporter", text);
+    return QCoreApplication::translate("huitou::ContactExporter", text);
 }
 
 } // namespace

@@ -130,8 +130,11 @@ ExportContactsDialog::ExportContactsDialog(Workspace *workspace, std::vector<qin
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &ExportContactsDialog::exportContacts);
 
+    auto *formColumn = new QVBoxLayout;
+    formColumn->addLayout(form);
+    formColumn->addStretch(1);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(form, 3);
+    columns->addLayout(formColumn, 3);
     columns->addWidget(funnelBox, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
@@ -248,12 +251,12 @@ void ExportContactsDialog::showFunnel(const ContactExportSummary &s)
         {tr("Customers in the segment"), locale.toString(f.audience)},
         {settings.requireConsent ? tr("− consent refused or not given (shop exports only consented)")
                                  : tr("− consent refused (or on an opt-out list)"),
-         locale.toString(-f.refusedConsent)},
-        {tr("− open complaint or return, or a refund in progress"), locale.toString(-f.openIssue)},
+         locale.toString(f.refusedConsent)},
+        {tr("− open complaint or return, or a refund in progress"), locale.toString(f.openIssue)},
         {tr("− contacted within the last %n day(s)", nullptr, settings.contactWindowDays),
-         locale.toString(-f.contactedRecently)},
-        {tr("− no valid contact (masked, invalid, missing)"), locale.toString(-f.noContact)},
-        {tr("− duplicate contact (kept the latest buyer)"), locale.toString(-f.duplicate)},
+         locale.toString(f.contactedRecently)},
+        {tr("− no valid contact (masked, invalid, missing)"), locale.toString(f.noContact)},
+        {tr("− duplicate contact (kept the latest buyer)"), locale.toString(f.duplicate)},
         {tr("= remaining"), locale.toString(f.remaining())},
         {tr("Control group (held out)"), locale.toString(qint64(f.control.size()))},
         {tr("Exported and contacted"), locale.toString(qint64(f.treatment.size()))},

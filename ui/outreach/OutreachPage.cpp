@@ -391,8 +391,8 @@ void OutreachPage::importOptOuts()
                 dialogs::warning(this, tr("Import opt-out list"), error);
                 return;
             }
-            QString text = tr("%1: %n number(s) read; %2 matched customers; %3 customer(s) now refuse marketing "
-                              "(%4 already did).",
+            QString text = tr("%1: %n number(s) read, %2 matched a customer. Customers who now refuse marketing: %3 "
+                              "(already refusing: %4).",
                               nullptr, result->numbers)
                                .arg(QFileInfo(path).fileName())
                                .arg(result->matchedNumbers)
