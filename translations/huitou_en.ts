@@ -159,6 +159,14 @@
         <source>Huitou</source>
         <translation>Huitou</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>SetProfileCommand</name>
@@ -2052,6 +2060,628 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>lost</source>
         <translation>lost</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no store at %1. Create one with `huitou-cli store create` or by importing orders.</source>
+        <translation>There is no store at %1. Create one with `huitou-cli store create` or by importing orders.</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>Try &apos;%1 --help&apos; for more information.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>The store file (default: the app&apos;s store).</source>
+        <translation>The store file (default: the app&apos;s store).</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Exit status:</translation>
+    </message>
+    <message>
+        <source>  0  success</source>
+        <translation>  0  success</translation>
+    </message>
+    <message>
+        <source>  1  the work failed (a file refused, a store error)</source>
+        <translation>  1  the work failed (a file refused, a store error)</translation>
+    </message>
+    <message>
+        <source>  2  usage error (unknown option, missing or invalid value)</source>
+        <translation>  2  usage error (unknown option, missing or invalid value)</translation>
+    </message>
+    <message>
+        <source>  3  with --strict: at least one row was rejected</source>
+        <translation>  3  with --strict: at least one row was rejected</translation>
+    </message>
+    <message>
+        <source>Who does this (default: this computer&apos;s staff name, then $USER).</source>
+        <translation>Who does this (default: this computer&apos;s staff name, then $USER).</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db needs a file name.</translation>
+    </message>
+    <message>
+        <source>--staff needs a name.</source>
+        <translation>--staff needs a name.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 must be one of %2, not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Lists customers with their figures (CSV, or JSON with --json).</source>
+        <translation>Lists customers with their figures (CSV, or JSON with --json).</translation>
+    </message>
+    <message>
+        <source>RFM segment: %1</source>
+        <translation>RFM segment: %1</translation>
+    </message>
+    <message>
+        <source>Date of the figures (default today).</source>
+        <translation>Date of the figures (default today).</translation>
+    </message>
+    <message>
+        <source>CSV output (the default; kept for scripts).</source>
+        <translation>CSV output (the default; kept for scripts).</translation>
+    </message>
+    <message>
+        <source>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</source>
+        <translation>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</translation>
+    </message>
+    <message>
+        <source>Print only the number of matching customers.</source>
+        <translation>Print only the number of matching customers.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--csv and --json exclude each other.</source>
+        <translation>--csv and --json exclude each other.</translation>
+    </message>
+    <message>
+        <source>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</source>
+        <translation>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 2000).</source>
+        <translation>Number of customers (default 2000).</translation>
+    </message>
+    <message>
+        <source>Generate until N orders instead.</source>
+        <translation>Generate until N orders instead.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Random seed (default 1).</translation>
+    </message>
+    <message>
+        <source>Last day of the history (default today).</source>
+        <translation>Last day of the history (default today).</translation>
+    </message>
+    <message>
+        <source>Years of history (default 3).</source>
+        <translation>Years of history (default 3).</translation>
+    </message>
+    <message>
+        <source>Broken rows to mix in (default 0).</source>
+        <translation>Broken rows to mix in (default 0).</translation>
+    </message>
+    <message>
+        <source>Output folder (created when missing).</source>
+        <translation>Output folder (created when missing).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Print the result as JSON.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>--out DIR is required.</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 orders, %3 items</source>
+        <translation>%1 customers, %2 orders, %3 items</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 rows read, %5 inserted, %6 updated, %7 unchanged, %8 rejected</source>
+        <translation>%1 (%2, %3): %4 rows read, %5 inserted, %6 updated, %7 unchanged, %8 rejected</translation>
+    </message>
+    <message>
+        <source>line %1 (record %2): %3</source>
+        <translation>line %1 (record %2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Cannot read standard input.</translation>
+    </message>
+    <message>
+        <source>Cannot copy standard input: %1</source>
+        <translation>Cannot copy standard input: %1</translation>
+    </message>
+    <message>
+        <source>Imports order exports. Re-importing never duplicates.</source>
+        <translation>Imports order exports. Re-importing never duplicates.</translation>
+    </message>
+    <message>
+        <source>taobao-orders|taobao-items|shopify|generic (default: detect).</source>
+        <translation>taobao-orders|taobao-items|shopify|generic (default: detect).</translation>
+    </message>
+    <message>
+        <source>Use the saved generic column mapping NAME.</source>
+        <translation>Use the saved generic column mapping NAME.</translation>
+    </message>
+    <message>
+        <source>Generic mapping: customer=COL,order=COL,time=COL,amount=COL[,…].</source>
+        <translation>Generic mapping: customer=COL,order=COL,time=COL,amount=COL[,…].</translation>
+    </message>
+    <message>
+        <source>Save --map as NAME.</source>
+        <translation>Save --map as NAME.</translation>
+    </message>
+    <message>
+        <source>Exit with status 3 when any row was rejected (the good rows still land).</source>
+        <translation>Exit with status 3 when any row was rejected (the good rows still land).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (with stable codes beside the reasons).</source>
+        <translation>Print the result as JSON (with stable codes beside the reasons).</translation>
+    </message>
+    <message>
+        <source>Files to import, in order; - reads standard input.</source>
+        <translation>Files to import, in order; - reads standard input.</translation>
+    </message>
+    <message>
+        <source>Stable codes in --json (the reasons beside them are translated):
+  rejected rows: empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
+  refused files: cannot_open, empty_file, unrecognised_format, unknown_format,
+                 missing_column, store_error, cancelled, failed</source>
+        <translation>Stable codes in --json (the reasons beside them are translated):
+  rejected rows: empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
+  refused files: cannot_open, empty_file, unrecognised_format, unknown_format,
+                 missing_column, store_error, cancelled, failed</translation>
+    </message>
+    <message>
+        <source>no file given.</source>
+        <translation>no file given.</translation>
+    </message>
+    <message>
+        <source>standard input (-) can be read only once.</source>
+        <translation>standard input (-) can be read only once.</translation>
+    </message>
+    <message>
+        <source>--save-mapping needs --map.</source>
+        <translation>--save-mapping needs --map.</translation>
+    </message>
+    <message>
+        <source>--format generic needs --map or --mapping.</source>
+        <translation>--format generic needs --map or --mapping.</translation>
+    </message>
+    <message>
+        <source>no saved mapping named &quot;%1&quot;.</source>
+        <translation>no saved mapping named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Lists imports, or reverts one as a whole.</source>
+        <translation>Lists imports, or reverts one as a whole.</translation>
+    </message>
+    <message>
+        <source>Revert import ID.</source>
+        <translation>Revert import ID.</translation>
+    </message>
+    <message>
+        <source>Print the list (or the revert) as JSON.</source>
+        <translation>Print the list (or the revert) as JSON.</translation>
+    </message>
+    <message>
+        <source>import %1 reverted</source>
+        <translation>import %1 reverted</translation>
+    </message>
+    <message>
+        <source>read %1, inserted %2, updated %3, rejected %4</source>
+        <translation>read %1, inserted %2, updated %3, rejected %4</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>reverted</translation>
+    </message>
+    <message>
+        <source>Shop report: lifecycle, tiers, RFM, repurchase, cohorts, regions.</source>
+        <translation>Shop report: lifecycle, tiers, RFM, repurchase, cohorts, regions.</translation>
+    </message>
+    <message>
+        <source>Report date (default today).</source>
+        <translation>Report date (default today).</translation>
+    </message>
+    <message>
+        <source>Print the report object as JSON.</source>
+        <translation>Print the report object as JSON.</translation>
+    </message>
+    <message>
+        <source>Monthly report: as of the month&apos;s last day.</source>
+        <translation>Monthly report: as of the month&apos;s last day.</translation>
+    </message>
+    <message>
+        <source>Write the monthly report (with --month) as PDF.</source>
+        <translation>Write the monthly report (with --month) as PDF.</translation>
+    </message>
+    <message>
+        <source>--month and --as-of exclude each other.</source>
+        <translation>--month and --as-of exclude each other.</translation>
+    </message>
+    <message>
+        <source>--pdf needs --month YYYY-MM.</source>
+        <translation>--pdf needs --month YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf needs a file name.</translation>
+    </message>
+    <message>
+        <source>Creates the store, or brings an existing one to this version of Huitou.</source>
+        <translation>Creates the store, or brings an existing one to this version of Huitou.</translation>
+    </message>
+    <message>
+        <source>The store %1 already exists (schema version %2).</source>
+        <translation>The store %1 already exists (schema version %2).</translation>
+    </message>
+    <message>
+        <source>Created the store %1 (schema version %2).</source>
+        <translation>Created the store %1 (schema version %2).</translation>
+    </message>
+    <message>
+        <source>create the store (or bring an existing one to this version)</source>
+        <translation>create the store (or bring an existing one to this version)</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Actions:</translation>
+    </message>
+    <message>
+        <source>&apos;huitou-cli store ACTION --help&apos; shows an action&apos;s options.</source>
+        <translation>&apos;huitou-cli store ACTION --help&apos; shows an action&apos;s options.</translation>
+    </message>
+    <message>
+        <source>What to do with the store (see Actions).</source>
+        <translation>What to do with the store (see Actions).</translation>
+    </message>
+    <message>
+        <source>no action given.</source>
+        <translation>no action given.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;.</source>
+        <translation>unknown action &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>import order exports (Taobao, Shopify, generic CSV; - reads stdin)</source>
+        <translation>import order exports (Taobao, Shopify, generic CSV; - reads stdin)</translation>
+    </message>
+    <message>
+        <source>list imports; --revert ID undoes one</source>
+        <translation>list imports; --revert ID undoes one</translation>
+    </message>
+    <message>
+        <source>write a realistic demo shop (Taobao format, GB18030)</source>
+        <translation>write a realistic demo shop (Taobao format, GB18030)</translation>
+    </message>
+    <message>
+        <source>shop report (lifecycle, tiers, RFM, repurchase, cohorts)</source>
+        <translation>shop report (lifecycle, tiers, RFM, repurchase, cohorts)</translation>
+    </message>
+    <message>
+        <source>list customers with their figures, filtered</source>
+        <translation>list customers with their figures, filtered</translation>
+    </message>
+    <message>
+        <source>the store file: create</source>
+        <translation>the store file: create</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (default), utf-8-bom (Excel / WPS on Windows) or gb18030.</source>
+        <translation>CSV encoding: utf-8 (default), utf-8-bom (Excel / WPS on Windows) or gb18030.</translation>
+    </message>
+    <message>
+        <source>--encoding is for CSV output.</source>
+        <translation>--encoding is for CSV output.</translation>
+    </message>
+    <message>
+        <source>RFM segment, e.g. important_value</source>
+        <translation>RFM segment, e.g. important_value</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>JSON output.</translation>
+    </message>
+    <message>
+        <source>Counts a segment of customers; --save stores it by name.</source>
+        <translation>Counts a segment of customers; --save stores it by name.</translation>
+    </message>
+    <message>
+        <source>Save the segment under NAME.</source>
+        <translation>Save the segment under NAME.</translation>
+    </message>
+    <message>
+        <source>Print only the count.</source>
+        <translation>Print only the count.</translation>
+    </message>
+    <message>
+        <source>List the saved segments.</source>
+        <translation>List the saved segments.</translation>
+    </message>
+    <message>
+        <source>Cannot save the segment: %1</source>
+        <translation>Cannot save the segment: %1</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>Exports contacts of a segment for a messaging tool and records the campaign. Prints the exclusion funnel.</source>
+        <translation>Exports contacts of a segment for a messaging tool and records the campaign. Prints the exclusion funnel.</translation>
+    </message>
+    <message>
+        <source>A saved segment.</source>
+        <translation>A saved segment.</translation>
+    </message>
+    <message>
+        <source>sms|wechat|email (default sms).</source>
+        <translation>sms|wechat|email (default sms).</translation>
+    </message>
+    <message>
+        <source>xlsx|csv|csv-gb18030 (default xlsx).</source>
+        <translation>xlsx|csv|csv-gb18030 (default xlsx).</translation>
+    </message>
+    <message>
+        <source>SMS text with {name} {nick} {coupon} {last_item}.</source>
+        <translation>SMS text with {name} {nick} {coupon} {last_item}.</translation>
+    </message>
+    <message>
+        <source>Text for {coupon}.</source>
+        <translation>Text for {coupon}.</translation>
+    </message>
+    <message>
+        <source>Control group share 0..0.5 (default 0.1).</source>
+        <translation>Control group share 0..0.5 (default 0.1).</translation>
+    </message>
+    <message>
+        <source>Seed of the control draw (default: the send day).</source>
+        <translation>Seed of the control draw (default: the send day).</translation>
+    </message>
+    <message>
+        <source>Price of one message in yuan, e.g. 0.05.</source>
+        <translation>Price of one message in yuan, e.g. 0.05.</translation>
+    </message>
+    <message>
+        <source>Campaign name.</source>
+        <translation>Campaign name.</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>File to write.</translation>
+    </message>
+    <message>
+        <source>Print the funnel only; write nothing.</source>
+        <translation>Print the funnel only; write nothing.</translation>
+    </message>
+    <message>
+        <source>--preset is sms, wechat or email</source>
+        <translation>--preset is sms, wechat or email</translation>
+    </message>
+    <message>
+        <source>--format is xlsx, csv or csv-gb18030</source>
+        <translation>--format is xlsx, csv or csv-gb18030</translation>
+    </message>
+    <message>
+        <source>--control is a share such as 0.1</source>
+        <translation>--control is a share such as 0.1</translation>
+    </message>
+    <message>
+        <source>--seed is a whole number</source>
+        <translation>--seed is a whole number</translation>
+    </message>
+    <message>
+        <source>--cost-per-message is an amount in yuan such as 0.05</source>
+        <translation>--cost-per-message is an amount in yuan such as 0.05</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <source>There is no saved segment named %1.</source>
+        <translation>There is no saved segment named %1.</translation>
+    </message>
+    <message>
+        <source>customers in the segment</source>
+        <translation>customers in the segment</translation>
+    </message>
+    <message>
+        <source>- consent refused</source>
+        <translation>- consent refused</translation>
+    </message>
+    <message>
+        <source>- open complaint, return or refund</source>
+        <translation>- open complaint, return or refund</translation>
+    </message>
+    <message>
+        <source>- contacted recently</source>
+        <translation>- contacted recently</translation>
+    </message>
+    <message>
+        <source>- no valid contact</source>
+        <translation>- no valid contact</translation>
+    </message>
+    <message>
+        <source>- duplicate contact</source>
+        <translation>- duplicate contact</translation>
+    </message>
+    <message>
+        <source>= remaining</source>
+        <translation>= remaining</translation>
+    </message>
+    <message>
+        <source>  control group (held out)</source>
+        <translation>  control group (held out)</translation>
+    </message>
+    <message>
+        <source>  exported</source>
+        <translation>  exported</translation>
+    </message>
+    <message>
+        <source>campaign %1 -&gt; %2 (cost %3)</source>
+        <translation>campaign %1 -&gt; %2 (cost %3)</translation>
+    </message>
+    <message>
+        <source>Lists the campaigns (every export is one).</source>
+        <translation>Lists the campaigns (every export is one).</translation>
+    </message>
+    <message>
+        <source>Evaluates one campaign against its control group.</source>
+        <translation>Evaluates one campaign against its control group.</translation>
+    </message>
+    <message>
+        <source>Campaign id (see &apos;campaigns&apos;).</source>
+        <translation>Campaign id (see &apos;campaigns&apos;).</translation>
+    </message>
+    <message>
+        <source>Response window in days (default the shop&apos;s, 14).</source>
+        <translation>Response window in days (default the shop&apos;s, 14).</translation>
+    </message>
+    <message>
+        <source>Total cost in yuan (default the recorded cost).</source>
+        <translation>Total cost in yuan (default the recorded cost).</translation>
+    </message>
+    <message>
+        <source>Evaluation day (default today).</source>
+        <translation>Evaluation day (default today).</translation>
+    </message>
+    <message>
+        <source>give the campaign id</source>
+        <translation>give the campaign id</translation>
+    </message>
+    <message>
+        <source>--window is a number of days</source>
+        <translation>--window is a number of days</translation>
+    </message>
+    <message>
+        <source>--cost is an amount in yuan</source>
+        <translation>--cost is an amount in yuan</translation>
+    </message>
+    <message>
+        <source>--as-of must be YYYY-MM-DD</source>
+        <translation>--as-of must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 (sent %2, window %3 days%4)</source>
+        <translation>%1 (sent %2, window %3 days%4)</translation>
+    </message>
+    <message>
+        <source>, provisional</source>
+        <translation>, provisional</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>converters</source>
+        <translation>converters</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>revenue</translation>
+    </message>
+    <message>
+        <source>per member</source>
+        <translation>per member</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>treatment</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>control</translation>
+    </message>
+    <message>
+        <source>uplift %1, p-value %2, incremental revenue %3, cost %4, ROI %5</source>
+        <translation>uplift %1, p-value %2, incremental revenue %3, cost %4, ROI %5</translation>
+    </message>
+    <message>
+        <source>consent import FILE: sets every customer with a number of the opt-out list to refused.</source>
+        <translation>consent import FILE: sets every customer with a number of the opt-out list to refused.</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>The action.</translation>
+    </message>
+    <message>
+        <source>Numbers, one per line or a CSV column.</source>
+        <translation>Numbers, one per line or a CSV column.</translation>
+    </message>
+    <message>
+        <source>%1 numbers, %2 matched a customer; customers set to refused: %3 (already refused: %4)</source>
+        <translation>%1 numbers, %2 matched a customer; customers set to refused: %3 (already refused: %4)</translation>
+    </message>
+    <message>
+        <source>line %1: not a mobile number</source>
+        <translation>line %1: not a mobile number</translation>
+    </message>
+    <message>
+        <source>count (and save) a segment of customers; --list the saved ones</source>
+        <translation>count (and save) a segment of customers; --list the saved ones</translation>
+    </message>
+    <message>
+        <source>export contacts for SMS / WeChat / e-mail tools (records a campaign)</source>
+        <translation>export contacts for SMS / WeChat / e-mail tools (records a campaign)</translation>
+    </message>
+    <message>
+        <source>list the campaigns (every export is one)</source>
+        <translation>list the campaigns (every export is one)</translation>
+    </message>
+    <message>
+        <source>one campaign&apos;s result against its control group</source>
+        <translation>one campaign&apos;s result against its control group</translation>
+    </message>
+    <message>
+        <source>consent import FILE: apply an opt-out list (退订)</source>
+        <translation>consent import FILE: apply an opt-out list (退订)</translation>
+    </message>
+    <message>
+        <source>use: huitou-cli consent import FILE</source>
+        <translation>use: huitou-cli consent import FILE</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,14 @@
         <source>Huitou</source>
         <translation>回头</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>SetProfileCommand</name>
@@ -2038,6 +2046,628 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>lost</source>
         <translation>流失</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no store at %1. Create one with `huitou-cli store create` or by importing orders.</source>
+        <translation>%1 处没有数据库。请用 `huitou-cli store create` 新建，或先导入订单。</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>运行“%1 --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>The store file (default: the app&apos;s store).</source>
+        <translation>数据库文件（默认为应用自己的数据库）。</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>退出状态：</translation>
+    </message>
+    <message>
+        <source>  0  success</source>
+        <translation>  0  成功</translation>
+    </message>
+    <message>
+        <source>  1  the work failed (a file refused, a store error)</source>
+        <translation>  1  执行失败（文件被拒收、数据库出错）</translation>
+    </message>
+    <message>
+        <source>  2  usage error (unknown option, missing or invalid value)</source>
+        <translation>  2  用法错误（未知选项、缺少取值或取值无效）</translation>
+    </message>
+    <message>
+        <source>  3  with --strict: at least one row was rejected</source>
+        <translation>  3  使用 --strict 时：至少有一行被拒绝</translation>
+    </message>
+    <message>
+        <source>Who does this (default: this computer&apos;s staff name, then $USER).</source>
+        <translation>操作人（默认为本机设置的客服姓名，其次为 $USER）。</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db 需要文件名。</translation>
+    </message>
+    <message>
+        <source>--staff needs a name.</source>
+        <translation>--staff 需要姓名。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</source>
+        <translation>--%1 必须是 YYYY-MM 格式的月份，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 必须是 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>Lists customers with their figures (CSV, or JSON with --json).</source>
+        <translation>列出顾客及其指标（CSV；加 --json 输出 JSON）。</translation>
+    </message>
+    <message>
+        <source>RFM segment: %1</source>
+        <translation>RFM 分群：%1</translation>
+    </message>
+    <message>
+        <source>Date of the figures (default today).</source>
+        <translation>指标的计算日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>CSV output (the default; kept for scripts).</source>
+        <translation>输出 CSV（默认格式，为兼容脚本保留）。</translation>
+    </message>
+    <message>
+        <source>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</source>
+        <translation>输出 JSON：{&quot;as_of&quot;, &quot;customers&quot;: [...]}，字段与 CSV 列相同。</translation>
+    </message>
+    <message>
+        <source>Print only the number of matching customers.</source>
+        <translation>只输出符合条件的顾客人数。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--csv and --json exclude each other.</source>
+        <translation>--csv 和 --json 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</source>
+        <translation>生成一家逼真的淘宝格式女装店（订单报表 + 宝贝报表，GB18030 编码）。</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 2000).</source>
+        <translation>顾客人数（默认 2000）。</translation>
+    </message>
+    <message>
+        <source>Generate until N orders instead.</source>
+        <translation>改为生成到 N 笔订单为止。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Last day of the history (default today).</source>
+        <translation>历史数据的最后一天（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Years of history (default 3).</source>
+        <translation>历史年数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>Broken rows to mix in (default 0).</source>
+        <translation>混入的错误行数（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Output folder (created when missing).</source>
+        <translation>输出文件夹（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>必须用 --out 指定输出文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 orders, %3 items</source>
+        <translation>顾客 %1 位，订单 %2 笔，宝贝明细 %3 条</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 rows read, %5 inserted, %6 updated, %7 unchanged, %8 rejected</source>
+        <translation>%1（%2，%3）：读取 %4 行，新增 %5，更新 %6，未变 %7，拒绝 %8</translation>
+    </message>
+    <message>
+        <source>line %1 (record %2): %3</source>
+        <translation>第 %1 行（第 %2 条记录）：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Cannot copy standard input: %1</source>
+        <translation>无法复制标准输入：%1</translation>
+    </message>
+    <message>
+        <source>Imports order exports. Re-importing never duplicates.</source>
+        <translation>导入订单导出文件。重复导入不会产生重复数据。</translation>
+    </message>
+    <message>
+        <source>taobao-orders|taobao-items|shopify|generic (default: detect).</source>
+        <translation>taobao-orders|taobao-items|shopify|generic（默认自动识别）。</translation>
+    </message>
+    <message>
+        <source>Use the saved generic column mapping NAME.</source>
+        <translation>使用已保存的通用列映射 NAME。</translation>
+    </message>
+    <message>
+        <source>Generic mapping: customer=COL,order=COL,time=COL,amount=COL[,…].</source>
+        <translation>通用列映射：customer=列名,order=列名,time=列名,amount=列名[,…]。</translation>
+    </message>
+    <message>
+        <source>Save --map as NAME.</source>
+        <translation>把 --map 保存为 NAME。</translation>
+    </message>
+    <message>
+        <source>Exit with status 3 when any row was rejected (the good rows still land).</source>
+        <translation>只要有行被拒绝就以状态 3 退出（正常的行照样导入）。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (with stable codes beside the reasons).</source>
+        <translation>以 JSON 输出结果（原因旁附固定代码）。</translation>
+    </message>
+    <message>
+        <source>Files to import, in order; - reads standard input.</source>
+        <translation>按顺序导入的文件；- 表示从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>Stable codes in --json (the reasons beside them are translated):
+  rejected rows: empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
+  refused files: cannot_open, empty_file, unrecognised_format, unknown_format,
+                 missing_column, store_error, cancelled, failed</source>
+        <translation>--json 中的固定代码（旁边的原因文字随语言变化）：
+  被拒绝的行：empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
+  被拒收的文件：cannot_open, empty_file, unrecognised_format, unknown_format,
+                 missing_column, store_error, cancelled, failed</translation>
+    </message>
+    <message>
+        <source>no file given.</source>
+        <translation>没有指定文件。</translation>
+    </message>
+    <message>
+        <source>standard input (-) can be read only once.</source>
+        <translation>标准输入（-）只能读取一次。</translation>
+    </message>
+    <message>
+        <source>--save-mapping needs --map.</source>
+        <translation>--save-mapping 需要同时使用 --map。</translation>
+    </message>
+    <message>
+        <source>--format generic needs --map or --mapping.</source>
+        <translation>--format generic 需要 --map 或 --mapping。</translation>
+    </message>
+    <message>
+        <source>no saved mapping named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存列映射。</translation>
+    </message>
+    <message>
+        <source>Lists imports, or reverts one as a whole.</source>
+        <translation>列出导入记录，或整批撤销一次导入。</translation>
+    </message>
+    <message>
+        <source>Revert import ID.</source>
+        <translation>撤销编号为 ID 的导入。</translation>
+    </message>
+    <message>
+        <source>Print the list (or the revert) as JSON.</source>
+        <translation>以 JSON 输出列表（或撤销结果）。</translation>
+    </message>
+    <message>
+        <source>import %1 reverted</source>
+        <translation>导入 %1 已撤销</translation>
+    </message>
+    <message>
+        <source>read %1, inserted %2, updated %3, rejected %4</source>
+        <translation>读取 %1，新增 %2，更新 %3，拒绝 %4</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Shop report: lifecycle, tiers, RFM, repurchase, cohorts, regions.</source>
+        <translation>店铺报表：生命周期、会员等级、RFM、回购、同期群、地区。</translation>
+    </message>
+    <message>
+        <source>Report date (default today).</source>
+        <translation>报表日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Print the report object as JSON.</source>
+        <translation>以 JSON 输出报表对象。</translation>
+    </message>
+    <message>
+        <source>Monthly report: as of the month&apos;s last day.</source>
+        <translation>月度报表：截至该月最后一天。</translation>
+    </message>
+    <message>
+        <source>Write the monthly report (with --month) as PDF.</source>
+        <translation>把月度报告（配合 --month）写成 PDF。</translation>
+    </message>
+    <message>
+        <source>--month and --as-of exclude each other.</source>
+        <translation>--month 和 --as-of 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--pdf needs --month YYYY-MM.</source>
+        <translation>--pdf 需要 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf 需要文件名。</translation>
+    </message>
+    <message>
+        <source>Creates the store, or brings an existing one to this version of Huitou.</source>
+        <translation>新建数据库，或把已有数据库升级到本版回头。</translation>
+    </message>
+    <message>
+        <source>The store %1 already exists (schema version %2).</source>
+        <translation>数据库 %1 已存在（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Created the store %1 (schema version %2).</source>
+        <translation>已新建数据库 %1（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>create the store (or bring an existing one to this version)</source>
+        <translation>新建数据库（或把已有数据库升级到本版）</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>&apos;huitou-cli store ACTION --help&apos; shows an action&apos;s options.</source>
+        <translation>“huitou-cli store 操作 --help”显示该操作的选项。</translation>
+    </message>
+    <message>
+        <source>What to do with the store (see Actions).</source>
+        <translation>对数据库执行的操作（见“操作”）。</translation>
+    </message>
+    <message>
+        <source>no action given.</source>
+        <translation>没有指定操作。</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;.</source>
+        <translation>未知操作“%1”。</translation>
+    </message>
+    <message>
+        <source>import order exports (Taobao, Shopify, generic CSV; - reads stdin)</source>
+        <translation>导入订单导出文件（淘宝、Shopify、通用 CSV；- 读取标准输入）</translation>
+    </message>
+    <message>
+        <source>list imports; --revert ID undoes one</source>
+        <translation>列出导入记录；--revert ID 撤销一次导入</translation>
+    </message>
+    <message>
+        <source>write a realistic demo shop (Taobao format, GB18030)</source>
+        <translation>生成逼真的演示店铺（淘宝格式，GB18030）</translation>
+    </message>
+    <message>
+        <source>shop report (lifecycle, tiers, RFM, repurchase, cohorts)</source>
+        <translation>店铺报表（生命周期、会员等级、RFM、回购、同期群）</translation>
+    </message>
+    <message>
+        <source>list customers with their figures, filtered</source>
+        <translation>按条件列出顾客及其指标</translation>
+    </message>
+    <message>
+        <source>the store file: create</source>
+        <translation>数据库文件：新建</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (default), utf-8-bom (Excel / WPS on Windows) or gb18030.</source>
+        <translation>CSV 编码：utf-8（默认）、utf-8-bom（Windows 上的 Excel / WPS）或 gb18030。</translation>
+    </message>
+    <message>
+        <source>--encoding is for CSV output.</source>
+        <translation>--encoding 只用于 CSV 输出。</translation>
+    </message>
+    <message>
+        <source>RFM segment, e.g. important_value</source>
+        <translation>RFM 分群，例如 important_value</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Counts a segment of customers; --save stores it by name.</source>
+        <translation>统计一个顾客人群的人数；--save 按名称保存。</translation>
+    </message>
+    <message>
+        <source>Save the segment under NAME.</source>
+        <translation>以 NAME 为名保存该人群。</translation>
+    </message>
+    <message>
+        <source>Print only the count.</source>
+        <translation>只输出人数。</translation>
+    </message>
+    <message>
+        <source>List the saved segments.</source>
+        <translation>列出已保存的人群。</translation>
+    </message>
+    <message>
+        <source>Cannot save the segment: %1</source>
+        <translation>无法保存人群：%1</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>Exports contacts of a segment for a messaging tool and records the campaign. Prints the exclusion funnel.</source>
+        <translation>为短信 / 微信 / 邮件工具导出人群的联系方式并记录为营销活动，同时输出逐步排除的人数。</translation>
+    </message>
+    <message>
+        <source>A saved segment.</source>
+        <translation>已保存的人群。</translation>
+    </message>
+    <message>
+        <source>sms|wechat|email (default sms).</source>
+        <translation>sms|wechat|email（默认 sms）。</translation>
+    </message>
+    <message>
+        <source>xlsx|csv|csv-gb18030 (default xlsx).</source>
+        <translation>xlsx|csv|csv-gb18030（默认 xlsx）。</translation>
+    </message>
+    <message>
+        <source>SMS text with {name} {nick} {coupon} {last_item}.</source>
+        <translation>短信内容，可用 {name} {nick} {coupon} {last_item}。</translation>
+    </message>
+    <message>
+        <source>Text for {coupon}.</source>
+        <translation>{coupon} 的文字。</translation>
+    </message>
+    <message>
+        <source>Control group share 0..0.5 (default 0.1).</source>
+        <translation>对照组比例 0..0.5（默认 0.1）。</translation>
+    </message>
+    <message>
+        <source>Seed of the control draw (default: the send day).</source>
+        <translation>对照组抽样种子（默认：发送日期）。</translation>
+    </message>
+    <message>
+        <source>Price of one message in yuan, e.g. 0.05.</source>
+        <translation>每条短信的价格（元），例如 0.05。</translation>
+    </message>
+    <message>
+        <source>Campaign name.</source>
+        <translation>活动名称。</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Print the funnel only; write nothing.</source>
+        <translation>只输出排除步骤的人数，不写文件。</translation>
+    </message>
+    <message>
+        <source>--preset is sms, wechat or email</source>
+        <translation>--preset 只能是 sms、wechat 或 email</translation>
+    </message>
+    <message>
+        <source>--format is xlsx, csv or csv-gb18030</source>
+        <translation>--format 只能是 xlsx、csv 或 csv-gb18030</translation>
+    </message>
+    <message>
+        <source>--control is a share such as 0.1</source>
+        <translation>--control 是一个比例，例如 0.1</translation>
+    </message>
+    <message>
+        <source>--seed is a whole number</source>
+        <translation>--seed 须为整数</translation>
+    </message>
+    <message>
+        <source>--cost-per-message is an amount in yuan such as 0.05</source>
+        <translation>--cost-per-message 是以元为单位的金额，例如 0.05</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>必须用 --out FILE 指定文件</translation>
+    </message>
+    <message>
+        <source>There is no saved segment named %1.</source>
+        <translation>没有名为 %1 的已保存人群。</translation>
+    </message>
+    <message>
+        <source>customers in the segment</source>
+        <translation>人群中的顾客</translation>
+    </message>
+    <message>
+        <source>- consent refused</source>
+        <translation>- 拒绝营销</translation>
+    </message>
+    <message>
+        <source>- open complaint, return or refund</source>
+        <translation>- 未处理的投诉、退货或退款</translation>
+    </message>
+    <message>
+        <source>- contacted recently</source>
+        <translation>- 最近已联系</translation>
+    </message>
+    <message>
+        <source>- no valid contact</source>
+        <translation>- 没有有效联系方式</translation>
+    </message>
+    <message>
+        <source>- duplicate contact</source>
+        <translation>- 联系方式重复</translation>
+    </message>
+    <message>
+        <source>= remaining</source>
+        <translation>= 剩余</translation>
+    </message>
+    <message>
+        <source>  control group (held out)</source>
+        <translation>  对照组（留出）</translation>
+    </message>
+    <message>
+        <source>  exported</source>
+        <translation>  已导出</translation>
+    </message>
+    <message>
+        <source>campaign %1 -&gt; %2 (cost %3)</source>
+        <translation>活动 %1 -&gt; %2（成本 %3）</translation>
+    </message>
+    <message>
+        <source>Lists the campaigns (every export is one).</source>
+        <translation>列出营销活动（每次导出都是一次活动）。</translation>
+    </message>
+    <message>
+        <source>Evaluates one campaign against its control group.</source>
+        <translation>将一次活动与其对照组比较，评估效果。</translation>
+    </message>
+    <message>
+        <source>Campaign id (see &apos;campaigns&apos;).</source>
+        <translation>活动编号（见 &apos;campaigns&apos;）。</translation>
+    </message>
+    <message>
+        <source>Response window in days (default the shop&apos;s, 14).</source>
+        <translation>观察期天数（默认用店铺设置，14 天）。</translation>
+    </message>
+    <message>
+        <source>Total cost in yuan (default the recorded cost).</source>
+        <translation>总成本（元，默认用记录的成本）。</translation>
+    </message>
+    <message>
+        <source>Evaluation day (default today).</source>
+        <translation>评估日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>give the campaign id</source>
+        <translation>请给出活动编号</translation>
+    </message>
+    <message>
+        <source>--window is a number of days</source>
+        <translation>--window 须为天数</translation>
+    </message>
+    <message>
+        <source>--cost is an amount in yuan</source>
+        <translation>--cost 是以元为单位的金额</translation>
+    </message>
+    <message>
+        <source>--as-of must be YYYY-MM-DD</source>
+        <translation>--as-of 须为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 (sent %2, window %3 days%4)</source>
+        <translation>%1（%2 发送，观察期 %3 天%4）</translation>
+    </message>
+    <message>
+        <source>, provisional</source>
+        <translation>，暂定结果</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>converters</source>
+        <translation>下单人数</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>per member</source>
+        <translation>人均</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>发送组</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>uplift %1, p-value %2, incremental revenue %3, cost %4, ROI %5</source>
+        <translation>提升 %1，p 值 %2，增量销售额 %3，成本 %4，ROI %5</translation>
+    </message>
+    <message>
+        <source>consent import FILE: sets every customer with a number of the opt-out list to refused.</source>
+        <translation>consent import FILE：把退订名单中号码对应的顾客都设为拒绝营销。</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>操作。</translation>
+    </message>
+    <message>
+        <source>Numbers, one per line or a CSV column.</source>
+        <translation>号码，每行一个，或 CSV 中的一列。</translation>
+    </message>
+    <message>
+        <source>%1 numbers, %2 matched a customer; customers set to refused: %3 (already refused: %4)</source>
+        <translation>%1 个号码，%2 个对应到顾客；设为拒绝营销的顾客：%3 位（原本已拒绝：%4 位）</translation>
+    </message>
+    <message>
+        <source>line %1: not a mobile number</source>
+        <translation>第 %1 行：不是手机号</translation>
+    </message>
+    <message>
+        <source>count (and save) a segment of customers; --list the saved ones</source>
+        <translation>统计（并保存）顾客人群；--list 列出已保存的人群</translation>
+    </message>
+    <message>
+        <source>export contacts for SMS / WeChat / e-mail tools (records a campaign)</source>
+        <translation>为短信 / 微信 / 邮件工具导出联系人（记录为营销活动）</translation>
+    </message>
+    <message>
+        <source>list the campaigns (every export is one)</source>
+        <translation>列出营销活动（每次导出都是一次）</translation>
+    </message>
+    <message>
+        <source>one campaign&apos;s result against its control group</source>
+        <translation>一次活动与对照组相比的效果</translation>
+    </message>
+    <message>
+        <source>consent import FILE: apply an opt-out list (退订)</source>
+        <translation>consent import FILE：导入退订名单</translation>
+    </message>
+    <message>
+        <source>use: huitou-cli consent import FILE</source>
+        <translation>用法：huitou-cli consent import FILE</translation>
     </message>
 </context>
 <context>

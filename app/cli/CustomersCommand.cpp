@@ -1,19 +1,26 @@
 #include "CustomersCommand.h"
 
+#include "CommandParser.h"
 #include "analytics/AnalyticsService.h"
+#include "analytics/JsonWriter.h"
 #include "analytics/Money.h"
+#include "analytics/ShopReport.h"
 #include "importing/CsvField.h"
 #include "storage/AnalyticsStore.h"
 #include "storage/CustomerMetricsQuery.h"
 
-#include <QCommandLineParser>
 #include <QFile>
-#include <QStringEncoder>
 #include <QHash>
+#include <QStringEncoder>
 
 namespace huitou::cli {
 
 namespace {
+
+QString isoDay(qint32 julianDay)
+{
+    return QDate::fromJulianDay(julianDay).toString(Qt::ISODate);
+}
 
 void printRow(QTextStream &out, const CustomerContact &c, const StoredCustomerMetrics &m)
 {
@@ -25,8 +32,8 @@ void printRow(QTextStream &out, const CustomerContact &c, const StoredCustomerMe
         QString::number(m.frequency),
         money::text(m.monetaryFen),
         QString::number(m.validOrders),
-        QDate::fromJulianDay(m.firstDay).toString(Qt::ISODate),
-        QDate::fromJulianDay(m.lastDay).toString(Qt::ISODate),
+        isoDay(m.firstDay),
+        isoDay(m.lastDay),
         QString::number(m.recency),
         m.stage,
         m.type,
@@ -41,75 +48,123 @@ void printRow(QTextStream &out, const CustomerContact &c, const StoredCustomerMe
     out << fields.join(QLatin1Char(',')) << '\n';
 }
 
+// The same columns as the CSV, keyed alike; p_alive is null for one-time buyers.
+void writeRow(JsonWriter &w, const CustomerContact &c, const StoredCustomerMetrics &m)
+{
+    w.beginObject();
+    w.value(QStringLiteral("customer_key"), c.key);
+    w.value(QStringLiteral("receiver_name"), c.receiverName);
+    w.value(QStringLiteral("phone"), c.phoneDisplay);
+    w.value(QStringLiteral("province"), c.province);
+    w.value(QStringLiteral("frequency"), m.frequency);
+    w.money(QStringLiteral("monetary"), m.monetaryFen);
+    w.value(QStringLiteral("valid_orders"), m.validOrders);
+    w.value(QStringLiteral("first_purchase"), isoDay(m.firstDay));
+    w.value(QStringLiteral("last_purchase"), isoDay(m.lastDay));
+    w.value(QStringLiteral("recency"), m.recency);
+    w.value(QStringLiteral("stage"), m.stage);
+    w.value(QStringLiteral("type"), m.type);
+    w.value(QStringLiteral("tier"), m.tier);
+    w.value(QStringLiteral("rfm_segment"), m.segment);
+    w.value(QStringLiteral("r_score"), m.rScore);
+    w.value(QStringLiteral("f_score"), m.fScore);
+    w.value(QStringLiteral("m_score"), m.mScore);
+    w.value(QStringLiteral("p_alive"), m.pAlive < 0 ? std::nullopt : std::optional<double>(m.pAlive));
+    w.value(QStringLiteral("expected_90"), std::optional<double>(m.expected90));
+    w.endObject();
+}
+
 } // namespace
 
 int runCustomers(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Lists customers with their figures (CSV)."));
-    p.addHelpOption();
+    QStringList stages, tiers, segments;
+    for (Stage s : allStages())
+        stages << stageKey(s);
+    for (Tier t : allTiers())
+        tiers << tierKey(t);
+    for (RfmSegment s : allSegments())
+        segments << segmentKey(s);
+    const QStringList types{QStringLiteral("new"), QStringLiteral("returning")};
+
+    CommandParser p(c, tr("Lists customers with their figures (CSV, or JSON with --json)."));
     p.addOptions({
-        {QStringLiteral("stage"), QStringLiteral("active|silent|sleeping|lost"), QStringLiteral("S")},
-        {QStringLiteral("type"), QStringLiteral("new|returning"), QStringLiteral("T")},
-        {QStringLiteral("tier"), QStringLiteral("regular|senior|vip|supreme_vip"), QStringLiteral("T")},
-        {QStringLiteral("segment"), QStringLiteral("RFM segment, e.g. important_value"), QStringLiteral("SEG")},
-        {QStringLiteral("as-of"), QStringLiteral("Date of the figures (default today)."), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("csv"), QStringLiteral("CSV output (the only format; kept for scripts).")},
-        {QStringLiteral("count"), QStringLiteral("Print only the number of matching customers.")},
+        {QStringLiteral("stage"), stages.join(QLatin1Char('|')), QStringLiteral("S")},
+        {QStringLiteral("type"), types.join(QLatin1Char('|')), QStringLiteral("T")},
+        {QStringLiteral("tier"), tiers.join(QLatin1Char('|')), QStringLiteral("T")},
+        {QStringLiteral("segment"), tr("RFM segment: %1").arg(segments.join(QLatin1Char('|'))), QStringLiteral("SEG")},
+        {QStringLiteral("as-of"), tr("Date of the figures (default today)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("csv"), tr("CSV output (the default; kept for scripts).")},
+        {QStringLiteral("json"), tr("JSON output: {\"as_of\", \"customers\": [...]} with the CSV's columns.")},
+        {QStringLiteral("count"), tr("Print only the number of matching customers.")},
         {QStringLiteral("encoding"),
-         QStringLiteral("utf-8 (default), utf-8-bom (Excel / WPS on Windows) or gb18030."), QStringLiteral("E")},
+         tr("CSV encoding: utf-8 (default), utf-8-bom (Excel / WPS on Windows) or gb18030."), QStringLiteral("E")},
     });
-    p.process(c.arguments);
-    const QString encoding = p.value(QStringLiteral("encoding")).toLower();
-    if (!encoding.isEmpty() && encoding != QLatin1String("utf-8") && encoding != QLatin1String("utf-8-bom")
-        && encoding != QLatin1String("gb18030")) {
-        c.err << "customers: --encoding is utf-8, utf-8-bom or gb18030\n";
-        return 2;
-    }
-    // Rows go through a buffer encoded as asked (QTextStream itself knows no GB18030).
+    if (const auto exit = p.parse())
+        return *exit;
+    if (!p.positionalArguments().isEmpty())
+        return c.usageError(tr("unexpected argument \"%1\".").arg(p.positionalArguments().constFirst()));
+    CustomerFilter filter{p.choice(QStringLiteral("stage"), stages).value_or(QString()),
+                          p.choice(QStringLiteral("type"), types).value_or(QString()),
+                          p.choice(QStringLiteral("tier"), tiers).value_or(QString()),
+                          p.choice(QStringLiteral("segment"), segments).value_or(QString())};
+    const QDate asOf = p.date(QStringLiteral("as-of")).value_or(AnalyticsService::today());
+    const bool json = p.isSet(QStringLiteral("json"));
+    const bool countOnly = p.isSet(QStringLiteral("count"));
+    const QString encoding = p.choice(QStringLiteral("encoding"),
+                                      {QStringLiteral("utf-8"), QStringLiteral("utf-8-bom"), QStringLiteral("gb18030")})
+                                 .value_or(QStringLiteral("utf-8"));
+    if (json && p.isSet(QStringLiteral("encoding")))
+        p.invalid(tr("--encoding is for CSV output."));
+    if (json && p.isSet(QStringLiteral("csv")))
+        p.invalid(tr("--csv and --json exclude each other."));
+    if (p.failed())
+        return kExitUsage;
+    QSqlDatabase db;
+    if (!c.openStore(&db))
+        return kExitFailed;
+    QString error;
+    qint64 matched = 0;
+    JsonWriter w;
+    // CSV rows go through a buffer encoded as asked (QTextStream knows no GB18030).
     QString buffer;
-    QTextStream rowsOut(&buffer);
+    QTextStream csvOut(&buffer);
     QFile stdoutFile;
     stdoutFile.open(stdout, QIODevice::WriteOnly);
     QStringEncoder encoder = encoding == QLatin1String("gb18030")
         ? QStringEncoder("GB18030")
-        : QStringEncoder(QStringEncoder::Utf8,
-                         encoding == QLatin1String("utf-8-bom") ? QStringEncoder::Flag::WriteBom
-                                                                : QStringEncoder::Flag::Default);
-    auto flushRows = [&] {
-        rowsOut.flush();
-        if (!buffer.isEmpty()) {
-            c.out.flush();
-            stdoutFile.write(encoder.encode(buffer));
-            stdoutFile.flush();
-            buffer.clear();
-        }
+        : QStringEncoder(QStringEncoder::Utf8, encoding == QLatin1String("utf-8-bom") ? QStringEncoder::Flag::WriteBom
+                                                                                     : QStringEncoder::Flag::Default);
+    auto flushCsv = [&] {
+        csvOut.flush();
+        if (buffer.isEmpty())
+            return;
+        c.out.flush();
+        stdoutFile.write(encoder.encode(buffer));
+        stdoutFile.flush();
+        buffer.clear();
     };
-    CustomerFilter filter{p.value(QStringLiteral("stage")), p.value(QStringLiteral("type")),
-                          p.value(QStringLiteral("tier")), p.value(QStringLiteral("segment"))};
-    QDate asOf = AnalyticsService::today();
-    if (p.isSet(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid()) {
-            c.err << "customers: --as-of must be YYYY-MM-DD\n";
-            return 2;
-        }
-    }
-    QSqlDatabase db;
-    if (!c.openStore(&db))
-        return 1;
-    QString error;
-    qint64 matched = 0;
-    const bool countOnly = p.isSet(QStringLiteral("count"));
-    if (!countOnly)
-        rowsOut << "customer_key,receiver_name,phone,province,frequency,monetary,valid_orders,first_purchase,"
+    if (json) {
+        w.beginObject();
+        w.value(QStringLiteral("as_of"), asOf.toString(Qt::ISODate));
+        if (!countOnly)
+            w.beginArray(QStringLiteral("customers"));
+    } else if (!countOnly) {
+        csvOut << "customer_key,receiver_name,phone,province,frequency,monetary,valid_orders,first_purchase,"
                  "last_purchase,recency,stage,type,tier,rfm_segment,r_score,f_score,m_score,p_alive,expected_90\n";
+    }
     auto emitRow = [&](const CustomerContact &contact, const StoredCustomerMetrics &m) {
         ++matched;
-        if (!countOnly) {
-            printRow(rowsOut, contact, m);
-            if ((matched & 1023) == 0)
-                flushRows();
+        if (countOnly)
+            return;
+        if (json) {
+            writeRow(w, contact, m);
+            if (matched % 1000 == 0) // a million customers stream out, not pile up
+                c.out << w.takeText();
+        } else {
+            printRow(csvOut, contact, m);
+            if (matched % 1000 == 0)
+                flushCsv();
         }
     };
     bool ok = true;
@@ -139,14 +194,21 @@ int runCustomers(CliContext &c)
                 emitRow(contacts.value(m.customerId), m);
         }
     }
-    flushRows();
-    if (!ok) {
-        c.err << error << "\n";
-        return 1;
-    }
-    if (countOnly)
+    flushCsv();
+    if (!ok)
+        return c.failure(error);
+    if (json) {
+        if (countOnly) {
+            w.value(QStringLiteral("count"), matched);
+        } else {
+            w.endArray();
+        }
+        w.endObject();
+        c.printJson(w);
+    } else if (countOnly) {
         c.out << matched << "\n";
-    return 0;
+    }
+    return kExitOk;
 }
 
 } // namespace huitou::cli

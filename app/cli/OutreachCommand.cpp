@@ -1,5 +1,7 @@
 #include "OutreachCommand.h"
 
+#include "CommandParser.h"
+
 #include "analytics/AnalyticsService.h"
 #include "analytics/JsonWriter.h"
 #include "analytics/Money.h"
@@ -9,7 +11,6 @@
 #include "outreach/OptOutImporter.h"
 #include "storage/OutreachStore.h"
 
-#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,18 +18,18 @@ namespace huitou::cli {
 
 namespace {
 
-void addFilterOptions(QCommandLineParser &p)
+void addFilterOptions(CommandParser &p)
 {
     p.addOptions({
         {QStringLiteral("stage"), QStringLiteral("active|silent|sleeping|lost"), QStringLiteral("S")},
         {QStringLiteral("type"), QStringLiteral("new|returning"), QStringLiteral("T")},
         {QStringLiteral("tier"), QStringLiteral("regular|senior|vip|supreme_vip"), QStringLiteral("T")},
-        {QStringLiteral("rfm"), QStringLiteral("RFM segment, e.g. important_value"), QStringLiteral("SEG")},
-        {QStringLiteral("json"), QStringLiteral("JSON output.")},
+        {QStringLiteral("rfm"), tr("RFM segment, e.g. important_value"), QStringLiteral("SEG")},
+        {QStringLiteral("json"), tr("JSON output.")},
     });
 }
 
-QJsonObject definitionOf(const QCommandLineParser &p)
+QJsonObject definitionOf(const CommandParser &p)
 {
     QJsonObject o;
     auto put = [&](const char *option, const char *key) {
@@ -59,19 +60,19 @@ QString rateText(std::optional<double> v)
 
 int runSegment(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Counts a segment of customers; --save stores it by name."));
-    p.addHelpOption();
+    CommandParser p(c, tr("Counts a segment of customers; --save stores it by name."));
     addFilterOptions(p);
     p.addOptions({
-        {QStringLiteral("save"), QStringLiteral("Save the segment under NAME."), QStringLiteral("NAME")},
-        {QStringLiteral("count"), QStringLiteral("Print only the count.")},
-        {QStringLiteral("list"), QStringLiteral("List the saved segments.")},
+        {QStringLiteral("save"), tr("Save the segment under NAME."), QStringLiteral("NAME")},
+        {QStringLiteral("count"), tr("Print only the count.")},
+        {QStringLiteral("list"), tr("List the saved segments.")},
     });
-    p.process(c.arguments);
+    p.addStaffOption();
+    if (const auto exit = p.parse())
+        return *exit;
     QSqlDatabase db;
     if (!c.openStore(&db))
-        return 1;
+        return kExitFailed;
     QString error;
     OutreachStore store(db);
     if (p.isSet(QStringLiteral("list"))) {
@@ -89,20 +90,18 @@ int runSegment(CliContext &c)
             for (const SavedSegment &s : segments)
                 c.out << s.name << '\t' << s.definition << '\n';
         }
-        return 0;
+        return kExitOk;
     }
     const QJsonObject definition = definitionOf(p);
     std::vector<qint64> ids;
     if (!audienceOf(db, definition, &ids, &error)) {
-        c.err << error << '\n';
-        return 1;
+        return c.failure(error);
     }
     const QString definitionText = QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact));
     if (p.isSet(QStringLiteral("save"))) {
         const QString name = p.value(QStringLiteral("save")).trimmed();
         if (name.isEmpty() || !store.saveSegment({name, definitionText, c.staff, {}}, &error)) {
-            c.err << "segment: cannot save: " << (name.isEmpty() ? QStringLiteral("empty name") : error) << '\n';
-            return 1;
+            return c.failure(tr("Cannot save the segment: %1").arg(name.isEmpty() ? tr("the name is empty") : error));
         }
     }
     if (p.isSet(QStringLiteral("json"))) {
@@ -115,63 +114,58 @@ int runSegment(CliContext &c)
     } else {
         c.out << ids.size() << '\n';
     }
-    return 0;
+    return kExitOk;
 }
 
 int runExport(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
+    CommandParser p(c, tr(
         "Exports contacts of a segment for a messaging tool and records the campaign. Prints the exclusion funnel."));
-    p.addHelpOption();
     addFilterOptions(p);
     p.addOptions({
-        {QStringLiteral("segment"), QStringLiteral("A saved segment."), QStringLiteral("NAME")},
-        {QStringLiteral("preset"), QStringLiteral("sms|wechat|email (default sms)."), QStringLiteral("P")},
-        {QStringLiteral("format"), QStringLiteral("xlsx|csv|csv-gb18030 (default xlsx)."), QStringLiteral("F")},
-        {QStringLiteral("template"), QStringLiteral("SMS text with {name} {nick} {coupon} {last_item}."),
+        {QStringLiteral("segment"), tr("A saved segment."), QStringLiteral("NAME")},
+        {QStringLiteral("preset"), tr("sms|wechat|email (default sms)."), QStringLiteral("P")},
+        {QStringLiteral("format"), tr("xlsx|csv|csv-gb18030 (default xlsx)."), QStringLiteral("F")},
+        {QStringLiteral("template"), tr("SMS text with {name} {nick} {coupon} {last_item}."),
          QStringLiteral("T")},
-        {QStringLiteral("coupon"), QStringLiteral("Text for {coupon}."), QStringLiteral("C")},
-        {QStringLiteral("control"), QStringLiteral("Control group share 0..0.5 (default 0.1)."), QStringLiteral("SHARE")},
-        {QStringLiteral("seed"), QStringLiteral("Seed of the control draw (default: the send day)."), QStringLiteral("S")},
-        {QStringLiteral("cost-per-message"), QStringLiteral("Price of one message in yuan, e.g. 0.05."),
+        {QStringLiteral("coupon"), tr("Text for {coupon}."), QStringLiteral("C")},
+        {QStringLiteral("control"), tr("Control group share 0..0.5 (default 0.1)."), QStringLiteral("SHARE")},
+        {QStringLiteral("seed"), tr("Seed of the control draw (default: the send day)."), QStringLiteral("S")},
+        {QStringLiteral("cost-per-message"), tr("Price of one message in yuan, e.g. 0.05."),
          QStringLiteral("YUAN")},
-        {QStringLiteral("name"), QStringLiteral("Campaign name."), QStringLiteral("NAME")},
-        {QStringLiteral("out"), QStringLiteral("File to write."), QStringLiteral("FILE")},
-        {QStringLiteral("dry-run"), QStringLiteral("Print the funnel only; write nothing.")},
+        {QStringLiteral("name"), tr("Campaign name."), QStringLiteral("NAME")},
+        {QStringLiteral("out"), tr("File to write."), QStringLiteral("FILE")},
+        {QStringLiteral("dry-run"), tr("Print the funnel only; write nothing.")},
     });
-    p.process(c.arguments);
+    p.addStaffOption();
+    if (const auto exit = p.parse())
+        return *exit;
     ContactExportRequest r;
     r.staff = c.staff;
     r.today = AnalyticsService::today();
     if (!ContactExporter::parsePreset(p.value(QStringLiteral("preset")).isEmpty() ? QStringLiteral("sms")
                                                                                    : p.value(QStringLiteral("preset")),
                                       &r.preset)) {
-        c.err << "export: --preset is sms, wechat or email\n";
-        return 2;
+        return c.usageError(tr("--preset is sms, wechat or email"));
     }
     if (!ContactFileWriter::parseFormat(p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("xlsx")
                                                                                      : p.value(QStringLiteral("format")),
                                         &r.format)) {
-        c.err << "export: --format is xlsx, csv or csv-gb18030\n";
-        return 2;
+        return c.usageError(tr("--format is xlsx, csv or csv-gb18030"));
     }
     bool ok = true;
     r.controlShare = p.isSet(QStringLiteral("control")) ? p.value(QStringLiteral("control")).toDouble(&ok) : 0.1;
     if (!ok) {
-        c.err << "export: --control is a share such as 0.1\n";
-        return 2;
+        return c.usageError(tr("--control is a share such as 0.1"));
     }
     r.seed = p.isSet(QStringLiteral("seed")) ? p.value(QStringLiteral("seed")).toULongLong(&ok)
                                               : std::uint64_t(r.today.toJulianDay());
     if (!ok) {
-        c.err << "export: --seed is a whole number\n";
-        return 2;
+        return c.usageError(tr("--seed is a whole number"));
     }
     if (p.isSet(QStringLiteral("cost-per-message"))
         && !ContactExporter::parseCostPerMessage(p.value(QStringLiteral("cost-per-message")), &r.costPerMessageCentifen)) {
-        c.err << "export: --cost-per-message is an amount in yuan such as 0.05\n";
-        return 2;
+        return c.usageError(tr("--cost-per-message is an amount in yuan such as 0.05"));
     }
     r.messageTemplate = p.value(QStringLiteral("template"));
     r.coupon = p.value(QStringLiteral("coupon"));
@@ -179,33 +173,29 @@ int runExport(CliContext &c)
     r.outPath = p.value(QStringLiteral("out"));
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
     if (!dryRun && r.outPath.isEmpty()) {
-        c.err << "export: --out FILE is required\n";
-        return 2;
+        return c.usageError(tr("--out FILE is required"));
     }
     QSqlDatabase db;
     if (!c.openStore(&db))
-        return 1;
+        return kExitFailed;
     QString error;
     QJsonObject definition = definitionOf(p);
     if (p.isSet(QStringLiteral("segment"))) {
         const auto saved = OutreachStore(db).savedSegment(p.value(QStringLiteral("segment")));
         if (!saved) {
-            c.err << "export: no saved segment named " << p.value(QStringLiteral("segment")) << '\n';
-            return 1;
+            return c.failure(tr("There is no saved segment named %1.").arg(p.value(QStringLiteral("segment"))));
         }
         definition = QJsonDocument::fromJson(saved->definition.toUtf8()).object();
         definition.insert(QStringLiteral("name"), saved->name);
     }
     r.segmentDefinition = QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact));
     if (!audienceOf(db, definition, &r.audience, &error)) {
-        c.err << error << '\n';
-        return 1;
+        return c.failure(error);
     }
     ContactExporter exporter(db);
     const auto summary = dryRun ? exporter.preview(r, &error) : exporter.run(r, &error);
     if (!summary) {
-        c.err << "export: " << error << '\n';
-        return 1;
+        return c.failure(error);
     }
     const ContactFunnelResult &f = summary->funnel;
     if (p.isSet(QStringLiteral("json"))) {
@@ -232,39 +222,40 @@ int runExport(CliContext &c)
         w.endObject();
         c.out << w.text();
     } else {
-        c.out << "audience            " << f.audience << '\n'
-              << "- consent           " << f.refusedConsent << '\n'
-              << "- open issue        " << f.openIssue << '\n'
-              << "- contacted         " << f.contactedRecently << '\n'
-              << "- no valid contact  " << f.noContact << '\n'
-              << "- duplicate         " << f.duplicate << '\n'
-              << "= remaining         " << f.remaining() << '\n'
-              << "  control group     " << f.control.size() << '\n'
-              << "  exported          " << f.treatment.size() << '\n';
+        const std::pair<QString, qint64> rows[] = {
+            {tr("customers in the segment"), f.audience},
+            {tr("- consent refused"), f.refusedConsent},
+            {tr("- open complaint, return or refund"), f.openIssue},
+            {tr("- contacted recently"), f.contactedRecently},
+            {tr("- no valid contact"), f.noContact},
+            {tr("- duplicate contact"), f.duplicate},
+            {tr("= remaining"), f.remaining()},
+            {tr("  control group (held out)"), qint64(f.control.size())},
+            {tr("  exported"), qint64(f.treatment.size())},
+        };
+        for (const auto &[label, n] : rows)
+            c.out << QStringLiteral("%1 %2\n").arg(label, -36).arg(n);
         if (!dryRun)
-            c.out << "campaign " << summary->campaignId << " -> " << r.outPath << " (cost "
-                  << money::text(summary->costFen) << ")\n";
+            c.out << tr("campaign %1 -> %2 (cost %3)").arg(summary->campaignId).arg(r.outPath, money::text(summary->costFen))
+                  << '\n';
     }
-    return 0;
+    return kExitOk;
 }
 
 int runCampaigns(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Lists the campaigns (every export is one)."));
-    p.addHelpOption();
-    p.addOption({QStringLiteral("json"), QStringLiteral("JSON output.")});
-    p.process(c.arguments);
+    CommandParser p(c, tr("Lists the campaigns (every export is one)."));
+    p.addOption({QStringLiteral("json"), tr("JSON output.")});
+    if (const auto exit = p.parse())
+        return *exit;
     QSqlDatabase db;
     if (!c.openStore(&db))
-        return 1;
+        return kExitFailed;
     QString error;
     const auto list = OutreachStore(db).campaigns(&error);
     if (!error.isEmpty()) {
-        c.err << error << '\n';
-        return 1;
+        return c.failure(error);
     }
-    const QDate today = AnalyticsService::today();
     if (p.isSet(QStringLiteral("json"))) {
         JsonWriter w;
         w.beginArray();
@@ -283,46 +274,41 @@ int runCampaigns(CliContext &c)
         }
         w.endArray();
         c.out << w.text();
-        return 0;
+        return kExitOk;
     }
     for (const CampaignRecord &r : list)
         c.out << r.id << '\t' << r.sendDay.toString(Qt::ISODate) << '\t' << r.channel << '\t' << r.treatmentMembers
               << '+' << r.controlMembers << '\t' << r.staff << '\t' << r.name << '\n';
-    Q_UNUSED(today);
-    return 0;
+    return kExitOk;
 }
 
 int runCampaign(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Evaluates one campaign against its control group."));
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Campaign id (see 'campaigns')."));
+    CommandParser p(c, tr("Evaluates one campaign against its control group."));
+    p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id (see 'campaigns')."));
     p.addOptions({
-        {QStringLiteral("window"), QStringLiteral("Response window in days (default the shop's, 14)."),
+        {QStringLiteral("window"), tr("Response window in days (default the shop's, 14)."),
          QStringLiteral("D")},
-        {QStringLiteral("cost"), QStringLiteral("Total cost in yuan (default the recorded cost)."), QStringLiteral("YUAN")},
-        {QStringLiteral("as-of"), QStringLiteral("Evaluation day (default today)."), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("json"), QStringLiteral("JSON output.")},
+        {QStringLiteral("cost"), tr("Total cost in yuan (default the recorded cost)."), QStringLiteral("YUAN")},
+        {QStringLiteral("as-of"), tr("Evaluation day (default today)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("json"), tr("JSON output.")},
     });
-    p.process(c.arguments);
+    if (const auto exit = p.parse())
+        return *exit;
     bool ok = false;
     const qint64 id = p.positionalArguments().value(0).toLongLong(&ok);
     if (!ok) {
-        c.err << "campaign: give the campaign id\n";
-        return 2;
+        return c.usageError(tr("give the campaign id"));
     }
     const int window = p.isSet(QStringLiteral("window")) ? p.value(QStringLiteral("window")).toInt(&ok) : 0;
     if (!ok || window < 0) {
-        c.err << "campaign: --window is a number of days\n";
-        return 2;
+        return c.usageError(tr("--window is a number of days"));
     }
     qint64 cost = -1;
     if (p.isSet(QStringLiteral("cost"))) {
         qint64 centifen = 0;
         if (!ContactExporter::parseCostPerMessage(p.value(QStringLiteral("cost")), &centifen)) {
-            c.err << "campaign: --cost is an amount in yuan\n";
-            return 2;
+            return c.usageError(tr("--cost is an amount in yuan"));
         }
         cost = (centifen + 50) / 100;
     }
@@ -330,18 +316,16 @@ int runCampaign(CliContext &c)
     if (p.isSet(QStringLiteral("as-of"))) {
         asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!asOf.isValid()) {
-            c.err << "campaign: --as-of must be YYYY-MM-DD\n";
-            return 2;
+            return c.usageError(tr("--as-of must be YYYY-MM-DD"));
         }
     }
     QSqlDatabase db;
     if (!c.openStore(&db))
-        return 1;
+        return kExitFailed;
     QString error;
     const auto r = CampaignEvaluator(db).evaluate(id, asOf, window, cost, &error);
     if (!r) {
-        c.err << "campaign: " << error << '\n';
-        return 1;
+        return c.failure(error);
     }
     const CampaignEvaluation &e = r->evaluation;
     if (p.isSet(QStringLiteral("json"))) {
@@ -369,47 +353,57 @@ int runCampaign(CliContext &c)
         w.value(QStringLiteral("roi"), e.roi);
         w.endObject();
         c.out << w.text();
-        return 0;
+        return kExitOk;
     }
-    c.out << r->campaign.name << " (" << r->campaign.sendDay.toString(Qt::ISODate) << ", " << r->windowDays
-          << " days" << (e.provisional ? ", provisional" : "") << ")\n";
-    c.out << "             members  converters  rate     revenue  per member\n";
-    for (const auto &[label, g] : {std::pair{"treatment", e.treatment}, std::pair{"control  ", e.control}}) {
-        c.out << label << "  " << g.members << "  " << g.converters << "  " << rateText(g.conversionRate()) << "  "
-              << money::text(g.revenueFen) << "  "
-              << (g.revenuePerMemberFen() ? money::text(*g.revenuePerMemberFen()) : QStringLiteral("-")) << '\n';
-    }
-    c.out << "uplift " << rateText(e.uplift) << ", p-value "
-          << (e.pValue ? QString::number(*e.pValue, 'g', 4) : QStringLiteral("-")) << ", incremental revenue "
-          << (e.incrementalRevenueFen ? money::text(*e.incrementalRevenueFen) : QStringLiteral("-")) << ", cost "
-          << money::text(e.costFen) << ", ROI " << (e.roi ? QString::number(*e.roi, 'f', 2) : QStringLiteral("-"))
+    c.out << tr("%1 (sent %2, window %3 days%4)")
+                 .arg(r->campaign.name, r->campaign.sendDay.toString(Qt::ISODate))
+                 .arg(r->windowDays)
+                 .arg(e.provisional ? tr(", provisional") : QString())
           << '\n';
-    return 0;
+    c.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                 .arg(QString(), -10)
+                 .arg(tr("members"), 9)
+                 .arg(tr("converters"), 11)
+                 .arg(tr("rate"), 8)
+                 .arg(tr("revenue"), 12)
+                 .arg(tr("per member"), 11);
+    for (const auto &[label, g] : {std::pair{tr("treatment"), e.treatment}, std::pair{tr("control"), e.control}}) {
+        c.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                     .arg(label, -10)
+                     .arg(g.members, 9)
+                     .arg(g.converters, 11)
+                     .arg(rateText(g.conversionRate()), 8)
+                     .arg(money::text(g.revenueFen), 12)
+                     .arg(g.revenuePerMemberFen() ? money::text(*g.revenuePerMemberFen()) : QStringLiteral("-"), 11);
+    }
+    c.out << tr("uplift %1, p-value %2, incremental revenue %3, cost %4, ROI %5")
+                 .arg(rateText(e.uplift), e.pValue ? QString::number(*e.pValue, 'g', 4) : QStringLiteral("-"),
+                      e.incrementalRevenueFen ? money::text(*e.incrementalRevenueFen) : QStringLiteral("-"),
+                      money::text(e.costFen), e.roi ? QString::number(*e.roi, 'f', 2) : QStringLiteral("-"))
+          << '\n';
+    return kExitOk;
 }
 
 int runConsent(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        QStringLiteral("consent import FILE: sets every customer with a number of the opt-out list to refused."));
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("import"), QStringLiteral("The action."));
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Numbers, one per line or a CSV column."));
-    p.addOption({QStringLiteral("json"), QStringLiteral("JSON output.")});
-    p.process(c.arguments);
+    CommandParser p(c, tr("consent import FILE: sets every customer with a number of the opt-out list to refused."));
+    p.addPositionalArgument(QStringLiteral("import"), tr("The action."));
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("Numbers, one per line or a CSV column."));
+    p.addOption({QStringLiteral("json"), tr("JSON output.")});
+    p.addStaffOption();
+    if (const auto exit = p.parse())
+        return *exit;
     const QStringList args = p.positionalArguments();
     if (args.size() != 2 || args[0] != QLatin1String("import")) {
-        c.err << "usage: huitou-cli consent import FILE\n";
-        return 2;
+        return c.usageError(tr("use: huitou-cli consent import FILE"));
     }
     QSqlDatabase db;
     if (!c.openStore(&db))
-        return 1;
+        return kExitFailed;
     OptOutResult r;
     QString error;
     if (!OptOutImporter(db).importFile(args[1], c.staff, &r, &error)) {
-        c.err << "consent: " << error << '\n';
-        return 1;
+        return c.failure(error);
     }
     if (p.isSet(QStringLiteral("json"))) {
         JsonWriter w;
@@ -425,12 +419,16 @@ int runConsent(CliContext &c)
         w.endArray().endObject();
         c.out << w.text();
     } else {
-        c.out << r.numbers << " numbers, " << r.matchedNumbers << " matched a customer; " << r.customersRefused
-              << " customers set to refused (" << r.alreadyRefused << " already were)\n";
+        c.out << tr("%1 numbers, %2 matched a customer; customers set to refused: %3 (already refused: %4)")
+                     .arg(r.numbers)
+                     .arg(r.matchedNumbers)
+                     .arg(r.customersRefused)
+                     .arg(r.alreadyRefused)
+              << '\n';
         for (int line : r.junkLines)
-            c.out << "line " << line << ": not a mobile number\n";
+            c.out << tr("line %1: not a mobile number").arg(line) << '\n';
     }
-    return 0;
+    return kExitOk;
 }
 
 } // namespace huitou::cli
