@@ -124,31 +124,38 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
     const QSet<qint64> open = store.customersWithOpenIssue(error);
     const QDate since = r.today.addDays(-(settings.contactWindowDays - 1));
     const QSet<qint64> contacted =
-        settings.contactWindowDays > 0 ? store.customersContactedSince(since, error) : QSet<qint64>();
-    const QSet<QString> optOut = store.optOutNumbers(error);
+        settings.contactWindowDays > 0 ? store.customersContacted(since, r.today, error) : QSet<qint64>();
+    const QSet<QString> optOutText = store.optOutNumbers(error);
+    QSet<QByteArray> optOut;
+    for (const QString &n : optOutText)
+        optOut.insert(n.toLatin1());
     const bool email = r.preset == ContactPreset::Email;
     out->clear();
     out->reserve(r.audience.size());
     std::vector<std::size_t> needHistory;
+    const QByteArray refused("refused"), consented("consented");
     const bool ok = store.forEachCustomer(
         r.audience,
         [&](const OutreachCustomerRow &row) {
             ContactCandidate c;
             c.id = row.id;
             c.key = row.key;
-            c.nick = QString::fromUtf8(row.key);
             c.name = row.name;
-            c.consent = row.consent;
+            c.consent = row.consent == refused ? ContactCandidate::Refused
+                : row.consent == consented      ? ContactCandidate::Consented
+                                                : ContactCandidate::Unknown;
             c.openIssue = open.contains(row.id);
             c.contactedRecently = contacted.contains(row.id);
             c.lastPurchaseDay = row.lastDay;
             if (email) {
-                c.contact = ContactFunnel::normalizeEmail(row.email);
+                c.contact = ContactFunnel::normalizeEmail(QString::fromUtf8(row.email)).toUtf8();
                 if (c.contact.isEmpty())
-                    c.contact = ContactFunnel::normalizeEmail(c.nick); // Shopify: the key is the e-mail
+                    c.contact = ContactFunnel::normalizeEmail(QString::fromUtf8(row.key)).toUtf8(); // Shopify: the key
             } else {
-                c.contact = MobileNumber::normalize(row.phone);
-                if (c.contact.isEmpty())
+                c.contact = MobileNumber::normalizeUtf8(row.phone);
+                // The stored phone is her latest unmasked one: when there is
+                // none, no order of hers has a usable number at all.
+                if (c.contact.isEmpty() && !row.phone.isEmpty())
                     needHistory.push_back(out->size());
             }
             out->push_back(std::move(c));
@@ -161,10 +168,10 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
     // mobile over all her orders).
     for (std::size_t i : needHistory) {
         ContactCandidate &c = (*out)[i];
-        if (c.consent == QLatin1String("refused") || c.openIssue || c.contactedRecently)
+        if (c.consent == ContactCandidate::Refused || c.openIssue || c.contactedRecently)
             continue; // excluded before the contact rule; no need to look
         for (const QString &p : store.phoneHistory(c.id)) {
-            c.contact = MobileNumber::normalize(p);
+            c.contact = MobileNumber::normalizeUtf8(p.toUtf8());
             if (!c.contact.isEmpty())
                 break;
         }
@@ -172,7 +179,7 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
     if (!email && !optOut.isEmpty()) {
         for (ContactCandidate &c : *out) {
             if (!c.contact.isEmpty() && optOut.contains(c.contact))
-                c.consent = QStringLiteral("refused"); // on an opt-out list: never exported
+                c.consent = ContactCandidate::Refused; // on an opt-out list: never exported
         }
     }
     return true;
@@ -231,13 +238,15 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
     qint64 done = 0;
     for (std::size_t i : s.funnel.treatment) {
         const ContactCandidate &c = cands[i];
+        const QString contact = QString::fromUtf8(c.contact), name = QString::fromUtf8(c.name),
+                      nick = QString::fromUtf8(c.key);
         QStringList cells;
         switch (r.preset) {
         case ContactPreset::Sms: {
-            cells << c.contact << c.name << c.nick;
+            cells << contact << name << nick;
             qint64 units = 1;
             if (withMessage) {
-                MessageFields f{c.name, c.nick, r.coupon, needLastItem ? store.lastItem(c.id) : QString()};
+                MessageFields f{name, nick, r.coupon, needLastItem ? store.lastItem(c.id) : QString()};
                 const QString text = message.render(f);
                 const int length = SmsLength::characters(text);
                 const int segments = SmsLength::segments(length);
@@ -251,11 +260,11 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
             break;
         }
         case ContactPreset::Wechat:
-            cells << c.name << c.contact << c.nick << store.tagsText(c.id);
+            cells << name << contact << nick << store.tagsText(c.id);
             ++s.billedMessages;
             break;
         case ContactPreset::Email:
-            cells << c.contact << c.name;
+            cells << contact << name;
             ++s.billedMessages;
             break;
         }

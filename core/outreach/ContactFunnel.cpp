@@ -38,7 +38,7 @@ ContactFunnelResult ContactFunnel::run(const std::vector<ContactCandidate> &cand
     kept.reserve(candidates.size());
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const ContactCandidate &c = candidates[i];
-        if (c.consent == QLatin1String("refused") || (requireConsent && c.consent != QLatin1String("consented")))
+        if (c.consent == ContactCandidate::Refused || (requireConsent && c.consent != ContactCandidate::Consented))
             ++r.refusedConsent;
         else if (c.openIssue)
             ++r.openIssue;
@@ -57,7 +57,7 @@ ContactFunnelResult ContactFunnel::run(const std::vector<ContactCandidate> &cand
             return x.lastPurchaseDay > y.lastPurchaseDay;
         return x.key < y.key;
     };
-    QHash<QString, std::size_t> holder;
+    QHash<QByteArray, std::size_t> holder;
     holder.reserve(qsizetype(kept.size()));
     for (std::size_t i : kept) {
         auto it = holder.find(candidates[i].contact);

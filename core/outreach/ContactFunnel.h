@@ -11,15 +11,15 @@ namespace huitou {
 // One customer of an export audience, with what the exclusion rules need.
 struct ContactCandidate
 {
+    enum Consent : char { Unknown, Consented, Refused };
     qint64 id = 0;
     QByteArray key;              // customer key, UTF-8 (byte order decides the control draw)
-    QString consent;             // unknown | consented | refused
+    Consent consent = Unknown;
     bool openIssue = false;      // open complaint / return entry, or an order with a refund in progress
     bool contactedRecently = false;
-    QString contact;             // normalised mobile (or lower-cased e-mail); empty when none is valid
+    QByteArray contact;          // normalised mobile (or lower-cased e-mail), UTF-8; empty when none is valid
     qint64 lastPurchaseDay = 0;  // Julian day, 0 when none
-    // What the file shows.
-    QString nick, name, lastItem, tags;
+    QByteArray name;             // receiver name, UTF-8 (what the file shows)
 };
 
 // The exclusion funnel of DESIGN.md ("Precise rules", contact export), in

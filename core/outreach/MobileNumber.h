@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace huitou {
@@ -13,6 +15,8 @@ class MobileNumber
 public:
     // The 11 digits, or an empty string when RAW is not a usable mobile.
     static QString normalize(const QString &raw);
+    // The same on UTF-8 text (what the store hands out), without converting.
+    static QByteArray normalizeUtf8(QByteArrayView raw);
     static bool isValid(const QString &raw) { return !normalize(raw).isEmpty(); }
     // For lists on screen: 138****5678 (the middle four hidden).
     static QString masked(const QString &raw);

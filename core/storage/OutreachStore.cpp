@@ -37,15 +37,23 @@ qint64 julian(QByteArrayView iso)
     return QDate(num(0, 4), num(5, 2), num(8, 2)).toJulianDay();
 }
 
+void assign(QByteArray *to, QByteArrayView from)
+{
+    *to = from.isEmpty() ? QByteArray() : QByteArray(from.data(), from.size());
+}
+
 void readRow(const SqliteStatement &s, OutreachCustomerRow *r)
 {
+    static const QByteArray unknown("unknown");
     r->id = s.int64(0);
-    const QByteArrayView key = s.utf8(1);
-    r->key = QByteArray(key.data(), key.size());
-    r->name = s.text(2);
-    r->phone = s.text(3);
-    r->email = s.text(4);
-    r->consent = s.isNull(5) ? QStringLiteral("unknown") : s.text(5);
+    assign(&r->key, s.utf8(1));
+    assign(&r->name, s.utf8(2));
+    assign(&r->phone, s.utf8(3));
+    assign(&r->email, s.utf8(4));
+    if (s.isNull(5))
+        r->consent = unknown;
+    else
+        assign(&r->consent, s.utf8(5));
     r->lastDay = s.isNull(6) ? 0 : julian(s.utf8(6));
 }
 
@@ -122,12 +130,15 @@ QSet<qint64> OutreachStore::customersWithOpenIssue(QString *error) const
     QSet<qint64> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (sql::exec(q,
-                  QStringLiteral("SELECT DISTINCT customer_id FROM orders WHERE refund_fen > 0 AND source = 'taobao' "
-                                 "AND TRIM(status) NOT IN ('交易成功', '交易关闭')"),
-                  {}, error)) {
-        while (q.next())
-            out.insert(q.value(0).toLongLong());
+    // Only refund > 0 in SQL, so the partial index orders_with_refund is the
+    // plan; the few refunded orders are then checked here.
+    if (sql::exec(q, QStringLiteral("SELECT customer_id, source, status FROM orders WHERE refund_fen > 0"), {}, error)) {
+        const QString finished[] = {QStringLiteral("交易成功"), QStringLiteral("交易关闭")};
+        while (q.next()) {
+            const QString status = q.value(2).toString().trimmed();
+            if (q.value(1).toString() == QLatin1String("taobao") && status != finished[0] && status != finished[1])
+                out.insert(q.value(0).toLongLong());
+        }
     }
     if (m_db.tables().contains(QStringLiteral("reason_entries"))) {
         if (sql::exec(q,
@@ -141,15 +152,15 @@ QSet<qint64> OutreachStore::customersWithOpenIssue(QString *error) const
     return out;
 }
 
-QSet<qint64> OutreachStore::customersContactedSince(const QDate &firstDay, QString *error) const
+QSet<qint64> OutreachStore::customersContacted(const QDate &firstDay, const QDate &lastDay, QString *error) const
 {
     QSet<qint64> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (sql::exec(q,
                   QStringLiteral("SELECT m.customer_id FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id "
-                                 "WHERE c.send_day >= ? AND m.member_group = 'treatment'"),
-                  {firstDay.toString(Qt::ISODate)}, error)) {
+                                 "WHERE c.send_day >= ? AND c.send_day <= ? AND m.member_group = 'treatment'"),
+                  {firstDay.toString(Qt::ISODate), lastDay.toString(Qt::ISODate)}, error)) {
         while (q.next())
             out.insert(q.value(0).toLongLong());
     }

@@ -15,11 +15,13 @@
 namespace huitou {
 
 // One customer of an export audience as stored (contacts raw, not yet checked).
+// Text as UTF-8 bytes: an audience can be a million rows, and most of them
+// are only checked, never shown.
 struct OutreachCustomerRow
 {
     qint64 id = 0;
-    QByteArray key; // UTF-8
-    QString name, phone, email, consent;
+    QByteArray key, name, phone, email;
+    QByteArray consent; // unknown | consented | refused
     qint64 lastDay = 0; // Julian day of the last purchase day, 0 when none
 };
 
@@ -77,8 +79,8 @@ public:
     // (Shopify and generic files carry no refund process, so their refunds
     // count as finished).
     QSet<qint64> customersWithOpenIssue(QString *error) const;
-    // Treatment members of campaigns sent on or after FIRSTDAY.
-    QSet<qint64> customersContactedSince(const QDate &firstDay, QString *error) const;
+    // Treatment members of campaigns sent on a day in [FIRSTDAY, LASTDAY].
+    QSet<qint64> customersContacted(const QDate &firstDay, const QDate &lastDay, QString *error) const;
     // Every phone on her orders, latest first (by payment, else creation time).
     QStringList phoneHistory(qint64 customerId) const;
     // The first item title of her latest valid order.

@@ -319,8 +319,7 @@ private slots:
             ContactCandidate x;
             x.id = i;
             x.key = QStringLiteral("k%1").arg(i, 2, 10, QLatin1Char('0')).toUtf8();
-            x.consent = QStringLiteral("unknown");
-            x.contact = QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0'));
+            x.contact = QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0')).toUtf8();
             c.push_back(x);
         }
         const auto a = ContactFunnel::run(c, false, 0.3, 20261129);
@@ -351,8 +350,7 @@ private slots:
         for (int i = 0; i < 4; ++i) {
             c[i].id = i + 1;
             c[i].key = keys[i];
-            c[i].consent = QStringLiteral("unknown");
-            c[i].contact = QString::fromLatin1(phones[i]);
+            c[i].contact = phones[i];
             c[i].lastPurchaseDay = days[i];
         }
         const auto r = ContactFunnel::run(c, false, 0.0, 1);
