@@ -1,6 +1,8 @@
 #include "MonthlyReportPdf.h"
 
 #include "ReportViewWidget.h"
+#include "outreach/CampaignTables.h"
+#include "storage/OutreachStore.h"
 #include "analytics/AnalyticsService.h"
 #include "analytics/MonthlyKpis.h"
 #include "analytics/ReportTables.h"
@@ -46,11 +48,27 @@ bool MonthlyReportPdf::write(QSqlDatabase db, int month, const QString &path, QS
         return false;
     }
     const QString shopName = SettingsStore(db).value(QStringLiteral("shop_name"), tr("Our shop"));
-    return write(*current, *previous, shopName, path, error);
+    return write(*current, *previous, shopName, path, error, recentCampaigns(db, months::last(month)));
+}
+
+QList<CampaignResult> MonthlyReportPdf::recentCampaigns(QSqlDatabase db, const QDate &asOf, int count)
+{
+    QList<CampaignResult> out;
+    QString error;
+    CampaignEvaluator evaluator(db);
+    for (const CampaignRecord &c : OutreachStore(db).campaigns(&error)) { // newest first
+        if (c.sendDay > asOf)
+            continue;
+        if (const auto r = evaluator.evaluate(c.id, asOf, 0, -1, &error))
+            out << *r;
+        if (out.size() >= count)
+            break;
+    }
+    return out;
 }
 
 bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previous, const QString &shopName,
-                             const QString &path, QString *error)
+                             const QString &path, QString *error, const QList<CampaignResult> &campaigns)
 {
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -122,6 +140,34 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
         y += 60;
         p.drawPixmap(QRect(0, y, w, chartHeight), picture);
         y += chartHeight + 30;
+    }
+
+    // The last campaigns: each its two groups side by side and the figures.
+    for (const CampaignResult &r : campaigns) {
+        const ReportTable table = campaignResultTable(r);
+        ReportViewWidget widget{ReportView::CampaignResults};
+        widget.setTable(table);
+        const QPixmap picture = widget.picture(QSize(1400, 560));
+        const int height = int(double(w) * 560 / 1400);
+        if (y + height + 200 > page.height()) {
+            pdf.newPage();
+            y = 0;
+        }
+        p.setFont(bold);
+        p.drawText(QRect(0, y, w, 60), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("Campaign %1 · sent %2").arg(r.campaign.name, r.campaign.sendDay.toString(Qt::ISODate)));
+        y += 60;
+        p.drawPixmap(QRect(0, y, w, height), picture);
+        y += height + 10;
+        p.setFont(body);
+        const QString figures = tr("Treatment %1 members, %2 converted; control %3 members, %4 converted.")
+                                    .arg(r.evaluation.treatment.members)
+                                    .arg(r.evaluation.treatment.converters)
+                                    .arg(r.evaluation.control.members)
+                                    .arg(r.evaluation.control.converters)
+            + QLatin1Char('\n') + table.note;
+        p.drawText(QRect(0, y, w, 140), Qt::AlignLeft | Qt::TextWordWrap, figures);
+        y += 150;
     }
 
     // Definitions.
