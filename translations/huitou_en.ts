@@ -1107,6 +1107,14 @@ Second-purchase rate: share of a first-purchase month&apos;s customers whose sec
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
 Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</translation>
     </message>
+    <message>
+        <source>Campaign %1 · sent %2</source>
+        <translation>Campaign %1 · sent %2</translation>
+    </message>
+    <message>
+        <source>Treatment %1 members, %2 converted; control %3 members, %4 converted.</source>
+        <translation>Treatment %1 members, %2 converted; control %3 members, %4 converted.</translation>
+    </message>
 </context>
 <context>
     <name>huitou::OrderImporter</name>

@@ -1097,6 +1097,14 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
 阶段回购率：月初前一天处于某阶段的顾客中，当月有购买的比例；唤醒率合并睡眠与流失。
 会员等级：按消费额前 1% / 4% / 20%（或店铺设定的固定门槛）。</translation>
     </message>
+    <message>
+        <source>Campaign %1 · sent %2</source>
+        <translation>活动 %1 · %2 发送</translation>
+    </message>
+    <message>
+        <source>Treatment %1 members, %2 converted; control %3 members, %4 converted.</source>
+        <translation>发送组 %1 人，%2 人下单；对照组 %3 人，%4 人下单。</translation>
+    </message>
 </context>
 <context>
     <name>huitou::OrderImporter</name>

@@ -18,43 +18,43 @@ namespace huitou::cli {
 
 namespace {
 
-void addFilterOptions(CommandParser &p)
-{
-    p.addOptions({
-        {QStringLiteral("stage"), QStringLiteral("active|silent|sleeping|lost"), QStringLiteral("S")},
-        {QStringLiteral("type"), QStringLiteral("new|returning"), QStringLiteral("T")},
-        {QStringLiteral("tier"), QStringLiteral("regular|senior|vip|supreme_vip"), QStringLiteral("T")},
-        {QStringLiteral("rfm"), tr("RFM segment, e.g. important_value"), QStringLiteral("SEG")},
-        {QStringLiteral("json"), tr("JSON output.")},
-    });
-}
+    void addFilterOptions(CommandParser &p)
+    {
+        p.addOptions({
+            {QStringLiteral("stage"), QStringLiteral("active|silent|sleeping|lost"), QStringLiteral("S")},
+            {QStringLiteral("type"), QStringLiteral("new|returning"), QStringLiteral("T")},
+            {QStringLiteral("tier"), QStringLiteral("regular|senior|vip|supreme_vip"), QStringLiteral("T")},
+            {QStringLiteral("rfm"), tr("RFM segment, e.g. important_value"), QStringLiteral("SEG")},
+            {QStringLiteral("json"), tr("JSON output.")},
+        });
+    }
 
-QJsonObject definitionOf(const CommandParser &p)
-{
-    QJsonObject o;
-    auto put = [&](const char *option, const char *key) {
-        if (p.isSet(QString::fromLatin1(option)))
-            o.insert(QString::fromLatin1(key), p.value(QString::fromLatin1(option)));
-    };
-    put("stage", "stage");
-    put("type", "type");
-    put("tier", "tier");
-    put("rfm", "rfm_segment");
-    return o;
-}
+    QJsonObject definitionOf(const CommandParser &p)
+    {
+        QJsonObject o;
+        auto put = [&](const char *option, const char *key) {
+            if (p.isSet(QString::fromLatin1(option)))
+                o.insert(QString::fromLatin1(key), p.value(QString::fromLatin1(option)));
+        };
+        put("stage", "stage");
+        put("type", "type");
+        put("tier", "tier");
+        put("rfm", "rfm_segment");
+        return o;
+    }
 
-// The audience of a segment definition, with the stored figures current for today.
-bool audienceOf(QSqlDatabase db, const QJsonObject &definition, std::vector<qint64> *ids, QString *error)
-{
-    if (!AnalyticsService(db).ensureCurrent(AnalyticsService::today(), error))
-        return false;
-    return AudienceQuery(db).ids(definition, ids, error);
-}
+    // The audience of a segment definition, with the stored figures current for today.
+    bool audienceOf(QSqlDatabase db, const QJsonObject &definition, std::vector<qint64> *ids, QString *error)
+    {
+        if (!AnalyticsService(db).ensureCurrent(AnalyticsService::today(), error))
+            return false;
+        return AudienceQuery(db).ids(definition, ids, error);
+    }
 
-QString rateText(std::optional<double> v)
-{
-    return v ? QString::number(*v * 100.0, 'f', 2) + QLatin1Char('%') : QStringLiteral("-");
-}
+    QString rateText(std::optional<double> v)
+    {
+        return v ? QString::number(*v * 100.0, 'f', 2) + QLatin1Char('%') : QStringLiteral("-");
+    }
 
 } // namespace
 
@@ -106,7 +106,9 @@ int runSegment(CliContext &c)
     }
     if (p.isSet(QStringLiteral("json"))) {
         JsonWriter w;
-        w.beginObject().value(QStringLiteral("definition"), definitionText).value(QStringLiteral("count"), qint64(ids.size()));
+        w.beginObject()
+            .value(QStringLiteral("definition"), definitionText)
+            .value(QStringLiteral("count"), qint64(ids.size()));
         if (p.isSet(QStringLiteral("save")))
             w.value(QStringLiteral("saved_as"), p.value(QStringLiteral("save")).trimmed());
         w.endObject();
@@ -119,20 +121,19 @@ int runSegment(CliContext &c)
 
 int runExport(CliContext &c)
 {
-    CommandParser p(c, tr(
-        "Exports contacts of a segment for a messaging tool and records the campaign. Prints the exclusion funnel."));
+    CommandParser p(c,
+                    tr("Exports contacts of a segment for a messaging tool and records the campaign. Prints the "
+                       "exclusion funnel."));
     addFilterOptions(p);
     p.addOptions({
         {QStringLiteral("segment"), tr("A saved segment."), QStringLiteral("NAME")},
         {QStringLiteral("preset"), tr("sms|wechat|email (default sms)."), QStringLiteral("P")},
         {QStringLiteral("format"), tr("xlsx|csv|csv-gb18030 (default xlsx)."), QStringLiteral("F")},
-        {QStringLiteral("template"), tr("SMS text with {name} {nick} {coupon} {last_item}."),
-         QStringLiteral("T")},
+        {QStringLiteral("template"), tr("SMS text with {name} {nick} {coupon} {last_item}."), QStringLiteral("T")},
         {QStringLiteral("coupon"), tr("Text for {coupon}."), QStringLiteral("C")},
         {QStringLiteral("control"), tr("Control group share 0..0.5 (default 0.1)."), QStringLiteral("SHARE")},
         {QStringLiteral("seed"), tr("Seed of the control draw (default: the send day)."), QStringLiteral("S")},
-        {QStringLiteral("cost-per-message"), tr("Price of one message in yuan, e.g. 0.05."),
-         QStringLiteral("YUAN")},
+        {QStringLiteral("cost-per-message"), tr("Price of one message in yuan, e.g. 0.05."), QStringLiteral("YUAN")},
         {QStringLiteral("name"), tr("Campaign name."), QStringLiteral("NAME")},
         {QStringLiteral("out"), tr("File to write."), QStringLiteral("FILE")},
         {QStringLiteral("dry-run"), tr("Print the funnel only; write nothing.")},
@@ -144,12 +145,12 @@ int runExport(CliContext &c)
     r.staff = c.staff;
     r.today = AnalyticsService::today();
     if (!ContactExporter::parsePreset(p.value(QStringLiteral("preset")).isEmpty() ? QStringLiteral("sms")
-                                                                                   : p.value(QStringLiteral("preset")),
+                                                                                  : p.value(QStringLiteral("preset")),
                                       &r.preset)) {
         return c.usageError(tr("--preset is sms, wechat or email"));
     }
     if (!ContactFileWriter::parseFormat(p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("xlsx")
-                                                                                     : p.value(QStringLiteral("format")),
+                                                                                    : p.value(QStringLiteral("format")),
                                         &r.format)) {
         return c.usageError(tr("--format is xlsx, csv or csv-gb18030"));
     }
@@ -159,12 +160,13 @@ int runExport(CliContext &c)
         return c.usageError(tr("--control is a share such as 0.1"));
     }
     r.seed = p.isSet(QStringLiteral("seed")) ? p.value(QStringLiteral("seed")).toULongLong(&ok)
-                                              : std::uint64_t(r.today.toJulianDay());
+                                             : std::uint64_t(r.today.toJulianDay());
     if (!ok) {
         return c.usageError(tr("--seed is a whole number"));
     }
     if (p.isSet(QStringLiteral("cost-per-message"))
-        && !ContactExporter::parseCostPerMessage(p.value(QStringLiteral("cost-per-message")), &r.costPerMessageCentifen)) {
+        && !ContactExporter::parseCostPerMessage(p.value(QStringLiteral("cost-per-message")),
+                                                 &r.costPerMessageCentifen)) {
         return c.usageError(tr("--cost-per-message is an amount in yuan such as 0.05"));
     }
     r.messageTemplate = p.value(QStringLiteral("template"));
@@ -236,7 +238,9 @@ int runExport(CliContext &c)
         for (const auto &[label, n] : rows)
             c.out << QStringLiteral("%1 %2\n").arg(label, -36).arg(n);
         if (!dryRun)
-            c.out << tr("campaign %1 -> %2 (cost %3)").arg(summary->campaignId).arg(r.outPath, money::text(summary->costFen))
+            c.out << tr("campaign %1 -> %2 (cost %3)")
+                         .arg(summary->campaignId)
+                         .arg(r.outPath, money::text(summary->costFen))
                   << '\n';
     }
     return kExitOk;
@@ -287,8 +291,7 @@ int runCampaign(CliContext &c)
     CommandParser p(c, tr("Evaluates one campaign against its control group."));
     p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id (see 'campaigns')."));
     p.addOptions({
-        {QStringLiteral("window"), tr("Response window in days (default the shop's, 14)."),
-         QStringLiteral("D")},
+        {QStringLiteral("window"), tr("Response window in days (default the shop's, 14)."), QStringLiteral("D")},
         {QStringLiteral("cost"), tr("Total cost in yuan (default the recorded cost)."), QStringLiteral("YUAN")},
         {QStringLiteral("as-of"), tr("Evaluation day (default today)."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("json"), tr("JSON output.")},
@@ -336,8 +339,8 @@ int runCampaign(CliContext &c)
         w.value(QStringLiteral("window_days"), r->windowDays);
         w.value(QStringLiteral("as_of"), asOf.toString(Qt::ISODate));
         w.value(QStringLiteral("provisional"), e.provisional);
-        for (const auto &[key, g] : {std::pair{QStringLiteral("treatment"), e.treatment},
-                                     std::pair{QStringLiteral("control"), e.control}}) {
+        for (const auto &[key, g] :
+             {std::pair{QStringLiteral("treatment"), e.treatment}, std::pair{QStringLiteral("control"), e.control}}) {
             w.beginObject(key);
             w.value(QStringLiteral("members"), g.members);
             w.value(QStringLiteral("converters"), g.converters);

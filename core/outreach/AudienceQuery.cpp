@@ -6,11 +6,11 @@ namespace huitou {
 
 namespace {
 
-CustomerFilter filterOf(const QJsonObject &o)
-{
-    return {o.value(QStringLiteral("stage")).toString(), o.value(QStringLiteral("type")).toString(),
-            o.value(QStringLiteral("tier")).toString(), o.value(QStringLiteral("rfm_segment")).toString()};
-}
+    CustomerFilter filterOf(const QJsonObject &o)
+    {
+        return {o.value(QStringLiteral("stage")).toString(), o.value(QStringLiteral("type")).toString(),
+                o.value(QStringLiteral("tier")).toString(), o.value(QStringLiteral("rfm_segment")).toString()};
+    }
 
 } // namespace
 

@@ -12,8 +12,7 @@ namespace huitou {
 // Segment value type is on main this reads the keys stage, type, tier and
 // rfm_segment through the customer list's stored-figure filter (no second
 // WHERE builder); it becomes a thin adapter over SegmentQuery.
-class AudienceQuery
-{
+class AudienceQuery {
 public:
     explicit AudienceQuery(QSqlDatabase db);
     bool ids(const QJsonObject &definition, std::vector<qint64> *out, QString *error) const;

@@ -36,8 +36,7 @@ CampaignEvaluation CampaignEvaluation::compute(const CampaignGroupFigures &t, co
             e.pValue = std::erfc(std::fabs(*e.zScore) / std::sqrt(2.0));
         }
         // (R_t / n_t − R_c / n_c) × n_t = (R_t × n_c − R_c × n_t) / n_c, exact in integers.
-        e.incrementalRevenueFen =
-            money::divideRounded(t.revenueFen * c.members - c.revenueFen * t.members, c.members);
+        e.incrementalRevenueFen = money::divideRounded(t.revenueFen * c.members - c.revenueFen * t.members, c.members);
         if (costFen > 0)
             e.roi = double(*e.incrementalRevenueFen - costFen) / double(costFen);
     }

@@ -8,22 +8,21 @@
 namespace huitou {
 
 // The translation context of the strings below.
-struct CampaignTables
-{
+struct CampaignTables {
     Q_DECLARE_TR_FUNCTIONS(huitou::CampaignTables)
 };
 
 namespace {
 
-QVariant orNull(std::optional<double> v)
-{
-    return v ? QVariant(*v) : QVariant();
-}
+    QVariant orNull(std::optional<double> v)
+    {
+        return v ? QVariant(*v) : QVariant();
+    }
 
-QVariant yuanOrNull(std::optional<qint64> fen)
-{
-    return fen ? QVariant(money::yuan(*fen)) : QVariant();
-}
+    QVariant yuanOrNull(std::optional<qint64> fen)
+    {
+        return fen ? QVariant(money::yuan(*fen)) : QVariant();
+    }
 
 } // namespace
 
@@ -33,7 +32,8 @@ ReportTable campaignResultTable(const CampaignResult &r)
     t.view = ReportView::CampaignResults;
     t.title = ReportTable::titleOf(t.view) + QStringLiteral(" · ") + r.campaign.name;
     t.chart = ReportTable::Chart::GroupedBars;
-    t.columns = {CampaignTables::tr("Conversion rate"), CampaignTables::tr("Members"), CampaignTables::tr("Converters"), CampaignTables::tr("Revenue"), CampaignTables::tr("Revenue per member")};
+    t.columns = {CampaignTables::tr("Conversion rate"), CampaignTables::tr("Members"), CampaignTables::tr("Converters"),
+                 CampaignTables::tr("Revenue"), CampaignTables::tr("Revenue per member")};
     t.firstSeriesColumn = 0;
     t.seriesCount = 1;
     t.seriesAreRows = true; // one colour per group, side by side
@@ -59,11 +59,11 @@ QString campaignResultSummary(const CampaignResult &r)
     auto money = [&](std::optional<qint64> fen) {
         return fen ? locale.toString(money::yuan(*fen), 'f', 2) : CampaignTables::tr("n/a");
     };
-    QString text = CampaignTables::tr("Uplift %1 · p-value %2 · incremental revenue %3 · cost %4 · ROI %5")
-                       .arg(percent(e.uplift),
-                            e.pValue ? locale.toString(*e.pValue, 'g', 3) : CampaignTables::tr("n/a"),
-                            money(e.incrementalRevenueFen), money(e.costFen),
-                            e.roi ? locale.toString(*e.roi, 'f', 2) : CampaignTables::tr("n/a"));
+    QString text
+        = CampaignTables::tr("Uplift %1 · p-value %2 · incremental revenue %3 · cost %4 · ROI %5")
+              .arg(percent(e.uplift), e.pValue ? locale.toString(*e.pValue, 'g', 3) : CampaignTables::tr("n/a"),
+                   money(e.incrementalRevenueFen), money(e.costFen),
+                   e.roi ? locale.toString(*e.roi, 'f', 2) : CampaignTables::tr("n/a"));
     if (e.provisional)
         text += QLatin1Char('\n')
             + CampaignTables::tr("Provisional: the %1-day window runs until %2.")

@@ -19,10 +19,10 @@ namespace huitou {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huitou::ContactExporter", text);
-}
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("huitou::ContactExporter", text);
+    }
 
 } // namespace
 
@@ -123,8 +123,8 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
     const OutreachSettings settings = OutreachSettings::load(m_db);
     const QSet<qint64> open = store.customersWithOpenIssue(error);
     const QDate since = r.today.addDays(-(settings.contactWindowDays - 1));
-    const QSet<qint64> contacted =
-        settings.contactWindowDays > 0 ? store.customersContacted(since, r.today, error) : QSet<qint64>();
+    const QSet<qint64> contacted
+        = settings.contactWindowDays > 0 ? store.customersContacted(since, r.today, error) : QSet<qint64>();
     const QSet<QString> optOutText = store.optOutNumbers(error);
     QSet<QByteArray> optOut;
     for (const QString &n : optOutText)
@@ -142,8 +142,8 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
             c.key = row.key;
             c.name = row.name;
             c.consent = row.consent == refused ? ContactCandidate::Refused
-                : row.consent == consented      ? ContactCandidate::Consented
-                                                : ContactCandidate::Unknown;
+                : row.consent == consented     ? ContactCandidate::Consented
+                                               : ContactCandidate::Unknown;
             c.openIssue = open.contains(row.id);
             c.contactedRecently = contacted.contains(row.id);
             c.lastPurchaseDay = row.lastDay;
@@ -293,9 +293,8 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
     // The file is renamed into place, then the campaign recorded in one
     // transaction; if that fails the file goes again (no file without its campaign).
     CampaignRecord rec;
-    rec.name = r.campaignName.trimmed().isEmpty()
-        ? tr("%1 %2").arg(r.today.toString(Qt::ISODate), presetKey(r.preset))
-        : r.campaignName.trimmed();
+    rec.name = r.campaignName.trimmed().isEmpty() ? tr("%1 %2").arg(r.today.toString(Qt::ISODate), presetKey(r.preset))
+                                                  : r.campaignName.trimmed();
     rec.sendDay = r.today;
     rec.channel = presetKey(r.preset);
     rec.fileFormat = ContactFileWriter::formatKey(r.format);

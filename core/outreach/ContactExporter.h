@@ -17,41 +17,38 @@ namespace huitou {
 
 enum class ContactPreset { Sms, Wechat, Email };
 
-struct ContactExportRequest
-{
+struct ContactExportRequest {
     QString campaignName;
-    std::vector<qint64> audience;  // the segment's customer ids
-    QString segmentDefinition;     // how the audience was chosen (JSON), stored with the campaign
+    std::vector<qint64> audience; // the segment's customer ids
+    QString segmentDefinition; // how the audience was chosen (JSON), stored with the campaign
     ContactPreset preset = ContactPreset::Sms;
     ContactFileFormat format = ContactFileFormat::Xlsx;
-    QString messageTemplate;       // SMS only; may be empty
+    QString messageTemplate; // SMS only; may be empty
     QString coupon;
-    double controlShare = 0.1;     // 0 .. 0.5
+    double controlShare = 0.1; // 0 .. 0.5
     std::uint64_t seed = 1;
     qint64 costPerMessageCentifen = 0; // 1/100 fen per message (SMS: per segment)
     QString outPath;
     QString staff;
-    QDate today;                   // the send day
+    QDate today; // the send day
 };
 
 // What an export did (or would do): the funnel step by step and the message.
-struct ContactExportSummary
-{
+struct ContactExportSummary {
     ContactFunnelResult funnel;
-    qint64 exported = 0;       // rows written = treatment members
+    qint64 exported = 0; // rows written = treatment members
     qint64 billedMessages = 0; // SMS: segments summed; otherwise one per row
     qint64 costFen = 0;
-    int longestMessage = 0;    // characters
+    int longestMessage = 0; // characters
     qint64 overSegmentLimit = 0;
-    qint64 campaignId = 0;     // 0 for a preview
+    qint64 campaignId = 0; // 0 for a preview
     QString exclusionsJson() const;
 };
 
 // Contact export as DESIGN.md fixes it: audience → exclusions → control group
 // → file (temporary, then renamed) → campaign recorded with its members. A
 // failed or cancelled export writes no file and records no campaign.
-class ContactExporter
-{
+class ContactExporter {
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 

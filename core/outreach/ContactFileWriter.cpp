@@ -16,8 +16,7 @@
 
 namespace huitou {
 
-struct ContactFileWriter::Impl
-{
+struct ContactFileWriter::Impl {
     QString path;
     ContactFileFormat format = ContactFileFormat::CsvUtf8Bom;
     // CSV
@@ -72,7 +71,8 @@ QString ContactFileWriter::formatKey(ContactFileFormat format)
 
 bool ContactFileWriter::parseFormat(const QString &key, ContactFileFormat *format)
 {
-    for (ContactFileFormat f : {ContactFileFormat::Xlsx, ContactFileFormat::CsvUtf8Bom, ContactFileFormat::CsvGb18030}) {
+    for (ContactFileFormat f :
+         {ContactFileFormat::Xlsx, ContactFileFormat::CsvUtf8Bom, ContactFileFormat::CsvGb18030}) {
         if (key == formatKey(f)) {
             *format = f;
             return true;

@@ -20,7 +20,8 @@ QString ContactFunnel::normalizeEmail(const QString &raw)
 {
     const QString e = raw.trimmed().toLower();
     const qsizetype at = e.indexOf(QLatin1Char('@'));
-    if (at <= 0 || at != e.lastIndexOf(QLatin1Char('@')) || e.contains(QLatin1Char(' ')) || e.contains(QLatin1Char('*')))
+    if (at <= 0 || at != e.lastIndexOf(QLatin1Char('@')) || e.contains(QLatin1Char(' '))
+        || e.contains(QLatin1Char('*')))
         return {};
     const QString domain = e.mid(at + 1);
     const qsizetype dot = domain.lastIndexOf(QLatin1Char('.'));

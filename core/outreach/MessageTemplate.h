@@ -6,19 +6,17 @@
 namespace huitou {
 
 // What a message template may say about one customer.
-struct MessageFields
-{
-    QString name;     // receiver name of her latest order
-    QString nick;     // customer key (买家会员名 / e-mail)
-    QString coupon;   // the campaign's coupon text, the same for everyone
+struct MessageFields {
+    QString name; // receiver name of her latest order
+    QString nick; // customer key (买家会员名 / e-mail)
+    QString coupon; // the campaign's coupon text, the same for everyone
     QString lastItem; // title of the item she bought last
 };
 
 // A message with {name}, {nick}, {coupon} and {last_item} placeholders.
 // Any other {word} is an error, so a typo never reaches a customer as
 // literal braces. A brace that does not form {word} is plain text.
-class MessageTemplate
-{
+class MessageTemplate {
 public:
     explicit MessageTemplate(QString text = {});
     QString text() const { return m_text; }

@@ -37,12 +37,13 @@ bool OptOutImporter::importFile(const QString &path, const QString &staff, OptOu
     return importText(text, QFileInfo(path).fileName(), staff, result, error);
 }
 
-bool OptOutImporter::importText(const QString &text, const QString &source, const QString &staff,
-                                OptOutResult *result, QString *error)
+bool OptOutImporter::importText(const QString &text, const QString &source, const QString &staff, OptOutResult *result,
+                                QString *error)
 {
     *result = {};
     if (staff.trimmed().isEmpty()) {
-        *error = QCoreApplication::translate("OptOutImporter", "Set the staff name first: consent changes record who made them.");
+        *error = QCoreApplication::translate("OptOutImporter",
+                                             "Set the staff name first: consent changes record who made them.");
         return false;
     }
     static const QRegularExpression separators(QStringLiteral("[,;\\t，；]"));

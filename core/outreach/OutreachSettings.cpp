@@ -23,8 +23,8 @@ OutreachSettings OutreachSettings::load(QSqlDatabase db)
 bool OutreachSettings::save(QSqlDatabase db, QString *error) const
 {
     SettingsStore s(std::move(db));
-    return s.setValue(QStringLiteral("outreach/require_consent"), requireConsent ? QStringLiteral("1") : QStringLiteral("0"),
-                      error)
+    return s.setValue(QStringLiteral("outreach/require_consent"),
+                      requireConsent ? QStringLiteral("1") : QStringLiteral("0"), error)
         && s.setValue(QStringLiteral("outreach/contact_window_days"), QString::number(contactWindowDays), error)
         && s.setValue(QStringLiteral("outreach/sms_segment_limit"), QString::number(smsSegmentLimit), error)
         && s.setValue(QStringLiteral("outreach/response_window_days"), QString::number(responseWindowDays), error);

@@ -15,47 +15,47 @@ namespace huitou {
 
 namespace {
 
-const char kCustomerSelect[] =
-    "SELECT c.id, c.customer_key, co.receiver_name, po.phone, co.email, p.consent, m.last_day "
-    "FROM customers c "
-    "LEFT JOIN orders co ON co.id = c.contact_order_id "
-    "LEFT JOIN orders po ON po.id = c.phone_order_id "
-    "LEFT JOIN customer_profiles p ON p.customer_id = c.id "
-    "LEFT JOIN customer_metrics m ON m.customer_id = c.id";
+    const char kCustomerSelect[]
+        = "SELECT c.id, c.customer_key, co.receiver_name, po.phone, co.email, p.consent, m.last_day "
+          "FROM customers c "
+          "LEFT JOIN orders co ON co.id = c.contact_order_id "
+          "LEFT JOIN orders po ON po.id = c.phone_order_id "
+          "LEFT JOIN customer_profiles p ON p.customer_id = c.id "
+          "LEFT JOIN customer_metrics m ON m.customer_id = c.id";
 
-qint64 julian(QByteArrayView iso)
-{
-    // YYYY-MM-DD without allocating.
-    if (iso.size() < 10)
-        return 0;
-    auto num = [&](int from, int len) {
-        int v = 0;
-        for (int i = from; i < from + len; ++i)
-            v = v * 10 + (iso[i] - '0');
-        return v;
-    };
-    return QDate(num(0, 4), num(5, 2), num(8, 2)).toJulianDay();
-}
+    qint64 julian(QByteArrayView iso)
+    {
+        // YYYY-MM-DD without allocating.
+        if (iso.size() < 10)
+            return 0;
+        auto num = [&](int from, int len) {
+            int v = 0;
+            for (int i = from; i < from + len; ++i)
+                v = v * 10 + (iso[i] - '0');
+            return v;
+        };
+        return QDate(num(0, 4), num(5, 2), num(8, 2)).toJulianDay();
+    }
 
-void assign(QByteArray *to, QByteArrayView from)
-{
-    *to = from.isEmpty() ? QByteArray() : QByteArray(from.data(), from.size());
-}
+    void assign(QByteArray *to, QByteArrayView from)
+    {
+        *to = from.isEmpty() ? QByteArray() : QByteArray(from.data(), from.size());
+    }
 
-void readRow(const SqliteStatement &s, OutreachCustomerRow *r)
-{
-    static const QByteArray unknown("unknown");
-    r->id = s.int64(0);
-    assign(&r->key, s.utf8(1));
-    assign(&r->name, s.utf8(2));
-    assign(&r->phone, s.utf8(3));
-    assign(&r->email, s.utf8(4));
-    if (s.isNull(5))
-        r->consent = unknown;
-    else
-        assign(&r->consent, s.utf8(5));
-    r->lastDay = s.isNull(6) ? 0 : julian(s.utf8(6));
-}
+    void readRow(const SqliteStatement &s, OutreachCustomerRow *r)
+    {
+        static const QByteArray unknown("unknown");
+        r->id = s.int64(0);
+        assign(&r->key, s.utf8(1));
+        assign(&r->name, s.utf8(2));
+        assign(&r->phone, s.utf8(3));
+        assign(&r->email, s.utf8(4));
+        if (s.isNull(5))
+            r->consent = unknown;
+        else
+            assign(&r->consent, s.utf8(5));
+        r->lastDay = s.isNull(6) ? 0 : julian(s.utf8(6));
+    }
 
 } // namespace
 
@@ -65,8 +65,7 @@ OutreachStore::OutreachStore(QSqlDatabase db)
 }
 
 bool OutreachStore::forEachCustomer(const std::vector<qint64> &ids,
-                                    const std::function<void(const OutreachCustomerRow &)> &visit,
-                                    QString *error) const
+                                    const std::function<void(const OutreachCustomerRow &)> &visit, QString *error) const
 {
     if (ids.empty())
         return true;
@@ -132,7 +131,8 @@ QSet<qint64> OutreachStore::customersWithOpenIssue(QString *error) const
     q.setForwardOnly(true);
     // Only refund > 0 in SQL, so the partial index orders_with_refund is the
     // plan; the few refunded orders are then checked here.
-    if (sql::exec(q, QStringLiteral("SELECT customer_id, source, status FROM orders WHERE refund_fen > 0"), {}, error)) {
+    if (sql::exec(q, QStringLiteral("SELECT customer_id, source, status FROM orders WHERE refund_fen > 0"), {},
+                  error)) {
         const QString finished[] = {QStringLiteral("交易成功"), QStringLiteral("交易关闭")};
         while (q.next()) {
             const QString status = q.value(2).toString().trimmed();
@@ -158,8 +158,9 @@ QSet<qint64> OutreachStore::customersContacted(const QDate &firstDay, const QDat
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (sql::exec(q,
-                  QStringLiteral("SELECT m.customer_id FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id "
-                                 "WHERE c.send_day >= ? AND c.send_day <= ? AND m.member_group = 'treatment'"),
+                  QStringLiteral(
+                      "SELECT m.customer_id FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id "
+                      "WHERE c.send_day >= ? AND c.send_day <= ? AND m.member_group = 'treatment'"),
                   {firstDay.toString(Qt::ISODate), lastDay.toString(Qt::ISODate)}, error)) {
         while (q.next())
             out.insert(q.value(0).toLongLong());
@@ -185,9 +186,10 @@ QString OutreachStore::lastItem(qint64 customerId) const
 {
     QSqlQuery q(m_db);
     if (sql::exec(q,
-                  QStringLiteral("SELECT o.titles, (SELECT i.title FROM order_items i WHERE i.source = o.source AND "
-                                 "i.order_no = o.order_no ORDER BY i.line_no LIMIT 1) FROM orders o "
-                                 "WHERE o.customer_id = ? AND o.is_valid = 1 ORDER BY o.paid_at DESC, o.id DESC LIMIT 1"),
+                  QStringLiteral(
+                      "SELECT o.titles, (SELECT i.title FROM order_items i WHERE i.source = o.source AND "
+                      "i.order_no = o.order_no ORDER BY i.line_no LIMIT 1) FROM orders o "
+                      "WHERE o.customer_id = ? AND o.is_valid = 1 ORDER BY o.paid_at DESC, o.id DESC LIMIT 1"),
                   {customerId})
         && q.next()) {
         const QString item = q.value(1).toString();
@@ -221,8 +223,7 @@ QString OutreachStore::tagsText(qint64 customerId) const
     return parts.join(QStringLiteral("; "));
 }
 
-bool OutreachStore::forEachOrderPhone(const std::function<void(qint64, const QString &)> &visit,
-                                      QString *error) const
+bool OutreachStore::forEachOrderPhone(const std::function<void(qint64, const QString &)> &visit, QString *error) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -252,8 +253,9 @@ bool OutreachStore::addOptOutNumbers(const QStringList &numbers, const QString &
     const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
     QSqlQuery q(m_db);
     if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO opt_out_numbers (phone, source, staff, created_at) VALUES (?, ?, ?, ?) "
-                                     "ON CONFLICT (phone) DO NOTHING"),
+                      QStringLiteral(
+                          "INSERT INTO opt_out_numbers (phone, source, staff, created_at) VALUES (?, ?, ?, ?) "
+                          "ON CONFLICT (phone) DO NOTHING"),
                       error))
         return false;
     for (const QString &n : numbers) {
@@ -285,7 +287,8 @@ qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<
     const qint64 id = q.lastInsertId().toLongLong();
     SqliteStatement s;
     if (!s.prepare(SqliteStatement::handle(m_db),
-                   QStringLiteral("INSERT INTO campaign_members (campaign_id, customer_id, member_group) VALUES (?, ?, ?)"))) {
+                   QStringLiteral(
+                       "INSERT INTO campaign_members (campaign_id, customer_id, member_group) VALUES (?, ?, ?)"))) {
         *error = s.errorString();
         return 0;
     }
@@ -309,35 +312,35 @@ qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<
 
 namespace {
 
-const char kCampaignSelect[] =
-    "SELECT id, name, send_day, channel, file_format, file_name, staff, created_at, segment, exclusions, "
-    "message_template, coupon, control_share, seed, cost_per_message_centifen, billed_messages, cost_fen, "
-    "treatment_members, control_members FROM campaigns";
+    const char kCampaignSelect[]
+        = "SELECT id, name, send_day, channel, file_format, file_name, staff, created_at, segment, exclusions, "
+          "message_template, coupon, control_share, seed, cost_per_message_centifen, billed_messages, cost_fen, "
+          "treatment_members, control_members FROM campaigns";
 
-CampaignRecord readCampaign(const QSqlQuery &q)
-{
-    CampaignRecord c;
-    c.id = q.value(0).toLongLong();
-    c.name = q.value(1).toString();
-    c.sendDay = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-    c.channel = q.value(3).toString();
-    c.fileFormat = q.value(4).toString();
-    c.fileName = q.value(5).toString();
-    c.staff = q.value(6).toString();
-    c.createdAt = q.value(7).toString();
-    c.segment = q.value(8).toString();
-    c.exclusions = q.value(9).toString();
-    c.messageTemplate = q.value(10).toString();
-    c.coupon = q.value(11).toString();
-    c.controlShare = q.value(12).toDouble();
-    c.seed = q.value(13).toLongLong();
-    c.costPerMessageCentifen = q.value(14).toLongLong();
-    c.billedMessages = q.value(15).toLongLong();
-    c.costFen = q.value(16).toLongLong();
-    c.treatmentMembers = q.value(17).toLongLong();
-    c.controlMembers = q.value(18).toLongLong();
-    return c;
-}
+    CampaignRecord readCampaign(const QSqlQuery &q)
+    {
+        CampaignRecord c;
+        c.id = q.value(0).toLongLong();
+        c.name = q.value(1).toString();
+        c.sendDay = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        c.channel = q.value(3).toString();
+        c.fileFormat = q.value(4).toString();
+        c.fileName = q.value(5).toString();
+        c.staff = q.value(6).toString();
+        c.createdAt = q.value(7).toString();
+        c.segment = q.value(8).toString();
+        c.exclusions = q.value(9).toString();
+        c.messageTemplate = q.value(10).toString();
+        c.coupon = q.value(11).toString();
+        c.controlShare = q.value(12).toDouble();
+        c.seed = q.value(13).toLongLong();
+        c.costPerMessageCentifen = q.value(14).toLongLong();
+        c.billedMessages = q.value(15).toLongLong();
+        c.costFen = q.value(16).toLongLong();
+        c.treatmentMembers = q.value(17).toLongLong();
+        c.controlMembers = q.value(18).toLongLong();
+        return c;
+    }
 
 } // namespace
 
@@ -386,10 +389,11 @@ bool OutreachStore::groupTotals(qint64 campaignId, const QDate &from, const QDat
     if (last < from)
         return true;
     if (!sql::exec(q,
-                   QStringLiteral("SELECT m.member_group, COUNT(DISTINCT m.customer_id), SUM(o.paid_fen - o.refund_fen) "
-                                  "FROM campaign_members m JOIN orders o ON o.customer_id = m.customer_id "
-                                  "WHERE m.campaign_id = ? AND o.is_valid = 1 AND o.paid_day >= ? AND o.paid_day <= ? "
-                                  "GROUP BY m.member_group"),
+                   QStringLiteral(
+                       "SELECT m.member_group, COUNT(DISTINCT m.customer_id), SUM(o.paid_fen - o.refund_fen) "
+                       "FROM campaign_members m JOIN orders o ON o.customer_id = m.customer_id "
+                       "WHERE m.campaign_id = ? AND o.is_valid = 1 AND o.paid_day >= ? AND o.paid_day <= ? "
+                       "GROUP BY m.member_group"),
                    {campaignId, from.toString(Qt::ISODate), last.toString(Qt::ISODate)}, error))
         return false;
     while (q.next()) {
@@ -427,9 +431,10 @@ bool OutreachStore::saveSegment(const SavedSegment &s, QString *error)
 {
     QSqlQuery q(m_db);
     return sql::exec(q,
-                     QStringLiteral("INSERT INTO saved_segments (name, definition, staff, updated_at) VALUES (?, ?, ?, ?) "
-                                    "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, "
-                                    "staff = excluded.staff, updated_at = excluded.updated_at"),
+                     QStringLiteral(
+                         "INSERT INTO saved_segments (name, definition, staff, updated_at) VALUES (?, ?, ?, ?) "
+                         "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, "
+                         "staff = excluded.staff, updated_at = excluded.updated_at"),
                      {s.name, s.definition, s.staff,
                       s.updatedAt.isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate) : s.updatedAt},
                      error);

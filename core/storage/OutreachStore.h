@@ -17,62 +17,56 @@ namespace huitou {
 // One customer of an export audience as stored (contacts raw, not yet checked).
 // Text as UTF-8 bytes: an audience can be a million rows, and most of them
 // are only checked, never shown.
-struct OutreachCustomerRow
-{
+struct OutreachCustomerRow {
     qint64 id = 0;
     QByteArray key, name, phone, email;
     QByteArray consent; // unknown | consented | refused
     qint64 lastDay = 0; // Julian day of the last purchase day, 0 when none
 };
 
-struct CampaignRecord
-{
+struct CampaignRecord {
     qint64 id = 0;
     QString name;
     QDate sendDay;
-    QString channel;    // sms | wechat | email (the preset)
+    QString channel; // sms | wechat | email (the preset)
     QString fileFormat; // xlsx | csv | csv-gb18030
     QString fileName;
     QString staff;
     QString createdAt;
-    QString segment;    // the segment definition (JSON)
+    QString segment; // the segment definition (JSON)
     QString exclusions; // the funnel counts (JSON)
     QString messageTemplate, coupon;
     double controlShare = 0.0;
     qint64 seed = 0;
     qint64 costPerMessageCentifen = 0; // 1/100 fen: 0.035 yuan = 350
-    qint64 billedMessages = 0;         // SMS: segments summed over the treatment group
+    qint64 billedMessages = 0; // SMS: segments summed over the treatment group
     qint64 costFen = 0;
     qint64 treatmentMembers = 0, controlMembers = 0;
 };
 
-struct CampaignMember
-{
+struct CampaignMember {
     qint64 customerId = 0;
     bool control = false;
 };
 
 // Members, converters and revenue of one group over a response window.
-struct CampaignGroupTotals
-{
+struct CampaignGroupTotals {
     qint64 members = 0, converters = 0, revenueFen = 0;
 };
 
-struct SavedSegment
-{
+struct SavedSegment {
     QString name, definition, staff, updatedAt;
 };
 
 // Storage for outreach: audiences' contact facts, the exclusion facts,
 // campaigns and their members, saved segments and opt-out numbers.
-class OutreachStore
-{
+class OutreachStore {
 public:
     explicit OutreachStore(QSqlDatabase db);
 
     // The customers IDS (all of them when ALL), in no particular order.
-    bool forEachCustomer(const std::vector<qint64> &ids,
-                         const std::function<void(const OutreachCustomerRow &)> &visit, QString *error) const;
+    bool forEachCustomer(const std::vector<qint64> &ids, const std::function<void(const OutreachCustomerRow &)> &visit,
+                         QString *error) const;
     // Customers with an open complaint or return entry (table reason_entries,
     // when the store has it) or an order with a refund in progress: refund > 0
     // on a Taobao order whose status is neither 交易成功 nor 交易关闭
@@ -95,8 +89,7 @@ public:
                           QString *error);
 
     // Records a campaign and its members in one transaction; the new id, or 0.
-    qint64 insertCampaign(const CampaignRecord &campaign, const std::vector<CampaignMember> &members,
-                          QString *error);
+    qint64 insertCampaign(const CampaignRecord &campaign, const std::vector<CampaignMember> &members, QString *error);
     QList<CampaignRecord> campaigns(QString *error) const;
     std::optional<CampaignRecord> campaign(qint64 id, QString *error) const;
     bool setCampaignCost(qint64 id, qint64 costFen, QString *error);

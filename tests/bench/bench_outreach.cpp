@@ -41,8 +41,7 @@ qint64 cpuMs()
 }
 
 // "12 ms (cpu 9 ms)" since the marks.
-struct Stopwatch
-{
+struct Stopwatch {
     QElapsedTimer wall;
     qint64 cpu = 0;
     void start()
@@ -50,10 +49,7 @@ struct Stopwatch
         wall.start();
         cpu = cpuMs();
     }
-    QString text() const
-    {
-        return QStringLiteral("%1 ms (cpu %2 ms)").arg(wall.elapsed()).arg(cpuMs() - cpu);
-    }
+    QString text() const { return QStringLiteral("%1 ms (cpu %2 ms)").arg(wall.elapsed()).arg(cpuMs() - cpu); }
 };
 
 double peakMegabytes()
@@ -138,7 +134,8 @@ int main(int argc, char *argv[])
     QSqlDatabase db = Database::connection(QStringLiteral("bench"));
     const bool all = step == QLatin1String("all");
     if (all || step == QLatin1String("segment")) {
-        QJsonObject def{{QStringLiteral("stage"), QStringLiteral("lost")}, {QStringLiteral("tier"), QStringLiteral("regular")}};
+        QJsonObject def{{QStringLiteral("stage"), QStringLiteral("lost")},
+                        {QStringLiteral("tier"), QStringLiteral("regular")}};
         AudienceQuery query(db);
         query.count(def, &error); // warm the cache
         Stopwatch w;
@@ -170,10 +167,10 @@ int main(int argc, char *argv[])
             return 1;
         }
         const ContactFunnelResult &f = s->funnel;
-        out << "funnel over " << f.audience << " customers in " << w.text() << ": consent "
-            << f.refusedConsent << ", open issue " << f.openIssue << ", contacted " << f.contactedRecently
-            << ", no contact " << f.noContact << ", duplicate " << f.duplicate << ", control " << f.control.size()
-            << ", exported " << f.treatment.size() << Qt::endl;
+        out << "funnel over " << f.audience << " customers in " << w.text() << ": consent " << f.refusedConsent
+            << ", open issue " << f.openIssue << ", contacted " << f.contactedRecently << ", no contact " << f.noContact
+            << ", duplicate " << f.duplicate << ", control " << f.control.size() << ", exported " << f.treatment.size()
+            << Qt::endl;
     }
     // About 500,000 exported: the funnel keeps ~78 % and the control group takes 10 % of that.
     const std::size_t audience500k = std::min<std::size_t>(ids.size(), 715000);
@@ -223,8 +220,7 @@ int main(int argc, char *argv[])
         }
         const CampaignEvaluation &e = result->evaluation;
         out << "evaluation of " << e.treatment.members + e.control.members << " members in " << w.text()
-            << ": treatment " << e.treatment.converters << " converters, control " << e.control.converters
-            << Qt::endl;
+            << ": treatment " << e.treatment.converters << " converters, control " << e.control.converters << Qt::endl;
     }
     out << "peak memory: " << peakMegabytes() << " MB" << Qt::endl;
     Database::close(QStringLiteral("bench"));

@@ -19,8 +19,8 @@
 #include "storage/ProfileStore.h"
 
 #include <QProcess>
-#include <QSqlQuery>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -75,8 +75,9 @@ void loadFunnelFixture(const test::TestStore &store)
     c.fileName = QStringLiteral("x.xlsx");
     c.staff = QStringLiteral("test");
     c.segment = c.exclusions = QStringLiteral("{}");
-    QVERIFY(outreach.insertCampaign(c, {{idOf(store, QStringLiteral("c_contacted")), false},
-                                        {idOf(store, QStringLiteral("c_control")), true}},
+    QVERIFY(outreach.insertCampaign(c,
+                                    {{idOf(store, QStringLiteral("c_contacted")), false},
+                                     {idOf(store, QStringLiteral("c_control")), true}},
                                     &error)
             > 0);
     c.sendDay = QDate(2024, 6, 23);
@@ -95,8 +96,7 @@ ContactExportRequest requestFor(const test::TestStore &store)
 }
 
 // The cells of the first worksheet: row → column → (type, text).
-struct SheetCell
-{
+struct SheetCell {
     QString type, text;
 };
 
@@ -129,8 +129,7 @@ QList<QList<SheetCell>> readSheet(const QString &xlsx)
 
 } // namespace
 
-class TestOutreach : public QObject
-{
+class TestOutreach : public QObject {
     Q_OBJECT
 private slots:
     void mobileRule_data()
@@ -138,34 +137,61 @@ private slots:
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("expected");
         // Accepted shapes: plain, spaces, dashes, parentheses, leading ', +86 / 0086 / 86 with 11 digits left.
-        QTest::newRow("plain") << "13812345678" << "13812345678";
-        QTest::newRow("spaces") << "138 1234 5678" << "13812345678";
-        QTest::newRow("dashes") << "138-1234-5678" << "13812345678";
-        QTest::newRow("parentheses") << "(138)1234-5678" << "13812345678";
-        QTest::newRow("quote") << "'13812345678" << "13812345678";
-        QTest::newRow("+86") << "+86 138 1234 5678" << "13812345678";
-        QTest::newRow("+86 dash") << "+86-13812345678" << "13812345678";
-        QTest::newRow("0086") << "0086 13812345678" << "13812345678";
-        QTest::newRow("86") << "8613812345678" << "13812345678";
-        QTest::newRow("13x") << "13012345678" << "13012345678";
-        QTest::newRow("19x") << "19912345678" << "19912345678";
-        QTest::newRow("surrounding blanks") << "  15912345678 " << "15912345678";
+        QTest::newRow("plain") << "13812345678"
+                               << "13812345678";
+        QTest::newRow("spaces") << "138 1234 5678"
+                                << "13812345678";
+        QTest::newRow("dashes") << "138-1234-5678"
+                                << "13812345678";
+        QTest::newRow("parentheses") << "(138)1234-5678"
+                                     << "13812345678";
+        QTest::newRow("quote") << "'13812345678"
+                               << "13812345678";
+        QTest::newRow("+86") << "+86 138 1234 5678"
+                             << "13812345678";
+        QTest::newRow("+86 dash") << "+86-13812345678"
+                                  << "13812345678";
+        QTest::newRow("0086") << "0086 13812345678"
+                              << "13812345678";
+        QTest::newRow("86") << "8613812345678"
+                            << "13812345678";
+        QTest::newRow("13x") << "13012345678"
+                             << "13012345678";
+        QTest::newRow("19x") << "19912345678"
+                             << "19912345678";
+        QTest::newRow("surrounding blanks") << "  15912345678 "
+                                            << "15912345678";
         // Rejected shapes.
-        QTest::newRow("masked") << "138****5678" << "";
-        QTest::newRow("masked +86") << "+86 138****5678" << "";
-        QTest::newRow("second digit 2") << "12812345678" << "";
-        QTest::newRow("second digit 1") << "11812345678" << "";
-        QTest::newRow("second digit 0") << "10812345678" << "";
-        QTest::newRow("10 digits") << "1381234567" << "";
-        QTest::newRow("12 digits") << "138123456789" << "";
-        QTest::newRow("landline") << "0571-88886666" << "";
-        QTest::newRow("86 without 11 left") << "86138123456" << "";
-        QTest::newRow("+86 12 left") << "+86138123456789" << "";
-        QTest::newRow("letters") << "1381234567a" << "";
-        QTest::newRow("dot") << "138.1234.5678" << "";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("not starting 1") << "23812345678" << "";
-        QTest::newRow("+1 prefix") << "+1 3812345678" << "";
+        QTest::newRow("masked") << "138****5678"
+                                << "";
+        QTest::newRow("masked +86") << "+86 138****5678"
+                                    << "";
+        QTest::newRow("second digit 2") << "12812345678"
+                                        << "";
+        QTest::newRow("second digit 1") << "11812345678"
+                                        << "";
+        QTest::newRow("second digit 0") << "10812345678"
+                                        << "";
+        QTest::newRow("10 digits") << "1381234567"
+                                   << "";
+        QTest::newRow("12 digits") << "138123456789"
+                                   << "";
+        QTest::newRow("landline") << "0571-88886666"
+                                  << "";
+        QTest::newRow("86 without 11 left") << "86138123456"
+                                            << "";
+        QTest::newRow("+86 12 left") << "+86138123456789"
+                                     << "";
+        QTest::newRow("letters") << "1381234567a"
+                                 << "";
+        QTest::newRow("dot") << "138.1234.5678"
+                             << "";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("not starting 1") << "23812345678"
+                                        << "";
+        QTest::newRow("+1 prefix") << "+1 3812345678"
+                                   << "";
     }
 
     void mobileRule()
@@ -187,7 +213,7 @@ private slots:
         QCOMPARE(SmsLength::segments(0), 0);
         QCOMPARE(SmsLength::segments(1), 1);
         QCOMPARE(SmsLength::segments(70), 1);
-        QCOMPARE(SmsLength::segments(71), 2);  // 71 > 70: parts of 67 → ceil(71/67) = 2
+        QCOMPARE(SmsLength::segments(71), 2); // 71 > 70: parts of 67 → ceil(71/67) = 2
         QCOMPARE(SmsLength::segments(134), 2); // 2 × 67 = 134
         QCOMPARE(SmsLength::segments(135), 3);
         QCOMPARE(SmsLength::segments(201), 3);
@@ -199,10 +225,11 @@ private slots:
 
     void templateRendering()
     {
-        const MessageTemplate t(QStringLiteral("【回头】{name}您好，{nick}专享券{coupon}，上次买的{last_item}还合身吗？{x"));
+        const MessageTemplate t(
+            QStringLiteral("【回头】{name}您好，{nick}专享券{coupon}，上次买的{last_item}还合身吗？{x"));
         QVERIFY(t.error().isEmpty());
-        const QString text = t.render({QStringLiteral("张三"), QStringLiteral("tb_001"), QStringLiteral("ABC10"),
-                                       QStringLiteral("连衣裙")});
+        const QString text = t.render(
+            {QStringLiteral("张三"), QStringLiteral("tb_001"), QStringLiteral("ABC10"), QStringLiteral("连衣裙")});
         QCOMPARE(text, QStringLiteral("【回头】张三您好，tb_001专享券ABC10，上次买的连衣裙还合身吗？{x"));
         QCOMPARE(SmsLength::characters(text), 38); // 4+2+3+6+3+5+1+4+3+5+2
     }
@@ -289,7 +316,8 @@ private slots:
         QStringList phones;
         for (int i = 0; i < 50; ++i) {
             phones << QStringLiteral("139%1").arg(i * 1234567 % 100000000, 8, 10, QLatin1Char('0'));
-            QVERIFY(w.writeRow({phones.last(), i == 0 ? QStringLiteral("=cmd|' /C calc'!A0") : QStringLiteral("王%1").arg(i)}));
+            QVERIFY(w.writeRow(
+                {phones.last(), i == 0 ? QStringLiteral("=cmd|' /C calc'!A0") : QStringLiteral("王%1").arg(i)}));
         }
         QVERIFY2(w.commit(&error), qPrintable(error));
         const auto rows = readSheet(path);
@@ -399,11 +427,13 @@ private slots:
         const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 7);
         // Rows in key order: c_control, e_dup_new, f_plus86, g_fallback, h_refund_done, i_contacted_old.
-        QVERIFY2(lines[1].startsWith(QStringLiteral("13800000004,张四,c_control,张四您好，半身裙D,")), qPrintable(lines[1]));
+        QVERIFY2(lines[1].startsWith(QStringLiteral("13800000004,张四,c_control,张四您好，半身裙D,")),
+                 qPrintable(lines[1]));
         QVERIFY2(lines[2].startsWith(QStringLiteral("13900000007,李八,e_dup_new,")), qPrintable(lines[2]));
         // f_plus86's item title starts with = : neutralised inside the message? No: the message starts with her name.
         QVERIFY2(lines[3].startsWith(QStringLiteral("13912345678,王九,f_plus86,")), qPrintable(lines[3]));
-        QVERIFY2(lines[4].startsWith(QStringLiteral("13700000010,赵十,g_fallback,赵十您好，毛衣K")), qPrintable(lines[4]));
+        QVERIFY2(lines[4].startsWith(QStringLiteral("13700000010,赵十,g_fallback,赵十您好，毛衣K")),
+                 qPrintable(lines[4]));
         // The campaign: members with their group, exclusions, cost.
         OutreachStore outreach(store.db());
         const auto campaigns = outreach.campaigns(&error);
@@ -473,15 +503,16 @@ private slots:
         OptOutResult result;
         QString error;
         QVERIFY2(OptOutImporter(store.db())
-                     .importText(QStringLiteral("13600000012\njunk\n+86 13900000007,退订\n\n"), QStringLiteral("退订.txt"),
-                                 QStringLiteral("小王"), &result, &error),
+                     .importText(QStringLiteral("13600000012\njunk\n+86 13900000007,退订\n\n"),
+                                 QStringLiteral("退订.txt"), QStringLiteral("小王"), &result, &error),
                  qPrintable(error));
         QCOMPARE(result.lines, 3);
         QCOMPARE(result.junkLines, (QList<int>{2}));
         QCOMPARE(result.numbers, 2);
         QCOMPARE(result.matchedNumbers, 2);
         QCOMPARE(result.customersRefused, 3);
-        QCOMPARE(ProfileStore(store.db()).load(idOf(store, QStringLiteral("e_dup_old"))).consent, QStringLiteral("refused"));
+        QCOMPARE(ProfileStore(store.db()).load(idOf(store, QStringLiteral("e_dup_old"))).consent,
+                 QStringLiteral("refused"));
         const auto s = ContactExporter(store.db()).preview(requestFor(store), &error);
         QVERIFY2(s, qPrintable(error));
         QCOMPARE(s->funnel.refusedConsent, 4);
@@ -491,7 +522,8 @@ private slots:
         QCOMPARE(s->funnel.duplicate, 0);
         QCOMPARE(s->funnel.remaining(), 4);
         // Without a staff name nothing changes.
-        QVERIFY(!OptOutImporter(store.db()).importText(QStringLiteral("13600000013"), QString(), QString(), &result, &error));
+        QVERIFY(!OptOutImporter(store.db())
+                     .importText(QStringLiteral("13600000013"), QString(), QString(), &result, &error));
     }
 
     void badRequestsAreRefused()
@@ -600,7 +632,7 @@ private slots:
         QCOMPARE(r->evaluation.control.converters, 1);
         QCOMPARE(r->evaluation.control.revenueFen, 8000);
         QCOMPARE(*r->evaluation.incrementalRevenueFen, 2000); // (5000 − 4000) × 2
-        QCOMPARE(*r->evaluation.roi, 19.0);                    // (2000 − 100) / 100
+        QCOMPARE(*r->evaluation.roi, 19.0); // (2000 − 100) / 100
         // A window of 9 days ends before g_fallback's 06-10 order.
         const auto nine = CampaignEvaluator(store.db()).evaluate(id, QDate(2024, 6, 30), 9, -1, &error);
         QCOMPARE(nine->evaluation.control.converters, 0);

@@ -1,10 +1,10 @@
 // Drives the real main window's Outreach page, offscreen: build a segment,
 // export it with a control group, see the campaign, import later orders and
 // read its result.
+#include "Clock.h"
 #include "TestFiles.h"
 #include "app/Language.h"
 #include "app/MainWindow.h"
-#include "Clock.h"
 #include "common/Dialogs.h"
 #include "customers/CustomersPage.h"
 #include "importing/ImportPage.h"
@@ -30,8 +30,7 @@
 
 using namespace huitou;
 
-class TestOutreachPage : public QObject
-{
+class TestOutreachPage : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -49,10 +48,7 @@ class TestOutreachPage : public QObject
         return finished.wait(60000);
     }
 
-    QString funnelCell(QTableWidget *t, int row) const
-    {
-        return t->item(row, 1) ? t->item(row, 1)->text() : QString();
-    }
+    QString funnelCell(QTableWidget *t, int row) const { return t->item(row, 1) ? t->item(row, 1)->text() : QString(); }
 
 private slots:
     void initTestCase()
@@ -133,7 +129,8 @@ private slots:
         auto *exportButton = dialog->findChild<QPushButton *>(QStringLiteral("exportContactsButton"));
         edit->setPlainText(QStringLiteral("{name}您好 {coupn}"));
         QVERIFY(!exportButton->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("templateInfo"))->text().contains(QStringLiteral("{coupn}")));
+        QVERIFY(
+            dialog->findChild<QLabel *>(QStringLiteral("templateInfo"))->text().contains(QStringLiteral("{coupn}")));
         edit->setPlainText(QStringLiteral("【回头】{name}您好，送您{coupon}"));
         QVERIFY(exportButton->isEnabled());
         const QString out = m_dir.filePath(QStringLiteral("sms.xlsx"));
@@ -195,7 +192,8 @@ private slots:
         m_window->showPage(MainWindow::Customers);
         CustomersPage *customers = m_window->customersPage();
         QTRY_VERIFY(customers->matchCount() > 0);
-        QTest::mouseClick(customers->findChild<QPushButton *>(QStringLiteral("exportContactsFromList")), Qt::LeftButton);
+        QTest::mouseClick(customers->findChild<QPushButton *>(QStringLiteral("exportContactsFromList")),
+                          Qt::LeftButton);
         ExportContactsDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->outreachPage()->findChild<ExportContactsDialog *>()) != nullptr);
         auto *funnel = dialog->findChild<QTableWidget *>(QStringLiteral("funnelTable"));

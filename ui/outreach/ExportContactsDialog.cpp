@@ -42,10 +42,10 @@ namespace huitou {
 
 namespace {
 
-QString staffName()
-{
-    return QSettings().value(QStringLiteral("staff/name")).toString().trimmed();
-}
+    QString staffName()
+    {
+        return QSettings().value(QStringLiteral("staff/name")).toString().trimmed();
+    }
 
 } // namespace
 
@@ -98,7 +98,8 @@ ExportContactsDialog::ExportContactsDialog(Workspace *workspace, std::vector<qin
     m_cost->setObjectName(QStringLiteral("costPerMessage"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Audience"), new QLabel(tr("%1 (%n customer(s))", nullptr, int(m_audience.size())).arg(audienceLabel), this));
+    form->addRow(tr("Audience"),
+                 new QLabel(tr("%1 (%n customer(s))", nullptr, int(m_audience.size())).arg(audienceLabel), this));
     form->addRow(tr("Campaign name"), m_name);
     form->addRow(tr("For"), m_preset);
     form->addRow(tr("File format"), m_format);
@@ -154,7 +155,8 @@ ExportContactsDialog::ExportContactsDialog(Workspace *workspace, std::vector<qin
         updateTemplateInfo();
         schedulePreview();
     });
-    connect(m_control, QOverload<double>::of(&QDoubleSpinBox::valueChanged), this, &ExportContactsDialog::schedulePreview);
+    connect(m_control, QOverload<double>::of(&QDoubleSpinBox::valueChanged), this,
+            &ExportContactsDialog::schedulePreview);
     connect(m_seed, QOverload<int>::of(&QSpinBox::valueChanged), this, &ExportContactsDialog::schedulePreview);
     updateTemplateInfo();
     preview();
@@ -191,17 +193,18 @@ void ExportContactsDialog::updateTemplateInfo()
         m_templateInfo->setText(tr("No message: the file holds the contacts only."));
     } else {
         // Length with a typical customer; the export reports the longest real one.
-        const QString sample = t.render({tr("王小丫"), QStringLiteral("tb_12345678"), m_coupon->text(), tr("法式碎花连衣裙")});
+        const QString sample
+            = t.render({tr("王小丫"), QStringLiteral("tb_12345678"), m_coupon->text(), tr("法式碎花连衣裙")});
         const int length = SmsLength::characters(sample);
         const int segments = SmsLength::segments(length);
         const bool over = segments > m_segmentLimit;
         m_templateInfo->setStyleSheet(over ? QStringLiteral("color: #c62828") : QString());
-        m_templateInfo->setText(tr("%1 characters · %n SMS segment(s) with a typical name (70 per single message, "
-                                   "67 per part of a longer one)%2",
-                                   nullptr, segments)
-                                    .arg(length)
-                                    .arg(over ? tr(" — over the shop's limit of %n segment(s)", nullptr, m_segmentLimit)
-                                              : QString()));
+        m_templateInfo->setText(
+            tr("%1 characters · %n SMS segment(s) with a typical name (70 per single message, "
+               "67 per part of a longer one)%2",
+               nullptr, segments)
+                .arg(length)
+                .arg(over ? tr(" — over the shop's limit of %n segment(s)", nullptr, m_segmentLimit) : QString()));
     }
     const bool staffSet = !staffName().isEmpty();
     m_staffWarning->setText(staffSet ? QString()
@@ -297,7 +300,8 @@ void ExportContactsDialog::exportContacts()
         QString base = r.campaignName;
         base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\s]+")), QStringLiteral("_"));
         path = dialogs::saveFile(this, tr("Export contacts"), QDir(folder).filePath(base + QLatin1Char('.') + suffix),
-                                 suffix == QLatin1String("xlsx") ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"));
+                                 suffix == QLatin1String("xlsx") ? tr("Excel workbook (*.xlsx)")
+                                                                 : tr("CSV file (*.csv)"));
     }
     if (path.isEmpty())
         return;
@@ -319,7 +323,12 @@ void ExportContactsDialog::exportContacts()
                 [guard](qint64 done, qint64 total) {
                     const int value = total > 0 ? int(done * 100 / total) : 0;
                     QMetaObject::invokeMethod(
-                        qApp, [guard, value] { if (guard) guard->setValue(value); }, Qt::QueuedConnection);
+                        qApp,
+                        [guard, value] {
+                            if (guard)
+                                guard->setValue(value);
+                        },
+                        Qt::QueuedConnection);
                 },
                 cancel.get());
             if (s)
@@ -337,9 +346,10 @@ void ExportContactsDialog::exportContacts()
             m_campaignId = summary->campaignId;
             emit exported(m_campaignId);
             preview();
-            QString text = tr("%n contact(s) written to %1 and recorded as campaign %2.", nullptr, int(summary->exported))
-                               .arg(QDir::toNativeSeparators(path))
-                               .arg(summary->campaignId);
+            QString text
+                = tr("%n contact(s) written to %1 and recorded as campaign %2.", nullptr, int(summary->exported))
+                      .arg(QDir::toNativeSeparators(path))
+                      .arg(summary->campaignId);
             if (summary->overSegmentLimit > 0)
                 text += QLatin1Char('\n')
                     + tr("%n message(s) are longer than the shop's SMS segment limit.", nullptr,

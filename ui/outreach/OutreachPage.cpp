@@ -38,22 +38,22 @@ namespace huitou {
 
 namespace {
 
-QComboBox *keyCombo(QWidget *parent, const QString &objectName, const QString &any,
-                    std::initializer_list<const char *> keys, QString (*label)(const QString &))
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    combo->addItem(any, QString());
-    for (const char *k : keys)
-        combo->addItem(label(QString::fromLatin1(k)), QString::fromLatin1(k));
-    return combo;
-}
+    QComboBox *keyCombo(QWidget *parent, const QString &objectName, const QString &any,
+                        std::initializer_list<const char *> keys, QString (*label)(const QString &))
+    {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(objectName);
+        combo->addItem(any, QString());
+        for (const char *k : keys)
+            combo->addItem(label(QString::fromLatin1(k)), QString::fromLatin1(k));
+        return combo;
+    }
 
-void selectKey(QComboBox *combo, const QString &key)
-{
-    const int i = combo->findData(key);
-    combo->setCurrentIndex(i < 0 ? 0 : i);
-}
+    void selectKey(QComboBox *combo, const QString &key)
+    {
+        const int i = combo->findData(key);
+        combo->setCurrentIndex(i < 0 ? 0 : i);
+    }
 
 } // namespace
 
@@ -65,7 +65,8 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
     // Audience.
     m_stage = keyCombo(this, QStringLiteral("segmentStage"), tr("All stages"), {"active", "silent", "sleeping", "lost"},
                        &labels::stage);
-    m_type = keyCombo(this, QStringLiteral("segmentType"), tr("New and returning"), {"new", "returning"}, &labels::type);
+    m_type
+        = keyCombo(this, QStringLiteral("segmentType"), tr("New and returning"), {"new", "returning"}, &labels::type);
     m_tier = keyCombo(this, QStringLiteral("segmentTier"), tr("All tiers"), {"regular", "senior", "vip", "supreme_vip"},
                       &labels::tier);
     m_rfm = keyCombo(this, QStringLiteral("segmentRfm"), tr("All RFM segments"),
@@ -186,8 +187,8 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
 QJsonObject OutreachPage::definition() const
 {
     QJsonObject o;
-    const std::pair<const char *, QComboBox *> parts[] = {
-        {"stage", m_stage}, {"type", m_type}, {"tier", m_tier}, {"rfm_segment", m_rfm}};
+    const std::pair<const char *, QComboBox *> parts[]
+        = {{"stage", m_stage}, {"type", m_type}, {"tier", m_tier}, {"rfm_segment", m_rfm}};
     for (const auto &[key, combo] : parts) {
         if (!combo->currentData().toString().isEmpty())
             o.insert(QString::fromLatin1(key), combo->currentData().toString());
@@ -265,8 +266,9 @@ void OutreachPage::saveSegment()
     QString error;
     const QString staff = QSettings().value(QStringLiteral("staff/name")).toString();
     if (!OutreachStore(m_workspace->db())
-             .saveSegment({name, QString::fromUtf8(QJsonDocument(definition()).toJson(QJsonDocument::Compact)), staff, {}},
-                          &error)) {
+             .saveSegment(
+                 {name, QString::fromUtf8(QJsonDocument(definition()).toJson(QJsonDocument::Compact)), staff, {}},
+                 &error)) {
         dialogs::warning(this, tr("Save segment"), error);
         return;
     }
@@ -328,18 +330,23 @@ void OutreachPage::reloadCampaigns()
                 const CampaignEvaluation &e = r.evaluation;
                 QString status;
                 if (e.provisional)
-                    status = tr("Window open until %1").arg(locale.toString(r.windowEnd.addDays(-1), QLocale::ShortFormat));
+                    status = tr("Window open until %1")
+                                 .arg(locale.toString(r.windowEnd.addDays(-1), QLocale::ShortFormat));
                 else if (e.uplift)
                     status = tr("Uplift %1 pp").arg(locale.toString(*e.uplift * 100.0, 'f', 2));
                 else
                     status = tr("Done (no control group)");
                 const QString channel = r.campaign.channel == QLatin1String("sms") ? tr("SMS")
-                    : r.campaign.channel == QLatin1String("wechat")                 ? tr("WeChat")
-                                                                                     : tr("E-mail");
-                const QStringList cells{locale.toString(r.campaign.sendDay, QLocale::ShortFormat), r.campaign.name,
-                                        channel, locale.toString(r.campaign.treatmentMembers),
-                                        locale.toString(r.campaign.controlMembers), r.campaign.staff,
-                                        locale.toString(money::yuan(r.campaign.costFen), 'f', 2), status};
+                    : r.campaign.channel == QLatin1String("wechat")                ? tr("WeChat")
+                                                                                   : tr("E-mail");
+                const QStringList cells{locale.toString(r.campaign.sendDay, QLocale::ShortFormat),
+                                        r.campaign.name,
+                                        channel,
+                                        locale.toString(r.campaign.treatmentMembers),
+                                        locale.toString(r.campaign.controlMembers),
+                                        r.campaign.staff,
+                                        locale.toString(money::yuan(r.campaign.costFen), 'f', 2),
+                                        status};
                 for (int c = 0; c < cells.size(); ++c)
                     m_campaigns->setItem(i, c, new QTableWidgetItem(cells[c]));
             }
@@ -375,8 +382,8 @@ void OutreachPage::importOptOuts()
                          tr("Set your staff name in Settings first: consent changes record who made them."));
         return;
     }
-    const QStringList files = dialogs::openFiles(this, tr("Import opt-out list"),
-                                                 tr("Number lists (*.txt *.csv);;All files (*)"));
+    const QStringList files
+        = dialogs::openFiles(this, tr("Import opt-out list"), tr("Number lists (*.txt *.csv);;All files (*)"));
     if (files.isEmpty())
         return;
     const QString path = files.first();
@@ -407,7 +414,8 @@ void OutreachPage::importOptOuts()
                           .arg(lines.join(QStringLiteral(", "))
                                + (result->junkLines.size() > 20 ? QStringLiteral(" …") : QString()));
             }
-            auto *box = new QMessageBox(QMessageBox::Information, tr("Import opt-out list"), text, QMessageBox::Ok, this);
+            auto *box
+                = new QMessageBox(QMessageBox::Information, tr("Import opt-out list"), text, QMessageBox::Ok, this);
             box->setObjectName(QStringLiteral("optOutResult"));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();

@@ -20,8 +20,7 @@ class Workspace;
 // Outreach: pick a segment (live count; save it by name), export its contacts
 // (ExportContactsDialog), list the campaigns and read each one's result
 // against its control group, as a table and a chart side by side.
-class OutreachPage : public QWidget
-{
+class OutreachPage : public QWidget {
     Q_OBJECT
 public:
     explicit OutreachPage(Workspace *workspace, QWidget *parent = nullptr);
