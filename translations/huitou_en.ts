@@ -181,6 +181,18 @@
         <source> days</source>
         <translation> days</translation>
     </message>
+    <message>
+        <source>several values</source>
+        <translation>several values</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>one value</source>
+        <translation>one value</translation>
+    </message>
 </context>
 <context>
     <name>ShopGenerator</name>
@@ -191,6 +203,25 @@
     <message>
         <source>Cannot write into %1</source>
         <translation>Cannot write into %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Open it</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Open its folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -412,13 +443,6 @@
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Tag %n customer(s)</source>
         <translation>
             <numerusform>Tag %n customer</numerusform>
@@ -451,6 +475,78 @@
     <message>
         <source>All customers</source>
         <translation>All customers</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Search customers</translation>
+    </message>
+    <message>
+        <source>Show customers without a paid order</source>
+        <translation>Show customers without a paid order</translation>
+    </message>
+    <message>
+        <source>Buyers whose orders were all cancelled or never paid (up to the as-of day) have no figures and are not counted in the reports.</source>
+        <translation>Buyers whose orders were all cancelled or never paid (up to the as-of day) have no figures and are not counted in the reports.</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Figures as of</translation>
+    </message>
+    <message>
+        <source>Stages, recency and every figure in the list are counted as of this day.</source>
+        <translation>Stages, recency and every figure in the list are counted as of this day.</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest order is from %1, %n day(s) before the as-of day: most customers will look silent or lost.</source>
+        <translation>
+            <numerusform>The latest order is from %1, %n day before the as-of day: most customers will look silent or lost.</numerusform>
+            <numerusform>The latest order is from %1, %n days before the as-of day: most customers will look silent or lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look as of %1</source>
+        <translation>Look as of %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tag group: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 customer</numerusform>
+            <numerusform>%1 customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 without a paid order not shown</source>
+        <translation>
+            <numerusform> · %1 without a paid order not shown</numerusform>
+            <numerusform> · %1 without a paid order not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n customer(s) %1</source>
+        <translation>
+            <numerusform>Tagged %n customer %1</numerusform>
+            <numerusform>Tagged %n customers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tag %1 from %n customer(s)</source>
+        <translation>
+            <numerusform>Removed the tag %1 from %n customer</numerusform>
+            <numerusform>Removed the tag %1 from %n customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -883,6 +979,14 @@
         <source>Remove everything import %1 added and restore what it changed?</source>
         <translation>Remove everything import %1 added and restore what it changed?</translation>
     </message>
+    <message>
+        <source>rejected-rows.csv</source>
+        <translation>rejected-rows.csv</translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows to %1</source>
+        <translation>Saved the rejected rows to %1</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MainWindow</name>
@@ -982,13 +1086,6 @@
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Creating the demo shop…</source>
         <translation>Creating the demo shop…</translation>
@@ -1004,6 +1101,82 @@
     <message>
         <source>&amp;Outreach</source>
         <translation>&amp;Outreach</translation>
+    </message>
+    <message>
+        <source>This store is already open in another Huitou window (process %1 on %2):
+%3
+
+Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</source>
+        <translation>This store is already open in another Huitou window (process %1 on %2):
+%3
+
+Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</translation>
+    </message>
+    <message>
+        <source>Store already open</source>
+        <translation>Store already open</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Open store</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>New store</translation>
+    </message>
+    <message>
+        <source>shop.huitou.db</source>
+        <translation>shop.huitou.db</translation>
+    </message>
+    <message>
+        <source>Huitou stores (*.db)</source>
+        <translation>Huitou stores (*.db)</translation>
+    </message>
+    <message>
+        <source>Huitou stores (*.db);;All files (*)</source>
+        <translation>Huitou stores (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;New store…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Open store…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent store</source>
+        <translation>Open &amp;recent store</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 customer</numerusform>
+            <numerusform>%1 customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 without a paid order</source>
+        <translation>
+            <numerusform> · %1 without a paid order</numerusform>
+            <numerusform> · %1 without a paid order</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures as of today (%1)</source>
+        <translation>Figures as of today (%1)</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Figures as of %1</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1287,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Treatment %1 members, %2 converted; control %3 members, %4 converted.</source>
         <translation>Treatment %1 members, %2 converted; control %3 members, %4 converted.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>
@@ -1422,10 +1599,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Notes: fit, preferences, what she asked for…</translation>
     </message>
     <message>
-        <source>Save profile</source>
-        <translation>Save profile</translation>
-    </message>
-    <message>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
@@ -1440,10 +1613,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Order / item</source>
         <translation>Order / item</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
     </message>
     <message>
         <source>Amount (¥)</source>
@@ -1487,6 +1656,74 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Tag customer</source>
         <translation>Tag customer</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Customer profile</translation>
+    </message>
+    <message>
+        <source>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
+        <translation>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</translation>
+    </message>
+    <message>
+        <source>Her orders</source>
+        <translation>Her orders</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>Refund (¥)</source>
+        <translation>Refund (¥)</translation>
+    </message>
+    <message>
+        <source>Birthday not saved</source>
+        <translation>Birthday not saved</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
+        <translation>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>marketing consent</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Birthday not saved: %1</source>
+        <translation>Birthday not saved: %1</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1 at %2 (Edit → Undo takes it back)</source>
+        <translation>✓ Saved %1 at %2 (Edit → Undo takes it back)</translation>
+    </message>
+    <message>
+        <source>Saved %1 of %2</source>
+        <translation>Saved %1 of %2</translation>
+    </message>
+    <message>
+        <source>Not a valid order: not counted in the figures</source>
+        <translation>Not a valid order: not counted in the figures</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>%1 (the as-of day)</source>
+        <translation>%1 (the as-of day)</translation>
     </message>
 </context>
 <context>
@@ -1715,10 +1952,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>%1 days</translation>
     </message>
     <message>
-        <source>Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)</source>
-        <translation>Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)</translation>
-    </message>
-    <message>
         <source>No repeat purchases yet.</source>
         <translation>No repeat purchases yet.</translation>
     </message>
@@ -1745,6 +1978,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Campaign result: treatment and control</source>
         <translation>Campaign result: treatment and control</translation>
+    </message>
+    <message>
+        <source>Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)</source>
+        <translation>Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2010,18 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Chart: %1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportsPage</name>
@@ -1787,14 +2036,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>no repeat purchases yet</source>
         <translation>no repeat purchases yet</translation>
-    </message>
-    <message>
-        <source>median %1 days (p75 %2, p90 %3)</source>
-        <translation>median %1 days (p75 %2, p90 %3)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Monthly report (PDF)…</source>
@@ -1863,6 +2104,39 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Our shop</source>
         <translation>Our shop</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <comment>month picker format</comment>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (so far)</translation>
+    </message>
+    <message>
+        <source>No orders in %1.</source>
+        <translation>No orders in %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; buyers (%3 new, %4 returning, %5) · revenue &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; buyers (%3 new, %4 returning, %5) · revenue &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>typically %1 days; three in four within %2 days, nine in ten within %3 days</source>
+        <translation>typically %1 days; three in four within %2 days, nine in ten within %3 days</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;As of %1: &lt;b&gt;%2&lt;/b&gt; customers with a paid order · repeat purchase rate (365 days) &lt;b&gt;%3&lt;/b&gt; · between purchases: %4 · in the new-customer window (40 days): &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;br&gt;As of %1: &lt;b&gt;%2&lt;/b&gt; customers with a paid order · repeat purchase rate (365 days) &lt;b&gt;%3&lt;/b&gt; · between purchases: %4 · in the new-customer window (40 days): &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (as of %3)</source>
+        <translation>%1 · %2 (as of %3)</translation>
+    </message>
+    <message>
+        <source>Wrote the monthly report to %1</source>
+        <translation>Wrote the monthly report to %1</translation>
     </message>
 </context>
 <context>
@@ -1948,14 +2222,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>English name</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Values (comma-separated)</source>
-        <translation>Values (comma-separated)</translation>
-    </message>
-    <message>
         <source>Add group</source>
         <translation>Add group</translation>
     </message>
@@ -1988,12 +2254,52 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>No suggestion yet: it needs customers who bought twice.</translation>
     </message>
     <message>
-        <source>Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days</source>
-        <translation>Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Values per customer</source>
+        <translation>Values per customer</translation>
+    </message>
+    <message>
+        <source>Values (separated by commas)</source>
+        <translation>Values (separated by commas)</translation>
+    </message>
+    <message>
+        <source>Values per customer: %1, %2 or %3.</source>
+        <translation>Values per customer: %1, %2 or %3.</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>As it should appear on the monthly report</source>
+        <translation>As it should appear on the monthly report</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Suggested from how long your customers take to come back (active: three in four return within it; silent: nine in ten; lost: twice that): %1 / %2 / %3 days</source>
+        <translation>Suggested from how long your customers take to come back (active: three in four return within it; silent: nine in ten; lost: twice that): %1 / %2 / %3 days</translation>
+    </message>
+    <message>
+        <source>Settings applied; the figures were recomputed.</source>
+        <translation>Settings applied; the figures were recomputed.</translation>
+    </message>
+    <message>
+        <source>Tag dictionary saved.</source>
+        <translation>Tag dictionary saved.</translation>
+    </message>
+    <message>
+        <source>Shop name saved: %1</source>
+        <translation>Shop name saved: %1</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,18 @@
         <source> days</source>
         <translation> 天</translation>
     </message>
+    <message>
+        <source>several values</source>
+        <translation>可多选</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>one value</source>
+        <translation>单选</translation>
+    </message>
 </context>
 <context>
     <name>ShopGenerator</name>
@@ -191,6 +203,25 @@
     <message>
         <source>Cannot write into %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Written to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -412,12 +443,6 @@
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 位顾客</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Tag %n customer(s)</source>
         <translation>
             <numerusform>给 %n 位顾客打标签</numerusform>
@@ -448,6 +473,73 @@
     <message>
         <source>All customers</source>
         <translation>全部顾客</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>搜索顾客</translation>
+    </message>
+    <message>
+        <source>Show customers without a paid order</source>
+        <translation>显示未付款的买家</translation>
+    </message>
+    <message>
+        <source>Buyers whose orders were all cancelled or never paid (up to the as-of day) have no figures and are not counted in the reports.</source>
+        <translation>截至统计日，订单全部取消或从未付款的买家没有消费数据，报表也不计入。</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>统计日</translation>
+    </message>
+    <message>
+        <source>Stages, recency and every figure in the list are counted as of this day.</source>
+        <translation>列表中的阶段、距上次购买天数等所有数据都按这一天计算。</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>统计日</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest order is from %1, %n day(s) before the as-of day: most customers will look silent or lost.</source>
+        <translation>
+            <numerusform>最近一笔订单是 %1，比统计日早 %n 天：大多数顾客会显示为沉默或流失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look as of %1</source>
+        <translation>按 %1 查看</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tag group: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 位顾客</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 without a paid order not shown</source>
+        <translation>
+            <numerusform>（另有 %1 位未付款的买家未显示）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n customer(s) %1</source>
+        <translation>
+            <numerusform>已给 %n 位顾客打上“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tag %1 from %n customer(s)</source>
+        <translation>
+            <numerusform>已去掉 %n 位顾客的“%1”标签</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -874,6 +966,14 @@
         <source>Remove everything import %1 added and restore what it changed?</source>
         <translation>删除导入 %1 新增的全部数据，并恢复它修改过的内容？</translation>
     </message>
+    <message>
+        <source>rejected-rows.csv</source>
+        <translation>未导入的行.csv</translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows to %1</source>
+        <translation>未导入的行已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MainWindow</name>
@@ -973,12 +1073,6 @@
         <source>Store: %1</source>
         <translation>数据库：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 位顾客</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Creating the demo shop…</source>
         <translation>正在创建演示店铺…</translation>
@@ -994,6 +1088,80 @@
     <message>
         <source>&amp;Outreach</source>
         <translation>营销触达(&amp;O)</translation>
+    </message>
+    <message>
+        <source>This store is already open in another Huitou window (process %1 on %2):
+%3
+
+Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</source>
+        <translation>这个数据库已在另一个回头窗口中打开（%2 上的进程 %1）：
+%3
+
+两个窗口同时编辑同一个数据库，可能互相覆盖修改。仍要在这里打开吗？</translation>
+    </message>
+    <message>
+        <source>Store already open</source>
+        <translation>数据库已被打开</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>shop.huitou.db</source>
+        <translation>店铺.huitou.db</translation>
+    </message>
+    <message>
+        <source>Huitou stores (*.db)</source>
+        <translation>回头数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Huitou stores (*.db);;All files (*)</source>
+        <translation>回头数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent store</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 位顾客</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 without a paid order</source>
+        <translation>
+            <numerusform>（另有 %1 位未付款）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures as of today (%1)</source>
+        <translation>数据截至今天（%1）</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1272,10 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Treatment %1 members, %2 converted; control %3 members, %4 converted.</source>
         <translation>发送组 %1 人，%2 人下单；对照组 %3 人，%4 人下单。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>
@@ -1409,10 +1581,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>备注：尺码合身情况、偏好、提过的需求…</translation>
     </message>
     <message>
-        <source>Save profile</source>
-        <translation>保存资料</translation>
-    </message>
-    <message>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
@@ -1427,10 +1595,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Order / item</source>
         <translation>订单 / 商品</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>付款时间</translation>
     </message>
     <message>
         <source>Amount (¥)</source>
@@ -1473,6 +1637,74 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Tag customer</source>
         <translation>给顾客打标签</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>顾客资料</translation>
+    </message>
+    <message>
+        <source>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
+        <translation>模型根据她购买的频率和最近一次购买的时间，估计她仍是本店顾客的可能性。即使刚刚下单，也可能低于 100%：偶尔才买一次的顾客，仍有可能不再回来。预计购买次数是同一模型估计她在未来 90 天内会下的订单数。</translation>
+    </message>
+    <message>
+        <source>Her orders</source>
+        <translation>她的订单</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Refund (¥)</source>
+        <translation>退款（元）</translation>
+    </message>
+    <message>
+        <source>Birthday not saved</source>
+        <translation>生日未保存</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
+        <translation>给 %2 填写的生日“%1”不是有效日期（应为 月-日 或 年-月-日，例如 03-08），没有保存。其他修改已保存。</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Birthday not saved: %1</source>
+        <translation>生日未保存：%1</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1 at %2 (Edit → Undo takes it back)</source>
+        <translation>✓ %2 已保存%1（可用“编辑 → 撤销”恢复）</translation>
+    </message>
+    <message>
+        <source>Saved %1 of %2</source>
+        <translation>已保存 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Not a valid order: not counted in the figures</source>
+        <translation>无效订单：不计入消费数据</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>%1 (the as-of day)</source>
+        <translation>%1（统计日当天）</translation>
     </message>
 </context>
 <context>
@@ -1701,10 +1933,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>%1 天</translation>
     </message>
     <message>
-        <source>Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)</source>
-        <translation>中位数 %1 天 · p75 %2 天 · p90 %3 天（共 %4 个间隔）</translation>
-    </message>
-    <message>
         <source>No repeat purchases yet.</source>
         <translation>还没有回购。</translation>
     </message>
@@ -1731,6 +1959,10 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Campaign result: treatment and control</source>
         <translation>活动效果：发送组与对照组</translation>
+    </message>
+    <message>
+        <source>Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)</source>
+        <translation>一半的回购发生在 %1 天内，四分之三在 %2 天内，九成在 %3 天内（共 %4 次回购）</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1991,18 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>图表：%1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>表格：%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportsPage</name>
@@ -1773,14 +2017,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>no repeat purchases yet</source>
         <translation>还没有回购</translation>
-    </message>
-    <message>
-        <source>median %1 days (p75 %2, p90 %3)</source>
-        <translation>中位数 %1 天（p75 %2，p90 %3）</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>顾客 &lt;b&gt;%1&lt;/b&gt; 位 · 有效订单 &lt;b&gt;%2&lt;/b&gt; 笔 · 销售额 &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;重复购买率（365 天）：&lt;b&gt;%4&lt;/b&gt; · 回购周期：%5 · 新客培育期（40 天内）：&lt;b&gt;%6&lt;/b&gt; 位</translation>
     </message>
     <message>
         <source>Monthly report (PDF)…</source>
@@ -1849,6 +2085,39 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Our shop</source>
         <translation>本店</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <comment>month picker format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1（本月至今）</translation>
+    </message>
+    <message>
+        <source>No orders in %1.</source>
+        <translation>%1 没有订单。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; buyers (%3 new, %4 returning, %5) · revenue &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：购买顾客 &lt;b&gt;%2&lt;/b&gt; 位（新客 %3，老客 %4，老客占 %5）· 销售额 &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>typically %1 days; three in four within %2 days, nine in ten within %3 days</source>
+        <translation>一般 %1 天；四分之三在 %2 天内，九成在 %3 天内</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;As of %1: &lt;b&gt;%2&lt;/b&gt; customers with a paid order · repeat purchase rate (365 days) &lt;b&gt;%3&lt;/b&gt; · between purchases: %4 · in the new-customer window (40 days): &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;br&gt;截至 %1：有付款订单的顾客 &lt;b&gt;%2&lt;/b&gt; 位 · 重复购买率（365 天）&lt;b&gt;%3&lt;/b&gt; · 回购间隔：%4 · 新客培育期（40 天）内 &lt;b&gt;%5&lt;/b&gt; 位</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (as of %3)</source>
+        <translation>%1 · %2（截至 %3）</translation>
+    </message>
+    <message>
+        <source>Wrote the monthly report to %1</source>
+        <translation>月报已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -1934,14 +2203,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>英文名</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Values (comma-separated)</source>
-        <translation>可选值（逗号分隔）</translation>
-    </message>
-    <message>
         <source>Add group</source>
         <translation>添加分组</translation>
     </message>
@@ -1974,12 +2235,52 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>暂无建议值：需要有顾客购买过两次。</translation>
     </message>
     <message>
-        <source>Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days</source>
-        <translation>根据回购周期建议（p75、p90、2 × p90）：%1 / %2 / %3 天</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Values per customer</source>
+        <translation>每位顾客可选</translation>
+    </message>
+    <message>
+        <source>Values (separated by commas)</source>
+        <translation>可选值（用顿号或逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Values per customer: %1, %2 or %3.</source>
+        <translation>每位顾客可选：%1、%2或%3。</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>As it should appear on the monthly report</source>
+        <translation>月报上显示的店名</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Suggested from how long your customers take to come back (active: three in four return within it; silent: nine in ten; lost: twice that): %1 / %2 / %3 days</source>
+        <translation>根据顾客多久回购给出的建议（活跃：四分之三的回购在此之内；沉默：九成；流失：再翻一倍）：%1 / %2 / %3 天</translation>
+    </message>
+    <message>
+        <source>Settings applied; the figures were recomputed.</source>
+        <translation>设置已应用，数据已重新计算。</translation>
+    </message>
+    <message>
+        <source>Tag dictionary saved.</source>
+        <translation>标签字典已保存。</translation>
+    </message>
+    <message>
+        <source>Shop name saved: %1</source>
+        <translation>店铺名称已保存：%1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,11 @@
 // huitou-cli: the same core as the GUI, for scripts and scheduled jobs.
+//
+// Adding a command: write `int runThing(CliContext &c)` in its own
+// ThingCommand.{h,cpp}; parse with CommandParser (help, --db, typed values and
+// usage errors come with it); open the store with c.openStore(&db) (pass
+// StoreAccess::Create only if the command may create it); return a kExit*
+// status; print --json through JsonWriter and c.printJson(); then add one
+// line to kCommands below. Strings go through tr() (context "huitou::cli").
 #include "CliContext.h"
 #include "CommandParser.h"
 #include "CustomersCommand.h"

@@ -3,9 +3,11 @@
 #include "app/Language.h"
 #include "app/MainWindow.h"
 #include "storage/Database.h"
+#include "storage/StoreLock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -85,6 +87,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    // Ties the windows to the menu entry (Wayland app id) and its icon.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(huitou::kAppId));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("huitou")));
     huitou::Language::apply(QSettings().value(QStringLiteral("language")).toString());
     const QString path = options.db.isEmpty() ? huitou::Database::defaultPath() : options.db;
     QString error;
@@ -92,9 +97,16 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QObject::tr("Huitou"), error);
         return 1;
     }
+    // One window per store: a second one is told who has it open.
+    std::unique_ptr<huitou::StoreLock> lock = huitou::MainWindow::lockStore(path, nullptr);
+    if (!lock) {
+        huitou::Database::close(QStringLiteral("gui"));
+        return 0;
+    }
     int status = 0;
     {
         huitou::MainWindow window(path, QStringLiteral("gui"));
+        window.adoptLock(std::move(lock));
         window.show();
         status = app.exec();
     }

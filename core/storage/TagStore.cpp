@@ -70,6 +70,18 @@ QList<CustomerTag> TagStore::tagsOf(qint64 customerId) const
     return out;
 }
 
+QStringList TagStore::valuesInUse(const QString &group) const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    // customer_tags_by_value: one index range per group.
+    sql::exec(q, QStringLiteral("SELECT DISTINCT tag_value FROM customer_tags WHERE group_key = ? ORDER BY tag_value"),
+              {group});
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 QStringList TagStore::manualValues(qint64 customerId, const QString &group) const
 {
     QStringList out;

@@ -3,9 +3,12 @@
 //   screenshots --db STORE --lang zh_CN|en --out DIR [--demo]
 #include "app/Language.h"
 #include "app/MainWindow.h"
+#include "analytics/AnalyticsService.h"
 #include "customers/CustomersPage.h"
 #include "outreach/ExportContactsDialog.h"
 #include "outreach/OutreachPage.h"
+#include "customers/ProfilePane.h"
+#include "reports/MonthlyReportPdf.h"
 #include "reports/ReportsPage.h"
 #include "storage/Database.h"
 
@@ -20,6 +23,7 @@
 #include "reports/ReportsPage.h"
 #include <QPalette>
 #include <QSettings>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTest>
 
@@ -94,6 +98,18 @@ int main(int argc, char *argv[])
             table->selectRow(3);
         settle(800);
         window.grab().save(out + QStringLiteral("/customers-%1.png").arg(lang));
+        // The whole profile, orders included, not only what the pane shows.
+        if (auto *scroll = window.customersPage()->findChild<QScrollArea *>(QStringLiteral("profileScroll")))
+            scroll->widget()->grab().save(out + QStringLiteral("/profile-%1.png").arg(lang));
+        // A small laptop screen: nothing clipped, the window keeps its size.
+        window.resize(1024, 700);
+        settle(800);
+        if (table && table->model()->rowCount() > 5)
+            table->selectRow(5);
+        settle(800);
+        window.grab().save(out + QStringLiteral("/customers-1024-%1.png").arg(lang));
+        window.resize(1440, 900);
+        settle(500);
         window.showPage(MainWindow::Import);
         settle(500);
         window.grab().save(out + QStringLiteral("/import-%1.png").arg(lang));
@@ -126,6 +142,12 @@ int main(int argc, char *argv[])
         window.showPage(MainWindow::Settings);
         settle(2000);
         window.grab().save(out + QStringLiteral("/settings-%1.png").arg(lang));
+        // The last complete month's PDF, to look at with pdftoppm.
+        QString pdfError;
+        const int lastMonth = months::of(AnalyticsService::today()) - 1;
+        if (!MonthlyReportPdf::write(Database::connection(QStringLiteral("gui")), lastMonth,
+                                     out + QStringLiteral("/monthly-%1.pdf").arg(lang), &pdfError))
+            qWarning("PDF: %s", qPrintable(pdfError));
     }
     Database::close(QStringLiteral("gui"));
     return 0;
