@@ -156,6 +156,7 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
     splitter->addWidget(m_result);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({760, 600}); // the campaign list needs its status column
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
