@@ -18,6 +18,8 @@
 #include "storage/OutreachStore.h"
 #include "storage/ProfileStore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -645,6 +647,83 @@ private slots:
         QVERIFY(lastDay->evaluation.provisional);
         const auto closed = CampaignEvaluator(store.db()).evaluate(id, QDate(2024, 6, 15), 14, -1, &error);
         QVERIFY(!closed->evaluation.provisional);
+    }
+
+    // The CLI runs the same core: its funnel equals the core preview's, and its
+    // files and JSON hold what the GUI shows.
+    void cliAgreesWithTheCore()
+    {
+        test::TestStore store;
+        loadFunnelFixture(store);
+        auto cli = [&](const QStringList &args, int *exitCode = nullptr) {
+            QProcess p;
+            p.start(qEnvironmentVariable("HUITOU_CLI"), QStringList{QStringLiteral("--db"), store.path(),
+                                                                    QStringLiteral("--staff"), QStringLiteral("小王")}
+                                                            + args);
+            p.waitForFinished(60000);
+            if (exitCode)
+                *exitCode = p.exitCode();
+            return p.readAllStandardOutput();
+        };
+        // The CLI counts as of the real today: the fixture's campaigns (June 2024) are long past.
+        ContactExportRequest r = requestFor(store);
+        r.today = AnalyticsService::today();
+        QString error;
+        const auto core = ContactExporter(store.db()).preview(r, &error);
+        QVERIFY2(core, qPrintable(error));
+        const QJsonObject dry = QJsonDocument::fromJson(cli({QStringLiteral("export"), QStringLiteral("--dry-run"),
+                                                             QStringLiteral("--control"), QStringLiteral("0"),
+                                                             QStringLiteral("--json")}))
+                                    .object();
+        const QJsonObject f = dry.value(QStringLiteral("funnel")).toObject();
+        QCOMPARE(f.value(QStringLiteral("audience")).toInt(), core->funnel.audience);
+        QCOMPARE(f.value(QStringLiteral("consent")).toInt(), core->funnel.refusedConsent);
+        QCOMPARE(f.value(QStringLiteral("open_issue")).toInt(), core->funnel.openIssue);
+        QCOMPARE(f.value(QStringLiteral("contacted_recently")).toInt(), core->funnel.contactedRecently);
+        QCOMPARE(f.value(QStringLiteral("no_contact")).toInt(), core->funnel.noContact);
+        QCOMPARE(f.value(QStringLiteral("duplicate")).toInt(), core->funnel.duplicate);
+        QCOMPARE(f.value(QStringLiteral("remaining")).toInt(), 7);
+        // A real export: an .xlsx and a campaign whose JSON has the DESIGN keys.
+        const QString out = store.dir() + QStringLiteral("/cli.xlsx");
+        int exitCode = -1;
+        const QJsonObject done = QJsonDocument::fromJson(cli({QStringLiteral("export"), QStringLiteral("--format"),
+                                                              QStringLiteral("xlsx"), QStringLiteral("--control"),
+                                                              QStringLiteral("0.3"), QStringLiteral("--seed"),
+                                                              QStringLiteral("5"), QStringLiteral("--out"), out,
+                                                              QStringLiteral("--json")},
+                                                             &exitCode))
+                                     .object();
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(done.value(QStringLiteral("exported")).toInt(), 5); // 7 − round(2.1) = 7 − 2
+        const auto rows = readSheet(out);
+        QCOMPARE(rows.size(), 6);
+        const int id = done.value(QStringLiteral("campaign_id")).toInt();
+        const QJsonObject result
+            = QJsonDocument::fromJson(cli({QStringLiteral("campaign"), QString::number(id), QStringLiteral("--json")}))
+                  .object();
+        for (const char *key : {"treatment", "control", "uplift", "p_value", "incremental_revenue", "roi", "provisional"})
+            QVERIFY2(result.contains(QString::fromLatin1(key)), key);
+        QCOMPARE(result.value(QStringLiteral("treatment")).toObject().value(QStringLiteral("members")).toInt(), 5);
+        QCOMPARE(result.value(QStringLiteral("control")).toObject().value(QStringLiteral("members")).toInt(), 2);
+        QVERIFY(result.value(QStringLiteral("provisional")).toBool());
+        // Bad input: a template with an unknown placeholder, a control share over 50 %.
+        cli({QStringLiteral("export"), QStringLiteral("--template"), QStringLiteral("{nam}"), QStringLiteral("--out"),
+             store.dir() + QStringLiteral("/bad.xlsx")},
+            &exitCode);
+        QCOMPARE(exitCode, 1);
+        QVERIFY(!QFile::exists(store.dir() + QStringLiteral("/bad.xlsx")));
+        cli({QStringLiteral("export"), QStringLiteral("--control"), QStringLiteral("0.6"), QStringLiteral("--out"),
+             store.dir() + QStringLiteral("/bad.xlsx")},
+            &exitCode);
+        QCOMPARE(exitCode, 1);
+        // customers --encoding gb18030: the header's bytes are GB18030.
+        const QByteArray gb = cli({QStringLiteral("customers"), QStringLiteral("--encoding"), QStringLiteral("gb18030")});
+        QStringDecoder decoder("GB18030");
+        const QString text = decoder.decode(gb);
+        QVERIFY(text.contains(QStringLiteral("张四")));
+        QVERIFY(!gb.contains(QStringLiteral("张四").toUtf8()));
+        const QByteArray bom = cli({QStringLiteral("customers"), QStringLiteral("--encoding"), QStringLiteral("utf-8-bom")});
+        QVERIFY(bom.startsWith("\xEF\xBB\xBF"));
     }
 };
 
