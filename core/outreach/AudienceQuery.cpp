@@ -21,10 +21,7 @@ AudienceQuery::AudienceQuery(QSqlDatabase db)
 
 bool AudienceQuery::ids(const QJsonObject &definition, std::vector<qint64> *out, QString *error) const
 {
-    out->clear();
-    return CustomerMetricsQuery(m_db).forEach(
-        filterOf(definition),
-        [out](const CustomerContact &contact, const StoredCustomerMetrics &) { out->push_back(contact.id); }, error);
+    return CustomerMetricsQuery(m_db).ids(filterOf(definition), out, error);
 }
 
 qint64 AudienceQuery::count(const QJsonObject &definition, QString *error) const
