@@ -5,9 +5,9 @@
 namespace huitou {
 
 // A text that begins with = + - @, a tab or a carriage return, prefixed with '
-// so a spreadsheet never runs it as a formula. Numbers such as -3.20 or
-// +8613812345678 are left alone. Every file Huitou writes for people (CSV and
-// .xlsx) passes its cells through this.
+// so a spreadsheet never runs it as a formula; a plain decimal such as -3.20 is
+// left alone, and NUL characters are dropped. Every file Huitou writes for
+// people (CSV and .xlsx) passes its cells through this.
 QString neutralizeFormula(const QString &text);
 
 // One field of a CSV Huitou writes: neutralised as above, then quoted when it

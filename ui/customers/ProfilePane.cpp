@@ -70,6 +70,7 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
 
     auto *figuresBox = new QGroupBox(tr("Purchases"), content);
     auto *figures = new QFormLayout(figuresBox);
+    figures->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow pane puts a long label above its value
     const std::pair<const char *, QString> rows[] = {
         {"f", tr("Purchase days (F)")}, {"m", tr("Spent (M)")},         {"aov", tr("Average order")},
         {"first", tr("First purchase")}, {"last", tr("Last purchase")}, {"stage", tr("Stage")},
@@ -83,7 +84,6 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     for (const auto &[key, label] : rows) {
         auto *value = new QLabel(figuresBox);
         value->setObjectName(QStringLiteral("figure_") + QString::fromLatin1(key));
-        value->setWordWrap(true);
         auto *name = new QLabel(label, figuresBox);
         if (qstrcmp(key, "alive") == 0 || qstrcmp(key, "expected") == 0) {
             value->setToolTip(aliveHelp);
@@ -138,14 +138,16 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     m_orders = new QTreeWidget(content);
     m_orders->setObjectName(QStringLiteral("ordersTree"));
     m_orders->setAccessibleName(tr("Her orders"));
-    m_orders->setHeaderLabels({tr("Order / item"), tr("Paid at"), tr("Amount (¥)"), tr("Refund (¥)"), tr("Status")});
+    // Four columns fit the pane; the payment time and order number share the first, whole.
+    m_orders->setHeaderLabels({tr("Paid at · status · order / item"), tr("Amount (¥)"), tr("Refund (¥)")});
+    m_orders->setTextElideMode(Qt::ElideNone);
     m_orders->setMinimumHeight(220);
     m_orders->setWordWrap(true);
     m_orders->setUniformRowHeights(false);
     m_orders->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_orders->header()->setStretchLastSection(false);
     m_orders->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 5; ++c)
+    for (int c = 1; c < 3; ++c)
         m_orders->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     auto *ordersBox = new QGroupBox(tr("Orders"), content);
     auto *ordersLayout = new QVBoxLayout(ordersBox);
@@ -272,7 +274,7 @@ void ProfilePane::reload()
         set("aov", format::money(m.aovFen()));
         set("first", QDate::fromJulianDay(m.firstDay).toString(Qt::ISODate));
         const QString lastDay = QDate::fromJulianDay(m.lastDay).toString(Qt::ISODate);
-        set("last", m.recency == 0 ? tr("%1 (the as-of day)").arg(lastDay)
+        set("last", m.recency == 0 ? tr("%1 (as-of day)").arg(lastDay)
                                    : tr("%1 (%n day(s) ago)", nullptr, m.recency).arg(lastDay));
         set("stage", labels::stage(m.stage) + QStringLiteral(" · ") + labels::type(m.type));
         set("tier", labels::tier(m.tier));
@@ -299,21 +301,23 @@ void ProfilePane::reload()
     m_orders->clear();
     const bool chinese = QLocale().language() == QLocale::Chinese;
     for (const OrderSummary &o : CustomerListQuery(m_workspace->db()).orders(m_customerId)) {
-        auto *item = new QTreeWidgetItem(m_orders, {o.orderNo, o.paidAt, format::amount(o.paidFen),
-                                                    o.refundFen ? format::amount(o.refundFen) : QString(), o.status});
+        const QString head = o.paidAt + QLatin1Char('\n') + o.status + QLatin1Char('\n') + o.orderNo;
+        auto *item = new QTreeWidgetItem(m_orders, {head, format::amount(o.paidFen),
+                                                    o.refundFen ? format::amount(o.refundFen) : QString()});
+        item->setToolTip(0, head);
         if (!o.valid) {
-            for (int c = 0; c < 5; ++c)
+            for (int c = 0; c < 3; ++c)
                 item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
-            item->setToolTip(0, tr("Not a valid order: not counted in the figures"));
+            item->setToolTip(0, head + QLatin1Char('\n') + tr("Not a valid order: not counted in the figures"));
         }
         for (const OrderLine &line : o.lines) {
-            // "颜色分类:雾霾蓝;尺码:S" → "颜色分类：雾霾蓝；尺码：S" / "Colour: Haze blue; Size: S"
+            // "颜色分类:雾霾蓝;尺码:S" → "颜色分类：雾霾蓝；尺码：S" / "颜色分类: 雾霾蓝; 尺码: S"
             QString sku = line.sku;
             sku.replace(QLatin1Char(':'), chinese ? QStringLiteral("：") : QStringLiteral(": "));
             sku.replace(QLatin1Char(';'), chinese ? QStringLiteral("；") : QStringLiteral("; "));
-            const QString text = sku.isEmpty() ? line.title : line.title + QLatin1Char('\n') + sku;
-            auto *child = new QTreeWidgetItem(item, {text, QString(), format::amount(line.priceFen),
-                                                     QStringLiteral("× %1").arg(line.quantity)});
+            const QString title = tr("%1 × %2", "item title × quantity").arg(line.title).arg(line.quantity);
+            const QString text = sku.isEmpty() ? title : title + QLatin1Char('\n') + sku;
+            auto *child = new QTreeWidgetItem(item, {text, format::amount(line.priceFen)});
             child->setToolTip(0, text);
         }
         item->setExpanded(m_orders->topLevelItemCount() <= 5);
