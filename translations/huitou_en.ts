@@ -1537,6 +1537,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <source>Wrote the monthly report to %1</source>
         <translation>Wrote the monthly report to %1</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
 </context>
 <context>
     <name>huitou::SettingsPage</name>

@@ -1528,6 +1528,10 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <source>Wrote the monthly report to %1</source>
         <translation>月报已保存到 %1</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>huitou::SettingsPage</name>
