@@ -5,7 +5,10 @@
 # programs' --version, and the launcher's Exec= starting the app under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+./installer/install-deps.sh --packaging
 BUILD=${BUILD:-build}
+# Configure again: help2man may have just been installed (CMake looks again for what it did not find).
+cmake -S . -B "$BUILD" >/dev/null
 fail() { echo "package-test: $*" >&2; exit 1; }
 
 version=$(grep -oP 'kVersion\[\] = "\K[^"]+' "$BUILD/core/generated/Version.h")

@@ -33,6 +33,10 @@
         <source>Cannot open the store %1: %2</source>
         <translation>Cannot open the store %1: %2</translation>
     </message>
+    <message>
+        <source>The store %1 is read-only here and needs an upgrade this program cannot write.</source>
+        <translation>The store %1 is read-only here and needs an upgrade this program cannot write.</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -84,6 +88,10 @@
     <message>
         <source>Schema upgrade to %1 failed: %2</source>
         <translation>Schema upgrade to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up the store before upgrading it: %1</source>
+        <translation>Cannot back up the store before upgrading it: %1</translation>
     </message>
 </context>
 <context>
@@ -170,6 +178,111 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>huitou</name>
+    <message>
+        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
+        <translation>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</translation>
+    </message>
+    <message>
+        <source>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
+        <translation>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</translation>
+    </message>
+    <message>
+        <source>the amount %1 is above the limit of %2 per order (Settings)</source>
+        <translation>the amount %1 is above the limit of %2 per order (Settings)</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::BackupStore</name>
+    <message>
+        <source>An in-memory store cannot be backed up.</source>
+        <translation>An in-memory store cannot be backed up.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1</source>
+        <translation>Cannot create the backup folder %1</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>There is no backup %1.</translation>
+    </message>
+    <message>
+        <source>Backup %1 cannot be used: %2</source>
+        <translation>Backup %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open backup %1: %2</source>
+        <translation>Cannot open backup %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::BackupsDialog</name>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before a revert</source>
+        <translation>before a revert</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>before a settings change</source>
+        <translation>before a settings change</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>A backup of the store is made before every import, revert, upgrade and settings change; the newest ones are kept next to the store. Restoring first backs up the store as it is, so a restore can be undone.</source>
+        <translation>A backup of the store is made before every import, revert, upgrade and settings change; the newest ones are kept next to the store. Restoring first backs up the store as it is, so a restore can be undone.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Backup %1 made.</source>
+        <translation>Backup %1 made.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Replace the store with backup %1? The store as it is now is backed up first, so you can undo this by restoring that backup.</source>
+        <translation>Replace the store with backup %1? The store as it is now is backed up first, so you can undo this by restoring that backup.</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored. The store as it was is backup %2: restore it to undo.</source>
+        <translation>Backup %1 restored. The store as it was is backup %2: restore it to undo.</translation>
     </message>
 </context>
 <context>
@@ -593,6 +706,28 @@
         <source>Saved the rejected rows to %1</source>
         <translation>Saved the rejected rows to %1</translation>
     </message>
+    <message numerus="yes">
+        <source>  %n row(s) repeated an order of an earlier line (listed below, not counted as inserted)</source>
+        <translation>
+            <numerusform>  %n row repeated an order of an earlier line (listed below, not counted as inserted)</numerusform>
+            <numerusform>  %n rows repeated an order of an earlier line (listed below, not counted as inserted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n line(s) have bytes that are not valid %1; they were rejected (shown as � below)</source>
+        <translation>
+            <numerusform>  %n line has bytes that are not valid %1; it was rejected (shown as � below)</numerusform>
+            <numerusform>  %n lines have bytes that are not valid %1; they were rejected (shown as � below)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate: order %1 repeats line %2 exactly</source>
+        <translation>duplicate: order %1 repeats line %2 exactly</translation>
+    </message>
+    <message>
+        <source>duplicate: order %1 repeats line %2 with other values; this later row was kept</source>
+        <translation>duplicate: order %1 repeats line %2 with other values; this later row was kept</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MainWindow</name>
@@ -776,6 +911,10 @@ Two windows on one store can overwrite each other's edits. Open it here anyway?<
         <source>Figures as of %1</source>
         <translation>Figures as of %1</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MonthlyKpis</name>
@@ -936,6 +1075,30 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     <message>
         <source>Saving the import failed: %1</source>
         <translation>Saving the import failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only export files can be imported.</source>
+        <translation>%1 is not a regular file; only export files can be imported.</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 MB and was skipped</source>
+        <translation>the record is longer than %1 MB and was skipped</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>the record has more than %1 fields</translation>
+    </message>
+    <message>
+        <source>the line contains a NUL byte (the file is damaged or not a CSV export)</source>
+        <translation>the line contains a NUL byte (the file is damaged or not a CSV export)</translation>
+    </message>
+    <message>
+        <source>the line has bytes that are not valid %1 (shown as �): %2</source>
+        <translation>the line has bytes that are not valid %1 (shown as �): %2</translation>
+    </message>
+    <message>
+        <source>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</source>
+        <translation>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1869,33 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     </message>
 </context>
 <context>
+    <name>huitou::Store</name>
+    <message>
+        <source>The disk is full: free some space and try again; nothing was changed. (%1)</source>
+        <translation>The disk is full: free some space and try again; nothing was changed. (%1)</translation>
+    </message>
+    <message>
+        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
+        <translation>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</translation>
+    </message>
+    <message>
+        <source>The store can only be read here (a read-only file or folder); nothing can be changed. (%1)</source>
+        <translation>The store can only be read here (a read-only file or folder); nothing can be changed. (%1)</translation>
+    </message>
+    <message>
+        <source>Writing to the disk failed (is it full or removed?); nothing was changed. (%1)</source>
+        <translation>Writing to the disk failed (is it full or removed?); nothing was changed. (%1)</translation>
+    </message>
+    <message>
+        <source>Another import or program is writing to the store; waiting for it to finish…</source>
+        <translation>Another import or program is writing to the store; waiting for it to finish…</translation>
+    </message>
+    <message>
+        <source>Another program kept the store busy; nothing was changed. Try again later.</source>
+        <translation>Another program kept the store busy; nothing was changed. Try again later.</translation>
+    </message>
+</context>
+<context>
     <name>huitou::WelcomePage</name>
     <message>
         <source>Welcome to Huitou</source>
@@ -1849,10 +2039,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     <message>
         <source>Lists customers with their figures (CSV, or JSON with --json).</source>
         <translation>Lists customers with their figures (CSV, or JSON with --json).</translation>
-    </message>
-    <message>
-        <source>RFM segment: %1</source>
-        <translation>RFM segment: %1</translation>
     </message>
     <message>
         <source>Date of the figures (default today).</source>
@@ -2119,6 +2305,118 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     <message>
         <source>the store file: create</source>
         <translation>the store file: create</translation>
+    </message>
+    <message>
+        <source>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</source>
+        <translation>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
+        <translation>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>The store file (default: the app&apos;s store). Commands accept it too.</source>
+        <translation>The store file (default: the app&apos;s store). Commands accept it too.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</source>
+        <translation>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</source>
+        <translation>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</translation>
+    </message>
+    <message>
+        <source>%1 rows repeated an order of an earlier line (not counted as inserted)</source>
+        <translation>%1 rows repeated an order of an earlier line (not counted as inserted)</translation>
+    </message>
+    <message>
+        <source>%1 lines have bytes that are not valid %2; they were rejected (the bad bytes show as � below)</source>
+        <translation>%1 lines have bytes that are not valid %2; they were rejected (the bad bytes show as � below)</translation>
+    </message>
+    <message>
+        <source>line %1: order %2 repeats line %3 exactly</source>
+        <translation>line %1: order %2 repeats line %3 exactly</translation>
+    </message>
+    <message>
+        <source>line %1: order %2 repeats line %3 with other values; this later row was kept</source>
+        <translation>line %1: order %2 repeats line %3 with other values; this later row was kept</translation>
+    </message>
+    <message>
+        <source>backup %1 holds the store as it was before</source>
+        <translation>backup %1 holds the store as it was before</translation>
+    </message>
+    <message>
+        <source>The rows above are saved, but the customer figures could not be brought up to date now (%1); they are computed when next read.</source>
+        <translation>The rows above are saved, but the customer figures could not be brought up to date now (%1); they are computed when next read.</translation>
+    </message>
+    <message>
+        <source>Backs the store up now, next to it.</source>
+        <translation>Backs the store up now, next to it.</translation>
+    </message>
+    <message>
+        <source>backup %1 written to %2</source>
+        <translation>backup %1 written to %2</translation>
+    </message>
+    <message>
+        <source>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</source>
+        <translation>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</translation>
+    </message>
+    <message>
+        <source>Replaces the store by backup ID (see store backups). The store as it was is backed up first: restore that backup to undo.</source>
+        <translation>Replaces the store by backup ID (see store backups). The store as it was is backed up first: restore that backup to undo.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>The backup to restore.</translation>
+    </message>
+    <message>
+        <source>give the ID of a backup (see store backups).</source>
+        <translation>give the ID of a backup (see store backups).</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored; the store as it was is backup %2 (restore it to undo).</source>
+        <translation>Backup %1 restored; the store as it was is backup %2 (restore it to undo).</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored.</source>
+        <translation>Backup %1 restored.</translation>
+    </message>
+    <message>
+        <source>Checks the store for damage (SQLite&apos;s quick_check).</source>
+        <translation>Checks the store for damage (SQLite&apos;s quick_check).</translation>
+    </message>
+    <message>
+        <source>The store is sound.</source>
+        <translation>The store is sound.</translation>
+    </message>
+    <message>
+        <source>back the store up now</source>
+        <translation>back the store up now</translation>
+    </message>
+    <message>
+        <source>list the backups (made before every import, revert, upgrade and settings change)</source>
+        <translation>list the backups (made before every import, revert, upgrade and settings change)</translation>
+    </message>
+    <message>
+        <source>restore backup ID (undoable: the store is backed up first)</source>
+        <translation>restore backup ID (undoable: the store is backed up first)</translation>
+    </message>
+    <message>
+        <source>check the store for damage</source>
+        <translation>check the store for damage</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,10 @@
         <source>Cannot open the store %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
+    <message>
+        <source>The store %1 is read-only here and needs an upgrade this program cannot write.</source>
+        <translation>店铺数据 %1 在这里只能读取，而它需要升级，本程序无法写入。</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -84,6 +88,10 @@
     <message>
         <source>Schema upgrade to %1 failed: %2</source>
         <translation>数据库升级到版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot back up the store before upgrading it: %1</source>
+        <translation>升级前无法备份店铺数据：%1</translation>
     </message>
 </context>
 <context>
@@ -170,6 +178,111 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>huitou</name>
+    <message>
+        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
+        <translation>店铺数据已损坏（%1）。请恢复备份：文件 → 备份…，或 huitou-cli store backups / store restore 编号。</translation>
+    </message>
+    <message>
+        <source>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
+        <translation>订单编号“%1”被 Excel 改写，已丢失数字；请从店铺后台重新导出，或在 Excel 中把订单编号列设为“文本”后再打开</translation>
+    </message>
+    <message>
+        <source>the amount %1 is above the limit of %2 per order (Settings)</source>
+        <translation>金额 %1 超过每单上限 %2（见设置）</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::BackupStore</name>
+    <message>
+        <source>An in-memory store cannot be backed up.</source>
+        <translation>内存中的数据无法备份。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>没有编号为 %1 的备份。</translation>
+    </message>
+    <message>
+        <source>Backup %1 cannot be used: %2</source>
+        <translation>备份 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open backup %1: %2</source>
+        <translation>无法打开备份 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::BackupsDialog</name>
+    <message>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>before a revert</source>
+        <translation>撤销导入前</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>before a settings change</source>
+        <translation>修改设置前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A backup of the store is made before every import, revert, upgrade and settings change; the newest ones are kept next to the store. Restoring first backs up the store as it is, so a restore can be undone.</source>
+        <translation>每次导入、撤销导入、升级和修改设置之前，都会自动备份店铺数据，最近的若干份保存在数据文件旁边。恢复之前会先备份当前数据，所以恢复也可以撤回。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Backup %1 made.</source>
+        <translation>已完成备份 %1。</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the store with backup %1? The store as it is now is backed up first, so you can undo this by restoring that backup.</source>
+        <translation>要用备份 %1 替换当前店铺数据吗？当前数据会先备份，恢复那份备份即可撤回。</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored. The store as it was is backup %2: restore it to undo.</source>
+        <translation>已恢复备份 %1。恢复前的数据保存为备份 %2，恢复它即可撤回。</translation>
     </message>
 </context>
 <context>
@@ -587,6 +700,26 @@
         <source>Saved the rejected rows to %1</source>
         <translation>未导入的行已保存到 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>  %n row(s) repeated an order of an earlier line (listed below, not counted as inserted)</source>
+        <translation>
+            <numerusform>  %n 行与前面某行是同一订单（见下表，不计入新增）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n line(s) have bytes that are not valid %1; they were rejected (shown as � below)</source>
+        <translation>
+            <numerusform>  %n 行有不符合 %1 编码的字节，已拒绝（下表中显示为 �）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate: order %1 repeats line %2 exactly</source>
+        <translation>重复：订单 %1 与第 %2 行完全相同</translation>
+    </message>
+    <message>
+        <source>duplicate: order %1 repeats line %2 with other values; this later row was kept</source>
+        <translation>重复：订单 %1 与第 %2 行是同一订单但内容不同，已保留后一行</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MainWindow</name>
@@ -768,6 +901,10 @@ Two windows on one store can overwrite each other's edits. Open it here anyway?<
         <source>Figures as of %1</source>
         <translation>数据截至 %1</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MonthlyKpis</name>
@@ -928,6 +1065,30 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Saving the import failed: %1</source>
         <translation>保存导入失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only export files can be imported.</source>
+        <translation>%1 不是普通文件，只能导入导出的报表文件。</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 MB and was skipped</source>
+        <translation>这一行超过 %1 MB，已跳过</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>这一行超过 %1 列</translation>
+    </message>
+    <message>
+        <source>the line contains a NUL byte (the file is damaged or not a CSV export)</source>
+        <translation>这一行含有空字节（文件已损坏，或不是 CSV 导出文件）</translation>
+    </message>
+    <message>
+        <source>the line has bytes that are not valid %1 (shown as �): %2</source>
+        <translation>这一行有不符合 %1 编码的字节（显示为 �）：%2</translation>
+    </message>
+    <message>
+        <source>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</source>
+        <translation>订单 %1 已属于买家“%2”，这一行却是买家“%3”（订单编号可能被 Excel 改写）</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1858,33 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     </message>
 </context>
 <context>
+    <name>huitou::Store</name>
+    <message>
+        <source>The disk is full: free some space and try again; nothing was changed. (%1)</source>
+        <translation>磁盘已满：请腾出空间后重试，数据没有任何改动。（%1）</translation>
+    </message>
+    <message>
+        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
+        <translation>店铺数据已损坏（%1）。请恢复备份：文件 → 备份…，或 huitou-cli store backups / store restore 编号。</translation>
+    </message>
+    <message>
+        <source>The store can only be read here (a read-only file or folder); nothing can be changed. (%1)</source>
+        <translation>店铺数据在这里只能读取（文件或文件夹为只读），无法修改。（%1）</translation>
+    </message>
+    <message>
+        <source>Writing to the disk failed (is it full or removed?); nothing was changed. (%1)</source>
+        <translation>写入磁盘失败（磁盘已满或已移除？），数据没有任何改动。（%1）</translation>
+    </message>
+    <message>
+        <source>Another import or program is writing to the store; waiting for it to finish…</source>
+        <translation>另一个导入或程序正在写入店铺数据，正在等待它完成…</translation>
+    </message>
+    <message>
+        <source>Another program kept the store busy; nothing was changed. Try again later.</source>
+        <translation>店铺数据一直被另一个程序占用，数据没有任何改动。请稍后再试。</translation>
+    </message>
+</context>
+<context>
     <name>huitou::WelcomePage</name>
     <message>
         <source>Welcome to Huitou</source>
@@ -1840,10 +2028,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Lists customers with their figures (CSV, or JSON with --json).</source>
         <translation>列出顾客及其指标（CSV；加 --json 输出 JSON）。</translation>
-    </message>
-    <message>
-        <source>RFM segment: %1</source>
-        <translation>RFM 分群：%1</translation>
     </message>
     <message>
         <source>Date of the figures (default today).</source>
@@ -2110,6 +2294,118 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>the store file: create</source>
         <translation>数据库文件：新建</translation>
+    </message>
+    <message>
+        <source>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</source>
+        <translation>用法：huitou-cli [--db PATH] [--staff NAME] 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
+        <translation>回头的命令行：与桌面应用使用同一个数据库和同一套指标，适合脚本和定时任务。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本号。</translation>
+    </message>
+    <message>
+        <source>The store file (default: the app&apos;s store). Commands accept it too.</source>
+        <translation>数据库文件（默认为应用自己的数据库）。也可以写在命令之后。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</source>
+        <translation>“huitou-cli 命令 --help”显示该命令的选项。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</source>
+        <translation>未知命令“%1”；运行“huitou-cli --help”查看全部命令。</translation>
+    </message>
+    <message>
+        <source>%1 rows repeated an order of an earlier line (not counted as inserted)</source>
+        <translation>%1 行与前面某行的订单重复（未计入新增）</translation>
+    </message>
+    <message>
+        <source>%1 lines have bytes that are not valid %2; they were rejected (the bad bytes show as � below)</source>
+        <translation>%1 行含有不合法的 %2 字节，已拒绝（下方以 � 显示坏字节）</translation>
+    </message>
+    <message>
+        <source>line %1: order %2 repeats line %3 exactly</source>
+        <translation>第 %1 行：订单 %2 与第 %3 行完全相同</translation>
+    </message>
+    <message>
+        <source>line %1: order %2 repeats line %3 with other values; this later row was kept</source>
+        <translation>第 %1 行：订单 %2 与第 %3 行重复但内容不同；保留了后面这一行</translation>
+    </message>
+    <message>
+        <source>backup %1 holds the store as it was before</source>
+        <translation>备份 %1 保存了导入前的店铺数据</translation>
+    </message>
+    <message>
+        <source>The rows above are saved, but the customer figures could not be brought up to date now (%1); they are computed when next read.</source>
+        <translation>以上各行已保存，但顾客指标暂时无法更新（%1）；下次读取时会重新计算。</translation>
+    </message>
+    <message>
+        <source>Backs the store up now, next to it.</source>
+        <translation>立即备份店铺数据，备份放在数据文件旁边。</translation>
+    </message>
+    <message>
+        <source>backup %1 written to %2</source>
+        <translation>备份 %1 已写入 %2</translation>
+    </message>
+    <message>
+        <source>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</source>
+        <translation>列出店铺数据的备份，最新的在前：编号、时间、原因、大小、文件。</translation>
+    </message>
+    <message>
+        <source>Replaces the store by backup ID (see store backups). The store as it was is backed up first: restore that backup to undo.</source>
+        <translation>用编号为 ID 的备份替换店铺数据（见 store backups）。替换前会先备份当前数据：恢复那个备份即可撤销。</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>give the ID of a backup (see store backups).</source>
+        <translation>请给出备份编号（见 store backups）。</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored; the store as it was is backup %2 (restore it to undo).</source>
+        <translation>已恢复备份 %1；恢复前的店铺数据保存为备份 %2（恢复它即可撤销）。</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored.</source>
+        <translation>已恢复备份 %1。</translation>
+    </message>
+    <message>
+        <source>Checks the store for damage (SQLite&apos;s quick_check).</source>
+        <translation>检查店铺数据是否损坏（SQLite 的 quick_check）。</translation>
+    </message>
+    <message>
+        <source>The store is sound.</source>
+        <translation>店铺数据完好。</translation>
+    </message>
+    <message>
+        <source>back the store up now</source>
+        <translation>立即备份店铺数据</translation>
+    </message>
+    <message>
+        <source>list the backups (made before every import, revert, upgrade and settings change)</source>
+        <translation>列出备份（每次导入、撤销导入、升级和修改设置前都会自动备份）</translation>
+    </message>
+    <message>
+        <source>restore backup ID (undoable: the store is backed up first)</source>
+        <translation>恢复编号为 ID 的备份（可撤销：先备份当前数据）</translation>
+    </message>
+    <message>
+        <source>check the store for damage</source>
+        <translation>检查店铺数据是否损坏</translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,9 @@
 
 #include <memory>
 
+// In namespace huitou::cli so that lupdate files tr() under "huitou::cli".
+namespace huitou::cli {
 namespace {
-
-using namespace huitou::cli;
 
 struct Command
 {
@@ -128,6 +128,7 @@ int run(QTextStream &out, QTextStream &err)
 }
 
 } // namespace
+} // namespace huitou::cli
 
 int main(int argc, char *argv[])
 {
@@ -149,7 +150,7 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout), err(stderr);
-    const int status = run(out, err);
+    const int status = huitou::cli::run(out, err);
     out.flush();
     err.flush();
     huitou::Database::close(QString::fromLatin1(huitou::cli::kConnection));

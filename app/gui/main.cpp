@@ -1,5 +1,6 @@
 // huitou: the staff workspace.
 #include "Version.h"
+#include "app/AppIcon.h"
 #include "app/Language.h"
 #include "app/MainWindow.h"
 #include "storage/Database.h"
@@ -7,7 +8,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -87,13 +87,14 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
-    // Ties the windows to the menu entry (Wayland app id) and its icon.
+    // Ties the windows to the menu entry (Wayland app id); every window and
+    // dialog, even the store error below, carries the app's icon.
     QGuiApplication::setDesktopFileName(QString::fromLatin1(huitou::kAppId));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("huitou")));
+    QApplication::setWindowIcon(huitou::appIcon());
     huitou::Language::apply(QSettings().value(QStringLiteral("language")).toString());
     const QString path = options.db.isEmpty() ? huitou::Database::defaultPath() : options.db;
     QString error;
-    if (!huitou::Database::open(path, QStringLiteral("gui"), &error)) {
+    if (!huitou::Database::open(path, QStringLiteral("gui"), &error, huitou::Database::Check::QuickCheck)) {
         QMessageBox::critical(nullptr, QObject::tr("Huitou"), error);
         return 1;
     }

@@ -163,7 +163,7 @@ bool TagStore::refreshAutoTags(QString *error)
     // A big import touches most customers: one pass over every item is then
     // far cheaper than visiting the touched customers one by one.
     const bool everyone = dirty * 5 > customers;
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::kLongWaitSeconds);
     if (!sql::exec(q, everyone ? QStringLiteral("DELETE FROM customer_tags WHERE source = 'auto'")
                                : QStringLiteral("DELETE FROM customer_tags WHERE source = 'auto' AND customer_id IN "
                                                 "(SELECT customer_id FROM auto_tag_dirty)"),

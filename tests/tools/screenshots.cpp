@@ -10,7 +10,9 @@
 #include "reports/ReportsPage.h"
 #include "storage/Database.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTableView>
@@ -125,6 +127,15 @@ int main(int argc, char *argv[])
         window.showPage(MainWindow::Settings);
         settle(2000);
         window.grab().save(out + QStringLiteral("/settings-%1.png").arg(lang));
+        // File → Backups… (the dialog the menu entry opens).
+        if (QAction *backups = window.findChild<QAction *>(QStringLiteral("backupsAction"))) {
+            backups->trigger();
+            settle(500);
+            if (auto *dialog = window.findChild<QDialog *>(QStringLiteral("backupsDialog"))) {
+                dialog->grab().save(out + QStringLiteral("/backups-%1.png").arg(lang));
+                dialog->close();
+            }
+        }
         // The last complete month's PDF, to look at with pdftoppm.
         QString pdfError;
         const int lastMonth = months::of(AnalyticsService::today()) - 1;

@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -117,6 +118,41 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(scalar(m_window->workspace()->db(), QStringLiteral("SELECT COUNT(*) FROM customers")).toInt() > 1000, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->customersPage()->isVisible(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(countShown() > 1000, 10000);
+    }
+
+    // Issue 13 item 11: File → Backups… lists the automatic backup made
+    // before the import, makes one by hand, restores the store as it was
+    // before the import, and undoes the restore with the backup it made.
+    void backupsDialogRestoresAndUndoes()
+    {
+        openWindow();
+        QVERIFY(importShop());
+        const auto orders = [this] {
+            return scalar(m_window->workspace()->db(), QStringLiteral("SELECT COUNT(*) FROM orders")).toInt();
+        };
+        const int imported = orders();
+        QVERIFY(imported > 0);
+        m_window->findChild<QAction *>(QStringLiteral("backupsAction"))->trigger();
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("backupsDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("backupList"));
+        const int automatic = list->count(); // one before each imported file
+        QVERIFY(automatic >= 1);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("backUpNow")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), automatic + 1, 20000);
+        list->setCurrentRow(list->count() - 1); // the oldest: the store before the import
+        dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreBackup")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(orders(), 0, 20000);
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("backupStatus"));
+        QTRY_VERIFY(status->text().contains(QStringLiteral("restore it to undo")));
+        QCOMPARE(list->count(), automatic + 2);
+        list->setCurrentRow(0); // the backup the restore made
+        dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreBackup")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(orders(), imported, 20000);
+        dialog->close();
     }
 
     void importThroughTheWizard()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppIcon.h"
+#include "BackupsDialog.h"
 #include "Language.h"
 #include "WelcomePage.h"
 #include "Workspace.h"
@@ -264,6 +265,12 @@ void MainWindow::buildMenus()
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     file->addAction(tr("Open the &demo shop"), this, &MainWindow::openDemoShop);
+    QAction *backups = file->addAction(tr("&Backups…"), this, [this] {
+        auto *dialog = new BackupsDialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    backups->setObjectName(QStringLiteral("backupsAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

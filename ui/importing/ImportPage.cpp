@@ -338,14 +338,30 @@ void ImportPage::showResults()
                          .arg(r.counts.updated)
                          .arg(r.counts.unchanged)
                          .arg(r.counts.rejected);
-        for (const RejectedRow &row : r.rejects) {
+        // Issue 13: nothing is dropped without a word.
+        if (r.counts.duplicates > 0)
+            lines << tr("  %n row(s) repeated an order of an earlier line (listed below, not counted as inserted)",
+                        nullptr, int(r.counts.duplicates));
+        if (r.badEncodingRows > 0)
+            lines << tr("  %n line(s) have bytes that are not valid %1; they were rejected (shown as \uFFFD below)",
+                        nullptr, int(r.badEncodingRows))
+                         .arg(r.encoding);
+        const auto addRow = [this, &r](qint64 line, const QString &record, const QString &reason) {
             const int i = m_rejects->rowCount();
             m_rejects->insertRow(i);
             m_rejects->setItem(i, 0, new QTableWidgetItem(r.fileName));
-            m_rejects->setItem(i, 1, new QTableWidgetItem(QString::number(row.line)));
-            m_rejects->setItem(i, 2, new QTableWidgetItem(QString::number(row.record)));
-            m_rejects->setItem(i, 3, new QTableWidgetItem(row.reason));
-        }
+            m_rejects->setItem(i, 1, new QTableWidgetItem(QString::number(line)));
+            m_rejects->setItem(i, 2, new QTableWidgetItem(record));
+            m_rejects->setItem(i, 3, new QTableWidgetItem(reason));
+        };
+        for (const RejectedRow &row : r.rejects)
+            addRow(row.line, QString::number(row.record), row.reason);
+        for (const DuplicateRow &row : r.duplicates)
+            addRow(row.line, QString(),
+                   row.identical ? tr("duplicate: order %1 repeats line %2 exactly").arg(row.orderNo).arg(row.firstLine)
+                                 : tr("duplicate: order %1 repeats line %2 with other values; this later row was kept")
+                                       .arg(row.orderNo)
+                                       .arg(row.firstLine));
     }
     m_summary->setText(lines.join(QLatin1Char('\n')));
 }
