@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -15,12 +15,12 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for "%1".</source>
-        <translation>The mapping does not name a column for "%1".</translation>
+        <source>The mapping does not name a column for &quot;%1&quot;.</source>
+        <translation>The mapping does not name a column for &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
-        <translation>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</translation>
+        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
+        <translation>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</translation>
     </message>
 </context>
 <context>
@@ -45,23 +45,23 @@
         <translation>%1 is empty</translation>
     </message>
     <message>
-        <source>%1 is not an amount: "%2"</source>
-        <translation>%1 is not an amount: "%2"</translation>
+        <source>%1 is not an amount: &quot;%2&quot;</source>
+        <translation>%1 is not an amount: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: "%2"</source>
-        <translation>%1 is not a valid time: "%2"</translation>
+        <source>%1 is not a valid time: &quot;%2&quot;</source>
+        <translation>%1 is not a valid time: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: "%2"</source>
-        <translation>%1 is not a whole number: "%2"</translation>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation>%1 is not a whole number: &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column "%1".</source>
-        <translation>The file has no column "%1".</translation>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>The file has no column &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -120,8 +120,8 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -839,11 +839,11 @@
         <source>This store is already open in another Huitou window (process %1 on %2):
 %3
 
-Two windows on one store can overwrite each other's edits. Open it here anyway?</source>
+Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</source>
         <translation>This store is already open in another Huitou window (process %1 on %2):
 %3
 
-Two windows on one store can overwrite each other's edits. Open it here anyway?</translation>
+Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</translation>
     </message>
     <message>
         <source>Store already open</source>
@@ -931,8 +931,8 @@ Two windows on one store can overwrite each other's edits. Open it here anyway?<
         <translation>New buyers</translation>
     </message>
     <message>
-        <source>Returning buyers' share</source>
-        <translation>Returning buyers' share</translation>
+        <source>Returning buyers&apos; share</source>
+        <translation>Returning buyers&apos; share</translation>
     </message>
     <message>
         <source>Revenue in the month</source>
@@ -1002,20 +1002,20 @@ Two windows on one store can overwrite each other's edits. Open it here anyway?<
         <translation>Definitions</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
-        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
+        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</translation>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -1037,8 +1037,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>The format of %1 was not recognised. Import it as generic CSV with a column mapping.</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>Unknown format "%1".</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Unknown format &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -1223,8 +1223,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Customer profile</translation>
     </message>
     <message>
-        <source>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
-        <translation>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</translation>
+        <source>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
+        <translation>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</translation>
     </message>
     <message>
         <source>Her orders</source>
@@ -1239,8 +1239,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Birthday not saved</translation>
     </message>
     <message>
-        <source>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
-        <translation>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</translation>
+        <source>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
+        <translation>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</translation>
     </message>
     <message>
         <source>birthday</source>
@@ -1914,8 +1914,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
-        <translation>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</translation>
+        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <translation>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</translation>
     </message>
 </context>
 <context>
@@ -1977,16 +1977,16 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>There is no store at %1. Create one with `huitou-cli store create` or by importing orders.</translation>
     </message>
     <message>
-        <source>Try '%1 --help' for more information.</source>
-        <translation>Try '%1 --help' for more information.</translation>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>Try &apos;%1 --help&apos; for more information.</translation>
     </message>
     <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>The store file (default: the app's store).</source>
-        <translation>The store file (default: the app's store).</translation>
+        <source>The store file (default: the app&apos;s store).</source>
+        <translation>The store file (default: the app&apos;s store).</translation>
     </message>
     <message>
         <source>Exit status:</source>
@@ -2009,8 +2009,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>  3  with --strict: at least one row was rejected</translation>
     </message>
     <message>
-        <source>Who does this (default: this computer's staff name, then $USER).</source>
-        <translation>Who does this (default: this computer's staff name, then $USER).</translation>
+        <source>Who does this (default: this computer&apos;s staff name, then $USER).</source>
+        <translation>Who does this (default: this computer&apos;s staff name, then $USER).</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
@@ -2021,20 +2021,20 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>--staff needs a name.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
     </message>
     <message>
-        <source>--%1 must be a date YYYY-MM-DD, not "%2".</source>
-        <translation>--%1 must be a date YYYY-MM-DD, not "%2".</translation>
+        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>--%1 must be a month YYYY-MM, not "%2".</source>
-        <translation>--%1 must be a month YYYY-MM, not "%2".</translation>
+        <source>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not "%3".</source>
-        <translation>--%1 must be one of %2, not "%3".</translation>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 must be one of %2, not &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Lists customers with their figures (CSV, or JSON with --json).</source>
@@ -2049,24 +2049,24 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>CSV output (the default; kept for scripts).</translation>
     </message>
     <message>
-        <source>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</source>
-        <translation>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</translation>
+        <source>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</source>
+        <translation>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</translation>
     </message>
     <message>
         <source>Print only the number of matching customers.</source>
         <translation>Print only the number of matching customers.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
-        <translation>unexpected argument "%1".</translation>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--csv and --json exclude each other.</source>
         <translation>--csv and --json exclude each other.</translation>
     </message>
     <message>
-        <source>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</source>
-        <translation>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</translation>
+        <source>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</source>
+        <translation>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</translation>
     </message>
     <message>
         <source>Number of customers (default 2000).</source>
@@ -2183,8 +2183,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>--format generic needs --map or --mapping.</translation>
     </message>
     <message>
-        <source>no saved mapping named "%1".</source>
-        <translation>no saved mapping named "%1".</translation>
+        <source>no saved mapping named &quot;%1&quot;.</source>
+        <translation>no saved mapping named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Lists imports, or reverts one as a whole.</source>
@@ -2223,8 +2223,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Print the report object as JSON.</translation>
     </message>
     <message>
-        <source>Monthly report: as of the month's last day.</source>
-        <translation>Monthly report: as of the month's last day.</translation>
+        <source>Monthly report: as of the month&apos;s last day.</source>
+        <translation>Monthly report: as of the month&apos;s last day.</translation>
     </message>
     <message>
         <source>Write the monthly report (with --month) as PDF.</source>
@@ -2267,8 +2267,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Actions:</translation>
     </message>
     <message>
-        <source>'huitou-cli store ACTION --help' shows an action's options.</source>
-        <translation>'huitou-cli store ACTION --help' shows an action's options.</translation>
+        <source>&apos;huitou-cli store ACTION --help&apos; shows an action&apos;s options.</source>
+        <translation>&apos;huitou-cli store ACTION --help&apos; shows an action&apos;s options.</translation>
     </message>
     <message>
         <source>What to do with the store (see Actions).</source>
@@ -2279,8 +2279,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>no action given.</translation>
     </message>
     <message>
-        <source>unknown action "%1".</source>
-        <translation>unknown action "%1".</translation>
+        <source>unknown action &quot;%1&quot;.</source>
+        <translation>unknown action &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>import order exports (Taobao, Shopify, generic CSV; - reads stdin)</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -15,11 +15,11 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for "%1".</source>
+        <source>The mapping does not name a column for &quot;%1&quot;.</source>
         <translation>列映射没有为“%1”指定列。</translation>
     </message>
     <message>
-        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
+        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
         <translation>不是有效的映射项：“%1”（格式为 字段=列名，字段可为 %2）。</translation>
     </message>
 </context>
@@ -45,22 +45,22 @@
         <translation>%1 为空</translation>
     </message>
     <message>
-        <source>%1 is not an amount: "%2"</source>
+        <source>%1 is not an amount: &quot;%2&quot;</source>
         <translation>%1 不是金额：“%2”</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: "%2"</source>
+        <source>%1 is not a valid time: &quot;%2&quot;</source>
         <translation>%1 不是有效时间：“%2”</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: "%2"</source>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
         <translation>%1 不是整数：“%2”</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column "%1".</source>
+        <source>The file has no column &quot;%1&quot;.</source>
         <translation>文件中没有“%1”列。</translation>
     </message>
 </context>
@@ -120,7 +120,7 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
 </context>
@@ -831,7 +831,7 @@
         <source>This store is already open in another Huitou window (process %1 on %2):
 %3
 
-Two windows on one store can overwrite each other's edits. Open it here anyway?</source>
+Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</source>
         <translation>这个数据库已在另一个回头窗口中打开（%2 上的进程 %1）：
 %3
 
@@ -921,7 +921,7 @@ Two windows on one store can overwrite each other's edits. Open it here anyway?<
         <translation>新客人数</translation>
     </message>
     <message>
-        <source>Returning buyers' share</source>
+        <source>Returning buyers&apos; share</source>
         <translation>老客占比</translation>
     </message>
     <message>
@@ -992,13 +992,13 @@ Two windows on one store can overwrite each other's edits. Open it here anyway?<
         <translation>口径说明</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
         <translation>有效订单：已付款、未关闭且非等待付款，净额（实付 − 退款）大于零。购买日：有效订单付款的自然日；同一天的两笔订单算一次购买。
 F：购买天数；M：有效订单净额之和；R：距最近一次购买的天数。新客：F = 1；老客：F ≥ 2。
 按 R 划分阶段：活跃 ≤ %1 天，沉默 ≤ %2 天，睡眠 ≤ %3 天，超过即流失。
@@ -1027,7 +1027,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>无法识别 %1 的格式。请按通用 CSV 导入并设置列映射。</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
+        <source>Unknown format &quot;%1&quot;.</source>
         <translation>未知格式“%1”。</translation>
     </message>
     <message>
@@ -1212,7 +1212,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>顾客资料</translation>
     </message>
     <message>
-        <source>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
+        <source>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
         <translation>模型根据她购买的频率和最近一次购买的时间，估计她仍是本店顾客的可能性。即使刚刚下单，也可能低于 100%：偶尔才买一次的顾客，仍有可能不再回来。预计购买次数是同一模型估计她在未来 90 天内会下的订单数。</translation>
     </message>
     <message>
@@ -1228,7 +1228,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>生日未保存</translation>
     </message>
     <message>
-        <source>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
+        <source>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
         <translation>给 %2 填写的生日“%1”不是有效日期（应为 月-日 或 年-月-日，例如 03-08），没有保存。其他修改已保存。</translation>
     </message>
     <message>
@@ -1903,7 +1903,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
         <translation>演示店铺是一家自动生成的女装店，带有三年的订单；你随时可以导入自己的订单。</translation>
     </message>
 </context>
@@ -1966,7 +1966,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>%1 处没有数据库。请用 `huitou-cli store create` 新建，或先导入订单。</translation>
     </message>
     <message>
-        <source>Try '%1 --help' for more information.</source>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation>运行“%1 --help”查看用法。</translation>
     </message>
     <message>
@@ -1974,7 +1974,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>The store file (default: the app's store).</source>
+        <source>The store file (default: the app&apos;s store).</source>
         <translation>数据库文件（默认为应用自己的数据库）。</translation>
     </message>
     <message>
@@ -1998,7 +1998,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>  3  使用 --strict 时：至少有一行被拒绝</translation>
     </message>
     <message>
-        <source>Who does this (default: this computer's staff name, then $USER).</source>
+        <source>Who does this (default: this computer&apos;s staff name, then $USER).</source>
         <translation>操作人（默认为本机设置的客服姓名，其次为 $USER）。</translation>
     </message>
     <message>
@@ -2010,19 +2010,19 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--staff 需要姓名。</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
     <message>
-        <source>--%1 must be a date YYYY-MM-DD, not "%2".</source>
+        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 must be a month YYYY-MM, not "%2".</source>
+        <source>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</source>
         <translation>--%1 必须是 YYYY-MM 格式的月份，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not "%3".</source>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
         <translation>--%1 必须是 %2 之一，而不是“%3”。</translation>
     </message>
     <message>
@@ -2038,15 +2038,15 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>输出 CSV（默认格式，为兼容脚本保留）。</translation>
     </message>
     <message>
-        <source>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</source>
-        <translation>输出 JSON：{"as_of", "customers": [...]}，字段与 CSV 列相同。</translation>
+        <source>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</source>
+        <translation>输出 JSON：{&quot;as_of&quot;, &quot;customers&quot;: [...]}，字段与 CSV 列相同。</translation>
     </message>
     <message>
         <source>Print only the number of matching customers.</source>
         <translation>只输出符合条件的顾客人数。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -2054,7 +2054,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--csv 和 --json 不能同时使用。</translation>
     </message>
     <message>
-        <source>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</source>
+        <source>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</source>
         <translation>生成一家逼真的淘宝格式女装店（订单报表 + 宝贝报表，GB18030 编码）。</translation>
     </message>
     <message>
@@ -2172,7 +2172,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--format generic 需要 --map 或 --mapping。</translation>
     </message>
     <message>
-        <source>no saved mapping named "%1".</source>
+        <source>no saved mapping named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存列映射。</translation>
     </message>
     <message>
@@ -2212,7 +2212,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>以 JSON 输出报表对象。</translation>
     </message>
     <message>
-        <source>Monthly report: as of the month's last day.</source>
+        <source>Monthly report: as of the month&apos;s last day.</source>
         <translation>月度报表：截至该月最后一天。</translation>
     </message>
     <message>
@@ -2256,7 +2256,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>操作：</translation>
     </message>
     <message>
-        <source>'huitou-cli store ACTION --help' shows an action's options.</source>
+        <source>&apos;huitou-cli store ACTION --help&apos; shows an action&apos;s options.</source>
         <translation>“huitou-cli store 操作 --help”显示该操作的选项。</translation>
     </message>
     <message>
@@ -2268,7 +2268,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>没有指定操作。</translation>
     </message>
     <message>
-        <source>unknown action "%1".</source>
+        <source>unknown action &quot;%1&quot;.</source>
         <translation>未知操作“%1”。</translation>
     </message>
     <message>
