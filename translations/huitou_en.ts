@@ -1338,6 +1338,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
       <source>%1 (the as-of day)</source>
       <translation>%1 (the as-of day)</translation>
     </message>
+    <message>
+      <source>Paid at · order / status, items</source>
+      <translation>Paid at · order / status, items</translation>
+    </message>
   </context>
   <context>
     <name>huitou::ReportTableModel</name>
@@ -1750,6 +1754,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     <message>
       <source>Wrote the monthly report to %1</source>
       <translation>Wrote the monthly report to %1</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>Saved %1</translation>
     </message>
   </context>
   <context>

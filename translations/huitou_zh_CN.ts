@@ -1326,6 +1326,10 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
       <source>%1 (the as-of day)</source>
       <translation>%1（统计日当天）</translation>
     </message>
+    <message>
+      <source>Paid at · order / status, items</source>
+      <translation>付款时间 · 订单 / 状态、商品</translation>
+    </message>
   </context>
   <context>
     <name>huitou::ReportTableModel</name>
@@ -1738,6 +1742,10 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
       <source>Wrote the monthly report to %1</source>
       <translation>月报已保存到 %1</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>已保存到 %1</translation>
     </message>
   </context>
   <context>
