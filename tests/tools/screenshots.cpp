@@ -5,6 +5,8 @@
 #include "app/MainWindow.h"
 #include "analytics/AnalyticsService.h"
 #include "customers/CustomersPage.h"
+#include "outreach/ExportContactsDialog.h"
+#include "outreach/OutreachPage.h"
 #include "customers/ProfilePane.h"
 #include "reports/MonthlyReportPdf.h"
 #include "reports/ReportsPage.h"
@@ -15,11 +17,16 @@
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
 #include "reports/ReportsPage.h"
 #include <QPalette>
+#include <QSettings>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTest>
 
@@ -56,6 +63,7 @@ int main(int argc, char *argv[])
             dark = true;
     }
     Language::apply(lang.section(QLatin1Char('-'), 0, 0));
+    QSettings().setValue(QStringLiteral("staff/name"), QStringLiteral("小王")); // exports need an operator
     if (dark) { // check the charts and tables on a dark palette
         QApplication::setStyle(QStringLiteral("Fusion"));
         QPalette p;
@@ -94,8 +102,14 @@ int main(int argc, char *argv[])
         settle(800);
         window.grab().save(out + QStringLiteral("/customers-%1.png").arg(lang));
         // The whole profile, orders included, not only what the pane shows.
-        if (auto *scroll = window.customersPage()->findChild<QScrollArea *>(QStringLiteral("profileScroll")))
+        if (auto *scroll = window.customersPage()->findChild<QScrollArea *>(QStringLiteral("profileScroll"))) {
             scroll->widget()->grab().save(out + QStringLiteral("/profile-%1.png").arg(lang));
+            // Her orders as the pane shows them, scrolled down.
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+            settle(500);
+            scroll->grab().save(out + QStringLiteral("/profile-orders-%1.png").arg(lang));
+            scroll->verticalScrollBar()->setValue(0);
+        }
         // A small laptop screen: nothing clipped, the window keeps its size.
         window.resize(1024, 700);
         settle(800);
@@ -116,6 +130,23 @@ int main(int argc, char *argv[])
             tabs->setCurrentIndex(i);
             settle(300);
             window.grab().save(out + QStringLiteral("/report%1-%2.png").arg(i).arg(lang));
+        }
+        window.showPage(MainWindow::Outreach);
+        settle(2500);
+        window.grab().save(out + QStringLiteral("/outreach-%1.png").arg(lang));
+        if (auto *button = window.outreachPage()->findChild<QPushButton *>(QStringLiteral("exportSegmentButton"))) {
+            button->click();
+            settle(2500);
+            if (auto *dialog = window.outreachPage()->findChild<ExportContactsDialog *>()) {
+                if (auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("templateEdit")))
+                    edit->setPlainText(QStringLiteral("【回头小店】{name}您好，好久不见！送您一张{coupon}，7天内有效，"
+                                                      "上次买的{last_item}还合身吗？回T退订"));
+                if (auto *coupon = dialog->findChild<QLineEdit *>(QStringLiteral("couponEdit")))
+                    coupon->setText(QStringLiteral("满199减30券"));
+                settle(1500);
+                dialog->grab().save(out + QStringLiteral("/export-dialog-%1.png").arg(lang));
+                dialog->close();
+            }
         }
         window.showPage(MainWindow::Settings);
         settle(2000);
