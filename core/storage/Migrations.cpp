@@ -261,6 +261,7 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
         return false;
     }
     int version = q.value(0).toInt();
+    q.finish(); // an unfinished statement makes the backup's VACUUM INTO fail
     if (version > latestVersion()) {
         *error = QCoreApplication::translate(
                      "Migrations",

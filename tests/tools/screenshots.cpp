@@ -26,6 +26,7 @@
 #include <QPalette>
 #include <QSettings>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTest>
 
@@ -101,8 +102,14 @@ int main(int argc, char *argv[])
         settle(800);
         window.grab().save(out + QStringLiteral("/customers-%1.png").arg(lang));
         // The whole profile, orders included, not only what the pane shows.
-        if (auto *scroll = window.customersPage()->findChild<QScrollArea *>(QStringLiteral("profileScroll")))
+        if (auto *scroll = window.customersPage()->findChild<QScrollArea *>(QStringLiteral("profileScroll"))) {
             scroll->widget()->grab().save(out + QStringLiteral("/profile-%1.png").arg(lang));
+            // Her orders as the pane shows them, scrolled down.
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+            settle(500);
+            scroll->grab().save(out + QStringLiteral("/profile-orders-%1.png").arg(lang));
+            scroll->verticalScrollBar()->setValue(0);
+        }
         // A small laptop screen: nothing clipped, the window keeps its size.
         window.resize(1024, 700);
         settle(800);

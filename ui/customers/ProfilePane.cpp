@@ -139,7 +139,7 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     m_orders->setObjectName(QStringLiteral("ordersTree"));
     m_orders->setAccessibleName(tr("Her orders"));
     // Four columns fit the pane; the payment time and order number share the first, whole.
-    m_orders->setHeaderLabels({tr("Paid at · status · order / item"), tr("Amount (¥)"), tr("Refund (¥)")});
+    m_orders->setHeaderLabels({tr("Paid at · order / status, items"), tr("Amount (¥)"), tr("Refund (¥)")});
     m_orders->setTextElideMode(Qt::ElideNone);
     m_orders->setMinimumHeight(220);
     m_orders->setWordWrap(true);
@@ -301,7 +301,7 @@ void ProfilePane::reload()
     m_orders->clear();
     const bool chinese = QLocale().language() == QLocale::Chinese;
     for (const OrderSummary &o : CustomerListQuery(m_workspace->db()).orders(m_customerId)) {
-        const QString head = o.paidAt + QLatin1Char('\n') + o.status + QLatin1Char('\n') + o.orderNo;
+        const QString head = o.paidAt + QLatin1Char('\n') + o.orderNo;
         auto *item = new QTreeWidgetItem(m_orders, {head, format::amount(o.paidFen),
                                                     o.refundFen ? format::amount(o.refundFen) : QString()});
         item->setToolTip(0, head);
@@ -309,6 +309,12 @@ void ProfilePane::reload()
             for (int c = 0; c < 3; ++c)
                 item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
             item->setToolTip(0, head + QLatin1Char('\n') + tr("Not a valid order: not counted in the figures"));
+        }
+        if (!o.status.isEmpty()) {
+            // The status on a line of its own: long ones ("买家已付款，等待卖家发货") wrap there.
+            auto *status = new QTreeWidgetItem(item, {o.status});
+            status->setToolTip(0, o.status);
+            status->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
         }
         for (const OrderLine &line : o.lines) {
             // "颜色分类:雾霾蓝;尺码:S" → "颜色分类：雾霾蓝；尺码：S" / "颜色分类: 雾霾蓝; 尺码: S"

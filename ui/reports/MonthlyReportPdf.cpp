@@ -153,9 +153,11 @@ void drawTable(QPainter &p, PageCursor &cursor, const ReportTable &t, const QFon
             if (heat && t.isSeriesColumn(c) && max > 0) {
                 const QVariant v = t.displayValue(r, c);
                 if (v.isValid()) {
-                    const double fraction = v.toDouble() / max;
-                    p.fillRect(cell.adjusted(1, 1, -1, -1), reportcolors::heat(fraction));
-                    if (fraction > 0.55)
+                    const QColor background = reportcolors::heat(v.toDouble() / max);
+                    p.fillRect(cell.adjusted(1, 1, -1, -1), background);
+                    // Text by the cell's brightness as printed in grey (luma), not by the value.
+                    const double luma = 0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF();
+                    if (luma < 0.35)
                         text = Qt::white;
                 }
             }

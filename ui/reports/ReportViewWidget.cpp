@@ -105,6 +105,7 @@ ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
             dialogs::warning(this, tr("Export PNG"), tr("Could not write %1").arg(path));
             return;
         }
+        emit exported(path);
         dialogs::offerToOpen(this, tr("Export PNG"), path);
     });
     connect(csv, &QPushButton::clicked, this, [this] {
@@ -116,6 +117,7 @@ ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
             dialogs::warning(this, tr("Export CSV"), tr("Could not write %1").arg(path));
             return;
         }
+        emit exported(path);
         dialogs::offerToOpen(this, tr("Export CSV"), path);
     });
 }

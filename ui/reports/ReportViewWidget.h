@@ -35,6 +35,8 @@ protected:
 signals:
     // A bar of the lifecycle chart: stage row, new (0) or returning (1).
     void barActivated(int row, int column);
+    // A PNG or CSV was written to PATH (for the status bar).
+    void exported(const QString &path);
 
 private:
     ReportView m_view;

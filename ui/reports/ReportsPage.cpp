@@ -54,6 +54,9 @@ ReportsPage::ReportsPage(Workspace *workspace, QWidget *parent)
     for (int v = 0; v < int(ReportView::Count); ++v) {
         auto *view = new ReportViewWidget(ReportView(v), m_tabs);
         m_views << view;
+        connect(view, &ReportViewWidget::exported, this, [this](const QString &path) {
+            m_workspace->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        });
         m_tabs->addTab(view, shortNames[v]);
     }
     connect(m_views[int(ReportView::Lifecycle)], &ReportViewWidget::barActivated, this, [this](int row, int column) {
