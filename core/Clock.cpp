@@ -1,5 +1,7 @@
 #include "Clock.h"
 
+#include <QMutex>
+
 namespace huitou {
 
 namespace {
@@ -12,10 +14,24 @@ QDateTime &pinned()
     return value;
 }
 
-QTimeZone &zone()
+// The zone is read by import worker threads while another thread may open a
+// connection (which applies the store's zone): guarded.
+QMutex &zoneMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QTimeZone &zoneValue()
 {
     static QTimeZone value = Clock::defaultShopZone();
     return value;
+}
+
+QTimeZone zone()
+{
+    const QMutexLocker lock(&zoneMutex());
+    return zoneValue();
 }
 
 } // namespace
@@ -37,7 +53,10 @@ QTimeZone Clock::shopZone()
 
 void Clock::setShopZone(const QTimeZone &shopZone)
 {
-    zone() = shopZone.isValid() ? shopZone : defaultShopZone();
+    const QTimeZone next = shopZone.isValid() ? shopZone : defaultShopZone();
+    const QMutexLocker lock(&zoneMutex());
+    if (zoneValue() != next)
+        zoneValue() = next;
 }
 
 void Clock::pin(const QDateTime &fixed)
