@@ -90,6 +90,7 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
 void warning(QWidget *parent, const QString &title, const QString &text)
 {
     g_lastMessage = text;
+    qWarning("%s: %s", qPrintable(title), qPrintable(text)); // in the log too: tests and bug reports
     if (g_nextAnswer) {
         g_nextAnswer.reset();
         return;
