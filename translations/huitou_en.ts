@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>CampaignEvaluator</name>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>There is no campaign %1.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>The mapping does not name a column for &quot;%1&quot;.</source>
@@ -21,6 +28,29 @@
     <message>
         <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
         <translation>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be created</source>
+        <translation>the spreadsheet could not be created</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be written</source>
+        <translation>the spreadsheet could not be written</translation>
+    </message>
+    <message>
+        <source>the file could not be replaced</source>
+        <translation>the file could not be replaced</translation>
     </message>
 </context>
 <context>
@@ -76,6 +106,13 @@
     </message>
 </context>
 <context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>Unknown placeholder %1 in the message. Use {name}, {nick}, {coupon} or {last_item}.</source>
+        <translation>Unknown placeholder %1 in the message. Use {name}, {nick}, {coupon} or {last_item}.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Cannot read the schema version: %1</source>
@@ -92,6 +129,21 @@
     <message>
         <source>Cannot back up the store before upgrading it: %1</source>
         <translation>Cannot back up the store before upgrading it: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Set the staff name first: consent changes record who made them.</source>
+        <translation>Set the staff name first: consent changes record who made them.</translation>
+    </message>
+    <message>
+        <source>The opt-out list could not be saved.</source>
+        <translation>The opt-out list could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -297,6 +349,124 @@
     </message>
 </context>
 <context>
+    <name>huitou::CampaignTables</name>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Conversion rate</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Converters</source>
+        <translation>Converters</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Revenue per member</source>
+        <translation>Revenue per member</translation>
+    </message>
+    <message>
+        <source>Treatment (sent)</source>
+        <translation>Treatment (sent)</translation>
+    </message>
+    <message>
+        <source>Control (held out)</source>
+        <translation>Control (held out)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Uplift %1 · p-value %2 · incremental revenue %3 · cost %4 · ROI %5</source>
+        <translation>Uplift %1 · p-value %2 · incremental revenue %3 · cost %4 · ROI %5</translation>
+    </message>
+    <message>
+        <source>Provisional: the %1-day window runs until %2.</source>
+        <translation>Provisional: the %1-day window runs until %2.</translation>
+    </message>
+    <message>
+        <source>Window of %1 days, closed.</source>
+        <translation>Window of %1 days, closed.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ContactExporter</name>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nick</source>
+        <translation>Nick</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>SMS segments</source>
+        <translation>SMS segments</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Set the staff name first: every export records who made it.</source>
+        <translation>Set the staff name first: every export records who made it.</translation>
+    </message>
+    <message>
+        <source>The segment is empty: there is nobody to export.</source>
+        <translation>The segment is empty: there is nobody to export.</translation>
+    </message>
+    <message>
+        <source>The control group is a share from 0 % to 50 %.</source>
+        <translation>The control group is a share from 0 % to 50 %.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>The folder of %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written and no campaign recorded.</source>
+        <translation>The export was cancelled; no file was written and no campaign recorded.</translation>
+    </message>
+    <message>
+        <source>Nobody is left after the exclusions: no file was written.</source>
+        <translation>Nobody is left after the exclusions: no file was written.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>huitou::CustomerTableModel</name>
     <message>
         <source>Buyer nick</source>
@@ -475,6 +645,230 @@
             <numerusform>Removed the tag %1 from %n customer</numerusform>
             <numerusform>Removed the tag %1 from %n customers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Export contacts…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected customer(s)</source>
+        <translation>
+            <numerusform>%n selected customer</numerusform>
+            <numerusform>%n selected customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ExportContactsDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>SMS tool (mobile, name, nick, message)</source>
+        <translation>SMS tool (mobile, name, nick, message)</translation>
+    </message>
+    <message>
+        <source>WeChat / 企业微信 list (name, mobile, nick, tags)</source>
+        <translation>WeChat / WeCom list (name, mobile, nick, tags)</translation>
+    </message>
+    <message>
+        <source>E-mail tool (e-mail, name)</source>
+        <translation>E-mail tool (e-mail, name)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with BOM (Excel, WPS)</source>
+        <translation>CSV, UTF-8 with BOM (Excel, WPS)</translation>
+    </message>
+    <message>
+        <source>CSV, GB18030 (older tools)</source>
+        <translation>CSV, GB18030 (older tools)</translation>
+    </message>
+    <message>
+        <source>e.g. 【店名】{name}您好，送您一张{coupon}，7天内有效。回T退订</source>
+        <translation>e.g. [Shop] Hi {name}, here is {coupon}, valid for 7 days. Reply T to unsubscribe</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n customer(s))</source>
+        <translation>
+            <numerusform>%1 (%n customer)</numerusform>
+            <numerusform>%1 (%n customers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Campaign name</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Coupon text for {coupon}</source>
+        <translation>Coupon text for {coupon}</translation>
+    </message>
+    <message>
+        <source>Control group (held out, not exported)</source>
+        <translation>Control group (held out, not exported)</translation>
+    </message>
+    <message>
+        <source>Control draw seed</source>
+        <translation>Control draw seed</translation>
+    </message>
+    <message>
+        <source>Cost per message (yuan)</source>
+        <translation>Cost per message (yuan)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Who is left after each exclusion</source>
+        <translation>Who is left after each exclusion</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>No message: the file holds the contacts only.</source>
+        <translation>No message: the file holds the contacts only.</translation>
+    </message>
+    <message>
+        <source>王小丫</source>
+        <translation>Ms Wang</translation>
+    </message>
+    <message>
+        <source>法式碎花连衣裙</source>
+        <translation>floral tea dress</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS segment(s) with a typical name (70 per single message, 67 per part of a longer one)%2</source>
+        <translation>
+            <numerusform>%1 characters · %n SMS segment with a typical name (70 per single message, 67 per part of a longer one)%2</numerusform>
+            <numerusform>%1 characters · %n SMS segments with a typical name (70 per single message, 67 per part of a longer one)%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — over the shop&apos;s limit of %n segment(s)</source>
+        <translation>
+            <numerusform> — over the shop&apos;s limit of %n segment</numerusform>
+            <numerusform> — over the shop&apos;s limit of %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set your staff name in Settings first: every export records who made it.</source>
+        <translation>Set your staff name in Settings first: every export records who made it.</translation>
+    </message>
+    <message>
+        <source>Customers in the segment</source>
+        <translation>Customers in the segment</translation>
+    </message>
+    <message>
+        <source>− consent refused or not given (shop exports only consented)</source>
+        <translation>− consent refused or not given (shop exports only consented)</translation>
+    </message>
+    <message>
+        <source>− consent refused (or on an opt-out list)</source>
+        <translation>− consent refused (or on an opt-out list)</translation>
+    </message>
+    <message>
+        <source>− open complaint or return, or a refund in progress</source>
+        <translation>− open complaint or return, or a refund in progress</translation>
+    </message>
+    <message numerus="yes">
+        <source>− contacted within the last %n day(s)</source>
+        <translation>
+            <numerusform>− contacted within the last %n day</numerusform>
+            <numerusform>− contacted within the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>− no valid contact (masked, invalid, missing)</source>
+        <translation>− no valid contact (masked, invalid, missing)</translation>
+    </message>
+    <message>
+        <source>− duplicate contact (kept the latest buyer)</source>
+        <translation>− duplicate contact (kept the latest buyer)</translation>
+    </message>
+    <message>
+        <source>= remaining</source>
+        <translation>= remaining</translation>
+    </message>
+    <message>
+        <source>Control group (held out)</source>
+        <translation>Control group (held out)</translation>
+    </message>
+    <message>
+        <source>Exported and contacted</source>
+        <translation>Exported and contacted</translation>
+    </message>
+    <message>
+        <source>The cost per message is an amount in yuan, e.g. 0.05.</source>
+        <translation>The cost per message is an amount in yuan, e.g. 0.05.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing contacts…</source>
+        <translation>Writing contacts…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1 and recorded as campaign %2.</source>
+        <translation>
+            <numerusform>%n contact written to %1 and recorded as campaign %2.</numerusform>
+            <numerusform>%n contacts written to %1 and recorded as campaign %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are longer than the shop&apos;s SMS segment limit.</source>
+        <translation>
+            <numerusform>%n message is longer than the shop&apos;s SMS segment limit.</numerusform>
+            <numerusform>%n messages are longer than the shop&apos;s SMS segment limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the folder?</source>
+        <translation>Open the folder?</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1309,14 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>&amp;Outreach</source>
+        <translation>&amp;Outreach</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MonthlyKpis</name>
@@ -1021,6 +1423,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
+    <message>
+        <source>Campaign %1 · sent %2</source>
+        <translation>Campaign %1 · sent %2</translation>
+    </message>
 </context>
 <context>
     <name>huitou::OrderImporter</name>
@@ -1099,6 +1505,190 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</source>
         <translation>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::OutreachPage</name>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>New and returning</source>
+        <translation>New and returning</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <source>All RFM segments</source>
+        <translation>All RFM segments</translation>
+    </message>
+    <message>
+        <source>Save segment…</source>
+        <translation>Save segment…</translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Export contacts…</translation>
+    </message>
+    <message>
+        <source>Import opt-out list…</source>
+        <translation>Import opt-out list…</translation>
+    </message>
+    <message>
+        <source>Who to contact</source>
+        <translation>Who to contact</translation>
+    </message>
+    <message>
+        <source>Saved segment</source>
+        <translation>Saved segment</translation>
+    </message>
+    <message>
+        <source>Export only customers who consented</source>
+        <translation>Export only customers who consented</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Shop rules</source>
+        <translation>Shop rules</translation>
+    </message>
+    <message>
+        <source>Skip customers contacted within</source>
+        <translation>Skip customers contacted within</translation>
+    </message>
+    <message>
+        <source>SMS segments allowed per message</source>
+        <translation>SMS segments allowed per message</translation>
+    </message>
+    <message>
+        <source>Response window of a campaign</source>
+        <translation>Response window of a campaign</translation>
+    </message>
+    <message>
+        <source>Send day</source>
+        <translation>Send day</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in this segment</source>
+        <translation>
+            <numerusform>%n customer in this segment</numerusform>
+            <numerusform>%n customers in this segment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <source>The segment is empty: there is nobody to export.</source>
+        <translation>The segment is empty: there is nobody to export.</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>Save segment</translation>
+    </message>
+    <message>
+        <source>Name of the segment</source>
+        <translation>Name of the segment</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Window open until %1</source>
+        <translation>Window open until %1</translation>
+    </message>
+    <message>
+        <source>Uplift %1 pp</source>
+        <translation>Uplift %1 pp</translation>
+    </message>
+    <message>
+        <source>Done (no control group)</source>
+        <translation>Done (no control group)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Import opt-out list</source>
+        <translation>Import opt-out list</translation>
+    </message>
+    <message>
+        <source>Set your staff name in Settings first: consent changes record who made them.</source>
+        <translation>Set your staff name in Settings first: consent changes record who made them.</translation>
+    </message>
+    <message>
+        <source>Number lists (*.txt *.csv);;All files (*)</source>
+        <translation>Number lists (*.txt *.csv);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) hold no mobile number: %1</source>
+        <translation>
+            <numerusform>%n line holds no mobile number: %1</numerusform>
+            <numerusform>%n lines hold no mobile number: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n number(s) read, %2 matched a customer. Customers who now refuse marketing: %3 (already refusing: %4).</source>
+        <translation>
+            <numerusform>%1: %n number read, %2 matched a customer. Customers who now refuse marketing: %3 (already refusing: %4).</numerusform>
+            <numerusform>%1: %n numbers read, %2 matched a customer. Customers who now refuse marketing: %3 (already refusing: %4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1544,6 +2134,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)</source>
         <translation>Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)</translation>
+    </message>
+    <message>
+        <source>Campaign result: treatment and control</source>
+        <translation>Campaign result: treatment and control</translation>
     </message>
 </context>
 <context>
@@ -2303,10 +2897,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>list customers with their figures, filtered</translation>
     </message>
     <message>
-        <source>the store file: create</source>
-        <translation>the store file: create</translation>
-    </message>
-    <message>
         <source>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</source>
         <translation>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</translation>
     </message>
@@ -2417,6 +3007,290 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>check the store for damage</source>
         <translation>check the store for damage</translation>
+    </message>
+    <message>
+        <source>the store file: create, backup, backups, restore, check</source>
+        <translation>the store file: create, backup, backups, restore, check</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (default), utf-8-bom (Excel / WPS on Windows) or gb18030.</source>
+        <translation>CSV encoding: utf-8 (default), utf-8-bom (Excel / WPS on Windows) or gb18030.</translation>
+    </message>
+    <message>
+        <source>--encoding is for CSV output.</source>
+        <translation>--encoding is for CSV output.</translation>
+    </message>
+    <message>
+        <source>RFM segment, e.g. important_value</source>
+        <translation>RFM segment, e.g. important_value</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>JSON output.</translation>
+    </message>
+    <message>
+        <source>Counts a segment of customers; --save stores it by name.</source>
+        <translation>Counts a segment of customers; --save stores it by name.</translation>
+    </message>
+    <message>
+        <source>Save the segment under NAME.</source>
+        <translation>Save the segment under NAME.</translation>
+    </message>
+    <message>
+        <source>Print only the count.</source>
+        <translation>Print only the count.</translation>
+    </message>
+    <message>
+        <source>List the saved segments.</source>
+        <translation>List the saved segments.</translation>
+    </message>
+    <message>
+        <source>Cannot save the segment: %1</source>
+        <translation>Cannot save the segment: %1</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>Exports contacts of a segment for a messaging tool and records the campaign. Prints the exclusion funnel.</source>
+        <translation>Exports contacts of a segment for a messaging tool and records the campaign. Prints the exclusion funnel.</translation>
+    </message>
+    <message>
+        <source>A saved segment.</source>
+        <translation>A saved segment.</translation>
+    </message>
+    <message>
+        <source>sms|wechat|email (default sms).</source>
+        <translation>sms|wechat|email (default sms).</translation>
+    </message>
+    <message>
+        <source>xlsx|csv|csv-gb18030 (default xlsx).</source>
+        <translation>xlsx|csv|csv-gb18030 (default xlsx).</translation>
+    </message>
+    <message>
+        <source>SMS text with {name} {nick} {coupon} {last_item}.</source>
+        <translation>SMS text with {name} {nick} {coupon} {last_item}.</translation>
+    </message>
+    <message>
+        <source>Text for {coupon}.</source>
+        <translation>Text for {coupon}.</translation>
+    </message>
+    <message>
+        <source>Control group share 0..0.5 (default 0.1).</source>
+        <translation>Control group share 0..0.5 (default 0.1).</translation>
+    </message>
+    <message>
+        <source>Seed of the control draw (default: the send day).</source>
+        <translation>Seed of the control draw (default: the send day).</translation>
+    </message>
+    <message>
+        <source>Price of one message in yuan, e.g. 0.05.</source>
+        <translation>Price of one message in yuan, e.g. 0.05.</translation>
+    </message>
+    <message>
+        <source>Campaign name.</source>
+        <translation>Campaign name.</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>File to write.</translation>
+    </message>
+    <message>
+        <source>Print the funnel only; write nothing.</source>
+        <translation>Print the funnel only; write nothing.</translation>
+    </message>
+    <message>
+        <source>--preset is sms, wechat or email</source>
+        <translation>--preset is sms, wechat or email</translation>
+    </message>
+    <message>
+        <source>--format is xlsx, csv or csv-gb18030</source>
+        <translation>--format is xlsx, csv or csv-gb18030</translation>
+    </message>
+    <message>
+        <source>--control is a share such as 0.1</source>
+        <translation>--control is a share such as 0.1</translation>
+    </message>
+    <message>
+        <source>--seed is a whole number</source>
+        <translation>--seed is a whole number</translation>
+    </message>
+    <message>
+        <source>--cost-per-message is an amount in yuan such as 0.05</source>
+        <translation>--cost-per-message is an amount in yuan such as 0.05</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <source>There is no saved segment named %1.</source>
+        <translation>There is no saved segment named %1.</translation>
+    </message>
+    <message>
+        <source>customers in the segment</source>
+        <translation>customers in the segment</translation>
+    </message>
+    <message>
+        <source>- consent refused</source>
+        <translation>- consent refused</translation>
+    </message>
+    <message>
+        <source>- open complaint, return or refund</source>
+        <translation>- open complaint, return or refund</translation>
+    </message>
+    <message>
+        <source>- contacted recently</source>
+        <translation>- contacted recently</translation>
+    </message>
+    <message>
+        <source>- no valid contact</source>
+        <translation>- no valid contact</translation>
+    </message>
+    <message>
+        <source>- duplicate contact</source>
+        <translation>- duplicate contact</translation>
+    </message>
+    <message>
+        <source>= remaining</source>
+        <translation>= remaining</translation>
+    </message>
+    <message>
+        <source>  control group (held out)</source>
+        <translation>  control group (held out)</translation>
+    </message>
+    <message>
+        <source>  exported</source>
+        <translation>  exported</translation>
+    </message>
+    <message>
+        <source>campaign %1 -&gt; %2 (cost %3)</source>
+        <translation>campaign %1 -&gt; %2 (cost %3)</translation>
+    </message>
+    <message>
+        <source>Lists the campaigns (every export is one).</source>
+        <translation>Lists the campaigns (every export is one).</translation>
+    </message>
+    <message>
+        <source>Evaluates one campaign against its control group.</source>
+        <translation>Evaluates one campaign against its control group.</translation>
+    </message>
+    <message>
+        <source>Campaign id (see &apos;campaigns&apos;).</source>
+        <translation>Campaign id (see &apos;campaigns&apos;).</translation>
+    </message>
+    <message>
+        <source>Response window in days (default the shop&apos;s, 14).</source>
+        <translation>Response window in days (default the shop&apos;s, 14).</translation>
+    </message>
+    <message>
+        <source>Total cost in yuan (default the recorded cost).</source>
+        <translation>Total cost in yuan (default the recorded cost).</translation>
+    </message>
+    <message>
+        <source>Evaluation day (default today).</source>
+        <translation>Evaluation day (default today).</translation>
+    </message>
+    <message>
+        <source>give the campaign id</source>
+        <translation>give the campaign id</translation>
+    </message>
+    <message>
+        <source>--window is a number of days</source>
+        <translation>--window is a number of days</translation>
+    </message>
+    <message>
+        <source>--cost is an amount in yuan</source>
+        <translation>--cost is an amount in yuan</translation>
+    </message>
+    <message>
+        <source>--as-of must be YYYY-MM-DD</source>
+        <translation>--as-of must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 (sent %2, window %3 days%4)</source>
+        <translation>%1 (sent %2, window %3 days%4)</translation>
+    </message>
+    <message>
+        <source>, provisional</source>
+        <translation>, provisional</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>converters</source>
+        <translation>converters</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>revenue</translation>
+    </message>
+    <message>
+        <source>per member</source>
+        <translation>per member</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>treatment</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>control</translation>
+    </message>
+    <message>
+        <source>uplift %1, p-value %2, incremental revenue %3, cost %4, ROI %5</source>
+        <translation>uplift %1, p-value %2, incremental revenue %3, cost %4, ROI %5</translation>
+    </message>
+    <message>
+        <source>consent import FILE: sets every customer with a number of the opt-out list to refused.</source>
+        <translation>consent import FILE: sets every customer with a number of the opt-out list to refused.</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>The action.</translation>
+    </message>
+    <message>
+        <source>Numbers, one per line or a CSV column.</source>
+        <translation>Numbers, one per line or a CSV column.</translation>
+    </message>
+    <message>
+        <source>%1 numbers, %2 matched a customer; customers set to refused: %3 (already refused: %4)</source>
+        <translation>%1 numbers, %2 matched a customer; customers set to refused: %3 (already refused: %4)</translation>
+    </message>
+    <message>
+        <source>line %1: not a mobile number</source>
+        <translation>line %1: not a mobile number</translation>
+    </message>
+    <message>
+        <source>count (and save) a segment of customers; --list the saved ones</source>
+        <translation>count (and save) a segment of customers; --list the saved ones</translation>
+    </message>
+    <message>
+        <source>export contacts for SMS / WeChat / e-mail tools (records a campaign)</source>
+        <translation>export contacts for SMS / WeChat / e-mail tools (records a campaign)</translation>
+    </message>
+    <message>
+        <source>list the campaigns (every export is one)</source>
+        <translation>list the campaigns (every export is one)</translation>
+    </message>
+    <message>
+        <source>one campaign&apos;s result against its control group</source>
+        <translation>one campaign&apos;s result against its control group</translation>
+    </message>
+    <message>
+        <source>consent import FILE: apply an opt-out list (退订)</source>
+        <translation>consent import FILE: apply an opt-out list (退订)</translation>
+    </message>
+    <message>
+        <source>use: huitou-cli consent import FILE</source>
+        <translation>use: huitou-cli consent import FILE</translation>
     </message>
 </context>
 <context>

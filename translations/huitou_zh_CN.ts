@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>CampaignEvaluator</name>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>没有编号为 %1 的活动。</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>The mapping does not name a column for &quot;%1&quot;.</source>
@@ -21,6 +28,29 @@
     <message>
         <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
         <translation>不是有效的映射项：“%1”（格式为 字段=列名，字段可为 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be created</source>
+        <translation>无法创建表格文件</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be written</source>
+        <translation>无法写入表格文件</translation>
+    </message>
+    <message>
+        <source>the file could not be replaced</source>
+        <translation>无法替换原文件</translation>
     </message>
 </context>
 <context>
@@ -76,6 +106,13 @@
     </message>
 </context>
 <context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>Unknown placeholder %1 in the message. Use {name}, {nick}, {coupon} or {last_item}.</source>
+        <translation>短信内容里有无法识别的占位符 %1。可用的有 {name}、{nick}、{coupon}、{last_item}。</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Cannot read the schema version: %1</source>
@@ -92,6 +129,21 @@
     <message>
         <source>Cannot back up the store before upgrading it: %1</source>
         <translation>升级前无法备份店铺数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Set the staff name first: consent changes record who made them.</source>
+        <translation>请先设置客服姓名：每次修改营销许可都要记录操作人。</translation>
+    </message>
+    <message>
+        <source>The opt-out list could not be saved.</source>
+        <translation>退订名单未能保存。</translation>
     </message>
 </context>
 <context>
@@ -297,6 +349,124 @@
     </message>
 </context>
 <context>
+    <name>huitou::CampaignTables</name>
+    <message>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Converters</source>
+        <translation>下单人数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Revenue per member</source>
+        <translation>人均销售额</translation>
+    </message>
+    <message>
+        <source>Treatment (sent)</source>
+        <translation>发送组</translation>
+    </message>
+    <message>
+        <source>Control (held out)</source>
+        <translation>对照组（未发送）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Uplift %1 · p-value %2 · incremental revenue %3 · cost %4 · ROI %5</source>
+        <translation>提升 %1 · p 值 %2 · 增量销售额 %3 · 成本 %4 · ROI %5</translation>
+    </message>
+    <message>
+        <source>Provisional: the %1-day window runs until %2.</source>
+        <translation>暂定结果：%1 天的观察期到 %2 为止。</translation>
+    </message>
+    <message>
+        <source>Window of %1 days, closed.</source>
+        <translation>%1 天观察期已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ContactExporter</name>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Nick</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>SMS segments</source>
+        <translation>短信条数</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Set the staff name first: every export records who made it.</source>
+        <translation>请先设置客服姓名：每次导出都要记录操作人。</translation>
+    </message>
+    <message>
+        <source>The segment is empty: there is nobody to export.</source>
+        <translation>该人群为空，没有可导出的顾客。</translation>
+    </message>
+    <message>
+        <source>The control group is a share from 0 % to 50 %.</source>
+        <translation>对照组比例须在 0% 到 50% 之间。</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要保存的文件。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written and no campaign recorded.</source>
+        <translation>导出已取消，未写入文件，也未记录活动。</translation>
+    </message>
+    <message>
+        <source>Nobody is left after the exclusions: no file was written.</source>
+        <translation>排除之后没有剩下任何顾客，未写入文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>huitou::CustomerTableModel</name>
     <message>
         <source>Buyer nick</source>
@@ -469,6 +639,223 @@
         <translation>
             <numerusform>已去掉 %n 位顾客的“%1”标签</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>导出联系人…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected customer(s)</source>
+        <translation>
+            <numerusform>已选 %n 位顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部顾客</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ExportContactsDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>SMS tool (mobile, name, nick, message)</source>
+        <translation>短信平台（手机号、姓名、昵称、短信内容）</translation>
+    </message>
+    <message>
+        <source>WeChat / 企业微信 list (name, mobile, nick, tags)</source>
+        <translation>微信 / 企业微信名单（姓名、手机号、昵称、标签）</translation>
+    </message>
+    <message>
+        <source>E-mail tool (e-mail, name)</source>
+        <translation>邮件工具（邮箱、姓名）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with BOM (Excel, WPS)</source>
+        <translation>CSV，UTF-8 带 BOM（Excel、WPS）</translation>
+    </message>
+    <message>
+        <source>CSV, GB18030 (older tools)</source>
+        <translation>CSV，GB18030（旧版工具）</translation>
+    </message>
+    <message>
+        <source>e.g. 【店名】{name}您好，送您一张{coupon}，7天内有效。回T退订</source>
+        <translation>例如：【店名】{name}您好，送您一张{coupon}，7天内有效。回T退订</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>目标人群</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n customer(s))</source>
+        <translation>
+            <numerusform>%1（%n 位顾客）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <source>Coupon text for {coupon}</source>
+        <translation>{coupon} 的优惠券文字</translation>
+    </message>
+    <message>
+        <source>Control group (held out, not exported)</source>
+        <translation>对照组（留出，不导出）</translation>
+    </message>
+    <message>
+        <source>Control draw seed</source>
+        <translation>对照组抽样种子</translation>
+    </message>
+    <message>
+        <source>Cost per message (yuan)</source>
+        <translation>每条短信费用（元）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客数</translation>
+    </message>
+    <message>
+        <source>Who is left after each exclusion</source>
+        <translation>每一步排除后剩下的人数</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>No message: the file holds the contacts only.</source>
+        <translation>未填写短信内容：文件只包含联系方式。</translation>
+    </message>
+    <message>
+        <source>王小丫</source>
+        <translation>王小丫</translation>
+    </message>
+    <message>
+        <source>法式碎花连衣裙</source>
+        <translation>法式碎花连衣裙</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS segment(s) with a typical name (70 per single message, 67 per part of a longer one)%2</source>
+        <translation>
+            <numerusform>按常见姓名计 %1 个字 · %n 条短信（单条 70 字，长短信每条 67 字）%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — over the shop&apos;s limit of %n segment(s)</source>
+        <translation>
+            <numerusform>，超过店铺上限 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set your staff name in Settings first: every export records who made it.</source>
+        <translation>请先在“设置”中填写客服姓名：每次导出都要记录操作人。</translation>
+    </message>
+    <message>
+        <source>Customers in the segment</source>
+        <translation>人群中的顾客</translation>
+    </message>
+    <message>
+        <source>− consent refused or not given (shop exports only consented)</source>
+        <translation>− 拒绝或未同意营销（本店只导出已同意的顾客）</translation>
+    </message>
+    <message>
+        <source>− consent refused (or on an opt-out list)</source>
+        <translation>− 拒绝营销（或在退订名单中）</translation>
+    </message>
+    <message>
+        <source>− open complaint or return, or a refund in progress</source>
+        <translation>− 有未处理的投诉、退货或退款中的订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>− contacted within the last %n day(s)</source>
+        <translation>
+            <numerusform>− 最近 %n 天内已联系过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>− no valid contact (masked, invalid, missing)</source>
+        <translation>− 没有有效联系方式（打码、无效或缺失）</translation>
+    </message>
+    <message>
+        <source>− duplicate contact (kept the latest buyer)</source>
+        <translation>− 联系方式重复（保留最近购买的顾客）</translation>
+    </message>
+    <message>
+        <source>= remaining</source>
+        <translation>= 剩余</translation>
+    </message>
+    <message>
+        <source>Control group (held out)</source>
+        <translation>对照组（留出）</translation>
+    </message>
+    <message>
+        <source>Exported and contacted</source>
+        <translation>导出并联系</translation>
+    </message>
+    <message>
+        <source>The cost per message is an amount in yuan, e.g. 0.05.</source>
+        <translation>每条费用请填写以元为单位的金额，例如 0.05。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing contacts…</source>
+        <translation>正在写入联系人…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1 and recorded as campaign %2.</source>
+        <translation>
+            <numerusform>已将 %n 个联系人写入 %1，并记录为活动 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are longer than the shop&apos;s SMS segment limit.</source>
+        <translation>
+            <numerusform>有 %n 条短信超过店铺的短信条数上限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the folder?</source>
+        <translation>打开所在文件夹吗？</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1292,14 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
+    <message>
+        <source>Outreach</source>
+        <translation>营销触达</translation>
+    </message>
+    <message>
+        <source>&amp;Outreach</source>
+        <translation>营销触达(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MonthlyKpis</name>
@@ -1011,6 +1406,10 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
+    <message>
+        <source>Campaign %1 · sent %2</source>
+        <translation>活动 %1 · %2 发送</translation>
+    </message>
 </context>
 <context>
     <name>huitou::OrderImporter</name>
@@ -1089,6 +1488,187 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</source>
         <translation>订单 %1 已属于买家“%2”，这一行却是买家“%3”（订单编号可能被 Excel 改写）</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::OutreachPage</name>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>New and returning</source>
+        <translation>新客和老客</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All RFM segments</source>
+        <translation>全部 RFM 分群</translation>
+    </message>
+    <message>
+        <source>Save segment…</source>
+        <translation>保存人群…</translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>导出联系人…</translation>
+    </message>
+    <message>
+        <source>Import opt-out list…</source>
+        <translation>导入退订名单…</translation>
+    </message>
+    <message>
+        <source>Who to contact</source>
+        <translation>联系哪些顾客</translation>
+    </message>
+    <message>
+        <source>Saved segment</source>
+        <translation>已保存的人群</translation>
+    </message>
+    <message>
+        <source>Export only customers who consented</source>
+        <translation>只导出已同意营销的顾客</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Shop rules</source>
+        <translation>店铺规则</translation>
+    </message>
+    <message>
+        <source>Skip customers contacted within</source>
+        <translation>跳过最近已联系的顾客</translation>
+    </message>
+    <message>
+        <source>SMS segments allowed per message</source>
+        <translation>每条短信最多条数</translation>
+    </message>
+    <message>
+        <source>Response window of a campaign</source>
+        <translation>活动效果观察期</translation>
+    </message>
+    <message>
+        <source>Send day</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出人数</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部顾客</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in this segment</source>
+        <translation>
+            <numerusform>该人群共 %n 位顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <source>The segment is empty: there is nobody to export.</source>
+        <translation>该人群为空，没有可导出的顾客。</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>保存人群</translation>
+    </message>
+    <message>
+        <source>Name of the segment</source>
+        <translation>人群名称</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Window open until %1</source>
+        <translation>观察期至 %1</translation>
+    </message>
+    <message>
+        <source>Uplift %1 pp</source>
+        <translation>提升 %1 个百分点</translation>
+    </message>
+    <message>
+        <source>Done (no control group)</source>
+        <translation>已结束（无对照组）</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Import opt-out list</source>
+        <translation>导入退订名单</translation>
+    </message>
+    <message>
+        <source>Set your staff name in Settings first: consent changes record who made them.</source>
+        <translation>请先在“设置”中填写客服姓名：修改营销许可要记录操作人。</translation>
+    </message>
+    <message>
+        <source>Number lists (*.txt *.csv);;All files (*)</source>
+        <translation>号码名单 (*.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) hold no mobile number: %1</source>
+        <translation>
+            <numerusform>%n 行不是手机号：第 %1 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n number(s) read, %2 matched a customer. Customers who now refuse marketing: %3 (already refusing: %4).</source>
+        <translation>
+            <numerusform>%1：读取 %n 个号码，其中 %2 个对应到顾客。改为拒绝营销的顾客：%3 位（原本已拒绝：%4 位）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1533,6 +2113,10 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)</source>
         <translation>一半的回购发生在 %1 天内，四分之三在 %2 天内，九成在 %3 天内（共 %4 次回购）</translation>
+    </message>
+    <message>
+        <source>Campaign result: treatment and control</source>
+        <translation>活动效果：发送组与对照组</translation>
     </message>
 </context>
 <context>
@@ -2292,10 +2876,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>按条件列出顾客及其指标</translation>
     </message>
     <message>
-        <source>the store file: create</source>
-        <translation>数据库文件：新建</translation>
-    </message>
-    <message>
         <source>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</source>
         <translation>用法：huitou-cli [--db PATH] [--staff NAME] 命令 [选项]</translation>
     </message>
@@ -2406,6 +2986,290 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>check the store for damage</source>
         <translation>检查店铺数据是否损坏</translation>
+    </message>
+    <message>
+        <source>the store file: create, backup, backups, restore, check</source>
+        <translation>数据库文件：新建、备份、列出备份、恢复、检查</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (default), utf-8-bom (Excel / WPS on Windows) or gb18030.</source>
+        <translation>CSV 编码：utf-8（默认）、utf-8-bom（Windows 上的 Excel / WPS）或 gb18030。</translation>
+    </message>
+    <message>
+        <source>--encoding is for CSV output.</source>
+        <translation>--encoding 只用于 CSV 输出。</translation>
+    </message>
+    <message>
+        <source>RFM segment, e.g. important_value</source>
+        <translation>RFM 分群，例如 important_value</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Counts a segment of customers; --save stores it by name.</source>
+        <translation>统计一个顾客人群的人数；--save 按名称保存。</translation>
+    </message>
+    <message>
+        <source>Save the segment under NAME.</source>
+        <translation>以 NAME 为名保存该人群。</translation>
+    </message>
+    <message>
+        <source>Print only the count.</source>
+        <translation>只输出人数。</translation>
+    </message>
+    <message>
+        <source>List the saved segments.</source>
+        <translation>列出已保存的人群。</translation>
+    </message>
+    <message>
+        <source>Cannot save the segment: %1</source>
+        <translation>无法保存人群：%1</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>Exports contacts of a segment for a messaging tool and records the campaign. Prints the exclusion funnel.</source>
+        <translation>为短信 / 微信 / 邮件工具导出人群的联系方式并记录为营销活动，同时输出逐步排除的人数。</translation>
+    </message>
+    <message>
+        <source>A saved segment.</source>
+        <translation>已保存的人群。</translation>
+    </message>
+    <message>
+        <source>sms|wechat|email (default sms).</source>
+        <translation>sms|wechat|email（默认 sms）。</translation>
+    </message>
+    <message>
+        <source>xlsx|csv|csv-gb18030 (default xlsx).</source>
+        <translation>xlsx|csv|csv-gb18030（默认 xlsx）。</translation>
+    </message>
+    <message>
+        <source>SMS text with {name} {nick} {coupon} {last_item}.</source>
+        <translation>短信内容，可用 {name} {nick} {coupon} {last_item}。</translation>
+    </message>
+    <message>
+        <source>Text for {coupon}.</source>
+        <translation>{coupon} 的文字。</translation>
+    </message>
+    <message>
+        <source>Control group share 0..0.5 (default 0.1).</source>
+        <translation>对照组比例 0..0.5（默认 0.1）。</translation>
+    </message>
+    <message>
+        <source>Seed of the control draw (default: the send day).</source>
+        <translation>对照组抽样种子（默认：发送日期）。</translation>
+    </message>
+    <message>
+        <source>Price of one message in yuan, e.g. 0.05.</source>
+        <translation>每条短信的价格（元），例如 0.05。</translation>
+    </message>
+    <message>
+        <source>Campaign name.</source>
+        <translation>活动名称。</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Print the funnel only; write nothing.</source>
+        <translation>只输出排除步骤的人数，不写文件。</translation>
+    </message>
+    <message>
+        <source>--preset is sms, wechat or email</source>
+        <translation>--preset 只能是 sms、wechat 或 email</translation>
+    </message>
+    <message>
+        <source>--format is xlsx, csv or csv-gb18030</source>
+        <translation>--format 只能是 xlsx、csv 或 csv-gb18030</translation>
+    </message>
+    <message>
+        <source>--control is a share such as 0.1</source>
+        <translation>--control 是一个比例，例如 0.1</translation>
+    </message>
+    <message>
+        <source>--seed is a whole number</source>
+        <translation>--seed 须为整数</translation>
+    </message>
+    <message>
+        <source>--cost-per-message is an amount in yuan such as 0.05</source>
+        <translation>--cost-per-message 是以元为单位的金额，例如 0.05</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>必须用 --out FILE 指定文件</translation>
+    </message>
+    <message>
+        <source>There is no saved segment named %1.</source>
+        <translation>没有名为 %1 的已保存人群。</translation>
+    </message>
+    <message>
+        <source>customers in the segment</source>
+        <translation>人群中的顾客</translation>
+    </message>
+    <message>
+        <source>- consent refused</source>
+        <translation>- 拒绝营销</translation>
+    </message>
+    <message>
+        <source>- open complaint, return or refund</source>
+        <translation>- 未处理的投诉、退货或退款</translation>
+    </message>
+    <message>
+        <source>- contacted recently</source>
+        <translation>- 最近已联系</translation>
+    </message>
+    <message>
+        <source>- no valid contact</source>
+        <translation>- 没有有效联系方式</translation>
+    </message>
+    <message>
+        <source>- duplicate contact</source>
+        <translation>- 联系方式重复</translation>
+    </message>
+    <message>
+        <source>= remaining</source>
+        <translation>= 剩余</translation>
+    </message>
+    <message>
+        <source>  control group (held out)</source>
+        <translation>  对照组（留出）</translation>
+    </message>
+    <message>
+        <source>  exported</source>
+        <translation>  已导出</translation>
+    </message>
+    <message>
+        <source>campaign %1 -&gt; %2 (cost %3)</source>
+        <translation>活动 %1 -&gt; %2（成本 %3）</translation>
+    </message>
+    <message>
+        <source>Lists the campaigns (every export is one).</source>
+        <translation>列出营销活动（每次导出都是一次活动）。</translation>
+    </message>
+    <message>
+        <source>Evaluates one campaign against its control group.</source>
+        <translation>将一次活动与其对照组比较，评估效果。</translation>
+    </message>
+    <message>
+        <source>Campaign id (see &apos;campaigns&apos;).</source>
+        <translation>活动编号（见 &apos;campaigns&apos;）。</translation>
+    </message>
+    <message>
+        <source>Response window in days (default the shop&apos;s, 14).</source>
+        <translation>观察期天数（默认用店铺设置，14 天）。</translation>
+    </message>
+    <message>
+        <source>Total cost in yuan (default the recorded cost).</source>
+        <translation>总成本（元，默认用记录的成本）。</translation>
+    </message>
+    <message>
+        <source>Evaluation day (default today).</source>
+        <translation>评估日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>give the campaign id</source>
+        <translation>请给出活动编号</translation>
+    </message>
+    <message>
+        <source>--window is a number of days</source>
+        <translation>--window 须为天数</translation>
+    </message>
+    <message>
+        <source>--cost is an amount in yuan</source>
+        <translation>--cost 是以元为单位的金额</translation>
+    </message>
+    <message>
+        <source>--as-of must be YYYY-MM-DD</source>
+        <translation>--as-of 须为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 (sent %2, window %3 days%4)</source>
+        <translation>%1（%2 发送，观察期 %3 天%4）</translation>
+    </message>
+    <message>
+        <source>, provisional</source>
+        <translation>，暂定结果</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>converters</source>
+        <translation>下单人数</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>per member</source>
+        <translation>人均</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>发送组</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>uplift %1, p-value %2, incremental revenue %3, cost %4, ROI %5</source>
+        <translation>提升 %1，p 值 %2，增量销售额 %3，成本 %4，ROI %5</translation>
+    </message>
+    <message>
+        <source>consent import FILE: sets every customer with a number of the opt-out list to refused.</source>
+        <translation>consent import FILE：把退订名单中号码对应的顾客都设为拒绝营销。</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>操作。</translation>
+    </message>
+    <message>
+        <source>Numbers, one per line or a CSV column.</source>
+        <translation>号码，每行一个，或 CSV 中的一列。</translation>
+    </message>
+    <message>
+        <source>%1 numbers, %2 matched a customer; customers set to refused: %3 (already refused: %4)</source>
+        <translation>%1 个号码，%2 个对应到顾客；设为拒绝营销的顾客：%3 位（原本已拒绝：%4 位）</translation>
+    </message>
+    <message>
+        <source>line %1: not a mobile number</source>
+        <translation>第 %1 行：不是手机号</translation>
+    </message>
+    <message>
+        <source>count (and save) a segment of customers; --list the saved ones</source>
+        <translation>统计（并保存）顾客人群；--list 列出已保存的人群</translation>
+    </message>
+    <message>
+        <source>export contacts for SMS / WeChat / e-mail tools (records a campaign)</source>
+        <translation>为短信 / 微信 / 邮件工具导出联系人（记录为营销活动）</translation>
+    </message>
+    <message>
+        <source>list the campaigns (every export is one)</source>
+        <translation>列出营销活动（每次导出都是一次）</translation>
+    </message>
+    <message>
+        <source>one campaign&apos;s result against its control group</source>
+        <translation>一次活动与对照组相比的效果</translation>
+    </message>
+    <message>
+        <source>consent import FILE: apply an opt-out list (退订)</source>
+        <translation>consent import FILE：导入退订名单</translation>
+    </message>
+    <message>
+        <source>use: huitou-cli consent import FILE</source>
+        <translation>用法：huitou-cli consent import FILE</translation>
     </message>
 </context>
 <context>

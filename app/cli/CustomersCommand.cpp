@@ -9,7 +9,9 @@
 #include "storage/AnalyticsStore.h"
 #include "storage/CustomerMetricsQuery.h"
 
+#include <QFile>
 #include <QHash>
+#include <QStringEncoder>
 
 namespace huitou::cli {
 
@@ -95,6 +97,8 @@ int runCustomers(CliContext &c)
         {QStringLiteral("csv"), tr("CSV output (the default; kept for scripts).")},
         {QStringLiteral("json"), tr("JSON output: {\"as_of\", \"customers\": [...]} with the CSV's columns.")},
         {QStringLiteral("count"), tr("Print only the number of matching customers.")},
+        {QStringLiteral("encoding"),
+         tr("CSV encoding: utf-8 (default), utf-8-bom (Excel / WPS on Windows) or gb18030."), QStringLiteral("E")},
     });
     if (const auto exit = p.parse())
         return *exit;
@@ -107,6 +111,11 @@ int runCustomers(CliContext &c)
     const QDate asOf = p.date(QStringLiteral("as-of")).value_or(AnalyticsService::today());
     const bool json = p.isSet(QStringLiteral("json"));
     const bool countOnly = p.isSet(QStringLiteral("count"));
+    const QString encoding = p.choice(QStringLiteral("encoding"),
+                                      {QStringLiteral("utf-8"), QStringLiteral("utf-8-bom"), QStringLiteral("gb18030")})
+                                 .value_or(QStringLiteral("utf-8"));
+    if (json && p.isSet(QStringLiteral("encoding")))
+        p.invalid(tr("--encoding is for CSV output."));
     if (json && p.isSet(QStringLiteral("csv")))
         p.invalid(tr("--csv and --json exclude each other."));
     if (p.failed())
@@ -117,13 +126,31 @@ int runCustomers(CliContext &c)
     QString error;
     qint64 matched = 0;
     JsonWriter w;
+    // CSV rows go through a buffer encoded as asked (QTextStream knows no GB18030).
+    QString buffer;
+    QTextStream csvOut(&buffer);
+    QFile stdoutFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly);
+    QStringEncoder encoder = encoding == QLatin1String("gb18030")
+        ? QStringEncoder("GB18030")
+        : QStringEncoder(QStringEncoder::Utf8, encoding == QLatin1String("utf-8-bom") ? QStringEncoder::Flag::WriteBom
+                                                                                     : QStringEncoder::Flag::Default);
+    auto flushCsv = [&] {
+        csvOut.flush();
+        if (buffer.isEmpty())
+            return;
+        c.out.flush();
+        stdoutFile.write(encoder.encode(buffer));
+        stdoutFile.flush();
+        buffer.clear();
+    };
     if (json) {
         w.beginObject();
         w.value(QStringLiteral("as_of"), asOf.toString(Qt::ISODate));
         if (!countOnly)
             w.beginArray(QStringLiteral("customers"));
     } else if (!countOnly) {
-        c.out << "customer_key,receiver_name,phone,province,frequency,monetary,valid_orders,first_purchase,"
+        csvOut << "customer_key,receiver_name,phone,province,frequency,monetary,valid_orders,first_purchase,"
                  "last_purchase,recency,stage,type,tier,rfm_segment,r_score,f_score,m_score,p_alive,expected_90\n";
     }
     auto emitRow = [&](const CustomerContact &contact, const StoredCustomerMetrics &m) {
@@ -135,7 +162,9 @@ int runCustomers(CliContext &c)
             if (matched % 1000 == 0) // a million customers stream out, not pile up
                 c.out << w.takeText();
         } else {
-            printRow(c.out, contact, m);
+            printRow(csvOut, contact, m);
+            if (matched % 1000 == 0)
+                flushCsv();
         }
     };
     bool ok = true;
@@ -165,6 +194,7 @@ int runCustomers(CliContext &c)
                 emitRow(contacts.value(m.customerId), m);
         }
     }
+    flushCsv();
     if (!ok)
         return c.failure(error);
     if (json) {

@@ -11,6 +11,7 @@
 #include "CustomersCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
+#include "OutreachCommand.h"
 #include "ReportCommand.h"
 #include "StoreCommand.h"
 #include "Version.h"
@@ -47,7 +48,15 @@ const Command kCommands[] = {
     {"report", QT_TRANSLATE_NOOP("huitou::cli", "shop report (lifecycle, tiers, RFM, repurchase, cohorts)"),
      runReport},
     {"customers", QT_TRANSLATE_NOOP("huitou::cli", "list customers with their figures, filtered"), runCustomers},
-    {"store", QT_TRANSLATE_NOOP("huitou::cli", "the store file: create"), runStore},
+    {"store", QT_TRANSLATE_NOOP("huitou::cli", "the store file: create, backup, backups, restore, check"),
+     runStore},
+    {"segment", QT_TRANSLATE_NOOP("huitou::cli", "count (and save) a segment of customers; --list the saved ones"),
+     runSegment},
+    {"export", QT_TRANSLATE_NOOP("huitou::cli", "export contacts for SMS / WeChat / e-mail tools (records a campaign)"),
+     runExport},
+    {"campaigns", QT_TRANSLATE_NOOP("huitou::cli", "list the campaigns (every export is one)"), runCampaigns},
+    {"campaign", QT_TRANSLATE_NOOP("huitou::cli", "one campaign's result against its control group"), runCampaign},
+    {"consent", QT_TRANSLATE_NOOP("huitou::cli", "consent import FILE: apply an opt-out list (退订)"), runConsent},
 };
 
 QString usageText()

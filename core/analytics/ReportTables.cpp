@@ -81,6 +81,7 @@ QString ReportTable::titleOf(ReportView view)
     case ReportView::Frequency: return QCoreApplication::translate("huitou::ReportTables", "Order value by purchase frequency");
     case ReportView::Retention: return QCoreApplication::translate("huitou::ReportTables", "Cohort retention");
     case ReportView::Regions: return QCoreApplication::translate("huitou::ReportTables", "Customers and revenue by province");
+    case ReportView::CampaignResults: return QCoreApplication::translate("huitou::ReportTables", "Campaign result: treatment and control");
     default: return {};
     }
 }

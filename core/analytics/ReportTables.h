@@ -15,7 +15,8 @@ namespace huitou {
 // recomputed.
 enum class ReportView {
     Lifecycle, NewReturning, SecondPurchase, StageRepurchase, Tiers, RfmSegments, RfHeatmap, Intervals,
-    Frequency, Retention, Regions, Count
+    Frequency, Retention, Regions, Count,
+    CampaignResults // not one of the shop report's views: built by outreach/CampaignTables
 };
 
 struct ReportTable

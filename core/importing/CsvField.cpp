@@ -26,13 +26,18 @@ bool isPlainNumber(const QString &v)
 
 } // namespace
 
-QString csvField(const QString &text)
+QString neutralizeFormula(const QString &text)
 {
     QString v = text;
     v.remove(QChar(0)); // a NUL never reaches a file for people
-    const bool number = isPlainNumber(v);
-    if (!v.isEmpty() && !number && QStringLiteral("=+-@\t").contains(v.front()))
+    if (!v.isEmpty() && !isPlainNumber(v) && QStringLiteral("=+-@\t\r").contains(v.front()))
         v.prepend(QLatin1Char('\''));
+    return v;
+}
+
+QString csvField(const QString &text)
+{
+    QString v = neutralizeFormula(text);
     if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
         || v.contains(QLatin1Char('\r'))) {
         v.replace(QLatin1String("\""), QLatin1String("\"\""));

@@ -62,6 +62,26 @@ bool CustomerMetricsQuery::one(qint64 customerId, CustomerContact *contact, Stor
     return found;
 }
 
+bool CustomerMetricsQuery::ids(const CustomerFilter &filter, std::vector<qint64> *out, QString *error) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT m.customer_id FROM customer_metrics m") + where
+              + QStringLiteral(" ORDER BY m.customer_id"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    out->clear();
+    while (q.next())
+        out->push_back(q.value(0).toLongLong());
+    return true;
+}
+
 bool CustomerMetricsQuery::forEach(
     const CustomerFilter &filter,
     const std::function<void(const CustomerContact &, const StoredCustomerMetrics &)> &visit, QString *error) const

@@ -8,6 +8,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <vector>
 
 namespace huitou {
 
@@ -27,6 +28,8 @@ public:
                  const std::function<void(const CustomerContact &, const StoredCustomerMetrics &)> &visit,
                  QString *error) const;
     qint64 count(const CustomerFilter &filter, QString *error) const;
+    // Only the ids, in id order (an export audience: no contacts loaded).
+    bool ids(const CustomerFilter &filter, std::vector<qint64> *out, QString *error) const;
     // One customer's contact and results; false when she has none stored.
     bool one(qint64 customerId, CustomerContact *contact, StoredCustomerMetrics *metrics) const;
 

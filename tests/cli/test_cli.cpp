@@ -133,7 +133,9 @@ private slots:
         QTest::addColumn<QStringList>("command");
         for (const char *c : {"import", "imports", "generate", "report", "customers", "store"})
             QTest::newRow(c) << QStringList{QString::fromLatin1(c)};
-        QTest::newRow("store create") << QStringList{QStringLiteral("store"), QStringLiteral("create")};
+        for (const char *action : {"create", "backup", "backups", "restore", "check"})
+            QTest::newRow(qPrintable(QStringLiteral("store %1").arg(QLatin1String(action))))
+                << QStringList{QStringLiteral("store"), QString::fromLatin1(action)};
     }
 
     void commandHelpIsHeadedByTheCommand()

@@ -5,6 +5,8 @@
 #include "app/MainWindow.h"
 #include "analytics/AnalyticsService.h"
 #include "customers/CustomersPage.h"
+#include "outreach/ExportContactsDialog.h"
+#include "outreach/OutreachPage.h"
 #include "customers/ProfilePane.h"
 #include "reports/MonthlyReportPdf.h"
 #include "reports/ReportsPage.h"
@@ -15,10 +17,14 @@
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
 #include "reports/ReportsPage.h"
 #include <QPalette>
+#include <QSettings>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
@@ -57,6 +63,7 @@ int main(int argc, char *argv[])
             dark = true;
     }
     Language::apply(lang.section(QLatin1Char('-'), 0, 0));
+    QSettings().setValue(QStringLiteral("staff/name"), QStringLiteral("小王")); // exports need an operator
     if (dark) { // check the charts and tables on a dark palette
         QApplication::setStyle(QStringLiteral("Fusion"));
         QPalette p;
@@ -123,6 +130,23 @@ int main(int argc, char *argv[])
             tabs->setCurrentIndex(i);
             settle(300);
             window.grab().save(out + QStringLiteral("/report%1-%2.png").arg(i).arg(lang));
+        }
+        window.showPage(MainWindow::Outreach);
+        settle(2500);
+        window.grab().save(out + QStringLiteral("/outreach-%1.png").arg(lang));
+        if (auto *button = window.outreachPage()->findChild<QPushButton *>(QStringLiteral("exportSegmentButton"))) {
+            button->click();
+            settle(2500);
+            if (auto *dialog = window.outreachPage()->findChild<ExportContactsDialog *>()) {
+                if (auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("templateEdit")))
+                    edit->setPlainText(QStringLiteral("【回头小店】{name}您好，好久不见！送您一张{coupon}，7天内有效，"
+                                                      "上次买的{last_item}还合身吗？回T退订"));
+                if (auto *coupon = dialog->findChild<QLineEdit *>(QStringLiteral("couponEdit")))
+                    coupon->setText(QStringLiteral("满199减30券"));
+                settle(1500);
+                dialog->grab().save(out + QStringLiteral("/export-dialog-%1.png").arg(lang));
+                dialog->close();
+            }
         }
         window.showPage(MainWindow::Settings);
         settle(2000);

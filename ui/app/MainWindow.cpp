@@ -11,6 +11,7 @@
 #include "customers/CustomersPage.h"
 #include "demo/DemoShop.h"
 #include "importing/ImportPage.h"
+#include "outreach/OutreachPage.h"
 #include "reports/ReportsPage.h"
 #include "settings/SettingsPage.h"
 #include "storage/AnalyticsStore.h"
@@ -204,7 +205,7 @@ void MainWindow::buildPages()
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
-    m_navigation->addItems({tr("Customers"), tr("Import"), tr("Reports"), tr("Settings")});
+    m_navigation->addItems({tr("Customers"), tr("Import"), tr("Reports"), tr("Outreach"), tr("Settings")});
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("Customers----")) + 40);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
@@ -215,8 +216,9 @@ void MainWindow::buildPages()
     m_customers = new CustomersPage(m_workspace, m_stack);
     m_import = new ImportPage(m_workspace, m_stack);
     m_reports = new ReportsPage(m_workspace, m_stack);
+    m_outreach = new OutreachPage(m_workspace, m_stack);
     m_settings = new SettingsPage(m_workspace, m_stack);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_customers, m_import, m_reports, m_settings, m_welcome})
+    for (QWidget *page : std::initializer_list<QWidget *>{m_customers, m_import, m_reports, m_outreach, m_settings, m_welcome})
         m_stack->addWidget(page);
     auto *layout = new QHBoxLayout(central);
     layout->addWidget(m_navigation);
@@ -241,6 +243,11 @@ void MainWindow::buildPages()
                 m_customers->showBucket(stage, type, asOf); // the day the report counted them
             });
     connect(m_import, &ImportPage::importFinished, this, &MainWindow::updateStatus);
+    connect(m_customers, &CustomersPage::exportRequested, this,
+            [this](const std::vector<qint64> &ids, const QString &definition, const QString &label) {
+                showPage(Outreach);
+                m_outreach->exportAudience(ids, definition, label);
+            });
     connect(m_settings, &SettingsPage::languageRequested, this, &MainWindow::setLanguage);
     buildMenus();
     m_navigation->setCurrentRow(current);
@@ -286,8 +293,8 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    const QString names[] = {tr("&Customers"), tr("&Import"), tr("&Reports"), tr("&Settings")};
-    for (int i = 0; i < 4; ++i) {
+    const QString names[] = {tr("&Customers"), tr("&Import"), tr("&Reports"), tr("&Outreach"), tr("&Settings")};
+    for (int i = 0; i < 5; ++i) {
         QAction *a = go->addAction(names[i], this, [this, i] { showPage(Page(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }

@@ -13,6 +13,7 @@ namespace huitou {
 
 class CustomersPage;
 class ImportPage;
+class OutreachPage;
 class ReportsPage;
 class SettingsPage;
 class StoreLock;
@@ -25,7 +26,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Customers, Import, Reports, Settings };
+    enum Page { Customers, Import, Reports, Outreach, Settings };
 
     MainWindow(const QString &storePath, const QString &connectionName, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -34,6 +35,7 @@ public:
     CustomersPage *customersPage() const { return m_customers; }
     ImportPage *importPage() const { return m_import; }
     ReportsPage *reportsPage() const { return m_reports; }
+    OutreachPage *outreachPage() const { return m_outreach; }
     SettingsPage *settingsPage() const { return m_settings; }
     void showPage(Page page);
     void openDemoShop();
@@ -68,6 +70,7 @@ private:
     CustomersPage *m_customers = nullptr;
     ImportPage *m_import = nullptr;
     ReportsPage *m_reports = nullptr;
+    OutreachPage *m_outreach = nullptr;
     SettingsPage *m_settings = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;

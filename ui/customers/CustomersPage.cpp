@@ -10,8 +10,11 @@
 #include "storage/CustomerStore.h"
 #include "storage/TagStore.h"
 
-#include <QCheckBox>
+#include <QAction>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QDialog>
@@ -96,6 +99,9 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     m_countLabel->setWordWrap(true);
     auto *bulk = new QPushButton(tr("Tag selected…"), this);
     bulk->setObjectName(QStringLiteral("bulkTagButton"));
+    auto *exportContacts = new QPushButton(tr("Export contacts…"), this);
+    exportContacts->setObjectName(QStringLiteral("exportContactsFromList"));
+    connect(exportContacts, &QPushButton::clicked, this, &CustomersPage::requestExport);
 
     // The figures are as of a day: today, or a day staff (or a report) chose.
     m_asOf = new QDateEdit(this);
@@ -135,6 +141,7 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     auto *status = new QHBoxLayout;
     status->addWidget(m_countLabel, 1);
     status->addWidget(bulk);
+    status->addWidget(exportContacts);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("customerTable"));
@@ -146,6 +153,11 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *exportAction = new QAction(tr("Export contacts…"), m_table);
+    exportAction->setObjectName(QStringLiteral("exportContactsAction"));
+    connect(exportAction, &QAction::triggered, this, &CustomersPage::requestExport);
+    m_table->addAction(exportAction);
     m_table->setWordWrap(false);
     m_profile = new ProfilePane(workspace, this);
 
@@ -345,6 +357,41 @@ void CustomersPage::reload()
             m_countLabel->setText(text);
             emit reloaded();
         });
+}
+
+void CustomersPage::requestExport()
+{
+    std::vector<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.push_back(m_model->customerId(index.row()));
+    QJsonObject definition;
+    QString label;
+    if (ids.size() > 1) {
+        label = tr("%n selected customer(s)", nullptr, int(ids.size()));
+        definition.insert(QStringLiteral("selection"), qint64(ids.size()));
+    } else {
+        // Nothing (or one row) selected: the whole list as filtered.
+        ids.clear();
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            ids.push_back(m_model->customerId(row));
+        const CustomerListFilter f = currentFilter();
+        const std::pair<const char *, QString> parts[] = {{"stage", f.stage}, {"type", f.type}, {"tier", f.tier},
+                                                          {"rfm_segment", f.segment}, {"tag_group", f.tagGroup},
+                                                          {"tag_value", f.tagValue}, {"search", f.search}};
+        for (const auto &[key, value] : parts) {
+            if (!value.isEmpty())
+                definition.insert(QString::fromLatin1(key), value);
+        }
+        QStringList shown;
+        for (QComboBox *c : {m_stage, m_type, m_tier, m_segment, m_tag}) {
+            if (c->currentIndex() > 0)
+                shown << c->currentText();
+        }
+        if (!m_search->text().isEmpty())
+            shown << m_search->text();
+        label = shown.isEmpty() ? tr("All customers") : shown.join(QStringLiteral(" · "));
+    }
+    emit exportRequested(ids, QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)), label);
 }
 
 void CustomersPage::bulkTag()

@@ -36,12 +36,15 @@ public:
 
 signals:
     void reloaded();
+    // "Export contacts…": the selected customers, or all listed when none is selected.
+    void exportRequested(const std::vector<qint64> &ids, const QString &definition, const QString &label);
 
 private:
     void scheduleReload();
     void reload();
     void fillTagFilter();
     void bulkTag();
+    void requestExport();
     void showAsOf();
     CustomerListFilter currentFilter() const;
 

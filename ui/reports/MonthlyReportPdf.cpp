@@ -2,6 +2,8 @@
 
 #include "ReportColors.h"
 #include "ReportViewWidget.h"
+#include "outreach/CampaignTables.h"
+#include "storage/OutreachStore.h"
 #include "analytics/AnalyticsService.h"
 #include "analytics/MonthlyKpis.h"
 #include "analytics/ReportTables.h"
@@ -196,11 +198,27 @@ bool MonthlyReportPdf::write(QSqlDatabase db, int month, const QString &path, QS
         return false;
     }
     const QString shopName = SettingsStore(db).value(QStringLiteral("shop_name"), tr("Our shop"));
-    return write(*current, *previous, shopName, path, error);
+    return write(*current, *previous, shopName, path, error, recentCampaigns(db, months::last(month)));
+}
+
+QList<CampaignResult> MonthlyReportPdf::recentCampaigns(QSqlDatabase db, const QDate &asOf, int count)
+{
+    QList<CampaignResult> out;
+    QString error;
+    CampaignEvaluator evaluator(db);
+    for (const CampaignRecord &c : OutreachStore(db).campaigns(&error)) { // newest first
+        if (c.sendDay > asOf)
+            continue;
+        if (const auto r = evaluator.evaluate(c.id, asOf, 0, -1, &error))
+            out << *r;
+        if (out.size() >= count)
+            break;
+    }
+    return out;
 }
 
 bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previous, const QString &shopName,
-                             const QString &path, QString *error)
+                             const QString &path, QString *error, const QList<CampaignResult> &campaigns)
 {
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -303,6 +321,46 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
                          Qt::IgnoreAspectRatio);
             cursor.advance(chartHeight + line / 2);
         }
+        drawTable(p, cursor, table, body, &pdf);
+        cursor.advance(line);
+    }
+
+    // The last campaigns: each the two groups side by side, its table and
+    // its figures (uplift, p-value, incremental revenue, ROI, provisional).
+    for (const CampaignResult &r : campaigns) {
+        const ReportTable table = campaignResultTable(r);
+        cursor.need(line * 4 + chartHeight / 2);
+        p.setFont(bold);
+        p.setPen(Qt::black);
+        const QString title = tr("Campaign %1 · sent %2").arg(r.campaign.name, r.campaign.sendDay.toString(Qt::ISODate));
+        p.drawText(QRect(0, cursor.y(), w, line * 3 / 2), Qt::AlignLeft | Qt::AlignVCenter, title);
+        cursor.advance(line * 3 / 2);
+        p.setFont(small);
+        const QRect noteRect = p.boundingRect(QRect(0, 0, w, 10000), Qt::AlignLeft | Qt::TextWordWrap, table.note);
+        p.drawText(QRect(0, cursor.y(), w, noteRect.height()), Qt::AlignLeft | Qt::TextWordWrap, table.note);
+        cursor.advance(noteRect.height() + line / 3);
+        ReportViewWidget widget{ReportView::CampaignResults};
+        widget.setTable(table);
+        QChartView *view = widget.chartView();
+        const QSize logical(chartLogical.width(), chartLogical.height() / 2);
+        view->resize(logical);
+        view->setFrameShape(QFrame::NoFrame);
+        if (QChart *chart = view->chart()) {
+            QFont chartFont(QStringLiteral("DejaVu Sans"));
+            chartFont.setPointSizeF(8.5);
+            chart->legend()->setFont(chartFont);
+            for (QAbstractAxis *axis : chart->axes()) {
+                axis->setLabelsFont(chartFont);
+                axis->setTitleFont(chartFont);
+            }
+            chart->setTitle(QString());
+            chart->setBackgroundVisible(false);
+            chart->setMargins(QMargins(0, 0, 0, 0));
+            chart->resize(logical);
+        }
+        view->render(&p, QRectF(0, cursor.y(), w, chartHeight / 2), QRect(QPoint(0, 0), logical),
+                     Qt::IgnoreAspectRatio);
+        cursor.advance(chartHeight / 2 + line / 2);
         drawTable(p, cursor, table, body, &pdf);
         cursor.advance(line);
     }

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ContactFileWriter.h"
+#include "ContactFunnel.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace huitou {
+
+enum class ContactPreset { Sms, Wechat, Email };
+
+struct ContactExportRequest {
+    QString campaignName;
+    std::vector<qint64> audience; // the segment's customer ids
+    QString segmentDefinition; // how the audience was chosen (JSON), stored with the campaign
+    ContactPreset preset = ContactPreset::Sms;
+    ContactFileFormat format = ContactFileFormat::Xlsx;
+    QString messageTemplate; // SMS only; may be empty
+    QString coupon;
+    double controlShare = 0.1; // 0 .. 0.5
+    std::uint64_t seed = 1;
+    qint64 costPerMessageCentifen = 0; // 1/100 fen per message (SMS: per segment)
+    QString outPath;
+    QString staff;
+    QDate today; // the send day
+};
+
+// What an export did (or would do): the funnel step by step and the message.
+struct ContactExportSummary {
+    ContactFunnelResult funnel;
+    qint64 exported = 0; // rows written = treatment members
+    qint64 billedMessages = 0; // SMS: segments summed; otherwise one per row
+    qint64 costFen = 0;
+    int longestMessage = 0; // characters
+    qint64 overSegmentLimit = 0;
+    qint64 campaignId = 0; // 0 for a preview
+    QString exclusionsJson() const;
+};
+
+// Contact export as DESIGN.md fixes it: audience → exclusions → control group
+// → file (temporary, then renamed) → campaign recorded with its members. A
+// failed or cancelled export writes no file and records no campaign.
+class ContactExporter {
+public:
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    explicit ContactExporter(QSqlDatabase db);
+    // The reasons REQUEST cannot run (empty when it can), checked before any work.
+    static QString validate(const ContactExportRequest &request, bool needFile = true);
+    // The funnel and message figures without writing anything.
+    std::optional<ContactExportSummary> preview(const ContactExportRequest &request, QString *error);
+    std::optional<ContactExportSummary> run(const ContactExportRequest &request, QString *error,
+                                            const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+    static QString presetKey(ContactPreset preset);
+    static bool parsePreset(const QString &key, ContactPreset *preset);
+    static QStringList header(ContactPreset preset, bool withMessage);
+    // "0.035" yuan → 350 centifen (1/100 fen); false when TEXT is not a non-negative amount.
+    static bool parseCostPerMessage(const QString &text, qint64 *centifen);
+
+private:
+    bool candidates(const ContactExportRequest &request, std::vector<ContactCandidate> *out, QString *error);
+    QSqlDatabase m_db;
+};
+
+} // namespace huitou

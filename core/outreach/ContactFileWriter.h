@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace huitou {
+
+enum class ContactFileFormat { Xlsx, CsvUtf8Bom, CsvGb18030 };
+
+// Writes one contact list for people and their spreadsheets: CSV in UTF-8
+// with a BOM (Excel / WPS on a Chinese Windows read it right), CSV in
+// GB18030, or .xlsx through libxlsxwriter with every cell a text cell (a phone
+// keeps all 11 digits). Every cell passes through neutralizeFormula().
+//
+// The rows go to a temporary file beside PATH; commit() renames it over PATH,
+// so a failed or cancelled export never leaves a half-written file.
+class ContactFileWriter {
+public:
+    ContactFileWriter(QString path, ContactFileFormat format);
+    ~ContactFileWriter();
+    ContactFileWriter(const ContactFileWriter &) = delete;
+    ContactFileWriter &operator=(const ContactFileWriter &) = delete;
+
+    bool open(const QStringList &header, QString *error);
+    bool writeRow(const QStringList &cells);
+    bool commit(QString *error);
+    // Drops the temporary file (also done by the destructor when not committed).
+    void abort();
+
+    static QString formatKey(ContactFileFormat format);
+    static bool parseFormat(const QString &key, ContactFileFormat *format);
+    static QString suffix(ContactFileFormat format);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace huitou

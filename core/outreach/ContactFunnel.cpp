@@ -1,0 +1,147 @@
+#include "ContactFunnel.h"
+
+#include "random/SeededRandom.h"
+
+#include <QHash>
+
+#include <unordered_map>
+
+#include <algorithm>
+#include <cmath>
+
+namespace huitou {
+
+qint64 ContactFunnel::controlSize(qint64 remaining, double share)
+{
+    if (remaining <= 0 || share <= 0.0)
+        return 0;
+    return std::min(remaining, qint64(std::floor(share * double(remaining) + 0.5)));
+}
+
+QString ContactFunnel::normalizeEmail(const QString &raw)
+{
+    const QString e = raw.trimmed().toLower();
+    const qsizetype at = e.indexOf(QLatin1Char('@'));
+    if (at <= 0 || at != e.lastIndexOf(QLatin1Char('@')) || e.contains(QLatin1Char(' '))
+        || e.contains(QLatin1Char('*')))
+        return {};
+    const QString domain = e.mid(at + 1);
+    const qsizetype dot = domain.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0 || dot == domain.size() - 1)
+        return {};
+    return e;
+}
+
+ContactFunnelResult ContactFunnel::run(const std::vector<ContactCandidate> &candidates, bool requireConsent,
+                                       double controlShare, std::uint64_t seed)
+{
+    ContactFunnelResult r;
+    r.audience = qint64(candidates.size());
+    std::vector<std::size_t> kept;
+    kept.reserve(candidates.size());
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const ContactCandidate &c = candidates[i];
+        if (c.consent == ContactCandidate::Refused || (requireConsent && c.consent != ContactCandidate::Consented))
+            ++r.refusedConsent;
+        else if (c.openIssue)
+            ++r.openIssue;
+        else if (c.contactedRecently)
+            ++r.contactedRecently;
+        else if (c.contact.isEmpty())
+            ++r.noContact;
+        else
+            kept.push_back(i);
+    }
+    // Duplicates: the first holder of each number after sorting by later
+    // purchase, then smaller key, keeps it.
+    auto better = [&](std::size_t a, std::size_t b) {
+        const ContactCandidate &x = candidates[a], &y = candidates[b];
+        if (x.lastPurchaseDay != y.lastPurchaseDay)
+            return x.lastPurchaseDay > y.lastPurchaseDay;
+        return x.key < y.key;
+    };
+    // Mobiles (11 digits) are keyed as numbers; anything else (e-mail) as text.
+    auto number = [](const QByteArray &contact) -> qint64 {
+        if (contact.size() != 11)
+            return -1;
+        qint64 v = 0;
+        for (const char ch : contact) {
+            if (ch < '0' || ch > '9')
+                return -1;
+            v = v * 10 + (ch - '0');
+        }
+        return v;
+    };
+    std::unordered_map<qint64, std::size_t> byNumber;
+    QHash<QByteArray, std::size_t> byText;
+    byNumber.reserve(kept.size());
+    auto holderOf = [&](std::size_t i) -> std::size_t * {
+        const qint64 n = number(candidates[i].contact);
+        if (n >= 0)
+            return &byNumber.try_emplace(n, i).first->second;
+        auto it = byText.find(candidates[i].contact);
+        if (it == byText.end())
+            it = byText.insert(candidates[i].contact, i);
+        return &it.value();
+    };
+    for (std::size_t i : kept) {
+        std::size_t *holder = holderOf(i);
+        if (*holder != i && better(i, *holder))
+            *holder = i;
+    }
+    std::vector<std::size_t> unique;
+    unique.reserve(kept.size());
+    for (std::size_t i : kept) {
+        if (*holderOf(i) == i)
+            unique.push_back(i);
+    }
+    r.duplicate = qint64(kept.size() - unique.size());
+    // Control group: key order, Fisher–Yates, first k. The sort compares the
+    // keys' first sixteen bytes as two big-endian integers and only equal
+    // prefixes byte by byte: the same order as comparing the whole keys,
+    // without chasing a pointer for every comparison.
+    auto byKey = [&](std::size_t a, std::size_t b) {
+        return candidates[a].key != candidates[b].key ? candidates[a].key < candidates[b].key : a < b;
+    };
+    struct Keyed
+    {
+        quint64 prefix, prefix2; // bytes 0-7 and 8-15, big-endian, zero-padded
+        std::size_t index;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(unique.size());
+    for (std::size_t i : unique) {
+        const QByteArray &key = candidates[i].key;
+        quint64 prefix = 0, prefix2 = 0;
+        for (int b = 0; b < 8; ++b)
+            prefix = (prefix << 8) | (b < key.size() ? quint64(static_cast<unsigned char>(key[b])) : 0u);
+        for (int b = 8; b < 16; ++b)
+            prefix2 = (prefix2 << 8) | (b < key.size() ? quint64(static_cast<unsigned char>(key[b])) : 0u);
+        keyed.push_back({prefix, prefix2, i});
+    }
+    std::sort(keyed.begin(), keyed.end(), [&](const Keyed &a, const Keyed &b) {
+        if (a.prefix != b.prefix)
+            return a.prefix < b.prefix;
+        if (a.prefix2 != b.prefix2)
+            return a.prefix2 < b.prefix2;
+        return byKey(a.index, b.index);
+    });
+    for (std::size_t j = 0; j < keyed.size(); ++j)
+        unique[j] = keyed[j].index;
+    const qint64 k = controlSize(qint64(unique.size()), controlShare);
+    if (k > 0) {
+        std::vector<std::size_t> shuffled = unique;
+        SeededRandom random(seed);
+        random.shuffle(shuffled);
+        std::vector<char> isControl(candidates.size(), 0);
+        for (qint64 j = 0; j < k; ++j)
+            isControl[shuffled[std::size_t(j)]] = 1;
+        for (std::size_t i : unique)
+            (isControl[i] ? r.control : r.treatment).push_back(i);
+    } else {
+        r.treatment = std::move(unique);
+    }
+    return r;
+}
+
+} // namespace huitou

@@ -1,0 +1,449 @@
+#include "OutreachStore.h"
+
+#include "SqlUtil.h"
+#include "SqliteStatement.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace huitou {
+
+namespace {
+
+    const char kCustomerSelect[]
+        = "SELECT c.id, c.customer_key, co.receiver_name, po.phone, co.email, p.consent, m.last_day "
+          "FROM customers c "
+          "LEFT JOIN orders co ON co.id = c.contact_order_id "
+          "LEFT JOIN orders po ON po.id = c.phone_order_id "
+          "LEFT JOIN customer_profiles p ON p.customer_id = c.id "
+          "LEFT JOIN customer_metrics m ON m.customer_id = c.id";
+
+    qint64 julian(QByteArrayView iso)
+    {
+        // YYYY-MM-DD without allocating.
+        if (iso.size() < 10)
+            return 0;
+        auto num = [&](int from, int len) {
+            int v = 0;
+            for (int i = from; i < from + len; ++i)
+                v = v * 10 + (iso[i] - '0');
+            return v;
+        };
+        return QDate(num(0, 4), num(5, 2), num(8, 2)).toJulianDay();
+    }
+
+    void assign(QByteArray *to, QByteArrayView from)
+    {
+        *to = from.isEmpty() ? QByteArray() : QByteArray(from.data(), from.size());
+    }
+
+    void readRow(const SqliteStatement &s, OutreachCustomerRow *r)
+    {
+        static const QByteArray unknown("unknown");
+        r->id = s.int64(0);
+        assign(&r->key, s.utf8(1));
+        assign(&r->name, s.utf8(2));
+        assign(&r->phone, s.utf8(3));
+        assign(&r->email, s.utf8(4));
+        if (s.isNull(5))
+            r->consent = unknown;
+        else
+            assign(&r->consent, s.utf8(5));
+        r->lastDay = s.isNull(6) ? 0 : julian(s.utf8(6));
+    }
+
+} // namespace
+
+OutreachStore::OutreachStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool OutreachStore::forEachCustomer(const std::vector<qint64> &ids,
+                                    const std::function<void(const OutreachCustomerRow &)> &visit, QString *error) const
+{
+    if (ids.empty())
+        return true;
+    sqlite3 *handle = SqliteStatement::handle(m_db);
+    SqliteStatement s;
+    OutreachCustomerRow row;
+    qint64 total = 0;
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM customers")) && q.next())
+            total = q.value(0).toLongLong();
+    }
+    if (qint64(ids.size()) * 8 < total) {
+        // A small audience: look each one up by its key.
+        if (!s.prepare(handle, QString::fromLatin1(kCustomerSelect) + QStringLiteral(" WHERE c.id = ?"))) {
+            *error = s.errorString();
+            return false;
+        }
+        for (qint64 id : ids) {
+            s.bind(1, id);
+            if (s.step()) {
+                readRow(s, &row);
+                visit(row);
+            }
+            s.reset();
+            if (!s.ok()) {
+                *error = s.errorString();
+                return false;
+            }
+        }
+        return true;
+    }
+    // A large one: one pass over every customer.
+    const qint64 maxId = *std::max_element(ids.begin(), ids.end());
+    std::vector<char> wanted(std::size_t(maxId + 1), 0);
+    for (qint64 id : ids) {
+        if (id >= 0)
+            wanted[std::size_t(id)] = 1;
+    }
+    if (!s.prepare(handle, QString::fromLatin1(kCustomerSelect) + QStringLiteral(" WHERE c.id <= ?"))) {
+        *error = s.errorString();
+        return false;
+    }
+    s.bind(1, maxId);
+    while (s.step()) {
+        const qint64 id = s.int64(0);
+        if (id < 0 || id > maxId || !wanted[std::size_t(id)])
+            continue;
+        readRow(s, &row);
+        visit(row);
+    }
+    if (!s.ok()) {
+        *error = s.errorString();
+        return false;
+    }
+    return true;
+}
+
+QSet<qint64> OutreachStore::customersWithOpenIssue(QString *error) const
+{
+    QSet<qint64> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Only refund > 0 in SQL, so the partial index orders_with_refund is the
+    // plan; the few refunded orders are then checked here.
+    if (sql::exec(q, QStringLiteral("SELECT customer_id, source, status FROM orders WHERE refund_fen > 0"), {},
+                  error)) {
+        const QString finished[] = {QStringLiteral("交易成功"), QStringLiteral("交易关闭")};
+        while (q.next()) {
+            const QString status = q.value(2).toString().trimmed();
+            if (q.value(1).toString() == QLatin1String("taobao") && status != finished[0] && status != finished[1])
+                out.insert(q.value(0).toLongLong());
+        }
+    }
+    if (m_db.tables().contains(QStringLiteral("reason_entries"))) {
+        if (sql::exec(q,
+                      QStringLiteral("SELECT DISTINCT customer_id FROM reason_entries WHERE kind IN ('complaint', "
+                                     "'return') AND resolved_at IS NULL AND deleted_at IS NULL"),
+                      {}, error)) {
+            while (q.next())
+                out.insert(q.value(0).toLongLong());
+        }
+    }
+    return out;
+}
+
+QSet<qint64> OutreachStore::customersContacted(const QDate &firstDay, const QDate &lastDay, QString *error) const
+{
+    QSet<qint64> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (sql::exec(q,
+                  QStringLiteral(
+                      "SELECT m.customer_id FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id "
+                      "WHERE c.send_day >= ? AND c.send_day <= ? AND m.member_group = 'treatment'"),
+                  {firstDay.toString(Qt::ISODate), lastDay.toString(Qt::ISODate)}, error)) {
+        while (q.next())
+            out.insert(q.value(0).toLongLong());
+    }
+    return out;
+}
+
+QStringList OutreachStore::phoneHistory(qint64 customerId) const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    if (sql::exec(q,
+                  QStringLiteral("SELECT phone FROM orders WHERE customer_id = ? AND phone IS NOT NULL "
+                                 "ORDER BY COALESCE(paid_at, created_at) DESC, id DESC"),
+                  {customerId})) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
+QString OutreachStore::lastItem(qint64 customerId) const
+{
+    QSqlQuery q(m_db);
+    if (sql::exec(q,
+                  QStringLiteral(
+                      "SELECT o.titles, (SELECT i.title FROM order_items i WHERE i.source = o.source AND "
+                      "i.order_no = o.order_no ORDER BY i.line_no LIMIT 1) FROM orders o "
+                      "WHERE o.customer_id = ? AND o.is_valid = 1 ORDER BY o.paid_at DESC, o.id DESC LIMIT 1"),
+                  {customerId})
+        && q.next()) {
+        const QString item = q.value(1).toString();
+        if (!item.isEmpty())
+            return item;
+        // Titles of an order report are joined with commas or semicolons.
+        QString titles = q.value(0).toString();
+        for (const QChar sep : {QChar(0x2C), QChar(0x3B), QChar(0xFF0C), QChar(0xFF1B)}) {
+            const qsizetype at = titles.indexOf(sep);
+            if (at > 0)
+                titles.truncate(at);
+        }
+        return titles.trimmed();
+    }
+    return {};
+}
+
+QString OutreachStore::tagsText(qint64 customerId) const
+{
+    QStringList parts;
+    QSqlQuery q(m_db);
+    if (sql::exec(q,
+                  QStringLiteral("SELECT DISTINCT g.name_zh, t.tag_value, g.position FROM customer_tags t "
+                                 "JOIN tag_groups g ON g.group_key = t.group_key WHERE t.customer_id = ? "
+                                 "ORDER BY g.position, t.tag_value"),
+                  {customerId})) {
+        while (q.next())
+            parts << q.value(0).toString() + QLatin1Char(':') + q.value(1).toString();
+    }
+    parts.removeDuplicates();
+    return parts.join(QStringLiteral("; "));
+}
+
+bool OutreachStore::forEachOrderPhone(const std::function<void(qint64, const QString &)> &visit, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!sql::exec(q, QStringLiteral("SELECT customer_id, phone FROM orders WHERE phone IS NOT NULL"), {}, error))
+        return false;
+    while (q.next())
+        visit(q.value(0).toLongLong(), q.value(1).toString());
+    return true;
+}
+
+QSet<QString> OutreachStore::optOutNumbers(QString *error) const
+{
+    QSet<QString> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (sql::exec(q, QStringLiteral("SELECT phone FROM opt_out_numbers"), {}, error)) {
+        while (q.next())
+            out.insert(q.value(0).toString());
+    }
+    return out;
+}
+
+bool OutreachStore::addOptOutNumbers(const QStringList &numbers, const QString &source, const QString &staff,
+                                     int *added, QString *error)
+{
+    *added = 0;
+    const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
+    QSqlQuery q(m_db);
+    if (!sql::prepare(q,
+                      QStringLiteral(
+                          "INSERT INTO opt_out_numbers (phone, source, staff, created_at) VALUES (?, ?, ?, ?) "
+                          "ON CONFLICT (phone) DO NOTHING"),
+                      error))
+        return false;
+    for (const QString &n : numbers) {
+        if (!sql::run(q, {n, source, staff, now}, error))
+            return false;
+        *added += q.numRowsAffected() > 0 ? 1 : 0;
+    }
+    return true;
+}
+
+qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<CampaignMember> &members,
+                                     QString *error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    if (!sql::exec(q,
+                   QStringLiteral("INSERT INTO campaigns (name, send_day, channel, file_format, file_name, staff, "
+                                  "created_at, segment, exclusions, message_template, coupon, control_share, seed, "
+                                  "cost_per_message_centifen, billed_messages, cost_fen, treatment_members, "
+                                  "control_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {text(c.name), c.sendDay.toString(Qt::ISODate), text(c.channel), text(c.fileFormat),
+                    text(c.fileName), text(c.staff),
+                    c.createdAt.isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate) : c.createdAt,
+                    text(c.segment), text(c.exclusions), c.messageTemplate, c.coupon, c.controlShare, c.seed,
+                    c.costPerMessageCentifen, c.billedMessages, c.costFen, c.treatmentMembers, c.controlMembers},
+                   error))
+        return 0;
+    const qint64 id = q.lastInsertId().toLongLong();
+    SqliteStatement s;
+    if (!s.prepare(SqliteStatement::handle(m_db),
+                   QStringLiteral(
+                       "INSERT INTO campaign_members (campaign_id, customer_id, member_group) VALUES (?, ?, ?)"))) {
+        *error = s.errorString();
+        return 0;
+    }
+    const QString treatment = QStringLiteral("treatment"), control = QStringLiteral("control");
+    for (const CampaignMember &m : members) {
+        s.bind(1, id);
+        s.bind(2, m.customerId);
+        s.bind(3, m.control ? control : treatment);
+        if (!s.exec()) {
+            *error = s.errorString();
+            return 0;
+        }
+    }
+    s.finalize();
+    if (!tx.commit()) {
+        *error = m_db.lastError().text();
+        return 0;
+    }
+    return id;
+}
+
+namespace {
+
+    const char kCampaignSelect[]
+        = "SELECT id, name, send_day, channel, file_format, file_name, staff, created_at, segment, exclusions, "
+          "message_template, coupon, control_share, seed, cost_per_message_centifen, billed_messages, cost_fen, "
+          "treatment_members, control_members FROM campaigns";
+
+    CampaignRecord readCampaign(const QSqlQuery &q)
+    {
+        CampaignRecord c;
+        c.id = q.value(0).toLongLong();
+        c.name = q.value(1).toString();
+        c.sendDay = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        c.channel = q.value(3).toString();
+        c.fileFormat = q.value(4).toString();
+        c.fileName = q.value(5).toString();
+        c.staff = q.value(6).toString();
+        c.createdAt = q.value(7).toString();
+        c.segment = q.value(8).toString();
+        c.exclusions = q.value(9).toString();
+        c.messageTemplate = q.value(10).toString();
+        c.coupon = q.value(11).toString();
+        c.controlShare = q.value(12).toDouble();
+        c.seed = q.value(13).toLongLong();
+        c.costPerMessageCentifen = q.value(14).toLongLong();
+        c.billedMessages = q.value(15).toLongLong();
+        c.costFen = q.value(16).toLongLong();
+        c.treatmentMembers = q.value(17).toLongLong();
+        c.controlMembers = q.value(18).toLongLong();
+        return c;
+    }
+
+} // namespace
+
+QList<CampaignRecord> OutreachStore::campaigns(QString *error) const
+{
+    QList<CampaignRecord> out;
+    QSqlQuery q(m_db);
+    if (sql::exec(q, QString::fromLatin1(kCampaignSelect) + QStringLiteral(" ORDER BY send_day DESC, id DESC"), {},
+                  error)) {
+        while (q.next())
+            out << readCampaign(q);
+    }
+    return out;
+}
+
+std::optional<CampaignRecord> OutreachStore::campaign(qint64 id, QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (sql::exec(q, QString::fromLatin1(kCampaignSelect) + QStringLiteral(" WHERE id = ?"), {id}, error) && q.next())
+        return readCampaign(q);
+    return std::nullopt;
+}
+
+bool OutreachStore::setCampaignCost(qint64 id, qint64 costFen, QString *error)
+{
+    QSqlQuery q(m_db);
+    return sql::exec(q, QStringLiteral("UPDATE campaigns SET cost_fen = ? WHERE id = ?"), {costFen, id}, error);
+}
+
+bool OutreachStore::groupTotals(qint64 campaignId, const QDate &from, const QDate &until, const QDate &asOf,
+                                CampaignGroupTotals *treatment, CampaignGroupTotals *control, QString *error) const
+{
+    *treatment = {};
+    *control = {};
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT member_group, COUNT(*) FROM campaign_members WHERE campaign_id = ? "
+                                  "GROUP BY member_group"),
+                   {campaignId}, error))
+        return false;
+    while (q.next())
+        (q.value(0).toString() == QLatin1String("control") ? control : treatment)->members = q.value(1).toLongLong();
+    // The window's last day, capped at the as-of day.
+    const QDate last = std::min(until.addDays(-1), asOf);
+    if (last < from)
+        return true;
+    if (!sql::exec(q,
+                   QStringLiteral(
+                       "SELECT m.member_group, COUNT(DISTINCT m.customer_id), SUM(o.paid_fen - o.refund_fen) "
+                       "FROM campaign_members m JOIN orders o ON o.customer_id = m.customer_id "
+                       "WHERE m.campaign_id = ? AND o.is_valid = 1 AND o.paid_day >= ? AND o.paid_day <= ? "
+                       "GROUP BY m.member_group"),
+                   {campaignId, from.toString(Qt::ISODate), last.toString(Qt::ISODate)}, error))
+        return false;
+    while (q.next()) {
+        CampaignGroupTotals *g = q.value(0).toString() == QLatin1String("control") ? control : treatment;
+        g->converters = q.value(1).toLongLong();
+        g->revenueFen = q.value(2).toLongLong();
+    }
+    return true;
+}
+
+QList<SavedSegment> OutreachStore::savedSegments(QString *error) const
+{
+    QList<SavedSegment> out;
+    QSqlQuery q(m_db);
+    if (sql::exec(q, QStringLiteral("SELECT name, definition, staff, updated_at FROM saved_segments ORDER BY name"), {},
+                  error)) {
+        while (q.next())
+            out << SavedSegment{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString()};
+    }
+    return out;
+}
+
+std::optional<SavedSegment> OutreachStore::savedSegment(const QString &name) const
+{
+    QSqlQuery q(m_db);
+    if (sql::exec(q, QStringLiteral("SELECT name, definition, staff, updated_at FROM saved_segments WHERE name = ?"),
+                  {name})
+        && q.next())
+        return SavedSegment{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    return std::nullopt;
+}
+
+bool OutreachStore::saveSegment(const SavedSegment &s, QString *error)
+{
+    QSqlQuery q(m_db);
+    return sql::exec(q,
+                     QStringLiteral(
+                         "INSERT INTO saved_segments (name, definition, staff, updated_at) VALUES (?, ?, ?, ?) "
+                         "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, "
+                         "staff = excluded.staff, updated_at = excluded.updated_at"),
+                     {s.name, s.definition, s.staff,
+                      s.updatedAt.isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate) : s.updatedAt},
+                     error);
+}
+
+bool OutreachStore::removeSegment(const QString &name, QString *error)
+{
+    QSqlQuery q(m_db);
+    return sql::exec(q, QStringLiteral("DELETE FROM saved_segments WHERE name = ?"), {name}, error);
+}
+
+} // namespace huitou

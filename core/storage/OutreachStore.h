@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace huitou {
+
+// One customer of an export audience as stored (contacts raw, not yet checked).
+// Text as UTF-8 bytes: an audience can be a million rows, and most of them
+// are only checked, never shown.
+struct OutreachCustomerRow {
+    qint64 id = 0;
+    QByteArray key, name, phone, email;
+    QByteArray consent; // unknown | consented | refused
+    qint64 lastDay = 0; // Julian day of the last purchase day, 0 when none
+};
+
+struct CampaignRecord {
+    qint64 id = 0;
+    QString name;
+    QDate sendDay;
+    QString channel; // sms | wechat | email (the preset)
+    QString fileFormat; // xlsx | csv | csv-gb18030
+    QString fileName;
+    QString staff;
+    QString createdAt;
+    QString segment; // the segment definition (JSON)
+    QString exclusions; // the funnel counts (JSON)
+    QString messageTemplate, coupon;
+    double controlShare = 0.0;
+    qint64 seed = 0;
+    qint64 costPerMessageCentifen = 0; // 1/100 fen: 0.035 yuan = 350
+    qint64 billedMessages = 0; // SMS: segments summed over the treatment group
+    qint64 costFen = 0;
+    qint64 treatmentMembers = 0, controlMembers = 0;
+};
+
+struct CampaignMember {
+    qint64 customerId = 0;
+    bool control = false;
+};
+
+// Members, converters and revenue of one group over a response window.
+struct CampaignGroupTotals {
+    qint64 members = 0, converters = 0, revenueFen = 0;
+};
+
+struct SavedSegment {
+    QString name, definition, staff, updatedAt;
+};
+
+// Storage for outreach: audiences' contact facts, the exclusion facts,
+// campaigns and their members, saved segments and opt-out numbers.
+class OutreachStore {
+public:
+    explicit OutreachStore(QSqlDatabase db);
+
+    // The customers IDS (all of them when ALL), in no particular order.
+    bool forEachCustomer(const std::vector<qint64> &ids, const std::function<void(const OutreachCustomerRow &)> &visit,
+                         QString *error) const;
+    // Customers with an open complaint or return entry (table reason_entries,
+    // when the store has it) or an order with a refund in progress: refund > 0
+    // on a Taobao order whose status is neither 交易成功 nor 交易关闭
+    // (Shopify and generic files carry no refund process, so their refunds
+    // count as finished).
+    QSet<qint64> customersWithOpenIssue(QString *error) const;
+    // Treatment members of campaigns sent on a day in [FIRSTDAY, LASTDAY].
+    QSet<qint64> customersContacted(const QDate &firstDay, const QDate &lastDay, QString *error) const;
+    // Every phone on her orders, latest first (by payment, else creation time).
+    QStringList phoneHistory(qint64 customerId) const;
+    // The first item title of her latest valid order.
+    QString lastItem(qint64 customerId) const;
+    // Her tags as "group:value; ..." (manual and automatic).
+    QString tagsText(qint64 customerId) const;
+    // Every (customer, phone) of every order, for matching opt-out numbers.
+    bool forEachOrderPhone(const std::function<void(qint64, const QString &)> &visit, QString *error) const;
+
+    QSet<QString> optOutNumbers(QString *error) const;
+    bool addOptOutNumbers(const QStringList &numbers, const QString &source, const QString &staff, int *added,
+                          QString *error);
+
+    // Records a campaign and its members in one transaction; the new id, or 0.
+    qint64 insertCampaign(const CampaignRecord &campaign, const std::vector<CampaignMember> &members, QString *error);
+    QList<CampaignRecord> campaigns(QString *error) const;
+    std::optional<CampaignRecord> campaign(qint64 id, QString *error) const;
+    bool setCampaignCost(qint64 id, qint64 costFen, QString *error);
+    // Per group: members; converters = members with a valid order paid on a
+    // day in [FROM, UNTIL) and <= ASOF; revenue = net of those orders.
+    bool groupTotals(qint64 campaignId, const QDate &from, const QDate &until, const QDate &asOf,
+                     CampaignGroupTotals *treatment, CampaignGroupTotals *control, QString *error) const;
+
+    QList<SavedSegment> savedSegments(QString *error) const;
+    std::optional<SavedSegment> savedSegment(const QString &name) const;
+    bool saveSegment(const SavedSegment &segment, QString *error);
+    bool removeSegment(const QString &name, QString *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace huitou

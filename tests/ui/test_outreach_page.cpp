@@ -1,0 +1,206 @@
+// Drives the real main window's Outreach page, offscreen: build a segment,
+// export it with a control group, see the campaign, import later orders and
+// read its result.
+#include "Clock.h"
+#include "TestFiles.h"
+#include "app/Language.h"
+#include "app/MainWindow.h"
+#include "common/Dialogs.h"
+#include "customers/CustomersPage.h"
+#include "importing/ImportPage.h"
+#include "outreach/ExportContactsDialog.h"
+#include "outreach/OutreachPage.h"
+#include "reports/ReportTableModel.h"
+#include "reports/ReportViewWidget.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace huitou;
+
+class TestOutreachPage : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    bool importFile(const QString &path)
+    {
+        m_window->showPage(MainWindow::Import);
+        dialogs::setNextFiles({path});
+        QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("chooseFilesButton")), Qt::LeftButton);
+        auto *start = m_window->findChild<QPushButton *>(QStringLiteral("startImportButton"));
+        if (!start->isEnabled())
+            return false;
+        QSignalSpy finished(m_window->importPage(), &ImportPage::importFinished);
+        QTest::mouseClick(start, Qt::LeftButton);
+        return finished.wait(60000);
+    }
+
+    QString funnelCell(QTableWidget *t, int row) const { return t->item(row, 1) ? t->item(row, 1)->text() : QString(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("HuitouTestOutreach"));
+        Language::apply(QStringLiteral("en"));
+        Clock::pin(QDateTime(QDate(2024, 6, 30), QTime(12, 0), QTimeZone("Asia/Shanghai")));
+        QSettings().setValue(QStringLiteral("staff/name"), QStringLiteral("小王"));
+        const QString db = m_dir.filePath(QStringLiteral("store.db"));
+        QString error;
+        QVERIFY2(Database::open(db, QStringLiteral("gui"), &error), qPrintable(error));
+        m_window = std::make_unique<MainWindow>(db, QStringLiteral("gui"));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(importFile(test::testDataPath(QStringLiteral("outreach/funnel/orders.csv"))));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        Database::close(QStringLiteral("gui"));
+        QSettings().clear();
+        Clock::pin(QDateTime());
+    }
+
+    void segmentCountsLive()
+    {
+        m_window->showPage(MainWindow::Outreach);
+        OutreachPage *page = m_window->outreachPage();
+        QTRY_COMPARE(page->segmentCount(), 12);
+        auto *type = page->findChild<QComboBox *>(QStringLiteral("segmentType"));
+        type->setCurrentIndex(type->findData(QStringLiteral("returning")));
+        QTRY_COMPARE(page->segmentCount(), 1); // g_fallback alone bought on two days
+        type->setCurrentIndex(0);
+        QTRY_COMPARE(page->segmentCount(), 12);
+    }
+
+    void optOutListRefusesConsent()
+    {
+        // a_refused's number, one junk line.
+        const QString path = m_dir.filePath(QStringLiteral("退订.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("13800000001\n退订名单\n");
+        f.close();
+        OutreachPage *page = m_window->outreachPage();
+        dialogs::setNextFiles({path});
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("optOutButton")), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = page->findChild<QMessageBox *>(QStringLiteral("optOutResult"))) != nullptr);
+        QVERIFY2(box->text().contains(QStringLiteral("now refuse marketing: 1 ")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QStringLiteral(": 2")), qPrintable(box->text())); // junk on line 2
+        box->close();
+    }
+
+    void exportWithControlGroup()
+    {
+        OutreachPage *page = m_window->outreachPage();
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("exportSegmentButton")), Qt::LeftButton);
+        ExportContactsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<ExportContactsDialog *>()) != nullptr);
+        auto *funnel = dialog->findChild<QTableWidget *>(QStringLiteral("funnelTable"));
+        auto *control = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("controlShare"));
+        control->setValue(50.0);
+        // Funnel rows: audience, consent, open issue, contacted, no contact, duplicate, remaining, control, exported.
+        QTRY_COMPARE(funnelCell(funnel, 7), QStringLiteral("4"));
+        QCOMPARE(funnelCell(funnel, 0), QStringLiteral("12"));
+        QCOMPARE(funnelCell(funnel, 1), QStringLiteral("1"));
+        QCOMPARE(funnelCell(funnel, 2), QStringLiteral("1"));
+        QCOMPARE(funnelCell(funnel, 3), QStringLiteral("0"));
+        QCOMPARE(funnelCell(funnel, 4), QStringLiteral("2"));
+        QCOMPARE(funnelCell(funnel, 5), QStringLiteral("1"));
+        QCOMPARE(funnelCell(funnel, 6), QStringLiteral("7"));
+        QCOMPARE(funnelCell(funnel, 8), QStringLiteral("3"));
+        // An unknown placeholder disables the export.
+        auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("templateEdit"));
+        auto *exportButton = dialog->findChild<QPushButton *>(QStringLiteral("exportContactsButton"));
+        edit->setPlainText(QStringLiteral("{name}您好 {coupn}"));
+        QVERIFY(!exportButton->isEnabled());
+        QVERIFY(
+            dialog->findChild<QLabel *>(QStringLiteral("templateInfo"))->text().contains(QStringLiteral("{coupn}")));
+        edit->setPlainText(QStringLiteral("【回头】{name}您好，送您{coupon}"));
+        QVERIFY(exportButton->isEnabled());
+        const QString out = m_dir.filePath(QStringLiteral("sms.xlsx"));
+        dialog->setOutputPath(out);
+        dialogs::setNextAnswer(QMessageBox::No); // do not open the folder
+        QSignalSpy exported(dialog, &ExportContactsDialog::exported);
+        QSignalSpy reloaded(page, &OutreachPage::campaignsReloaded);
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(exported.wait(30000));
+        QVERIFY(QFile::exists(out));
+        QVERIFY(reloaded.wait(10000));
+        dialog->close();
+        auto *campaigns = page->findChild<QTableWidget *>(QStringLiteral("campaignTable"));
+        QCOMPARE(campaigns->rowCount(), 1);
+        QCOMPARE(campaigns->item(0, 3)->text(), QStringLiteral("3"));
+        QCOMPARE(campaigns->item(0, 4)->text(), QStringLiteral("4"));
+        QCOMPARE(campaigns->item(0, 5)->text(), QStringLiteral("小王"));
+        QVERIFY(campaigns->item(0, 7)->text().startsWith(QStringLiteral("Window open")));
+    }
+
+    void laterOrdersShowTheResult()
+    {
+        Clock::pin(QDateTime(QDate(2024, 7, 21), QTime(12, 0), QTimeZone("Asia/Shanghai")));
+        QVERIFY(importFile(test::testDataPath(QStringLiteral("outreach/later/orders.csv"))));
+        OutreachPage *page = m_window->outreachPage();
+        m_window->showPage(MainWindow::Outreach);
+        auto *campaigns = page->findChild<QTableWidget *>(QStringLiteral("campaignTable"));
+        QTRY_VERIFY(campaigns->item(0, 7) && campaigns->item(0, 7)->text().startsWith(QStringLiteral("Uplift")));
+        // Expected per group from the campaign's members (tests/data/outreach/later/README.md).
+        QSqlQuery q(Database::connection(QStringLiteral("gui")));
+        QVERIFY(q.exec(QStringLiteral("SELECT c.customer_key, m.member_group FROM campaign_members m "
+                                      "JOIN customers c ON c.id = m.customer_id")));
+        QHash<QString, QString> group;
+        while (q.next())
+            group.insert(q.value(0).toString(), q.value(1).toString());
+        QCOMPARE(group.size(), 7);
+        int converters[2] = {0, 0};
+        double revenue[2] = {0, 0};
+        const std::pair<const char *, double> buys[] = {{"c_control", 200.0}, {"f_plus86", 150.0}};
+        for (const auto &[key, amount] : buys) {
+            const int g = group.value(QString::fromLatin1(key)) == QLatin1String("control") ? 1 : 0;
+            ++converters[g];
+            revenue[g] += amount;
+        }
+        auto *result = page->findChild<ReportViewWidget *>(QStringLiteral("campaignResult"));
+        ReportTableModel *model = result->model();
+        QTRY_COMPARE(model->rowCount(), 2);
+        // Columns: conversion rate, members, converters, revenue, revenue per member.
+        QCOMPARE(model->index(0, 1).data().toLongLong(), 3);
+        QCOMPARE(model->index(1, 1).data().toLongLong(), 4);
+        QCOMPARE(model->index(0, 2).data().toLongLong(), converters[0]);
+        QCOMPARE(model->index(1, 2).data().toLongLong(), converters[1]);
+        QCOMPARE(model->index(0, 3).data().toDouble(), revenue[0]);
+        QCOMPARE(model->index(1, 3).data().toDouble(), revenue[1]);
+    }
+
+    void customersPageExportsItsSelection()
+    {
+        m_window->showPage(MainWindow::Customers);
+        CustomersPage *customers = m_window->customersPage();
+        QTRY_VERIFY(customers->matchCount() > 0);
+        QTest::mouseClick(customers->findChild<QPushButton *>(QStringLiteral("exportContactsFromList")),
+                          Qt::LeftButton);
+        ExportContactsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->outreachPage()->findChild<ExportContactsDialog *>()) != nullptr);
+        auto *funnel = dialog->findChild<QTableWidget *>(QStringLiteral("funnelTable"));
+        QTRY_COMPARE(funnelCell(funnel, 0), QStringLiteral("12"));
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestOutreachPage)
+#include "test_outreach_page.moc"

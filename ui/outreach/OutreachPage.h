@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace huitou {
+
+class ReportViewWidget;
+class Workspace;
+
+// Outreach: pick a segment (live count; save it by name), export its contacts
+// (ExportContactsDialog), list the campaigns and read each one's result
+// against its control group, as a table and a chart side by side.
+class OutreachPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit OutreachPage(Workspace *workspace, QWidget *parent = nullptr);
+
+    // Opens the export dialog for AUDIENCE (e.g. the customers page's selection).
+    void exportAudience(std::vector<qint64> audience, const QString &definition, const QString &label);
+    qint64 segmentCount() const { return m_count; }
+    void reloadCampaigns();
+
+signals:
+    void campaignsReloaded();
+
+private:
+    QJsonObject definition() const;
+    QString definitionLabel() const;
+    void scheduleCount();
+    void count();
+    void exportSegment();
+    void saveSegment();
+    void loadSavedSegment(int index);
+    void fillSavedSegments();
+    void showCampaign(int row);
+    void importOptOuts();
+    void saveSettings();
+
+    Workspace *m_workspace;
+    QComboBox *m_stage, *m_type, *m_tier, *m_rfm, *m_saved;
+    QLabel *m_countLabel;
+    QTableWidget *m_campaigns;
+    ReportViewWidget *m_result;
+    QSpinBox *m_window;
+    QCheckBox *m_requireConsent;
+    QSpinBox *m_contactDays, *m_segmentLimit;
+    qint64 m_count = -1;
+    int m_generation = 0;
+    int m_campaignGeneration = 0;
+    std::vector<qint64> m_campaignIds;
+};
+
+} // namespace huitou
