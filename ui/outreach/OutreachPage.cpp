@@ -43,6 +43,10 @@ namespace {
     {
         auto *combo = new QComboBox(parent);
         combo->setObjectName(objectName);
+        // As narrow as a few characters allow: the window fits 1024 px (issue 9).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+        combo->setAccessibleName(any);
         combo->addItem(any, QString());
         for (const char *k : keys)
             combo->addItem(label(QString::fromLatin1(k)), QString::fromLatin1(k));
@@ -74,6 +78,8 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
                       "general_develop", "general_retain", "general_winback"},
                      &labels::segment);
     m_saved = new QComboBox(this);
+    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_saved->setMinimumContentsLength(10);
     m_saved->setObjectName(QStringLiteral("savedSegments"));
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("segmentCount"));
