@@ -223,6 +223,7 @@ int main(int argc, char *argv[])
             << ": treatment " << e.treatment.converters << " converters, control " << e.control.converters << Qt::endl;
     }
     out << "peak memory: " << peakMegabytes() << " MB" << Qt::endl;
+    db = QSqlDatabase(); // release the handle before the connection closes
     Database::close(QStringLiteral("bench"));
     return 0;
 }

@@ -81,12 +81,15 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_saved->setMinimumContentsLength(10);
     m_saved->setObjectName(QStringLiteral("savedSegments"));
+    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_saved->setMinimumContentsLength(8);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("segmentCount"));
     QFont big = m_countLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_countLabel->setFont(big);
+    m_countLabel->setWordWrap(true);
     auto *save = new QPushButton(tr("Save segment…"), this);
     save->setObjectName(QStringLiteral("saveSegmentButton"));
     auto *exportButton = new QPushButton(tr("Export contacts…"), this);
@@ -133,6 +136,7 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
     m_window->setSuffix(tr(" days"));
     auto *rulesBox = new QGroupBox(tr("Shop rules"), this);
     auto *rules = new QFormLayout(rulesBox);
+    rules->setRowWrapPolicy(QFormLayout::WrapLongRows);
     rules->addRow(m_requireConsent);
     rules->addRow(tr("Skip customers contacted within"), m_contactDays);
     rules->addRow(tr("SMS segments allowed per message"), m_segmentLimit);
