@@ -78,8 +78,6 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
                       "general_develop", "general_retain", "general_winback"},
                      &labels::segment);
     m_saved = new QComboBox(this);
-    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_saved->setMinimumContentsLength(10);
     m_saved->setObjectName(QStringLiteral("savedSegments"));
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_saved->setMinimumContentsLength(8);
