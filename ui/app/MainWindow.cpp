@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -68,8 +69,15 @@ MainWindow::MainWindow(const QString &storePath, const QString &connectionName, 
     connect(m_workspace, &Workspace::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     rememberStore(storePath);
     const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: roomy, but never larger than the screen (a 1024 × 700
+        // laptop showed a 1360 × 860 window cut off at the right); the margin
+        // leaves room for the frame and title bar.
+        const QRect available = screen()->availableGeometry();
+        const QSize size = QSize(1360, 860).boundedTo(available.size() - QSize(16, 48));
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateStatus();
     // Figures are as of today: refresh them once a day has passed.
@@ -360,7 +368,7 @@ void MainWindow::openDemoShop()
             return DemoShop::create(db, directory, AnalyticsService::today(), error);
         },
         [this, progress](bool ok, const QString &error) {
-            progress->deleteLater();
+            dialogs::finishProgress(progress);
             if (!ok)
                 dialogs::warning(this, tr("Demo shop"), error);
             emit m_workspace->dataChanged();

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QUrl>
 
@@ -116,6 +117,13 @@ QString saveFile(QWidget *parent, const QString &title, const QString &suggested
         return f.value(0);
     }
     return QFileDialog::getSaveFileName(parent, title, suggested, filter, nullptr, fileDialogOptions());
+}
+
+void finishProgress(QProgressDialog *progress)
+{
+    progress->reset(); // hides it (autoClose) and stops its show timer
+    progress->hide();
+    progress->deleteLater();
 }
 
 } // namespace huitou::dialogs

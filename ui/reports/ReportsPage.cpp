@@ -240,7 +240,7 @@ void ReportsPage::writePdf()
             return current->has_value() && previous->has_value();
         },
         [this, current, previous, shop, path, progress](bool ok, const QString &error) {
-            progress->deleteLater();
+            dialogs::finishProgress(progress);
             QString message = error;
             const QString name = shop->isEmpty() ? tr("Our shop") : *shop;
             if (ok && !MonthlyReportPdf::write(**current, **previous, name, path, &message))
