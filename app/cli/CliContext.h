@@ -12,6 +12,7 @@ struct CliContext
 {
     QStringList arguments; // argv[0] replaced by "huitou-cli <command>"
     QString dbPath;
+    QString staff; // --staff, else the workstation's staff/name setting, else $USER
     QTextStream &out;
     QTextStream &err;
 

@@ -1,6 +1,8 @@
 // huitou-cli: the same core as the GUI, for scripts and scheduled jobs.
 #include "CliContext.h"
+#include "CareCommands.h"
 #include "CustomersCommand.h"
+#include "FeedbackCommands.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "ReportCommand.h"
@@ -9,6 +11,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -25,7 +28,12 @@ void usage(QTextStream &out)
            "  imports    list imports; --revert ID undoes one\n"
            "  generate   write a realistic demo shop (Taobao format, GB18030)\n"
            "  report     shop report (lifecycle, tiers, RFM, repurchase, cohorts)\n"
-           "  customers  list customers with their figures, filtered\n\n"
+           "  customers  list customers with their figures, filtered\n"
+           "  today      today's care list (touches, birthdays, follow-ups, open complaints)\n"
+           "  callbacks  callback samples: sample, results, list\n"
+           "  reasons    complaint / return / review reasons: add, top\n"
+           "  classify   suggest reasons for review texts\n\n"
+           "global options: --db PATH, --staff NAME (who is recorded with each action)\n"
            "'huitou-cli COMMAND --help' shows a command's options.\n";
 }
 
@@ -51,7 +59,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout), err(stderr);
     QStringList args = QCoreApplication::arguments();
-    QString dbPath;
+    QString dbPath, staff;
     // Global options come before the command.
     int i = 1;
     for (; i < args.size(); ++i) {
@@ -59,6 +67,10 @@ int main(int argc, char *argv[])
             dbPath = args[++i];
         } else if (args[i].startsWith(QLatin1String("--db="))) {
             dbPath = args[i].mid(5);
+        } else if (args[i] == QLatin1String("--staff") && i + 1 < args.size()) {
+            staff = args[++i];
+        } else if (args[i].startsWith(QLatin1String("--staff="))) {
+            staff = args[i].mid(8);
         } else {
             break;
         }
@@ -69,7 +81,7 @@ int main(int argc, char *argv[])
     }
     const QString command = args[i];
     QStringList rest = args.mid(i + 1);
-    // --db may also follow the command.
+    // --db and --staff may also follow the command.
     for (int k = 0; k + 1 < rest.size(); ++k) {
         if (rest[k] == QLatin1String("--db")) {
             dbPath = rest[k + 1];
@@ -77,8 +89,19 @@ int main(int argc, char *argv[])
             break;
         }
     }
+    for (int k = 0; k + 1 < rest.size(); ++k) {
+        if (rest[k] == QLatin1String("--staff")) {
+            staff = rest[k + 1];
+            rest.remove(k, 2);
+            break;
+        }
+    }
+    if (staff.isEmpty())
+        staff = QSettings().value(QStringLiteral("staff/name")).toString();
+    if (staff.isEmpty())
+        staff = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     rest.prepend(QStringLiteral("huitou-cli ") + command);
-    huitou::cli::CliContext context{rest, dbPath, out, err};
+    huitou::cli::CliContext context{rest, dbPath, staff, out, err};
     int status = 2;
     if (command == QLatin1String("import"))
         status = huitou::cli::runImport(context);
@@ -90,6 +113,14 @@ int main(int argc, char *argv[])
         status = huitou::cli::runReport(context);
     else if (command == QLatin1String("customers"))
         status = huitou::cli::runCustomers(context);
+    else if (command == QLatin1String("today"))
+        status = huitou::cli::runToday(context);
+    else if (command == QLatin1String("callbacks"))
+        status = huitou::cli::runCallbacks(context);
+    else if (command == QLatin1String("reasons"))
+        status = huitou::cli::runReasons(context);
+    else if (command == QLatin1String("classify"))
+        status = huitou::cli::runClassify(context);
     else {
         err << "unknown command: " << command << "\n";
         usage(err);

@@ -15,7 +15,9 @@ namespace huitou {
 // recomputed.
 enum class ReportView {
     Lifecycle, NewReturning, SecondPurchase, StageRepurchase, Tiers, RfmSegments, RfHeatmap, Intervals,
-    Frequency, Retention, Regions, Count
+    Frequency, Retention, Regions, Count,
+    // The voice of the customer (core/feedback builds these tables from the store, not from the ShopReport).
+    TopComplaints, TopReturns, TopReviews, ReasonTrend, SurveyResults, ProductFeedback
 };
 
 struct ReportTable

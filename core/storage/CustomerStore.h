@@ -19,6 +19,9 @@ class CustomerStore
 public:
     explicit CustomerStore(QSqlDatabase db);
     qint64 count() const;
+    // The id of the customer with KEY (exact), 0 when there is none.
+    qint64 idOf(const QString &key) const;
+    QString keyOf(qint64 id) const;
     // Calls VISIT for every customer in key order; stops when it returns false.
     bool forEach(const std::function<bool(const CustomerContact &)> &visit, QString *error) const;
 

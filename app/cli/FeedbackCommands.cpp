@@ -1,0 +1,210 @@
+#include "FeedbackCommands.h"
+
+#include "analytics/AnalyticsService.h"
+#include "feedback/ReasonReports.h"
+#include "feedback/ReviewClassifier.h"
+#include "storage/CustomerStore.h"
+#include "storage/ReasonStore.h"
+#include "storage/TaxonomyStore.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace huitou::cli {
+
+namespace {
+
+CliContext subcommand(CliContext &c)
+{
+    CliContext rest = c;
+    rest.arguments = c.arguments.mid(1);
+    if (!rest.arguments.isEmpty())
+        rest.arguments[0] = c.arguments.value(0) + QLatin1Char(' ') + c.arguments.value(1);
+    return rest;
+}
+
+int add(CliContext &c)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Logs a complaint, return or below-5-star review reason."));
+    p.addHelpOption();
+    p.addOptions({
+        {QStringLiteral("customer"), QStringLiteral("Customer key."), QStringLiteral("KEY")},
+        {QStringLiteral("kind"), QStringLiteral("complaint|return|review"), QStringLiteral("K")},
+        {QStringLiteral("reason"), QStringLiteral("Reason code (see 'reasons taxonomy')."), QStringLiteral("CODE")},
+        {QStringLiteral("order"), QStringLiteral("Order number (one of the customer's orders)."), QStringLiteral("ID")},
+        {QStringLiteral("text"), QStringLiteral("What the customer said."), QStringLiteral("T")},
+        {QStringLiteral("day"), QStringLiteral("Day of the entry (default today)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("json"), QStringLiteral("JSON output.")},
+    });
+    p.process(c.arguments);
+    QSqlDatabase db;
+    if (!c.openStore(&db))
+        return 1;
+    ReasonEntry e;
+    e.customerId = CustomerStore(db).idOf(p.value(QStringLiteral("customer")));
+    if (!e.customerId) {
+        c.err << "reasons add: customer: no customer \"" << p.value(QStringLiteral("customer")) << "\"\n";
+        return 1;
+    }
+    e.kind = p.value(QStringLiteral("kind"));
+    e.reasonCode = p.value(QStringLiteral("reason"));
+    e.text = p.value(QStringLiteral("text"));
+    e.loggedDay = p.isSet(QStringLiteral("day")) ? QDate::fromString(p.value(QStringLiteral("day")), Qt::ISODate)
+                                                 : AnalyticsService::today();
+    ReasonStore store(db);
+    QString error;
+    if (p.isSet(QStringLiteral("order"))) {
+        e.orderId = store.orderOfCustomer(e.customerId, p.value(QStringLiteral("order")), &error);
+        if (!e.orderId) {
+            c.err << "reasons add: " << error << "\n";
+            return 1;
+        }
+    }
+    const qint64 id = store.add(e, c.staff, &error);
+    if (!id) {
+        c.err << "reasons add: " << error << "\n";
+        return 1;
+    }
+    if (p.isSet(QStringLiteral("json")))
+        c.out << QJsonDocument(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("staff"), c.staff}})
+                     .toJson(QJsonDocument::Compact)
+              << "\n";
+    else
+        c.out << "entry " << id << " logged by " << c.staff << "\n";
+    return 0;
+}
+
+int resolve(CliContext &c)
+{
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOptions({{QStringLiteral("entry"), QStringLiteral("Entry id."), QStringLiteral("ID")},
+                  {QStringLiteral("resolution"), QStringLiteral("How it was resolved."), QStringLiteral("T")},
+                  {QStringLiteral("day"), QStringLiteral("Day (default today)."), QStringLiteral("YYYY-MM-DD")}});
+    p.process(c.arguments);
+    QSqlDatabase db;
+    if (!c.openStore(&db))
+        return 1;
+    QString error;
+    const QDate day = p.isSet(QStringLiteral("day")) ? QDate::fromString(p.value(QStringLiteral("day")), Qt::ISODate)
+                                                     : AnalyticsService::today();
+    if (!ReasonStore(db).resolve(p.value(QStringLiteral("entry")).toLongLong(), p.value(QStringLiteral("resolution")),
+                                 day, c.staff, &error)) {
+        c.err << "reasons resolve: " << error << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+int top(CliContext &c)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Top 5 reasons of a month, with the month before beside it."));
+    p.addHelpOption();
+    p.addOptions({{QStringLiteral("month"), QStringLiteral("The month."), QStringLiteral("YYYY-MM")},
+                  {QStringLiteral("kind"), QStringLiteral("complaint|return|review (default: all three)."),
+                   QStringLiteral("K")},
+                  {QStringLiteral("json"), QStringLiteral("JSON output.")}});
+    p.process(c.arguments);
+    const QDate month = QDate::fromString(p.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+    if (!month.isValid()) {
+        c.err << "reasons top: --month YYYY-MM is required\n";
+        return 2;
+    }
+    QStringList kinds{QStringLiteral("complaint"), QStringLiteral("return"), QStringLiteral("review")};
+    if (p.isSet(QStringLiteral("kind"))) {
+        if (!ReasonStore::validKind(p.value(QStringLiteral("kind")))) {
+            c.err << "reasons top: kind: must be complaint, return or review\n";
+            return 2;
+        }
+        kinds = {p.value(QStringLiteral("kind"))};
+    }
+    QSqlDatabase db;
+    if (!c.openStore(&db))
+        return 1;
+    const Taxonomy taxonomy = TaxonomyStore(db).load();
+    QJsonObject json;
+    for (const QString &kind : kinds) {
+        const TopReasons t = ReasonReports::top(db, kind, month);
+        QJsonArray rows;
+        if (!p.isSet(QStringLiteral("json")))
+            c.out << ReasonReports::kindName(kind) << " " << t.month << ": " << t.total << " (" << t.lastMonthTotal
+                  << " the month before)\n";
+        for (const ReasonCount &r : t.rows) {
+            rows.append(QJsonObject{{QStringLiteral("reason"), r.code},
+                                    {QStringLiteral("name"), taxonomy.displayName(r.code)},
+                                    {QStringLiteral("count"), r.count},
+                                    {QStringLiteral("last_month"), r.lastMonth}});
+            if (!p.isSet(QStringLiteral("json")))
+                c.out << "  " << r.count << "\t" << r.lastMonth << "\t" << r.code << "\t" << taxonomy.displayName(r.code)
+                      << "\n";
+        }
+        json.insert(kind, QJsonObject{{QStringLiteral("month"), t.month},
+                                      {QStringLiteral("total"), t.total},
+                                      {QStringLiteral("last_month_total"), t.lastMonthTotal},
+                                      {QStringLiteral("top"), rows}});
+    }
+    if (p.isSet(QStringLiteral("json")))
+        c.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int taxonomy(CliContext &c)
+{
+    QSqlDatabase db;
+    if (!c.openStore(&db))
+        return 1;
+    const Taxonomy t = TaxonomyStore(db).load();
+    for (const Reason &r : t.reasons)
+        c.out << r.category << "\t" << r.code << "\t" << r.nameZh << "\t" << r.nameEn << "\t"
+              << r.keywords.join(QLatin1Char(' ')) << (r.mergedInto.isEmpty() ? QString() : QStringLiteral("\t→ ") + r.mergedInto)
+              << "\n";
+    return 0;
+}
+
+} // namespace
+
+int runReasons(CliContext &c)
+{
+    const QString sub = c.arguments.value(1);
+    CliContext rest = subcommand(c);
+    if (sub == QLatin1String("add"))
+        return add(rest);
+    if (sub == QLatin1String("top"))
+        return top(rest);
+    if (sub == QLatin1String("resolve"))
+        return resolve(rest);
+    if (sub == QLatin1String("taxonomy"))
+        return taxonomy(rest);
+    c.err << "usage: huitou-cli reasons add|top|resolve|taxonomy [options] (--help on each)\n";
+    return 2;
+}
+
+int runClassify(CliContext &c)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Suggests reason codes for review texts (the taxonomy's keywords)."));
+    p.addHelpOption();
+    p.addOption({QStringLiteral("json"), QStringLiteral("JSON output.")});
+    p.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("Review texts."), QStringLiteral("TEXT..."));
+    p.process(c.arguments);
+    QSqlDatabase db;
+    if (!c.openStore(&db))
+        return 1;
+    const ReviewClassifier classifier(TaxonomyStore(db).load());
+    QJsonArray out;
+    for (const QString &text : p.positionalArguments()) {
+        const QStringList codes = classifier.classify(text);
+        out.append(QJsonObject{{QStringLiteral("text"), text}, {QStringLiteral("reasons"), QJsonArray::fromStringList(codes)}});
+        if (!p.isSet(QStringLiteral("json")))
+            c.out << codes.join(QLatin1Char(',')) << "\t" << text << "\n";
+    }
+    if (p.isSet(QStringLiteral("json")))
+        c.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+} // namespace huitou::cli
