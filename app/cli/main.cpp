@@ -100,6 +100,8 @@ int main(int argc, char *argv[])
         staff = QSettings().value(QStringLiteral("staff/name")).toString();
     if (staff.isEmpty())
         staff = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (staff.isEmpty())
+        staff = QStringLiteral("cli");
     rest.prepend(QStringLiteral("huitou-cli ") + command);
     huitou::cli::CliContext context{rest, dbPath, staff, out, err};
     int status = 2;

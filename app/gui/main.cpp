@@ -1,6 +1,7 @@
 // huitou: the staff workspace.
 #include "app/Language.h"
 #include "app/MainWindow.h"
+#include "app/Staff.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -33,6 +34,9 @@ int main(int argc, char *argv[])
     {
         huitou::MainWindow window(path, QStringLiteral("gui"));
         window.show();
+        // Asked once: who works at this workstation (recorded with every action).
+        if (!huitou::Staff::isSet() && !huitou::Staff::ask(&window))
+            huitou::Staff::setName(huitou::Staff::name());
         status = app.exec();
     }
     huitou::Database::close(QStringLiteral("gui"));

@@ -112,7 +112,7 @@ ReportTable ReasonReports::topTable(const Taxonomy &taxonomy, const TopReasons &
            : top.kind == QLatin1String("return")    ? ReportView::TopReturns
                                                     : ReportView::TopReviews;
     t.title = ReportTable::titleOf(t.view);
-    t.chart = ReportTable::Chart::HorizontalBars;
+    t.chart = ReportTable::Chart::GroupedBars;
     t.columns = {QCoreApplication::translate("huitou::ReasonReports", "Category"),
                  QCoreApplication::translate("huitou::ReasonReports", "This month"),
                  QCoreApplication::translate("huitou::ReasonReports", "Last month")};

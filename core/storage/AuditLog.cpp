@@ -29,7 +29,7 @@ qint64 AuditLog::record(qint64 customerId, const QString &action, const QString 
                    QStringLiteral("INSERT INTO audit_log (customer_id, action, entity, entity_id, detail, staff, at) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                    {customer, action, entity, entityId,
-                    QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), staff, nowText()},
+                    QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), nonNull(staff), nowText()},
                    error))
         return 0;
     return q.lastInsertId().toLongLong();

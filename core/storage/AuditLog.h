@@ -6,6 +6,12 @@
 
 namespace huitou {
 
+// Staff names and free texts are NOT NULL in the store: a null QString would bind as NULL.
+inline QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 // The audit trail: every action staff record (note, consent change, task
 // done/skipped, reason entry, survey answer, phone reveal, …) is one row,
 // signed and dated. Undo marks the row undone_at; nothing is deleted.

@@ -140,7 +140,7 @@ qint64 CareStore::closeTask(qint64 customerId, const QString &taskKey, const QDa
     if (!sql::exec(q,
                    QStringLiteral("INSERT INTO care_tasks (customer_id, task_key, due_day, status, staff, created_at) "
                                   "VALUES (?, ?, ?, ?, ?, ?)"),
-                   {customerId, taskKey, dueDay.toString(Qt::ISODate), status, staff, AuditLog::nowText()}, error))
+                   {customerId, taskKey, dueDay.toString(Qt::ISODate), status, nonNull(staff), AuditLog::nowText()}, error))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
     if (!AuditLog(m_db).record(customerId, status == QLatin1String("done") ? QStringLiteral("task_done")

@@ -28,7 +28,7 @@ qint64 NoteStore::add(qint64 customerId, const QString &text, const QString &sta
     if (!sql::exec(q,
                    QStringLiteral("INSERT INTO customer_notes (customer_id, text, staff, created_at, replaces_id) "
                                   "VALUES (?, ?, ?, ?, ?)"),
-                   {customerId, text.trimmed(), staff, now,
+                   {customerId, text.trimmed(), nonNull(staff), now,
                     replacesId > 0 ? QVariant(replacesId) : QVariant(QMetaType::fromType<qint64>())},
                    error))
         return 0;

@@ -48,7 +48,7 @@ bool writeConsent(QSqlDatabase db, qint64 customerId, const QString &previous, c
         || !sql::exec(q,
                       QStringLiteral("INSERT INTO consent_changes (customer_id, state, previous_state, source, staff, "
                                      "changed_day, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {customerId, state, previous, source, staff, now.left(10), now}, error))
+                      {customerId, state, previous, nonNull(source), nonNull(staff), now.left(10), now}, error))
         return false;
     const qint64 changeId = q.lastInsertId().toLongLong();
     return AuditLog(db).record(customerId, QStringLiteral("consent_changed"), QStringLiteral("consent"), changeId,

@@ -72,6 +72,22 @@ qint64 ReasonStore::orderOfCustomer(qint64 customerId, const QString &orderNo, Q
     return 0;
 }
 
+QList<QPair<qint64, QString>> ReasonStore::itemsOfOrder(qint64 orderId) const
+{
+    QList<QPair<qint64, QString>> out;
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT i.id, i.title, i.sku_text FROM orders o JOIN order_items i ON i.source = "
+                                  "o.source AND i.order_no = o.order_no WHERE o.id = ? ORDER BY i.line_no"),
+                   {orderId}))
+        return out;
+    while (q.next()) {
+        const QString sku = q.value(2).toString();
+        out.append({q.value(0).toLongLong(), q.value(1).toString() + (sku.isEmpty() ? QString() : QStringLiteral(" · ") + sku)});
+    }
+    return out;
+}
+
 qint64 ReasonStore::add(ReasonEntry e, const QString &staff, QString *error)
 {
     if (!validKind(e.kind)) {
@@ -131,7 +147,7 @@ qint64 ReasonStore::add(ReasonEntry e, const QString &staff, QString *error)
                                   "logged_day, staff, created_at, source, review_id, confirmed) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {e.customerId, e.kind, e.reasonCode, idOrNull(e.orderId), idOrNull(e.itemId), notNull(e.text),
-                    e.loggedDay.toString(Qt::ISODate), staff, e.createdAt, e.source, idOrNull(e.reviewId),
+                    e.loggedDay.toString(Qt::ISODate), nonNull(staff), e.createdAt, e.source, idOrNull(e.reviewId),
                     e.confirmed ? 1 : 0},
                    error))
         return 0;
@@ -161,7 +177,7 @@ bool ReasonStore::resolve(qint64 id, const QString &resolution, const QDate &day
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     if (!sql::exec(q, QStringLiteral("UPDATE reason_entries SET resolved_at = ?, resolution = ?, resolved_by = ? WHERE id = ?"),
-                   {day.toString(Qt::ISODate), resolution.trimmed(), staff, id}, error)
+                   {day.toString(Qt::ISODate), resolution.trimmed(), nonNull(staff), id}, error)
         || !AuditLog(m_db).record(e->customerId, QStringLiteral("reason_resolved"), QStringLiteral("reason_entry"), id,
                                   QJsonObject{{QStringLiteral("kind"), e->kind},
                                               {QStringLiteral("reason"), e->reasonCode},

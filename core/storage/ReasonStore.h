@@ -49,6 +49,8 @@ public:
     static bool validKind(const QString &kind);
     // The order with order number ORDERNO of CUSTOMERID; 0 with a message when it is not hers.
     qint64 orderOfCustomer(qint64 customerId, const QString &orderNo, QString *error) const;
+    // The item lines of an order: (item id, title · SKU).
+    QList<QPair<qint64, QString>> itemsOfOrder(qint64 orderId) const;
     // Validates and stores ENTRY (id, staff and createdAt are set here). Returns the new id, 0 on error.
     qint64 add(ReasonEntry entry, const QString &staff, QString *error);
     bool resolve(qint64 id, const QString &resolution, const QDate &day, const QString &staff, QString *error);

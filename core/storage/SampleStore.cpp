@@ -143,7 +143,7 @@ qint64 SampleStore::save(CallbackSample s, const std::vector<SampleCandidate> &m
                    QStringLiteral("INSERT INTO callback_samples (month, population, sampling_day, requested_size, "
                                   "by_tier, seed, population_size, staff, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {s.month, s.population, s.samplingDay.toString(Qt::ISODate), s.requestedSize, s.byTier ? 1 : 0,
-                    QString::number(s.seed), s.populationSize, staff, AuditLog::nowText()},
+                    QString::number(s.seed), s.populationSize, nonNull(staff), AuditLog::nowText()},
                    error))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
@@ -167,6 +167,19 @@ qint64 SampleStore::save(CallbackSample s, const std::vector<SampleCandidate> &m
         || !tx.commit())
         return 0;
     return id;
+}
+
+bool SampleStore::setDeleted(qint64 sampleId, bool deleted, const QString &staff, QString *error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    if (!sql::exec(q, QStringLiteral("UPDATE callback_samples SET deleted_at = ? WHERE id = ?"),
+                   {deleted ? QVariant(AuditLog::nowText()) : QVariant(QMetaType::fromType<QString>()), sampleId}, error)
+        || !AuditLog(m_db).setUndone(QStringLiteral("sample_drawn"), QStringLiteral("callback_sample"), sampleId, deleted,
+                                     error))
+        return false;
+    Q_UNUSED(staff)
+    return tx.commit();
 }
 
 QList<SampleMember> SampleStore::members(qint64 sampleId) const

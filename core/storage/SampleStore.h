@@ -51,6 +51,8 @@ public:
     QList<CallbackSample> samples() const;
     qint64 save(CallbackSample sample, const std::vector<SampleCandidate> &members, const QString &staff,
                 QString *error);
+    // Soft delete (undo of a draw) and its undo.
+    bool setDeleted(qint64 sampleId, bool deleted, const QString &staff, QString *error);
     QList<SampleMember> members(qint64 sampleId) const;
     bool isMember(qint64 sampleId, qint64 customerId) const;
 

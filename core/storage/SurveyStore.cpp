@@ -55,7 +55,7 @@ qint64 SurveyStore::save(SurveyAnswer a, const QString &staff, QString *error)
                     notNull(a.problemCodes.join(QLatin1Char(' '))), notNull(a.problemText), notNull(a.expectations),
                     a.buyAgain.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(a.buyAgain),
                     notNull(a.whyNotCodes.join(QLatin1Char(' '))), notNull(a.whyNotText), a.followUp ? 1 : 0,
-                    a.answeredDay.toString(Qt::ISODate), staff, now},
+                    a.answeredDay.toString(Qt::ISODate), nonNull(staff), now},
                    error))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();

@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
 #include "Language.h"
+#include "Staff.h"
+#include "care/CallbacksPage.h"
+#include "care/TodayModel.h"
+#include "care/TodayPage.h"
 #include "WelcomePage.h"
 #include "Workspace.h"
 #include "analytics/AnalyticsService.h"
@@ -44,7 +48,10 @@ MainWindow::MainWindow(const QString &storePath, const QString &connectionName, 
     m_storeLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("statusCustomerCount"));
+    m_staffLabel = new QLabel(this);
+    m_staffLabel->setObjectName(QStringLiteral("statusStaff"));
     statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_staffLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     buildPages();
     connect(m_workspace, &Workspace::dataChanged, this, &MainWindow::updateStatus);
@@ -80,7 +87,8 @@ void MainWindow::buildPages()
     auto *central = new QWidget(this);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->addItems({tr("Customers"), tr("Import"), tr("Reports"), tr("Settings")});
+    m_navigation->addItems(
+        {tr("Today"), tr("Customers"), tr("Callbacks"), tr("Import"), tr("Reports"), tr("Settings")});
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("Customers----")) + 40);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
@@ -88,11 +96,14 @@ void MainWindow::buildPages()
     m_navigation->setSpacing(4);
     m_stack = new QStackedWidget(central);
     m_welcome = new WelcomePage(m_stack);
+    m_today = new TodayPage(m_workspace, m_stack);
     m_customers = new CustomersPage(m_workspace, m_stack);
+    m_callbacks = new CallbacksPage(m_workspace, m_stack);
     m_import = new ImportPage(m_workspace, m_stack);
     m_reports = new ReportsPage(m_workspace, m_stack);
     m_settings = new SettingsPage(m_workspace, m_stack);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_customers, m_import, m_reports, m_settings, m_welcome})
+    for (QWidget *page :
+         std::initializer_list<QWidget *>{m_today, m_customers, m_callbacks, m_import, m_reports, m_settings, m_welcome})
         m_stack->addWidget(page);
     auto *layout = new QHBoxLayout(central);
     layout->addWidget(m_navigation);
@@ -113,6 +124,9 @@ void MainWindow::buildPages()
         m_customers->showBucket(stage, type);
     });
     connect(m_import, &ImportPage::importFinished, this, &MainWindow::updateStatus);
+    connect(m_today, &TodayPage::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_callbacks, &CallbacksPage::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_today, &TodayPage::refreshed, this, &MainWindow::updateTodayCount);
     connect(m_settings, &SettingsPage::languageRequested, this, &MainWindow::setLanguage);
     buildMenus();
     m_navigation->setCurrentRow(current);
@@ -125,6 +139,10 @@ void MainWindow::buildMenus()
     QAction *import = file->addAction(tr("&Import orders…"), this, [this] { showPage(Import); });
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     file->addAction(tr("Open the &demo shop"), this, &MainWindow::openDemoShop);
+    file->addAction(tr("Change &staff name…"), this, [this] {
+        if (Staff::ask(this))
+            updateStatus();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -140,8 +158,9 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    const QString names[] = {tr("&Customers"), tr("&Import"), tr("&Reports"), tr("&Settings")};
-    for (int i = 0; i < 4; ++i) {
+    const QString names[] = {tr("&Today"),  tr("&Customers"), tr("Call&backs"),
+                             tr("&Import"), tr("&Reports"),   tr("&Settings")};
+    for (int i = 0; i < PageCount; ++i) {
         QAction *a = go->addAction(names[i], this, [this, i] { showPage(Page(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
@@ -167,7 +186,7 @@ void MainWindow::showPage(Page page)
         m_navigation->setCurrentRow(int(page));
     }
     // An empty store shows the welcome instead of an empty customer list.
-    if (page == Customers && m_customerCount == 0)
+    if ((page == Customers || page == Today) && m_customerCount == 0)
         m_stack->setCurrentWidget(m_welcome);
     else
         m_stack->setCurrentIndex(int(page));
@@ -178,8 +197,29 @@ void MainWindow::updateStatus()
     m_customerCount = CustomerStore(m_workspace->db()).count();
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_workspace->storePath())));
     m_countLabel->setText(tr("%n customer(s)", nullptr, int(m_customerCount)));
-    if (m_stack->currentWidget() == m_welcome || (m_navigation->currentRow() == Customers))
+    m_staffLabel->setText(tr("Staff: %1").arg(Staff::name()));
+    if (m_stack->currentWidget() == m_welcome || m_navigation->currentRow() == Customers
+        || m_navigation->currentRow() == Today)
         showPage(Page(m_navigation->currentRow()));
+}
+
+void MainWindow::openCustomer(qint64 customerId)
+{
+    showPage(Customers);
+    m_customers->showCustomer(customerId, CustomerStore(m_workspace->db()).keyOf(customerId));
+}
+
+void MainWindow::updateTodayCount()
+{
+    const int total = m_today->total();
+    if (QListWidgetItem *item = m_navigation->item(Today)) {
+        item->setText(total ? tr("Today (%1)").arg(total) : tr("Today"));
+        QStringList parts;
+        const auto &counts = m_today->model()->result().counts;
+        for (int k = 0; k < int(TodayKind::Count); ++k)
+            parts << QStringLiteral("%1: %2").arg(TodayList::kindName(TodayKind(k))).arg(counts[size_t(k)]);
+        item->setToolTip(parts.join(QLatin1Char('\n')));
+    }
 }
 
 void MainWindow::openDemoShop()

@@ -8,10 +8,12 @@ class QStackedWidget;
 
 namespace huitou {
 
+class CallbacksPage;
 class CustomersPage;
 class ImportPage;
 class ReportsPage;
 class SettingsPage;
+class TodayPage;
 class WelcomePage;
 class Workspace;
 
@@ -21,13 +23,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Customers, Import, Reports, Settings };
+    enum Page { Today, Customers, Callbacks, Import, Reports, Settings, PageCount };
 
     MainWindow(const QString &storePath, const QString &connectionName, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Workspace *workspace() const { return m_workspace; }
+    TodayPage *todayPage() const { return m_today; }
+    CallbacksPage *callbacksPage() const { return m_callbacks; }
     CustomersPage *customersPage() const { return m_customers; }
+    void openCustomer(qint64 customerId);
     ImportPage *importPage() const { return m_import; }
     ReportsPage *reportsPage() const { return m_reports; }
     SettingsPage *settingsPage() const { return m_settings; }
@@ -49,7 +54,11 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
+    TodayPage *m_today = nullptr;
+    CallbacksPage *m_callbacks = nullptr;
     CustomersPage *m_customers = nullptr;
+    QLabel *m_staffLabel = nullptr;
+    void updateTodayCount();
     ImportPage *m_import = nullptr;
     ReportsPage *m_reports = nullptr;
     SettingsPage *m_settings = nullptr;

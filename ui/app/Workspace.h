@@ -30,6 +30,8 @@ public:
 signals:
     void dataChanged();
     void customerChanged(qint64 customerId);
+    // Care tasks, reason entries or surveys changed (Today, Callbacks, Reports refresh).
+    void careChanged();
 
 private:
     QString m_storePath;

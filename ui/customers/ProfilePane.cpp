@@ -2,7 +2,14 @@
 
 #include "analytics/Money.h"
 #include "app/Workspace.h"
+#include "app/Staff.h"
+#include "care/Timeline.h"
+#include "commands/AddNoteCommand.h"
+#include "commands/LogReasonCommand.h"
 #include "commands/SetProfileCommand.h"
+#include "feedback/LogReasonDialog.h"
+#include "storage/AuditLog.h"
+#include "storage/NoteStore.h"
 #include "commands/SetTagsCommand.h"
 #include "common/Dialogs.h"
 #include "common/Labels.h"
@@ -55,6 +62,17 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
     layout->addWidget(m_contact);
+    auto *actions = new QHBoxLayout;
+    auto *logReason = new QPushButton(tr("Log complaint / return / review…"), content);
+    logReason->setObjectName(QStringLiteral("logReasonButton"));
+    auto *reveal = new QPushButton(tr("Show full number to dial"), content);
+    reveal->setObjectName(QStringLiteral("revealPhoneButton"));
+    actions->addWidget(logReason);
+    actions->addWidget(reveal);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    connect(logReason, &QPushButton::clicked, this, &ProfilePane::logReason);
+    connect(reveal, &QPushButton::clicked, this, &ProfilePane::revealPhone);
 
     auto *figuresBox = new QGroupBox(tr("Purchases"), content);
     auto *figures = new QFormLayout(figuresBox);
@@ -86,14 +104,18 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
         m_consent->addItem(labels::consent(QString::fromLatin1(key)), QString::fromLatin1(key));
     m_notes = new QPlainTextEdit(profileBox);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
-    m_notes->setPlaceholderText(tr("Notes: fit, preferences, what she asked for…"));
-    m_notes->setMaximumHeight(90);
+    m_notes->setPlaceholderText(tr("New note: fit, preferences, what she asked for…"));
+    m_notes->setMaximumHeight(70);
+    auto *addNote = new QPushButton(tr("Add note"), profileBox);
+    addNote->setObjectName(QStringLiteral("addNoteButton"));
+    connect(addNote, &QPushButton::clicked, this, &ProfilePane::addNote);
     auto *save = new QPushButton(tr("Save profile"), profileBox);
     save->setObjectName(QStringLiteral("saveProfileButton"));
     profile->addRow(tr("Birthday"), m_birthday);
     profile->addRow(tr("Marketing consent"), m_consent);
-    profile->addRow(tr("Notes"), m_notes);
     profile->addRow(QString(), save);
+    profile->addRow(tr("Note"), m_notes);
+    profile->addRow(QString(), addNote);
     connect(save, &QPushButton::clicked, this, &ProfilePane::saveProfile);
     layout->addWidget(profileBox);
 
@@ -106,6 +128,19 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     auto *ordersLayout = new QVBoxLayout(ordersBox);
     ordersLayout->addWidget(m_orders);
     layout->addWidget(ordersBox, 1);
+
+    // Everything that happened, dated and signed, newest first.
+    m_timeline = new QTreeWidget(content);
+    m_timeline->setObjectName(QStringLiteral("timelineTree"));
+    m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Staff")});
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setWordWrap(true);
+    m_timeline->setMinimumHeight(240);
+    m_timeline->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    auto *timelineBox = new QGroupBox(tr("Timeline"), content);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->addWidget(m_timeline);
+    layout->addWidget(timelineBox, 1);
 
     connect(m_workspace, &Workspace::customerChanged, this, [this](qint64 id) {
         if (id == m_customerId)
@@ -131,6 +166,7 @@ void ProfilePane::reload()
     QStringList lines;
     if (!contact.receiverName.isEmpty())
         lines << contact.receiverName;
+    m_fullPhone = contact.phone.isEmpty() ? contact.phoneDisplay : contact.phone;
     if (!contact.phoneDisplay.isEmpty())
         lines << tr("Phone: %1").arg(labels::maskedPhone(contact.phoneDisplay));
     if (!contact.address.isEmpty())
@@ -156,8 +192,9 @@ void ProfilePane::reload()
     const CustomerProfile p = ProfileStore(m_workspace->db()).load(m_customerId);
     m_birthday->setText(p.birthday);
     m_consent->setCurrentIndex(qMax(0, m_consent->findData(p.consent)));
-    m_notes->setPlainText(p.notes);
+    m_notes->clear();
     rebuildTags();
+    reloadTimeline();
 
     m_orders->clear();
     for (const OrderSummary &o : CustomerListQuery(m_workspace->db()).orders(m_customerId)) {
@@ -268,7 +305,7 @@ void ProfilePane::saveProfile()
     CustomerProfile after;
     after.birthday = m_birthday->text().trimmed();
     after.consent = m_consent->currentData().toString();
-    after.notes = m_notes->toPlainText();
+    after.notes = ProfileStore(m_workspace->db()).load(m_customerId).notes; // notes are dated entries now
     const QString invalid = ProfileStore::validateBirthday(after.birthday);
     if (!invalid.isEmpty()) {
         dialogs::warning(this, tr("Birthday"), invalid);
@@ -278,6 +315,52 @@ void ProfilePane::saveProfile()
     if (before == after)
         return;
     m_workspace->undoStack()->push(new SetProfileCommand(m_workspace, m_customerId, before, after));
+}
+
+void ProfilePane::reloadTimeline()
+{
+    m_timeline->clear();
+    if (!m_customerId)
+        return;
+    for (const TimelineEntry &e : Timeline::of(m_workspace->db(), m_customerId)) {
+        auto *item = new QTreeWidgetItem(m_timeline, {e.at, e.text, e.staff});
+        item->setData(0, Qt::UserRole, e.kind);
+        item->setToolTip(1, e.text);
+    }
+    m_timeline->resizeColumnToContents(0);
+}
+
+void ProfilePane::addNote()
+{
+    const QString text = m_notes->toPlainText().trimmed();
+    if (text.isEmpty() || !m_customerId)
+        return;
+    m_workspace->undoStack()->push(new AddNoteCommand(m_workspace, m_customerId, text));
+    m_notes->clear();
+}
+
+void ProfilePane::logReason()
+{
+    if (!m_customerId)
+        return;
+    LogReasonDialog dialog(m_workspace, m_customerId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    m_workspace->undoStack()->push(new LogReasonCommand(m_workspace, dialog.entry(), &error));
+    if (!error.isEmpty())
+        dialogs::warning(this, tr("Log reason"), error);
+}
+
+void ProfilePane::revealPhone()
+{
+    if (!m_customerId || m_fullPhone.isEmpty())
+        return;
+    QString error;
+    AuditLog(m_workspace->db()).record(m_customerId, QStringLiteral("phone_revealed"), QStringLiteral("customer"),
+                                       m_customerId, {}, Staff::name(), &error);
+    m_contact->setText(m_contact->text().replace(labels::maskedPhone(m_fullPhone), m_fullPhone));
+    reloadTimeline();
 }
 
 } // namespace huitou

@@ -31,6 +31,10 @@ private:
     void rebuildTags();
     void setTagValues(const QString &group, const QStringList &values);
     void saveProfile();
+    void addNote();
+    void logReason();
+    void revealPhone();
+    void reloadTimeline();
 
     Workspace *m_workspace;
     qint64 m_customerId = 0;
@@ -43,6 +47,8 @@ private:
     QComboBox *m_consent = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QTreeWidget *m_orders = nullptr;
+    QTreeWidget *m_timeline = nullptr;
+    QString m_fullPhone;
     bool m_loading = false;
 };
 

@@ -4,6 +4,7 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/MonthlyKpis.h"
 #include "analytics/ReportTables.h"
+#include "feedback/VoiceOfCustomer.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 
@@ -46,11 +47,11 @@ bool MonthlyReportPdf::write(QSqlDatabase db, int month, const QString &path, QS
         return false;
     }
     const QString shopName = SettingsStore(db).value(QStringLiteral("shop_name"), tr("Our shop"));
-    return write(*current, *previous, shopName, path, error);
+    return write(*current, *previous, shopName, path, error, VoiceOfCustomer::tables(db, months::last(month)));
 }
 
 bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previous, const QString &shopName,
-                             const QString &path, QString *error)
+                             const QString &path, QString *error, const std::vector<ReportTable> &extra)
 {
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -109,17 +110,27 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
     // The charts, two to a page after the first.
     const QSize chartSize(1400, 760);
     const int chartHeight = int(double(w) * chartSize.height() / chartSize.width());
-    for (int v = 0; v < int(ReportView::Count); ++v) {
-        ReportViewWidget widget{ReportView(v)};
-        widget.setTable(buildReportTable(current, ReportView(v)));
+    std::vector<ReportTable> tables;
+    for (int v = 0; v < int(ReportView::Count); ++v)
+        tables.push_back(buildReportTable(current, ReportView(v)));
+    tables.insert(tables.end(), extra.begin(), extra.end());
+    for (const ReportTable &table : tables) {
+        ReportViewWidget widget{table.view};
+        widget.setTable(table);
         const QPixmap picture = widget.picture(chartSize);
-        if (y + chartHeight + 70 > page.height()) {
+        const bool withNote = int(table.view) > int(ReportView::Count) && !table.note.isEmpty();
+        if (y + chartHeight + (withNote ? 120 : 70) > page.height()) {
             pdf.newPage();
             y = 0;
         }
         p.setFont(bold);
-        p.drawText(QRect(0, y, w, 60), Qt::AlignLeft | Qt::AlignVCenter, ReportTable::titleOf(ReportView(v)));
+        p.drawText(QRect(0, y, w, 60), Qt::AlignLeft | Qt::AlignVCenter, table.title);
         y += 60;
+        if (withNote) {
+            p.setFont(body);
+            p.drawText(QRect(0, y, w, 50), Qt::AlignLeft | Qt::AlignVCenter, table.note);
+            y += 50;
+        }
         p.drawPixmap(QRect(0, y, w, chartHeight), picture);
         y += chartHeight + 30;
     }

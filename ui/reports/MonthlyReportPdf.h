@@ -1,9 +1,12 @@
 #pragma once
 
+#include "analytics/ReportTables.h"
 #include "analytics/ShopReport.h"
 
 #include <QSqlDatabase>
 #include <QString>
+
+#include <vector>
 
 namespace huitou {
 
@@ -15,8 +18,9 @@ class MonthlyReportPdf
 public:
     // MONTH is year * 12 + month - 1; the report is as of its last day.
     static bool write(QSqlDatabase db, int month, const QString &path, QString *error);
+    // EXTRA: further views drawn after the shop's charts (the voice of the customer).
     static bool write(const ShopReport &current, const ShopReport &previous, const QString &shopName,
-                      const QString &path, QString *error);
+                      const QString &path, QString *error, const std::vector<ReportTable> &extra = {});
 };
 
 } // namespace huitou
