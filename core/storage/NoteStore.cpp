@@ -66,6 +66,20 @@ bool NoteStore::setDeleted(qint64 noteId, bool deleted, const QString &staff, QS
     return tx.commit();
 }
 
+bool NoteStore::setAddUndone(qint64 noteId, bool undone, QString *error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    if (!sql::exec(q, QStringLiteral("UPDATE customer_notes SET deleted_at = ? WHERE id = ?"),
+                   {undone ? QVariant(AuditLog::nowText()) : QVariant(QMetaType::fromType<QString>()), noteId}, error))
+        return false;
+    AuditLog log(m_db);
+    if (!log.setUndone(QStringLiteral("note_added"), QStringLiteral("note"), noteId, undone, error)
+        || !log.setUndone(QStringLiteral("note_edited"), QStringLiteral("note"), noteId, undone, error))
+        return false;
+    return tx.commit();
+}
+
 QList<CustomerNote> NoteStore::notesOf(qint64 customerId) const
 {
     QList<CustomerNote> out;

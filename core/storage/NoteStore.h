@@ -24,6 +24,8 @@ public:
     // Returns the new note's id, 0 on error. REPLACESID: the note it edits.
     qint64 add(qint64 customerId, const QString &text, const QString &staff, QString *error, qint64 replacesId = 0);
     bool setDeleted(qint64 noteId, bool deleted, const QString &staff, QString *error);
+    // Undo / redo of add(): the note and its audit row are marked, not removed.
+    bool setAddUndone(qint64 noteId, bool undone, QString *error);
     // Current notes (not deleted, not replaced), newest first.
     QList<CustomerNote> notesOf(qint64 customerId) const;
 

@@ -21,7 +21,7 @@ void AddNoteCommand::redo()
 {
     NoteStore store(m_workspace->db());
     QString error;
-    const bool ok = m_noteId ? store.setDeleted(m_noteId, false, Staff::name(), &error)
+    const bool ok = m_noteId ? store.setAddUndone(m_noteId, false, &error)
                              : (m_noteId = store.add(m_customerId, m_text, Staff::name(), &error, m_replacesId)) != 0;
     if (!ok)
         qWarning("note failed: %s", qPrintable(error));
@@ -31,7 +31,7 @@ void AddNoteCommand::redo()
 void AddNoteCommand::undo()
 {
     QString error;
-    if (m_noteId && !NoteStore(m_workspace->db()).setDeleted(m_noteId, true, Staff::name(), &error))
+    if (m_noteId && !NoteStore(m_workspace->db()).setAddUndone(m_noteId, true, &error))
         qWarning("note undo failed: %s", qPrintable(error));
     emit m_workspace->customerChanged(m_customerId);
 }
