@@ -10,7 +10,9 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev libxkbcommon-dev
   libsqlite3-dev sqlite3
-  xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils
+  xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils ccache
+  # Packaging and its checks (installer/package-test.sh, run by .ci/run).
+  qt6-qpa-plugins help2man lintian desktop-file-utils appstream file dpkg-dev
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

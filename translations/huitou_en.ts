@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -15,12 +15,12 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for "%1".</source>
-        <translation>The mapping does not name a column for "%1".</translation>
+        <source>The mapping does not name a column for &quot;%1&quot;.</source>
+        <translation>The mapping does not name a column for &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
-        <translation>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</translation>
+        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
+        <translation>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</translation>
     </message>
 </context>
 <context>
@@ -41,23 +41,23 @@
         <translation>%1 is empty</translation>
     </message>
     <message>
-        <source>%1 is not an amount: "%2"</source>
-        <translation>%1 is not an amount: "%2"</translation>
+        <source>%1 is not an amount: &quot;%2&quot;</source>
+        <translation>%1 is not an amount: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: "%2"</source>
-        <translation>%1 is not a valid time: "%2"</translation>
+        <source>%1 is not a valid time: &quot;%2&quot;</source>
+        <translation>%1 is not a valid time: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: "%2"</source>
-        <translation>%1 is not a whole number: "%2"</translation>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation>%1 is not a whole number: &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column "%1".</source>
-        <translation>The file has no column "%1".</translation>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>The file has no column &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -106,6 +106,14 @@
     <message>
         <source>Huitou</source>
         <translation>Huitou</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -235,11 +243,17 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n customer(s)</source>
-        <translation><numerusform>Tag %n customer</numerusform><numerusform>Tag %n customers</numerusform></translation>
+        <translation>
+            <numerusform>Tag %n customer</numerusform>
+            <numerusform>Tag %n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add this tag</source>
@@ -576,7 +590,10 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Creating the demo shop…</source>
@@ -602,8 +619,8 @@
         <translation>New buyers</translation>
     </message>
     <message>
-        <source>Returning buyers' share</source>
-        <translation>Returning buyers' share</translation>
+        <source>Returning buyers&apos; share</source>
+        <translation>Returning buyers&apos; share</translation>
     </message>
     <message>
         <source>Revenue in the month</source>
@@ -673,20 +690,20 @@
         <translation>Definitions</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
-        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
+        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</translation>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</translation>
     </message>
 </context>
 <context>
@@ -704,8 +721,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>The format of %1 was not recognised. Import it as generic CSV with a column mapping.</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>Unknown format "%1".</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Unknown format &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -852,7 +869,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) ago)</source>
-        <translation><numerusform>%1 (%n day ago)</numerusform><numerusform>%1 (%n days ago)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
     </message>
     <message>
         <source>— (one purchase so far)</source>
@@ -1397,8 +1417,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
-        <translation>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</translation>
+        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <translation>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1470,348 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     <message>
         <source>lost</source>
         <translation>lost</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no store at %1. Create one with `huitou-cli store create` or by importing orders.</source>
+        <translation>There is no store at %1. Create one with `huitou-cli store create` or by importing orders.</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>Try &apos;%1 --help&apos; for more information.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>The store file (default: the app&apos;s store).</source>
+        <translation>The store file (default: the app&apos;s store).</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Exit status:</translation>
+    </message>
+    <message>
+        <source>  0  success</source>
+        <translation>  0  success</translation>
+    </message>
+    <message>
+        <source>  1  the work failed (a file refused, a store error)</source>
+        <translation>  1  the work failed (a file refused, a store error)</translation>
+    </message>
+    <message>
+        <source>  2  usage error (unknown option, missing or invalid value)</source>
+        <translation>  2  usage error (unknown option, missing or invalid value)</translation>
+    </message>
+    <message>
+        <source>  3  with --strict: at least one row was rejected</source>
+        <translation>  3  with --strict: at least one row was rejected</translation>
+    </message>
+    <message>
+        <source>Who does this (default: this computer&apos;s staff name, then $USER).</source>
+        <translation>Who does this (default: this computer&apos;s staff name, then $USER).</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db needs a file name.</translation>
+    </message>
+    <message>
+        <source>--staff needs a name.</source>
+        <translation>--staff needs a name.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 must be one of %2, not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Lists customers with their figures (CSV, or JSON with --json).</source>
+        <translation>Lists customers with their figures (CSV, or JSON with --json).</translation>
+    </message>
+    <message>
+        <source>RFM segment: %1</source>
+        <translation>RFM segment: %1</translation>
+    </message>
+    <message>
+        <source>Date of the figures (default today).</source>
+        <translation>Date of the figures (default today).</translation>
+    </message>
+    <message>
+        <source>CSV output (the default; kept for scripts).</source>
+        <translation>CSV output (the default; kept for scripts).</translation>
+    </message>
+    <message>
+        <source>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</source>
+        <translation>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</translation>
+    </message>
+    <message>
+        <source>Print only the number of matching customers.</source>
+        <translation>Print only the number of matching customers.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--csv and --json exclude each other.</source>
+        <translation>--csv and --json exclude each other.</translation>
+    </message>
+    <message>
+        <source>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</source>
+        <translation>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 2000).</source>
+        <translation>Number of customers (default 2000).</translation>
+    </message>
+    <message>
+        <source>Generate until N orders instead.</source>
+        <translation>Generate until N orders instead.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Random seed (default 1).</translation>
+    </message>
+    <message>
+        <source>Last day of the history (default today).</source>
+        <translation>Last day of the history (default today).</translation>
+    </message>
+    <message>
+        <source>Years of history (default 3).</source>
+        <translation>Years of history (default 3).</translation>
+    </message>
+    <message>
+        <source>Broken rows to mix in (default 0).</source>
+        <translation>Broken rows to mix in (default 0).</translation>
+    </message>
+    <message>
+        <source>Output folder (created when missing).</source>
+        <translation>Output folder (created when missing).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Print the result as JSON.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>--out DIR is required.</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 orders, %3 items</source>
+        <translation>%1 customers, %2 orders, %3 items</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 rows read, %5 inserted, %6 updated, %7 unchanged, %8 rejected</source>
+        <translation>%1 (%2, %3): %4 rows read, %5 inserted, %6 updated, %7 unchanged, %8 rejected</translation>
+    </message>
+    <message>
+        <source>line %1 (record %2): %3</source>
+        <translation>line %1 (record %2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Cannot read standard input.</translation>
+    </message>
+    <message>
+        <source>Cannot copy standard input: %1</source>
+        <translation>Cannot copy standard input: %1</translation>
+    </message>
+    <message>
+        <source>Imports order exports. Re-importing never duplicates.</source>
+        <translation>Imports order exports. Re-importing never duplicates.</translation>
+    </message>
+    <message>
+        <source>taobao-orders|taobao-items|shopify|generic (default: detect).</source>
+        <translation>taobao-orders|taobao-items|shopify|generic (default: detect).</translation>
+    </message>
+    <message>
+        <source>Use the saved generic column mapping NAME.</source>
+        <translation>Use the saved generic column mapping NAME.</translation>
+    </message>
+    <message>
+        <source>Generic mapping: customer=COL,order=COL,time=COL,amount=COL[,…].</source>
+        <translation>Generic mapping: customer=COL,order=COL,time=COL,amount=COL[,…].</translation>
+    </message>
+    <message>
+        <source>Save --map as NAME.</source>
+        <translation>Save --map as NAME.</translation>
+    </message>
+    <message>
+        <source>Exit with status 3 when any row was rejected (the good rows still land).</source>
+        <translation>Exit with status 3 when any row was rejected (the good rows still land).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (with stable codes beside the reasons).</source>
+        <translation>Print the result as JSON (with stable codes beside the reasons).</translation>
+    </message>
+    <message>
+        <source>Files to import, in order; - reads standard input.</source>
+        <translation>Files to import, in order; - reads standard input.</translation>
+    </message>
+    <message>
+        <source>Stable codes in --json (the reasons beside them are translated):
+  rejected rows: empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
+  refused files: cannot_open, empty_file, unrecognised_format, unknown_format,
+                 missing_column, store_error, cancelled, failed</source>
+        <translation>Stable codes in --json (the reasons beside them are translated):
+  rejected rows: empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
+  refused files: cannot_open, empty_file, unrecognised_format, unknown_format,
+                 missing_column, store_error, cancelled, failed</translation>
+    </message>
+    <message>
+        <source>no file given.</source>
+        <translation>no file given.</translation>
+    </message>
+    <message>
+        <source>standard input (-) can be read only once.</source>
+        <translation>standard input (-) can be read only once.</translation>
+    </message>
+    <message>
+        <source>--save-mapping needs --map.</source>
+        <translation>--save-mapping needs --map.</translation>
+    </message>
+    <message>
+        <source>--format generic needs --map or --mapping.</source>
+        <translation>--format generic needs --map or --mapping.</translation>
+    </message>
+    <message>
+        <source>no saved mapping named &quot;%1&quot;.</source>
+        <translation>no saved mapping named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Lists imports, or reverts one as a whole.</source>
+        <translation>Lists imports, or reverts one as a whole.</translation>
+    </message>
+    <message>
+        <source>Revert import ID.</source>
+        <translation>Revert import ID.</translation>
+    </message>
+    <message>
+        <source>Print the list (or the revert) as JSON.</source>
+        <translation>Print the list (or the revert) as JSON.</translation>
+    </message>
+    <message>
+        <source>import %1 reverted</source>
+        <translation>import %1 reverted</translation>
+    </message>
+    <message>
+        <source>read %1, inserted %2, updated %3, rejected %4</source>
+        <translation>read %1, inserted %2, updated %3, rejected %4</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>reverted</translation>
+    </message>
+    <message>
+        <source>Shop report: lifecycle, tiers, RFM, repurchase, cohorts, regions.</source>
+        <translation>Shop report: lifecycle, tiers, RFM, repurchase, cohorts, regions.</translation>
+    </message>
+    <message>
+        <source>Report date (default today).</source>
+        <translation>Report date (default today).</translation>
+    </message>
+    <message>
+        <source>Print the report object as JSON.</source>
+        <translation>Print the report object as JSON.</translation>
+    </message>
+    <message>
+        <source>Monthly report: as of the month&apos;s last day.</source>
+        <translation>Monthly report: as of the month&apos;s last day.</translation>
+    </message>
+    <message>
+        <source>Write the monthly report (with --month) as PDF.</source>
+        <translation>Write the monthly report (with --month) as PDF.</translation>
+    </message>
+    <message>
+        <source>--month and --as-of exclude each other.</source>
+        <translation>--month and --as-of exclude each other.</translation>
+    </message>
+    <message>
+        <source>--pdf needs --month YYYY-MM.</source>
+        <translation>--pdf needs --month YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf needs a file name.</translation>
+    </message>
+    <message>
+        <source>Creates the store, or brings an existing one to this version of Huitou.</source>
+        <translation>Creates the store, or brings an existing one to this version of Huitou.</translation>
+    </message>
+    <message>
+        <source>The store %1 already exists (schema version %2).</source>
+        <translation>The store %1 already exists (schema version %2).</translation>
+    </message>
+    <message>
+        <source>Created the store %1 (schema version %2).</source>
+        <translation>Created the store %1 (schema version %2).</translation>
+    </message>
+    <message>
+        <source>create the store (or bring an existing one to this version)</source>
+        <translation>create the store (or bring an existing one to this version)</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Actions:</translation>
+    </message>
+    <message>
+        <source>&apos;huitou-cli store ACTION --help&apos; shows an action&apos;s options.</source>
+        <translation>&apos;huitou-cli store ACTION --help&apos; shows an action&apos;s options.</translation>
+    </message>
+    <message>
+        <source>What to do with the store (see Actions).</source>
+        <translation>What to do with the store (see Actions).</translation>
+    </message>
+    <message>
+        <source>no action given.</source>
+        <translation>no action given.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;.</source>
+        <translation>unknown action &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>import order exports (Taobao, Shopify, generic CSV; - reads stdin)</source>
+        <translation>import order exports (Taobao, Shopify, generic CSV; - reads stdin)</translation>
+    </message>
+    <message>
+        <source>list imports; --revert ID undoes one</source>
+        <translation>list imports; --revert ID undoes one</translation>
+    </message>
+    <message>
+        <source>write a realistic demo shop (Taobao format, GB18030)</source>
+        <translation>write a realistic demo shop (Taobao format, GB18030)</translation>
+    </message>
+    <message>
+        <source>shop report (lifecycle, tiers, RFM, repurchase, cohorts)</source>
+        <translation>shop report (lifecycle, tiers, RFM, repurchase, cohorts)</translation>
+    </message>
+    <message>
+        <source>list customers with their figures, filtered</source>
+        <translation>list customers with their figures, filtered</translation>
+    </message>
+    <message>
+        <source>the store file: create</source>
+        <translation>the store file: create</translation>
     </message>
 </context>
 <context>

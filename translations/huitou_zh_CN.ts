@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -15,12 +15,12 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for "%1".</source>
-        <translation>列映射没有为"%1"指定列。</translation>
+        <source>The mapping does not name a column for &quot;%1&quot;.</source>
+        <translation>列映射没有为&quot;%1&quot;指定列。</translation>
     </message>
     <message>
-        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
-        <translation>不是有效的映射项："%1"（格式为 字段=列名，字段可为 %2）。</translation>
+        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
+        <translation>不是有效的映射项：&quot;%1&quot;（格式为 字段=列名，字段可为 %2）。</translation>
     </message>
 </context>
 <context>
@@ -41,23 +41,23 @@
         <translation>%1 为空</translation>
     </message>
     <message>
-        <source>%1 is not an amount: "%2"</source>
-        <translation>%1 不是金额："%2"</translation>
+        <source>%1 is not an amount: &quot;%2&quot;</source>
+        <translation>%1 不是金额：&quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: "%2"</source>
-        <translation>%1 不是有效时间："%2"</translation>
+        <source>%1 is not a valid time: &quot;%2&quot;</source>
+        <translation>%1 不是有效时间：&quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: "%2"</source>
-        <translation>%1 不是整数："%2"</translation>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation>%1 不是整数：&quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column "%1".</source>
-        <translation>文件中没有"%1"列。</translation>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>文件中没有&quot;%1&quot;列。</translation>
     </message>
 </context>
 <context>
@@ -106,6 +106,14 @@
     <message>
         <source>Huitou</source>
         <translation>回头</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
     </message>
 </context>
 <context>
@@ -235,11 +243,15 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 位顾客</numerusform></translation>
+        <translation>
+            <numerusform>%n 位顾客</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n customer(s)</source>
-        <translation><numerusform>给 %n 位顾客打标签</numerusform></translation>
+        <translation>
+            <numerusform>给 %n 位顾客打标签</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add this tag</source>
@@ -576,7 +588,9 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 位顾客</numerusform></translation>
+        <translation>
+            <numerusform>%n 位顾客</numerusform>
+        </translation>
     </message>
     <message>
         <source>Creating the demo shop…</source>
@@ -602,7 +616,7 @@
         <translation>新客人数</translation>
     </message>
     <message>
-        <source>Returning buyers' share</source>
+        <source>Returning buyers&apos; share</source>
         <translation>老客占比</translation>
     </message>
     <message>
@@ -673,13 +687,13 @@
         <translation>口径说明</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
         <translation>有效订单：已付款、未关闭且非等待付款，净额（实付 − 退款）大于零。购买日：有效订单付款的自然日；同一天的两笔订单算一次购买。
 F：购买天数；M：有效订单净额之和；R：距最近一次购买的天数。新客：F = 1；老客：F ≥ 2。
 按 R 划分阶段：活跃 ≤ %1 天，沉默 ≤ %2 天，睡眠 ≤ %3 天，超过即流失。
@@ -704,8 +718,8 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>无法识别 %1 的格式。请按通用 CSV 导入并设置列映射。</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>未知格式"%1"。</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>未知格式&quot;%1&quot;。</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -852,7 +866,9 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) ago)</source>
-        <translation><numerusform>%1（%n 天前）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 天前）</numerusform>
+        </translation>
     </message>
     <message>
         <source>— (one purchase so far)</source>
@@ -1397,7 +1413,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
         <translation>演示店铺是一家自动生成的女装店，带有三年的订单；你随时可以导入自己的订单。</translation>
     </message>
 </context>
@@ -1450,6 +1466,348 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>lost</source>
         <translation>流失</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no store at %1. Create one with `huitou-cli store create` or by importing orders.</source>
+        <translation>%1 处没有数据库。请用 `huitou-cli store create` 新建，或先导入订单。</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>运行“%1 --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>The store file (default: the app&apos;s store).</source>
+        <translation>数据库文件（默认为应用自己的数据库）。</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>退出状态：</translation>
+    </message>
+    <message>
+        <source>  0  success</source>
+        <translation>  0  成功</translation>
+    </message>
+    <message>
+        <source>  1  the work failed (a file refused, a store error)</source>
+        <translation>  1  执行失败（文件被拒收、数据库出错）</translation>
+    </message>
+    <message>
+        <source>  2  usage error (unknown option, missing or invalid value)</source>
+        <translation>  2  用法错误（未知选项、缺少取值或取值无效）</translation>
+    </message>
+    <message>
+        <source>  3  with --strict: at least one row was rejected</source>
+        <translation>  3  使用 --strict 时：至少有一行被拒绝</translation>
+    </message>
+    <message>
+        <source>Who does this (default: this computer&apos;s staff name, then $USER).</source>
+        <translation>操作人（默认为本机设置的客服姓名，其次为 $USER）。</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db 需要文件名。</translation>
+    </message>
+    <message>
+        <source>--staff needs a name.</source>
+        <translation>--staff 需要姓名。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</source>
+        <translation>--%1 必须是 YYYY-MM 格式的月份，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 必须是 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>Lists customers with their figures (CSV, or JSON with --json).</source>
+        <translation>列出顾客及其指标（CSV；加 --json 输出 JSON）。</translation>
+    </message>
+    <message>
+        <source>RFM segment: %1</source>
+        <translation>RFM 分群：%1</translation>
+    </message>
+    <message>
+        <source>Date of the figures (default today).</source>
+        <translation>指标的计算日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>CSV output (the default; kept for scripts).</source>
+        <translation>输出 CSV（默认格式，为兼容脚本保留）。</translation>
+    </message>
+    <message>
+        <source>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</source>
+        <translation>输出 JSON：{&quot;as_of&quot;, &quot;customers&quot;: [...]}，字段与 CSV 列相同。</translation>
+    </message>
+    <message>
+        <source>Print only the number of matching customers.</source>
+        <translation>只输出符合条件的顾客人数。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--csv and --json exclude each other.</source>
+        <translation>--csv 和 --json 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</source>
+        <translation>生成一家逼真的淘宝格式女装店（订单报表 + 宝贝报表，GB18030 编码）。</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 2000).</source>
+        <translation>顾客人数（默认 2000）。</translation>
+    </message>
+    <message>
+        <source>Generate until N orders instead.</source>
+        <translation>改为生成到 N 笔订单为止。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Last day of the history (default today).</source>
+        <translation>历史数据的最后一天（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Years of history (default 3).</source>
+        <translation>历史年数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>Broken rows to mix in (default 0).</source>
+        <translation>混入的错误行数（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Output folder (created when missing).</source>
+        <translation>输出文件夹（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>必须用 --out 指定输出文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 orders, %3 items</source>
+        <translation>顾客 %1 位，订单 %2 笔，宝贝明细 %3 条</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 rows read, %5 inserted, %6 updated, %7 unchanged, %8 rejected</source>
+        <translation>%1（%2，%3）：读取 %4 行，新增 %5，更新 %6，未变 %7，拒绝 %8</translation>
+    </message>
+    <message>
+        <source>line %1 (record %2): %3</source>
+        <translation>第 %1 行（第 %2 条记录）：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Cannot copy standard input: %1</source>
+        <translation>无法复制标准输入：%1</translation>
+    </message>
+    <message>
+        <source>Imports order exports. Re-importing never duplicates.</source>
+        <translation>导入订单导出文件。重复导入不会产生重复数据。</translation>
+    </message>
+    <message>
+        <source>taobao-orders|taobao-items|shopify|generic (default: detect).</source>
+        <translation>taobao-orders|taobao-items|shopify|generic（默认自动识别）。</translation>
+    </message>
+    <message>
+        <source>Use the saved generic column mapping NAME.</source>
+        <translation>使用已保存的通用列映射 NAME。</translation>
+    </message>
+    <message>
+        <source>Generic mapping: customer=COL,order=COL,time=COL,amount=COL[,…].</source>
+        <translation>通用列映射：customer=列名,order=列名,time=列名,amount=列名[,…]。</translation>
+    </message>
+    <message>
+        <source>Save --map as NAME.</source>
+        <translation>把 --map 保存为 NAME。</translation>
+    </message>
+    <message>
+        <source>Exit with status 3 when any row was rejected (the good rows still land).</source>
+        <translation>只要有行被拒绝就以状态 3 退出（正常的行照样导入）。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (with stable codes beside the reasons).</source>
+        <translation>以 JSON 输出结果（原因旁附固定代码）。</translation>
+    </message>
+    <message>
+        <source>Files to import, in order; - reads standard input.</source>
+        <translation>按顺序导入的文件；- 表示从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>Stable codes in --json (the reasons beside them are translated):
+  rejected rows: empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
+  refused files: cannot_open, empty_file, unrecognised_format, unknown_format,
+                 missing_column, store_error, cancelled, failed</source>
+        <translation>--json 中的固定代码（旁边的原因文字随语言变化）：
+  被拒绝的行：empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
+  被拒收的文件：cannot_open, empty_file, unrecognised_format, unknown_format,
+                 missing_column, store_error, cancelled, failed</translation>
+    </message>
+    <message>
+        <source>no file given.</source>
+        <translation>没有指定文件。</translation>
+    </message>
+    <message>
+        <source>standard input (-) can be read only once.</source>
+        <translation>标准输入（-）只能读取一次。</translation>
+    </message>
+    <message>
+        <source>--save-mapping needs --map.</source>
+        <translation>--save-mapping 需要同时使用 --map。</translation>
+    </message>
+    <message>
+        <source>--format generic needs --map or --mapping.</source>
+        <translation>--format generic 需要 --map 或 --mapping。</translation>
+    </message>
+    <message>
+        <source>no saved mapping named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存列映射。</translation>
+    </message>
+    <message>
+        <source>Lists imports, or reverts one as a whole.</source>
+        <translation>列出导入记录，或整批撤销一次导入。</translation>
+    </message>
+    <message>
+        <source>Revert import ID.</source>
+        <translation>撤销编号为 ID 的导入。</translation>
+    </message>
+    <message>
+        <source>Print the list (or the revert) as JSON.</source>
+        <translation>以 JSON 输出列表（或撤销结果）。</translation>
+    </message>
+    <message>
+        <source>import %1 reverted</source>
+        <translation>导入 %1 已撤销</translation>
+    </message>
+    <message>
+        <source>read %1, inserted %2, updated %3, rejected %4</source>
+        <translation>读取 %1，新增 %2，更新 %3，拒绝 %4</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Shop report: lifecycle, tiers, RFM, repurchase, cohorts, regions.</source>
+        <translation>店铺报表：生命周期、会员等级、RFM、回购、同期群、地区。</translation>
+    </message>
+    <message>
+        <source>Report date (default today).</source>
+        <translation>报表日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Print the report object as JSON.</source>
+        <translation>以 JSON 输出报表对象。</translation>
+    </message>
+    <message>
+        <source>Monthly report: as of the month&apos;s last day.</source>
+        <translation>月度报表：截至该月最后一天。</translation>
+    </message>
+    <message>
+        <source>Write the monthly report (with --month) as PDF.</source>
+        <translation>把月度报告（配合 --month）写成 PDF。</translation>
+    </message>
+    <message>
+        <source>--month and --as-of exclude each other.</source>
+        <translation>--month 和 --as-of 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--pdf needs --month YYYY-MM.</source>
+        <translation>--pdf 需要 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf 需要文件名。</translation>
+    </message>
+    <message>
+        <source>Creates the store, or brings an existing one to this version of Huitou.</source>
+        <translation>新建数据库，或把已有数据库升级到本版回头。</translation>
+    </message>
+    <message>
+        <source>The store %1 already exists (schema version %2).</source>
+        <translation>数据库 %1 已存在（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Created the store %1 (schema version %2).</source>
+        <translation>已新建数据库 %1（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>create the store (or bring an existing one to this version)</source>
+        <translation>新建数据库（或把已有数据库升级到本版）</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>&apos;huitou-cli store ACTION --help&apos; shows an action&apos;s options.</source>
+        <translation>“huitou-cli store 操作 --help”显示该操作的选项。</translation>
+    </message>
+    <message>
+        <source>What to do with the store (see Actions).</source>
+        <translation>对数据库执行的操作（见“操作”）。</translation>
+    </message>
+    <message>
+        <source>no action given.</source>
+        <translation>没有指定操作。</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;.</source>
+        <translation>未知操作“%1”。</translation>
+    </message>
+    <message>
+        <source>import order exports (Taobao, Shopify, generic CSV; - reads stdin)</source>
+        <translation>导入订单导出文件（淘宝、Shopify、通用 CSV；- 读取标准输入）</translation>
+    </message>
+    <message>
+        <source>list imports; --revert ID undoes one</source>
+        <translation>列出导入记录；--revert ID 撤销一次导入</translation>
+    </message>
+    <message>
+        <source>write a realistic demo shop (Taobao format, GB18030)</source>
+        <translation>生成逼真的演示店铺（淘宝格式，GB18030）</translation>
+    </message>
+    <message>
+        <source>shop report (lifecycle, tiers, RFM, repurchase, cohorts)</source>
+        <translation>店铺报表（生命周期、会员等级、RFM、回购、同期群）</translation>
+    </message>
+    <message>
+        <source>list customers with their figures, filtered</source>
+        <translation>按条件列出顾客及其指标</translation>
+    </message>
+    <message>
+        <source>the store file: create</source>
+        <translation>数据库文件：新建</translation>
     </message>
 </context>
 <context>

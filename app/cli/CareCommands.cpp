@@ -5,6 +5,8 @@
 #include "care/TodayList.h"
 #include "storage/TaxonomyStore.h"
 
+#include "CommandParser.h"
+
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +16,7 @@ namespace huitou::cli {
 
 namespace {
 
-bool parseDay(CliContext &c, const QCommandLineParser &p, const char *command, QDate *day)
+bool parseDay(CliContext &c, const CommandParser &p, const char *command, QDate *day)
 {
     *day = AnalyticsService::today();
     if (!p.isSet(QStringLiteral("as-of")))
@@ -55,9 +57,8 @@ QJsonObject sampleJson(const CallbackSample &s)
 
 int sample(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Draws (or shows) the callback sample of a month."));
-    p.addHelpOption();
+    CommandParser p(c, QStringLiteral("Draws (or shows) the callback sample of a month."));
+    p.addStaffOption();
     p.addOptions({
         {QStringLiteral("month"), QStringLiteral("The month the sample is for."), QStringLiteral("YYYY-MM")},
         {QStringLiteral("population"), QStringLiteral("last-month-buyers (buyers of the month before) or "
@@ -70,7 +71,8 @@ int sample(CliContext &c)
         {QStringLiteral("as-of"), QStringLiteral("Sampling day (default today)."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("json"), QStringLiteral("JSON output.")},
     });
-    p.process(c.arguments);
+    if (const auto exit = p.parse())
+        return *exit;
     SampleRequest r;
     r.month = QDate::fromString(p.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
     r.population = p.value(QStringLiteral("population"));
@@ -126,12 +128,12 @@ int sample(CliContext &c)
 
 int results(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Survey results of a callback sample."));
-    p.addHelpOption();
+    CommandParser p(c, QStringLiteral("Survey results of a callback sample."));
+    p.addStaffOption();
     p.addOptions({{QStringLiteral("sample"), QStringLiteral("Sample id."), QStringLiteral("ID")},
                   {QStringLiteral("json"), QStringLiteral("JSON output.")}});
-    p.process(c.arguments);
+    if (const auto exit = p.parse())
+        return *exit;
     bool ok = false;
     const qint64 id = p.value(QStringLiteral("sample")).toLongLong(&ok);
     if (!ok) {
@@ -174,10 +176,10 @@ int results(CliContext &c)
 
 int list(CliContext &c)
 {
-    QCommandLineParser p;
-    p.addHelpOption();
+    CommandParser p(c, QString());
     p.addOption({QStringLiteral("json"), QStringLiteral("JSON output.")});
-    p.process(c.arguments);
+    if (const auto exit = p.parse())
+        return *exit;
     QSqlDatabase db;
     if (!c.openStore(&db))
         return 1;
@@ -197,12 +199,12 @@ int list(CliContext &c)
 
 int runToday(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Today's care list (今日待办)."));
-    p.addHelpOption();
+    CommandParser p(c, QStringLiteral("Today's care list (今日待办)."));
+    p.addStaffOption();
     p.addOptions({{QStringLiteral("as-of"), QStringLiteral("The day to list (default today)."), QStringLiteral("YYYY-MM-DD")},
                   {QStringLiteral("json"), QStringLiteral("JSON output.")}});
-    p.process(c.arguments);
+    if (const auto exit = p.parse())
+        return *exit;
     QDate asOf;
     if (!parseDay(c, p, "today", &asOf))
         return 2;
@@ -250,6 +252,7 @@ int runCallbacks(CliContext &c)
 {
     const QString sub = c.arguments.value(1);
     CliContext rest = c;
+    rest.command = c.command + QLatin1Char(' ') + sub;
     rest.arguments = c.arguments.mid(1);
     if (!rest.arguments.isEmpty())
         rest.arguments[0] = c.arguments.value(0) + QLatin1Char(' ') + sub;
@@ -259,8 +262,7 @@ int runCallbacks(CliContext &c)
         return results(rest);
     if (sub == QLatin1String("list"))
         return list(rest);
-    c.err << "usage: huitou-cli callbacks sample|results|list [options] (--help on each)\n";
-    return 2;
+    return c.usageError(QStringLiteral("callbacks sample|results|list [options] (--help on each)"));
 }
 
 } // namespace huitou::cli

@@ -1,17 +1,24 @@
 #include "CustomersCommand.h"
 
+#include "CommandParser.h"
 #include "analytics/AnalyticsService.h"
+#include "analytics/JsonWriter.h"
 #include "analytics/Money.h"
+#include "analytics/ShopReport.h"
 #include "importing/CsvField.h"
 #include "storage/AnalyticsStore.h"
 #include "storage/CustomerMetricsQuery.h"
 
-#include <QCommandLineParser>
 #include <QHash>
 
 namespace huitou::cli {
 
 namespace {
+
+QString isoDay(qint32 julianDay)
+{
+    return QDate::fromJulianDay(julianDay).toString(Qt::ISODate);
+}
 
 void printRow(QTextStream &out, const CustomerContact &c, const StoredCustomerMetrics &m)
 {
@@ -23,8 +30,8 @@ void printRow(QTextStream &out, const CustomerContact &c, const StoredCustomerMe
         QString::number(m.frequency),
         money::text(m.monetaryFen),
         QString::number(m.validOrders),
-        QDate::fromJulianDay(m.firstDay).toString(Qt::ISODate),
-        QDate::fromJulianDay(m.lastDay).toString(Qt::ISODate),
+        isoDay(m.firstDay),
+        isoDay(m.lastDay),
         QString::number(m.recency),
         m.stage,
         m.type,
@@ -39,46 +46,97 @@ void printRow(QTextStream &out, const CustomerContact &c, const StoredCustomerMe
     out << fields.join(QLatin1Char(',')) << '\n';
 }
 
+// The same columns as the CSV, keyed alike; p_alive is null for one-time buyers.
+void writeRow(JsonWriter &w, const CustomerContact &c, const StoredCustomerMetrics &m)
+{
+    w.beginObject();
+    w.value(QStringLiteral("customer_key"), c.key);
+    w.value(QStringLiteral("receiver_name"), c.receiverName);
+    w.value(QStringLiteral("phone"), c.phoneDisplay);
+    w.value(QStringLiteral("province"), c.province);
+    w.value(QStringLiteral("frequency"), m.frequency);
+    w.money(QStringLiteral("monetary"), m.monetaryFen);
+    w.value(QStringLiteral("valid_orders"), m.validOrders);
+    w.value(QStringLiteral("first_purchase"), isoDay(m.firstDay));
+    w.value(QStringLiteral("last_purchase"), isoDay(m.lastDay));
+    w.value(QStringLiteral("recency"), m.recency);
+    w.value(QStringLiteral("stage"), m.stage);
+    w.value(QStringLiteral("type"), m.type);
+    w.value(QStringLiteral("tier"), m.tier);
+    w.value(QStringLiteral("rfm_segment"), m.segment);
+    w.value(QStringLiteral("r_score"), m.rScore);
+    w.value(QStringLiteral("f_score"), m.fScore);
+    w.value(QStringLiteral("m_score"), m.mScore);
+    w.value(QStringLiteral("p_alive"), m.pAlive < 0 ? std::nullopt : std::optional<double>(m.pAlive));
+    w.value(QStringLiteral("expected_90"), std::optional<double>(m.expected90));
+    w.endObject();
+}
+
 } // namespace
 
 int runCustomers(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Lists customers with their figures (CSV)."));
-    p.addHelpOption();
+    QStringList stages, tiers, segments;
+    for (Stage s : allStages())
+        stages << stageKey(s);
+    for (Tier t : allTiers())
+        tiers << tierKey(t);
+    for (RfmSegment s : allSegments())
+        segments << segmentKey(s);
+    const QStringList types{QStringLiteral("new"), QStringLiteral("returning")};
+
+    CommandParser p(c, tr("Lists customers with their figures (CSV, or JSON with --json)."));
     p.addOptions({
-        {QStringLiteral("stage"), QStringLiteral("active|silent|sleeping|lost"), QStringLiteral("S")},
-        {QStringLiteral("type"), QStringLiteral("new|returning"), QStringLiteral("T")},
-        {QStringLiteral("tier"), QStringLiteral("regular|senior|vip|supreme_vip"), QStringLiteral("T")},
-        {QStringLiteral("segment"), QStringLiteral("RFM segment, e.g. important_value"), QStringLiteral("SEG")},
-        {QStringLiteral("as-of"), QStringLiteral("Date of the figures (default today)."), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("csv"), QStringLiteral("CSV output (the only format; kept for scripts).")},
-        {QStringLiteral("count"), QStringLiteral("Print only the number of matching customers.")},
+        {QStringLiteral("stage"), stages.join(QLatin1Char('|')), QStringLiteral("S")},
+        {QStringLiteral("type"), types.join(QLatin1Char('|')), QStringLiteral("T")},
+        {QStringLiteral("tier"), tiers.join(QLatin1Char('|')), QStringLiteral("T")},
+        {QStringLiteral("segment"), tr("RFM segment: %1").arg(segments.join(QLatin1Char('|'))), QStringLiteral("SEG")},
+        {QStringLiteral("as-of"), tr("Date of the figures (default today)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("csv"), tr("CSV output (the default; kept for scripts).")},
+        {QStringLiteral("json"), tr("JSON output: {\"as_of\", \"customers\": [...]} with the CSV's columns.")},
+        {QStringLiteral("count"), tr("Print only the number of matching customers.")},
     });
-    p.process(c.arguments);
-    CustomerFilter filter{p.value(QStringLiteral("stage")), p.value(QStringLiteral("type")),
-                          p.value(QStringLiteral("tier")), p.value(QStringLiteral("segment"))};
-    QDate asOf = AnalyticsService::today();
-    if (p.isSet(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid()) {
-            c.err << "customers: --as-of must be YYYY-MM-DD\n";
-            return 2;
-        }
-    }
+    if (const auto exit = p.parse())
+        return *exit;
+    if (!p.positionalArguments().isEmpty())
+        return c.usageError(tr("unexpected argument \"%1\".").arg(p.positionalArguments().constFirst()));
+    CustomerFilter filter{p.choice(QStringLiteral("stage"), stages).value_or(QString()),
+                          p.choice(QStringLiteral("type"), types).value_or(QString()),
+                          p.choice(QStringLiteral("tier"), tiers).value_or(QString()),
+                          p.choice(QStringLiteral("segment"), segments).value_or(QString())};
+    const QDate asOf = p.date(QStringLiteral("as-of")).value_or(AnalyticsService::today());
+    const bool json = p.isSet(QStringLiteral("json"));
+    const bool countOnly = p.isSet(QStringLiteral("count"));
+    if (json && p.isSet(QStringLiteral("csv")))
+        p.invalid(tr("--csv and --json exclude each other."));
+    if (p.failed())
+        return kExitUsage;
     QSqlDatabase db;
     if (!c.openStore(&db))
-        return 1;
+        return kExitFailed;
     QString error;
     qint64 matched = 0;
-    const bool countOnly = p.isSet(QStringLiteral("count"));
-    if (!countOnly)
+    JsonWriter w;
+    if (json) {
+        w.beginObject();
+        w.value(QStringLiteral("as_of"), asOf.toString(Qt::ISODate));
+        if (!countOnly)
+            w.beginArray(QStringLiteral("customers"));
+    } else if (!countOnly) {
         c.out << "customer_key,receiver_name,phone,province,frequency,monetary,valid_orders,first_purchase,"
                  "last_purchase,recency,stage,type,tier,rfm_segment,r_score,f_score,m_score,p_alive,expected_90\n";
+    }
     auto emitRow = [&](const CustomerContact &contact, const StoredCustomerMetrics &m) {
         ++matched;
-        if (!countOnly)
+        if (countOnly)
+            return;
+        if (json) {
+            writeRow(w, contact, m);
+            if (matched % 1000 == 0) // a million customers stream out, not pile up
+                c.out << w.takeText();
+        } else {
             printRow(c.out, contact, m);
+        }
     };
     bool ok = true;
     if (AnalyticsStore(db).metricsAsOf() == asOf) {
@@ -107,13 +165,20 @@ int runCustomers(CliContext &c)
                 emitRow(contacts.value(m.customerId), m);
         }
     }
-    if (!ok) {
-        c.err << error << "\n";
-        return 1;
-    }
-    if (countOnly)
+    if (!ok)
+        return c.failure(error);
+    if (json) {
+        if (countOnly) {
+            w.value(QStringLiteral("count"), matched);
+        } else {
+            w.endArray();
+        }
+        w.endObject();
+        c.printJson(w);
+    } else if (countOnly) {
         c.out << matched << "\n";
-    return 0;
+    }
+    return kExitOk;
 }
 
 } // namespace huitou::cli

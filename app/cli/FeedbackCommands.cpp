@@ -7,6 +7,8 @@
 #include "storage/ReasonStore.h"
 #include "storage/TaxonomyStore.h"
 
+#include "CommandParser.h"
+
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +21,7 @@ namespace {
 CliContext subcommand(CliContext &c)
 {
     CliContext rest = c;
+    rest.command = c.command + QLatin1Char(' ') + c.arguments.value(1);
     rest.arguments = c.arguments.mid(1);
     if (!rest.arguments.isEmpty())
         rest.arguments[0] = c.arguments.value(0) + QLatin1Char(' ') + c.arguments.value(1);
@@ -27,9 +30,8 @@ CliContext subcommand(CliContext &c)
 
 int add(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Logs a complaint, return or below-5-star review reason."));
-    p.addHelpOption();
+    CommandParser p(c, QStringLiteral("Logs a complaint, return or below-5-star review reason."));
+    p.addStaffOption();
     p.addOptions({
         {QStringLiteral("customer"), QStringLiteral("Customer key."), QStringLiteral("KEY")},
         {QStringLiteral("kind"), QStringLiteral("complaint|return|review"), QStringLiteral("K")},
@@ -39,7 +41,8 @@ int add(CliContext &c)
         {QStringLiteral("day"), QStringLiteral("Day of the entry (default today)."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("json"), QStringLiteral("JSON output.")},
     });
-    p.process(c.arguments);
+    if (const auto exit = p.parse())
+        return *exit;
     QSqlDatabase db;
     if (!c.openStore(&db))
         return 1;
@@ -79,12 +82,12 @@ int add(CliContext &c)
 
 int resolve(CliContext &c)
 {
-    QCommandLineParser p;
-    p.addHelpOption();
+    CommandParser p(c, QString());
     p.addOptions({{QStringLiteral("entry"), QStringLiteral("Entry id."), QStringLiteral("ID")},
                   {QStringLiteral("resolution"), QStringLiteral("How it was resolved."), QStringLiteral("T")},
                   {QStringLiteral("day"), QStringLiteral("Day (default today)."), QStringLiteral("YYYY-MM-DD")}});
-    p.process(c.arguments);
+    if (const auto exit = p.parse())
+        return *exit;
     QSqlDatabase db;
     if (!c.openStore(&db))
         return 1;
@@ -101,14 +104,14 @@ int resolve(CliContext &c)
 
 int top(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Top 5 reasons of a month, with the month before beside it."));
-    p.addHelpOption();
+    CommandParser p(c, QStringLiteral("Top 5 reasons of a month, with the month before beside it."));
+    p.addStaffOption();
     p.addOptions({{QStringLiteral("month"), QStringLiteral("The month."), QStringLiteral("YYYY-MM")},
                   {QStringLiteral("kind"), QStringLiteral("complaint|return|review (default: all three)."),
                    QStringLiteral("K")},
                   {QStringLiteral("json"), QStringLiteral("JSON output.")}});
-    p.process(c.arguments);
+    if (const auto exit = p.parse())
+        return *exit;
     const QDate month = QDate::fromString(p.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
     if (!month.isValid()) {
         c.err << "reasons top: --month YYYY-MM is required\n";
@@ -179,18 +182,17 @@ int runReasons(CliContext &c)
         return resolve(rest);
     if (sub == QLatin1String("taxonomy"))
         return taxonomy(rest);
-    c.err << "usage: huitou-cli reasons add|top|resolve|taxonomy [options] (--help on each)\n";
-    return 2;
+    return c.usageError(QStringLiteral("reasons add|top|resolve|taxonomy [options] (--help on each)"));
 }
 
 int runClassify(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Suggests reason codes for review texts (the taxonomy's keywords)."));
-    p.addHelpOption();
+    CommandParser p(c, QStringLiteral("Suggests reason codes for review texts (the taxonomy's keywords)."));
+    p.addStaffOption();
     p.addOption({QStringLiteral("json"), QStringLiteral("JSON output.")});
     p.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("Review texts."), QStringLiteral("TEXT..."));
-    p.process(c.arguments);
+    if (const auto exit = p.parse())
+        return *exit;
     QSqlDatabase db;
     if (!c.openStore(&db))
         return 1;

@@ -1,70 +1,63 @@
 #include "GenerateCommand.h"
 
+#include "CommandParser.h"
+#include "analytics/JsonWriter.h"
 #include "demo/ShopGenerator.h"
 
-#include <QCommandLineParser>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <limits>
 
 namespace huitou::cli {
 
 int runGenerate(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Writes a realistic Taobao-format women's-clothing shop "
-                                               "(order report + item report, GB18030)."));
-    p.addHelpOption();
+    CommandParser p(c, tr("Writes a realistic Taobao-format women's-clothing shop (order report + item report, "
+                          "GB18030)."));
     p.addOptions({
-        {QStringLiteral("customers"), QStringLiteral("Number of customers (default 2000)."), QStringLiteral("N")},
-        {QStringLiteral("orders"), QStringLiteral("Generate until N orders instead."), QStringLiteral("N")},
-        {QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S")},
-        {QStringLiteral("end"), QStringLiteral("Last day of the history (default today)."), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("years"), QStringLiteral("Years of history (default 3)."), QStringLiteral("Y")},
-        {QStringLiteral("bad-rows"), QStringLiteral("Broken rows to mix in (default 0)."), QStringLiteral("N")},
-        {QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("DIR")},
-        {QStringLiteral("json"), QStringLiteral("Print the result as JSON.")},
+        {QStringLiteral("customers"), tr("Number of customers (default 2000)."), QStringLiteral("N")},
+        {QStringLiteral("orders"), tr("Generate until N orders instead."), QStringLiteral("N")},
+        {QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S")},
+        {QStringLiteral("end"), tr("Last day of the history (default today)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("years"), tr("Years of history (default 3)."), QStringLiteral("Y")},
+        {QStringLiteral("bad-rows"), tr("Broken rows to mix in (default 0)."), QStringLiteral("N")},
+        {QStringLiteral("out"), tr("Output folder (created when missing)."), QStringLiteral("DIR")},
+        {QStringLiteral("json"), tr("Print the result as JSON.")},
     });
-    p.process(c.arguments);
-    if (!p.isSet(QStringLiteral("out"))) {
-        c.err << "generate: --out DIR is required\n";
-        return 2;
-    }
+    if (const auto exit = p.parse())
+        return *exit;
+    if (!p.positionalArguments().isEmpty())
+        return c.usageError(tr("unexpected argument \"%1\".").arg(p.positionalArguments().constFirst()));
     GeneratorOptions o;
-    if (p.isSet(QStringLiteral("customers")))
-        o.customers = p.value(QStringLiteral("customers")).toLongLong();
-    if (p.isSet(QStringLiteral("orders")))
-        o.orders = p.value(QStringLiteral("orders")).toLongLong();
-    if (p.isSet(QStringLiteral("seed")))
-        o.seed = p.value(QStringLiteral("seed")).toULongLong();
-    if (p.isSet(QStringLiteral("years")))
-        o.years = p.value(QStringLiteral("years")).toInt();
-    if (p.isSet(QStringLiteral("bad-rows")))
-        o.badRows = p.value(QStringLiteral("bad-rows")).toInt();
-    if (p.isSet(QStringLiteral("end"))) {
-        o.end = QDate::fromString(p.value(QStringLiteral("end")), Qt::ISODate);
-        if (!o.end.isValid()) {
-            c.err << "generate: --end must be YYYY-MM-DD\n";
-            return 2;
-        }
-    }
+    o.customers = p.integer(QStringLiteral("customers"), 1, 100'000'000).value_or(o.customers);
+    o.orders = p.integer(QStringLiteral("orders"), 1, 1'000'000'000).value_or(o.orders);
+    o.seed = quint64(p.integer(QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max()).value_or(qint64(o.seed)));
+    o.years = int(p.integer(QStringLiteral("years"), 1, 50).value_or(o.years));
+    o.badRows = int(p.integer(QStringLiteral("bad-rows"), 0, 1'000'000).value_or(o.badRows));
+    o.end = p.date(QStringLiteral("end")).value_or(o.end);
+    if (!p.failed() && (!p.isSet(QStringLiteral("out")) || p.value(QStringLiteral("out")).isEmpty()))
+        p.invalid(tr("--out DIR is required."));
+    if (p.failed())
+        return kExitUsage;
     GeneratedShop shop;
     QString error;
-    if (!ShopGenerator(o).write(p.value(QStringLiteral("out")), &shop, &error)) {
-        c.err << error << "\n";
-        return 1;
-    }
+    if (!ShopGenerator(o).write(p.value(QStringLiteral("out")), &shop, &error))
+        return c.failure(error);
     if (p.isSet(QStringLiteral("json"))) {
-        const QJsonObject json{{QStringLiteral("order_file"), shop.orderFile},
-                               {QStringLiteral("item_file"), shop.itemFile},
-                               {QStringLiteral("customers"), shop.customers},
-                               {QStringLiteral("orders"), shop.orders},
-                               {QStringLiteral("items"), shop.items}};
-        c.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        JsonWriter w;
+        w.beginObject();
+        w.value(QStringLiteral("order_file"), shop.orderFile);
+        w.value(QStringLiteral("item_file"), shop.itemFile);
+        w.value(QStringLiteral("customers"), shop.customers);
+        w.value(QStringLiteral("orders"), shop.orders);
+        w.value(QStringLiteral("items"), shop.items);
+        w.endObject();
+        c.printJson(w);
     } else {
-        c.out << shop.orderFile << "\n" << shop.itemFile << "\n"
-              << shop.customers << " customers, " << shop.orders << " orders, " << shop.items << " items\n";
+        c.out << shop.orderFile << "\n"
+              << shop.itemFile << "\n"
+              << tr("%1 customers, %2 orders, %3 items").arg(shop.customers).arg(shop.orders).arg(shop.items)
+              << "\n";
     }
-    return 0;
+    return kExitOk;
 }
 
 } // namespace huitou::cli

@@ -1,5 +1,6 @@
 #include "ReportCommand.h"
 
+#include "CommandParser.h"
 #include "analytics/AnalyticsService.h"
 #include "analytics/Money.h"
 #include "analytics/ReportJson.h"
@@ -11,11 +12,6 @@
 namespace huitou::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huitou::cli", text);
-}
 
 QString percent(const Rate &r)
 {
@@ -69,62 +65,53 @@ void printSummary(QTextStream &out, const ShopReport &r)
 
 int runReport(CliContext &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Shop report: lifecycle, tiers, RFM, repurchase, cohorts, regions."));
-    p.addHelpOption();
-    p.addOption({QStringLiteral("as-of"), QStringLiteral("Report date (default today)."), QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print the report object as JSON.")});
-    p.addOption({QStringLiteral("month"), QStringLiteral("Monthly report: as of the month's last day."),
-                 QStringLiteral("YYYY-MM")});
-    p.addOption({QStringLiteral("pdf"), QStringLiteral("Write the monthly report (with --month) as PDF."),
-                 QStringLiteral("FILE")});
-    p.process(c.arguments);
+    CommandParser p(c, tr("Shop report: lifecycle, tiers, RFM, repurchase, cohorts, regions."));
+    p.addOption({QStringLiteral("as-of"), tr("Report date (default today)."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("json"), tr("Print the report object as JSON.")});
+    p.addOption(
+        {QStringLiteral("month"), tr("Monthly report: as of the month's last day."), QStringLiteral("YYYY-MM")});
+    p.addOption({QStringLiteral("pdf"), tr("Write the monthly report (with --month) as PDF."), QStringLiteral("FILE")});
+    if (const auto exit = p.parse())
+        return *exit;
+    if (!p.positionalArguments().isEmpty())
+        return c.usageError(tr("unexpected argument \"%1\".").arg(p.positionalArguments().constFirst()));
+    const auto month = p.month(QStringLiteral("month"));
+    const auto asOfOption = p.date(QStringLiteral("as-of"));
+    if (p.failed())
+        return kExitUsage;
+    if (month && asOfOption)
+        return c.usageError(tr("--month and --as-of exclude each other."));
     if (p.isSet(QStringLiteral("pdf"))) {
-        const QDate first = QDate::fromString(p.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
-        if (!first.isValid()) {
-            c.err << "report: --pdf needs --month YYYY-MM\n";
-            return 2;
-        }
+        if (!month)
+            return c.usageError(tr("--pdf needs --month YYYY-MM."));
+        if (p.value(QStringLiteral("pdf")).isEmpty())
+            return c.usageError(tr("--pdf needs a file name."));
         QSqlDatabase db;
         if (!c.openStore(&db))
-            return 1;
+            return kExitFailed;
         QString error;
-        if (!MonthlyReportPdf::write(db, months::of(first), p.value(QStringLiteral("pdf")), &error)) {
-            c.err << error << "\n";
-            return 1;
-        }
+        if (!MonthlyReportPdf::write(db, months::of(*month), p.value(QStringLiteral("pdf")), &error))
+            return c.failure(error);
         c.out << p.value(QStringLiteral("pdf")) << "\n";
-        return 0;
+        return kExitOk;
     }
     QDate asOf = AnalyticsService::today();
-    if (p.isSet(QStringLiteral("month"))) {
-        const QDate first = QDate::fromString(p.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
-        if (!first.isValid()) {
-            c.err << "report: --month must be YYYY-MM\n";
-            return 2;
-        }
-        asOf = months::last(months::of(first));
-    } else if (p.isSet(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid()) {
-            c.err << "report: --as-of must be YYYY-MM-DD\n";
-            return 2;
-        }
-    }
+    if (month)
+        asOf = months::last(months::of(*month));
+    else if (asOfOption)
+        asOf = *asOfOption;
     QSqlDatabase db;
     if (!c.openStore(&db))
-        return 1;
+        return kExitFailed;
     QString error;
     const auto report = AnalyticsService(db).report(asOf, &error);
-    if (!report) {
-        c.err << error << "\n";
-        return 1;
-    }
+    if (!report)
+        return c.failure(error);
     if (p.isSet(QStringLiteral("json")))
         c.out << reportToJson(*report);
     else
         printSummary(c.out, *report);
-    return 0;
+    return kExitOk;
 }
 
 } // namespace huitou::cli

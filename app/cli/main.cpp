@@ -1,40 +1,131 @@
 // huitou-cli: the same core as the GUI, for scripts and scheduled jobs.
 #include "CliContext.h"
 #include "CareCommands.h"
-#include "CustomersCommand.h"
+#include "CommandParser.h"
 #include "FeedbackCommands.h"
+#include "CustomersCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "ReportCommand.h"
+#include "StoreCommand.h"
+#include "Version.h"
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
-#include <cstdio>
 #include <memory>
 
 namespace {
 
-void usage(QTextStream &out)
+using namespace huitou::cli;
+
+struct Command
 {
-    out << "usage: huitou-cli [--db PATH] COMMAND [options]\n\n"
-           "commands:\n"
-           "  import     import order exports (Taobao, Shopify, generic CSV)\n"
-           "  imports    list imports; --revert ID undoes one\n"
-           "  generate   write a realistic demo shop (Taobao format, GB18030)\n"
-           "  report     shop report (lifecycle, tiers, RFM, repurchase, cohorts)\n"
-           "  customers  list customers with their figures, filtered\n"
-           "  today      today's care list (touches, birthdays, follow-ups, open complaints)\n"
-           "  callbacks  callback samples: sample, results, list\n"
-           "  reasons    complaint / return / review reasons: add, top\n"
-           "  classify   suggest reasons for review texts\n\n"
-           "global options: --db PATH, --staff NAME (who is recorded with each action)\n"
-           "'huitou-cli COMMAND --help' shows a command's options.\n";
+    const char *name;
+    const char *summary; // translated in the "huitou::cli" context
+    int (*run)(CliContext &);
+};
+
+// The commands, one line each: add yours in the order they should be listed.
+const Command kCommands[] = {
+    {"import", QT_TRANSLATE_NOOP("huitou::cli", "import order exports (Taobao, Shopify, generic CSV; - reads stdin)"),
+     runImport},
+    {"imports", QT_TRANSLATE_NOOP("huitou::cli", "list imports; --revert ID undoes one"), runImports},
+    {"generate", QT_TRANSLATE_NOOP("huitou::cli", "write a realistic demo shop (Taobao format, GB18030)"),
+     runGenerate},
+    {"report", QT_TRANSLATE_NOOP("huitou::cli", "shop report (lifecycle, tiers, RFM, repurchase, cohorts)"),
+     runReport},
+    {"customers", QT_TRANSLATE_NOOP("huitou::cli", "list customers with their figures, filtered"), runCustomers},
+    {"store", QT_TRANSLATE_NOOP("huitou::cli", "the store file: create"), runStore},
+    {"today", QT_TRANSLATE_NOOP("huitou::cli", "today's care list (touches, birthdays, follow-ups, open complaints)"),
+     runToday},
+    {"callbacks", QT_TRANSLATE_NOOP("huitou::cli", "callback samples (回访): sample, results, list"), runCallbacks},
+    {"reasons", QT_TRANSLATE_NOOP("huitou::cli", "complaint / return / review reasons: add, resolve, top, taxonomy"),
+     runReasons},
+    {"classify", QT_TRANSLATE_NOOP("huitou::cli", "suggest reasons for review texts"), runClassify},
+};
+
+QString usageText()
+{
+    QString text = tr("Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]") + QLatin1String("\n\n");
+    text += tr("Huitou's command line: the same store and figures as the app, for scripts and scheduled jobs.")
+            + QLatin1String("\n\n");
+    text += tr("Options:") + QLatin1Char('\n');
+    const std::pair<const char *, QString> options[] = {
+        {"-h, --help", tr("Show this help.")},
+        {"-v, --version", tr("Show the version.")},
+        {"--db PATH", tr("The store file (default: the app's store). Commands accept it too.")},
+        {"--staff NAME", tr("Who does this (default: this computer's staff name, then $USER).")},
+    };
+    for (const auto &[option, help] : options)
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(option), -14).arg(help);
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const Command &command : kCommands)
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(command.name), -14).arg(tr(command.summary));
+    text += QLatin1Char('\n') + tr("'huitou-cli COMMAND --help' shows a command's options.") + QLatin1String("\n\n");
+    text += CommandParser::exitStatusHelp(true);
+    return text;
+}
+
+QString defaultStaff()
+{
+    const QString saved = QSettings().value(QStringLiteral("staff/name")).toString().trimmed();
+    if (!saved.isEmpty())
+        return saved;
+    const QString user = qEnvironmentVariable("USER").trimmed();
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME").trimmed() : user;
+}
+
+int run(QTextStream &out, QTextStream &err)
+{
+    // Global options stop at the command: what follows belongs to it.
+    QCommandLineParser global;
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QString());
+    const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption staff(QStringLiteral("staff"), QString(), QStringLiteral("NAME"));
+    global.addOptions({help, version, db, staff});
+    CliContext context{QString(), QStringList(), QString(), defaultStaff(), out, err};
+    if (!global.parse(QCoreApplication::arguments()))
+        return context.usageError(global.errorText());
+    if (global.isSet(version)) {
+        out << "huitou-cli " << huitou::kVersion << "\n";
+        return kExitOk;
+    }
+    const QStringList positional = global.positionalArguments();
+    if (global.isSet(help)) {
+        out << usageText();
+        return kExitOk;
+    }
+    if (positional.isEmpty()) {
+        err << usageText();
+        return kExitUsage;
+    }
+    context.dbPath = global.value(db);
+    if (global.isSet(db) && context.dbPath.isEmpty())
+        return context.usageError(tr("--db needs a file name."));
+    if (global.isSet(staff)) {
+        if (global.value(staff).trimmed().isEmpty())
+            return context.usageError(tr("--staff needs a name."));
+        context.staff = global.value(staff).trimmed();
+    }
+    for (const Command &command : kCommands) {
+        if (positional.constFirst() == QLatin1String(command.name)) {
+            context.command = positional.constFirst();
+            context.arguments = positional;
+            context.arguments.first() = context.commandLine();
+            return command.run(context);
+        }
+    }
+    return context.usageError(
+        tr("unknown command \"%1\"; 'huitou-cli --help' lists them.").arg(positional.constFirst()));
 }
 
 } // namespace
@@ -42,91 +133,24 @@ void usage(QTextStream &out)
 int main(int argc, char *argv[])
 {
     // Only the PDF needs a GUI application (its charts are widgets); it
-    // renders offscreen, so it works on a server without a display.
+    // renders offscreen, so it works on a server without a display. Every
+    // other command, --help and --version run on a core application.
     bool pdf = false;
     for (int i = 1; i < argc; ++i)
-        pdf |= qstrcmp(argv[i], "--pdf") == 0;
+        pdf |= qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0;
     if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application =
         pdf ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Huitou"));
     QCoreApplication::setApplicationName(QStringLiteral("Huitou"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(huitou::kVersion));
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("huitou"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout), err(stderr);
-    QStringList args = QCoreApplication::arguments();
-    QString dbPath, staff;
-    // Global options come before the command.
-    int i = 1;
-    for (; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--db") && i + 1 < args.size()) {
-            dbPath = args[++i];
-        } else if (args[i].startsWith(QLatin1String("--db="))) {
-            dbPath = args[i].mid(5);
-        } else if (args[i] == QLatin1String("--staff") && i + 1 < args.size()) {
-            staff = args[++i];
-        } else if (args[i].startsWith(QLatin1String("--staff="))) {
-            staff = args[i].mid(8);
-        } else {
-            break;
-        }
-    }
-    if (i >= args.size() || args[i] == QLatin1String("--help") || args[i] == QLatin1String("-h")) {
-        usage(i >= args.size() ? err : out);
-        return i >= args.size() ? 2 : 0;
-    }
-    const QString command = args[i];
-    QStringList rest = args.mid(i + 1);
-    // --db and --staff may also follow the command.
-    for (int k = 0; k + 1 < rest.size(); ++k) {
-        if (rest[k] == QLatin1String("--db")) {
-            dbPath = rest[k + 1];
-            rest.remove(k, 2);
-            break;
-        }
-    }
-    for (int k = 0; k + 1 < rest.size(); ++k) {
-        if (rest[k] == QLatin1String("--staff")) {
-            staff = rest[k + 1];
-            rest.remove(k, 2);
-            break;
-        }
-    }
-    if (staff.isEmpty())
-        staff = QSettings().value(QStringLiteral("staff/name")).toString();
-    if (staff.isEmpty())
-        staff = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (staff.isEmpty())
-        staff = QStringLiteral("cli");
-    rest.prepend(QStringLiteral("huitou-cli ") + command);
-    huitou::cli::CliContext context{rest, dbPath, staff, out, err};
-    int status = 2;
-    if (command == QLatin1String("import"))
-        status = huitou::cli::runImport(context);
-    else if (command == QLatin1String("imports"))
-        status = huitou::cli::runImports(context);
-    else if (command == QLatin1String("generate"))
-        status = huitou::cli::runGenerate(context);
-    else if (command == QLatin1String("report"))
-        status = huitou::cli::runReport(context);
-    else if (command == QLatin1String("customers"))
-        status = huitou::cli::runCustomers(context);
-    else if (command == QLatin1String("today"))
-        status = huitou::cli::runToday(context);
-    else if (command == QLatin1String("callbacks"))
-        status = huitou::cli::runCallbacks(context);
-    else if (command == QLatin1String("reasons"))
-        status = huitou::cli::runReasons(context);
-    else if (command == QLatin1String("classify"))
-        status = huitou::cli::runClassify(context);
-    else {
-        err << "unknown command: " << command << "\n";
-        usage(err);
-    }
+    const int status = run(out, err);
     out.flush();
     err.flush();
     huitou::Database::close(QString::fromLatin1(huitou::cli::kConnection));

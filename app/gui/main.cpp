@@ -1,4 +1,5 @@
 // huitou: the staff workspace.
+#include "Version.h"
 #include "app/Language.h"
 #include "app/MainWindow.h"
 #include "app/Staff.h"
@@ -9,22 +10,84 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Huitou"));
+    QCoreApplication::setApplicationName(QStringLiteral("Huitou"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(huitou::kVersion));
+}
+
+// The options, parsed before the GUI application exists: --help, --version
+// and a mistyped option answer on a terminal without a display.
+struct Options
+{
+    QString db;
+    int exitCode = -1; // >= 0: stop with this status
+};
+
+Options parseOptions(int argc, char *argv[])
+{
+    // A core application is enough to parse, translate and print help.
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    huitou::Language::apply(QSettings().value(QStringLiteral("language")).toString());
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // -platform, -style
+    parser.setApplicationDescription(QObject::tr("Huitou, the repeat-customer CRM"));
+    // Our own -h/--help: addHelpOption() would add --help-all with Qt's options.
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QObject::tr("Show this help."));
+    parser.addOption(help);
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QObject::tr("Store file."),
+                                QStringLiteral("PATH"));
+    parser.addOption(db);
+    // Options Qt's GUI application takes for itself (it removes them from
+    // argv before it parses); accepted here so they are not errors.
+    for (const char *qtOption : {"platform", "style", "stylesheet", "qwindowgeometry", "qwindowtitle", "display"}) {
+        QCommandLineOption o(QString::fromLatin1(qtOption), QString(), QStringLiteral("VALUE"));
+        o.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(o);
+    }
+    Options options;
+    if (!parser.parse(QCoreApplication::arguments())) {
+        fprintf(stderr, "huitou: %s\n", qPrintable(parser.errorText()));
+        options.exitCode = 2;
+    } else if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(QCoreApplication::arguments().constFirst(), QStringLiteral("huitou"));
+        fputs(qPrintable(text), stdout);
+        options.exitCode = 0;
+    } else if (parser.isSet(version)) {
+        fprintf(stdout, "huitou %s\n", huitou::kVersion);
+        options.exitCode = 0;
+    } else if (!parser.positionalArguments().isEmpty()) {
+        fprintf(stderr, "huitou: %s\n",
+                qPrintable(QObject::tr("Unexpected argument \"%1\".")
+                               .arg(parser.positionalArguments().constFirst())));
+        options.exitCode = 2;
+    } else {
+        options.db = parser.value(db);
+    }
+    return options;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Huitou"));
-    QApplication::setApplicationName(QStringLiteral("Huitou"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    huitou::Language::apply(QSettings().value(QStringLiteral("language")).toString());
+    const Options options = parseOptions(argc, argv);
+    if (options.exitCode >= 0)
+        return options.exitCode;
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Huitou, the repeat-customer CRM"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QObject::tr("Store file."), QStringLiteral("PATH")});
-    parser.process(app);
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : huitou::Database::defaultPath();
+    QApplication app(argc, argv);
+    describeApplication();
+    huitou::Language::apply(QSettings().value(QStringLiteral("language")).toString());
+    const QString path = options.db.isEmpty() ? huitou::Database::defaultPath() : options.db;
     QString error;
     if (!huitou::Database::open(path, QStringLiteral("gui"), &error)) {
         QMessageBox::critical(nullptr, QObject::tr("Huitou"), error);

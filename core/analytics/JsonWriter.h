@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace huitou {
@@ -27,6 +28,9 @@ public:
     // A one-line array of numbers: [1.0, 0.25]
     JsonWriter &numbers(const QString &key, const std::vector<double> &values);
     QString text() const { return m_text + QLatin1Char('\n'); }
+    // For long documents written as they go: the text so far, which the
+    // writer forgets (it goes on where it stopped; text() ends the rest).
+    QString takeText() { return std::exchange(m_text, QString()); }
 
     static QString number(double v);
 

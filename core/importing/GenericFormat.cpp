@@ -46,7 +46,7 @@ bool GenericFormat::isValidStatus(const QString &status)
     return !invalid.contains(status.trimmed(), Qt::CaseInsensitive);
 }
 
-QString GenericFormat::parse(const CsvRecord &r, ParsedRow &out)
+RowProblem GenericFormat::parse(const CsvRecord &r, ParsedRow &out)
 {
     OrderRow o;
     o.source = QStringLiteral("generic");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvRecord.h"
+#include "ImportMessages.h"
 #include "ImportRows.h"
 
 #include <QHash>
@@ -12,7 +13,7 @@ namespace huitou {
 
 // A file format: binds its columns by (trimmed) header name, then turns each
 // data record into an order and/or an order line. parse() returns an empty
-// string on success or the reason the row is bad.
+// problem on success or the reason the row is bad.
 class ImportFormat
 {
 public:
@@ -20,7 +21,7 @@ public:
     virtual QString id() const = 0;
     // Empty on success; otherwise a message naming the missing column.
     virtual QString bind(const CsvRecord &header) = 0;
-    virtual QString parse(const CsvRecord &record, ParsedRow &out) = 0;
+    virtual RowProblem parse(const CsvRecord &record, ParsedRow &out) = 0;
 
     void setShopZone(const QTimeZone &zone) { m_zone = zone; }
 

@@ -3,24 +3,40 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace huitou {
+
+// Why a row was rejected: a stable code for scripts (`import --json`) beside
+// the translated text for people. Empty when the row is good.
+struct RowProblem
+{
+    QString code; // empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
+    QString text;
+    bool isEmpty() const { return code.isEmpty(); }
+};
+
+} // namespace huitou
+
 namespace huitou::msg {
 
 // The reasons a row is rejected, in one place so every format words them alike.
-inline QString emptyField(const QString &column)
+inline RowProblem emptyField(const QString &column)
 {
-    return QCoreApplication::translate("Import", "%1 is empty").arg(column);
+    return {QStringLiteral("empty_field"), QCoreApplication::translate("Import", "%1 is empty").arg(column)};
 }
-inline QString badMoney(const QString &column, const QString &value)
+inline RowProblem badMoney(const QString &column, const QString &value)
 {
-    return QCoreApplication::translate("Import", "%1 is not an amount: \"%2\"").arg(column, value);
+    return {QStringLiteral("bad_amount"),
+            QCoreApplication::translate("Import", "%1 is not an amount: \"%2\"").arg(column, value)};
 }
-inline QString badTime(const QString &column, const QString &value)
+inline RowProblem badTime(const QString &column, const QString &value)
 {
-    return QCoreApplication::translate("Import", "%1 is not a valid time: \"%2\"").arg(column, value);
+    return {QStringLiteral("bad_time"),
+            QCoreApplication::translate("Import", "%1 is not a valid time: \"%2\"").arg(column, value)};
 }
-inline QString badCount(const QString &column, const QString &value)
+inline RowProblem badCount(const QString &column, const QString &value)
 {
-    return QCoreApplication::translate("Import", "%1 is not a whole number: \"%2\"").arg(column, value);
+    return {QStringLiteral("bad_count"),
+            QCoreApplication::translate("Import", "%1 is not a whole number: \"%2\"").arg(column, value)};
 }
 
 } // namespace huitou::msg

@@ -64,13 +64,14 @@ OrderImporter::OrderImporter(QSqlDatabase db, ImportOptions options)
 {
 }
 
-ImportResult OrderImporter::importFile(const QString &path)
+ImportResult OrderImporter::importFile(const QString &path, const QString &displayName)
 {
     ImportResult result;
-    result.fileName = QFileInfo(path).fileName();
+    result.fileName = displayName.isEmpty() ? QFileInfo(path).fileName() : displayName;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        result.error = tr("Cannot open %1: %2").arg(displayName.isEmpty() ? path : displayName, file.errorString());
+        result.errorCode = QStringLiteral("cannot_open");
         return result;
     }
     const qint64 fileSize = file.size();
@@ -83,6 +84,7 @@ ImportResult OrderImporter::importFile(const QString &path)
     CsvRecord header;
     if (!reader.next(header)) {
         result.error = tr("%1 is empty.").arg(result.fileName);
+        result.errorCode = QStringLiteral("empty_file");
         return result;
     }
     const QStringList names = ImportFormat::headerNames(header);
@@ -93,18 +95,21 @@ ImportResult OrderImporter::importFile(const QString &path)
         } else {
             result.error = tr("The format of %1 was not recognised. Import it as generic CSV with a column mapping.")
                                .arg(result.fileName);
+            result.errorCode = QStringLiteral("unrecognised_format");
             return result;
         }
     }
     std::unique_ptr<ImportFormat> format = FormatDetector::create(result.format, m_options.mapping);
     if (!format) {
         result.error = tr("Unknown format \"%1\".").arg(result.format);
+        result.errorCode = QStringLiteral("unknown_format");
         return result;
     }
     format->setShopZone(m_options.shopZone);
     const QString bindError = format->bind(header);
     if (!bindError.isEmpty()) {
         result.error = tr("%1 cannot be imported as %2: %3").arg(result.fileName, result.format, bindError);
+        result.errorCode = QStringLiteral("missing_column");
         return result;
     }
 
@@ -112,6 +117,7 @@ ImportResult OrderImporter::importFile(const QString &path)
     QString error;
     if (!store.begin({result.fileName, result.format, result.encoding}, &error)) {
         result.error = tr("Cannot start the import: %1").arg(error);
+        result.errorCode = QStringLiteral("store_error");
         return result;
     }
 
@@ -129,12 +135,13 @@ ImportResult OrderImporter::importFile(const QString &path)
             parsed.line = record.line();
             parsed.number = record.number();
             if (record.unterminated())
-                parsed.rejectReason = tr("a quoted field is not closed before the end of the file");
+                parsed.reject = {QStringLiteral("unclosed_quote"),
+                                 tr("a quoted field is not closed before the end of the file")};
             else if (!fieldCountOk(record, headerCount))
-                parsed.rejectReason =
-                    tr("%1 fields where the header has %2").arg(record.fieldCount()).arg(headerCount);
+                parsed.reject = {QStringLiteral("field_count"),
+                                 tr("%1 fields where the header has %2").arg(record.fieldCount()).arg(headerCount)};
             else
-                parsed.rejectReason = format->parse(record, parsed.row);
+                parsed.reject = format->parse(record, parsed.row);
             if (batch.size() == kBatchSize) {
                 bytesRead = reader.position();
                 if (!queue.push(std::move(batch)))
@@ -160,9 +167,10 @@ ImportResult OrderImporter::importFile(const QString &path)
 
     ImportCounts &counts = result.counts;
     std::unordered_map<quint64, int> linesPerOrder;
-    auto fail = [&](const QString &message) {
+    auto fail = [&](const QString &message, const char *code = "store_error") {
         store.abort();
         result.error = message;
+        result.errorCode = QString::fromLatin1(code);
         result.counts = {};
         result.rejects.clear();
         return result;
@@ -172,18 +180,18 @@ ImportResult OrderImporter::importFile(const QString &path)
     while (queue.pop(&batch)) {
         if (m_options.cancel && m_options.cancel->load()) {
             result.cancelled = true;
-            return fail(tr("The import was cancelled; nothing was changed."));
+            return fail(tr("The import was cancelled; nothing was changed."), "cancelled");
         }
         if (m_options.progress)
             m_options.progress(bytesRead.load(), fileSize);
         for (ParsedRecord &record : batch) {
             ++counts.rowsRead;
             if (m_options.beforeRecord && !m_options.beforeRecord(record.number))
-                return fail(tr("The import failed at record %1; nothing was changed.").arg(record.number));
-            if (!record.rejectReason.isEmpty()) {
+                return fail(tr("The import failed at record %1; nothing was changed.").arg(record.number), "failed");
+            if (!record.reject.isEmpty()) {
                 ++counts.rejected;
-                result.rejects.append({record.line, record.number, record.rejectReason});
-                if (!store.addReject(record.line, record.number, record.rejectReason, &error))
+                result.rejects.append({record.line, record.number, record.reject.text, record.reject.code});
+                if (!store.addReject(record.line, record.number, record.reject.text, &error))
                     return fail(tr("Cannot record a rejected row: %1").arg(error));
                 continue;
             }
@@ -218,7 +226,7 @@ ImportResult OrderImporter::importFile(const QString &path)
     }
     if (m_options.cancel && m_options.cancel->load()) {
         result.cancelled = true;
-        return fail(tr("The import was cancelled; nothing was changed."));
+        return fail(tr("The import was cancelled; nothing was changed."), "cancelled");
     }
     if (!store.finish(counts, hashFuture.get(), &error))
         return fail(tr("Saving the import failed: %1").arg(error));

@@ -17,7 +17,8 @@ struct RejectedRow
 {
     qint64 line = 0;   // physical line of the record's first line (header = 1)
     qint64 record = 0; // record number (header = 0)
-    QString reason;
+    QString reason;    // translated, for people
+    QString code;      // stable, for scripts: see RowProblem
 };
 
 struct ImportResult
@@ -29,6 +30,10 @@ struct ImportResult
     ImportCounts counts;
     QList<RejectedRow> rejects;
     QString error; // set when the file was refused, failed or cancelled
+    // Stable code beside error, for scripts: cannot_open, empty_file,
+    // unrecognised_format, unknown_format, missing_column, store_error,
+    // cancelled, failed.
+    QString errorCode;
     bool cancelled = false;
     bool ok() const { return error.isEmpty(); }
 };
@@ -52,7 +57,9 @@ class OrderImporter
 {
 public:
     OrderImporter(QSqlDatabase db, ImportOptions options);
-    ImportResult importFile(const QString &path);
+    // DISPLAYNAME names the file in the result and the import history
+    // (default: PATH's file name), e.g. "stdin" for a piped file.
+    ImportResult importFile(const QString &path, const QString &displayName = QString());
 
 private:
     QSqlDatabase m_db;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportMessages.h"
 #include "ImportRows.h"
 
 #include <QString>
@@ -16,7 +17,7 @@ struct ParsedRecord
 {
     qint64 line = 0;
     qint64 number = 0;
-    QString rejectReason;
+    RowProblem reject;
     ParsedRow row;
 };
 

@@ -35,7 +35,7 @@ QString ShopifyFormat::bind(const CsvRecord &header)
                            {&m_total, "Total"}});
 }
 
-QString ShopifyFormat::parse(const CsvRecord &r, ParsedRow &out)
+RowProblem ShopifyFormat::parse(const CsvRecord &r, ParsedRow &out)
 {
     const QString orderNo = field(r, m_name);
     if (orderNo.isEmpty())

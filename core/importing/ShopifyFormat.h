@@ -12,7 +12,7 @@ public:
     static QString formatId() { return QStringLiteral("shopify"); }
     QString id() const override { return formatId(); }
     QString bind(const CsvRecord &header) override;
-    QString parse(const CsvRecord &record, ParsedRow &out) override;
+    RowProblem parse(const CsvRecord &record, ParsedRow &out) override;
 
 private:
     int m_name = -1, m_email = -1, m_financial = -1, m_paidAt = -1, m_createdAt = -1, m_quantity = -1;

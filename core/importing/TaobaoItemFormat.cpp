@@ -23,7 +23,7 @@ QString TaobaoItemFormat::bind(const CsvRecord &header)
     return requireColumns({{&m_orderNo, "订单编号"}, {&m_quantity, "购买数量"}});
 }
 
-QString TaobaoItemFormat::parse(const CsvRecord &r, ParsedRow &out)
+RowProblem TaobaoItemFormat::parse(const CsvRecord &r, ParsedRow &out)
 {
     ItemRow item;
     item.source = QStringLiteral("taobao");

@@ -12,7 +12,7 @@ public:
     static QString formatId() { return QStringLiteral("taobao-items"); }
     QString id() const override { return formatId(); }
     QString bind(const CsvRecord &header) override;
-    QString parse(const CsvRecord &record, ParsedRow &out) override;
+    RowProblem parse(const CsvRecord &record, ParsedRow &out) override;
 
 private:
     int m_orderNo = -1, m_title = -1, m_price = -1, m_quantity = -1, m_outerId = -1, m_sku = -1;

@@ -34,7 +34,7 @@ bool TaobaoOrderFormat::isValidStatus(const QString &status)
     return status != QStringLiteral("等待买家付款") && status != QStringLiteral("交易关闭");
 }
 
-QString TaobaoOrderFormat::parse(const CsvRecord &r, ParsedRow &out)
+RowProblem TaobaoOrderFormat::parse(const CsvRecord &r, ParsedRow &out)
 {
     OrderRow o;
     o.source = QStringLiteral("taobao");

@@ -11,7 +11,7 @@ public:
     static QString formatId() { return QStringLiteral("taobao-orders"); }
     QString id() const override { return formatId(); }
     QString bind(const CsvRecord &header) override;
-    QString parse(const CsvRecord &record, ParsedRow &out) override;
+    RowProblem parse(const CsvRecord &record, ParsedRow &out) override;
 
     static bool isValidStatus(const QString &status);
 
