@@ -3,6 +3,8 @@
 #include "analytics/AnalyticsService.h"
 #include "feedback/ReasonReports.h"
 #include "feedback/ReviewClassifier.h"
+#include "importing/ReviewImporter.h"
+#include "storage/ReviewStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/ReasonStore.h"
 #include "storage/TaxonomyStore.h"
@@ -168,7 +170,86 @@ int taxonomy(CliContext &c)
     return 0;
 }
 
+int importReviews(CliContext &c)
+{
+    CommandParser p(c, QStringLiteral("Imports reviews (order id, rating 1-5, text, time); below-5-star reviews get "
+                                      "suggested reasons to confirm."));
+    p.addStaffOption();
+    p.addOptions({
+        {QStringLiteral("map"), QStringLiteral("order=COL,rating=COL,text=COL[,time=COL]"), QStringLiteral("SPEC")},
+        {QStringLiteral("mapping"), QStringLiteral("A saved review mapping."), QStringLiteral("NAME")},
+        {QStringLiteral("save-mapping"), QStringLiteral("Save --map under NAME."), QStringLiteral("NAME")},
+        {QStringLiteral("json"), QStringLiteral("JSON output.")},
+    });
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Reviews CSV."), QStringLiteral("FILE..."));
+    if (const auto exit = p.parse())
+        return *exit;
+    if (p.positionalArguments().isEmpty())
+        return c.usageError(QStringLiteral("reviews import: name a FILE."));
+    QSqlDatabase db;
+    if (!c.openStore(&db))
+        return 1;
+    ReviewStore store(db);
+    ReviewMapping mapping;
+    QString error;
+    if (p.isSet(QStringLiteral("map"))) {
+        mapping = ReviewMapping::fromSpec(p.value(QStringLiteral("map")), &error);
+        if (!error.isEmpty())
+            return c.usageError(error);
+        if (p.isSet(QStringLiteral("save-mapping"))
+            && !store.saveMapping(p.value(QStringLiteral("save-mapping")), mapping.toJson(), &error))
+            return c.failure(error);
+    } else if (p.isSet(QStringLiteral("mapping"))) {
+        const auto saved = store.loadMapping(p.value(QStringLiteral("mapping")));
+        if (!saved)
+            return c.usageError(QStringLiteral("no review mapping \"%1\".").arg(p.value(QStringLiteral("mapping"))));
+        mapping = ReviewMapping::fromJson(*saved);
+    } else {
+        return c.usageError(QStringLiteral("reviews import needs --map or --mapping."));
+    }
+    QJsonArray files;
+    int status = 0;
+    for (const QString &path : p.positionalArguments()) {
+        const ReviewImportResult r = ReviewImporter(db, mapping, c.staff, AnalyticsService::today()).importFile(path);
+        QJsonArray rejected;
+        for (const ReviewRejectedRow &row : r.rejected)
+            rejected.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("reason"), row.reason}});
+        files.append(QJsonObject{{QStringLiteral("file"), path},
+                                 {QStringLiteral("error"), r.error},
+                                 {QStringLiteral("read"), r.read},
+                                 {QStringLiteral("inserted"), r.inserted},
+                                 {QStringLiteral("unchanged"), r.unchanged},
+                                 {QStringLiteral("unmatched"), r.unmatched},
+                                 {QStringLiteral("suggested"), r.suggested},
+                                 {QStringLiteral("rejected"), rejected}});
+        if (!r.ok()) {
+            c.err << path << ": " << r.error << "\n";
+            status = 1;
+            continue;
+        }
+        if (!p.isSet(QStringLiteral("json"))) {
+            c.out << path << ": " << r.read << " rows read, " << r.inserted << " inserted, " << r.unchanged
+                  << " unchanged, " << r.unmatched << " without a known order, " << r.rejected.size()
+                  << " rejected, " << r.suggested << " reasons to confirm\n";
+            for (const ReviewRejectedRow &row : r.rejected)
+                c.out << "  line " << row.line << ": " << row.reason << "\n";
+        }
+    }
+    if (p.isSet(QStringLiteral("json")))
+        c.out << QJsonDocument(files).toJson(QJsonDocument::Indented);
+    return status;
+}
+
 } // namespace
+
+int runReviews(CliContext &c)
+{
+    const QString sub = c.arguments.value(1);
+    CliContext rest = subcommand(c);
+    if (sub == QLatin1String("import"))
+        return importReviews(rest);
+    return c.usageError(QStringLiteral("reviews import FILE --map order=COL,rating=COL,text=COL[,time=COL]"));
+}
 
 int runReasons(CliContext &c)
 {

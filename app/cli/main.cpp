@@ -48,6 +48,8 @@ const Command kCommands[] = {
     {"callbacks", QT_TRANSLATE_NOOP("huitou::cli", "callback samples (回访): sample, results, list"), runCallbacks},
     {"reasons", QT_TRANSLATE_NOOP("huitou::cli", "complaint / return / review reasons: add, resolve, top, taxonomy"),
      runReasons},
+    {"reviews", QT_TRANSLATE_NOOP("huitou::cli", "import reviews; below-5-star ones get reasons to confirm"),
+     runReviews},
     {"classify", QT_TRANSLATE_NOOP("huitou::cli", "suggest reasons for review texts"), runClassify},
 };
 

@@ -5,6 +5,7 @@
 #include "feedback/ReasonReports.h"
 #include "feedback/ReviewClassifier.h"
 #include "importing/OrderImporter.h"
+#include "importing/ReviewImporter.h"
 #include "storage/ReasonStore.h"
 #include "storage/TaxonomyStore.h"
 
@@ -167,6 +168,46 @@ private slots:
         QVERIFY(!reasons.hasOpenEntry(e.customerId));
         QVERIFY(reasons.reopen(id, kStaff, &error));
         QVERIFY(reasons.hasOpenEntry(e.customerId));
+    }
+
+    void reviewsImport()
+    {
+        test::TestStore store;
+        importShop(store);
+        const ReviewMapping mapping{QStringLiteral("订单编号"), QStringLiteral("评分"), QStringLiteral("评价内容"),
+                                    QStringLiteral("评价时间")};
+        const QString path = test::testDataPath(QStringLiteral("feedback/reviews.csv"));
+        const ReviewImportResult r = ReviewImporter(store.db(), mapping, kStaff, QDate(2026, 10, 20)).importFile(path);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.read, 7);
+        QCOMPARE(r.inserted, 5);
+        QCOMPARE(r.unmatched, 1);
+        QCOMPARE(r.suggested, 4);
+        QCOMPARE(r.rejected.size(), 2);
+        QCOMPARE(r.rejected[0].line, 5);
+        QVERIFY(r.rejected[0].reason.startsWith(QStringLiteral("rating")));
+        QCOMPARE(r.rejected[1].line, 8);
+        QVERIFY(r.rejected[1].reason.startsWith(QStringLiteral("time")));
+        ReasonStore reasons(store.db());
+        QStringList suggested;
+        for (const ReasonEntry &e : reasons.unconfirmed())
+            suggested << e.customerKey + QLatin1Char(':') + e.reasonCode;
+        suggested.sort();
+        QCOMPARE(suggested, (QStringList{QStringLiteral("N2:size_small"), QStringLiteral("N2:slow_delivery"),
+                                         QStringLiteral("N6:fabric"), QStringLiteral("N6:too_thin")}));
+        // Unconfirmed suggestions are not in the Top 5 yet.
+        QCOMPARE(ReasonReports::top(store.db(), QStringLiteral("review"), QDate(2026, 10, 1)).total, 0);
+        // Re-import: nothing new.
+        const ReviewImportResult again = ReviewImporter(store.db(), mapping, kStaff, QDate(2026, 10, 20)).importFile(path);
+        QCOMPARE(again.inserted, 0);
+        QCOMPARE(again.unchanged, 5);
+        QCOMPARE(reasons.unconfirmed().size(), 4);
+        // A missing column refuses the file, naming it.
+        ReviewMapping wrong = mapping;
+        wrong.rating = QStringLiteral("星级");
+        const ReviewImportResult refused = ReviewImporter(store.db(), wrong, kStaff, QDate(2026, 10, 20)).importFile(path);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error.contains(QStringLiteral("星级")));
     }
 
     void classifier_data()

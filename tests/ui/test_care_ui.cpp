@@ -11,6 +11,7 @@
 #include "Clock.h"
 #include "customers/CustomersPage.h"
 #include "customers/ProfilePane.h"
+#include "feedback/ToConfirmPage.h"
 #include "importing/OrderImporter.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportViewWidget.h"
@@ -228,6 +229,36 @@ private slots:
         QTRY_VERIFY(timeline->topLevelItem(0)->text(1).contains(QStringLiteral("穿L码")));
         m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
         QTRY_VERIFY(!timeline->topLevelItem(0)->text(1).contains(QStringLiteral("穿L码")));
+    }
+
+    void confirmSuggestedReviewReason()
+    {
+        openWindow();
+        m_window->showPage(MainWindow::Reviews);
+        ToConfirmPage *page = m_window->toConfirmPage();
+        QSignalSpy imported(page, &ToConfirmPage::imported);
+        page->importReviews(test::testDataPath(QStringLiteral("feedback/reviews.csv")), QStringLiteral("订单编号"),
+                            QStringLiteral("评分"), QStringLiteral("评价内容"), QStringLiteral("评价时间"));
+        QVERIFY(imported.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(page->pending(), 4, 5000);
+        auto *table = page->findChild<QTableWidget *>(QStringLiteral("toConfirmTable"));
+        table->setFocus();
+        table->selectRow(0);
+        const qint64 entry = table->item(0, 0)->data(Qt::UserRole).toLongLong();
+        // One key press accepts the suggestion.
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_COMPARE(page->pending(), 3);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT confirmed FROM reason_entries WHERE id = %1").arg(entry)).toInt(), 1);
+        // Delete dismisses (softly).
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QTRY_COMPARE(page->pending(), 2);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM reason_entries WHERE deleted_at IS NOT NULL")).toInt(), 1);
+        // Undo brings the dismissed one back; undo again unconfirms the first.
+        m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+        QTRY_COMPARE(page->pending(), 3);
+        m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+        QTRY_COMPARE(page->pending(), 4);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "care/CallbacksPage.h"
 #include "care/TodayModel.h"
 #include "care/TodayPage.h"
+#include "feedback/ToConfirmPage.h"
 #include "WelcomePage.h"
 #include "Workspace.h"
 #include "analytics/AnalyticsService.h"
@@ -88,7 +89,7 @@ void MainWindow::buildPages()
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItems(
-        {tr("Today"), tr("Customers"), tr("Callbacks"), tr("Import"), tr("Reports"), tr("Settings")});
+        {tr("Today"), tr("Customers"), tr("Callbacks"), tr("Reviews"), tr("Import"), tr("Reports"), tr("Settings")});
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("Customers----")) + 40);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
@@ -99,11 +100,13 @@ void MainWindow::buildPages()
     m_today = new TodayPage(m_workspace, m_stack);
     m_customers = new CustomersPage(m_workspace, m_stack);
     m_callbacks = new CallbacksPage(m_workspace, m_stack);
+    m_toConfirm = new ToConfirmPage(m_workspace, m_stack);
     m_import = new ImportPage(m_workspace, m_stack);
     m_reports = new ReportsPage(m_workspace, m_stack);
     m_settings = new SettingsPage(m_workspace, m_stack);
     for (QWidget *page :
-         std::initializer_list<QWidget *>{m_today, m_customers, m_callbacks, m_import, m_reports, m_settings, m_welcome})
+         std::initializer_list<QWidget *>{m_today, m_customers, m_callbacks, m_toConfirm, m_import, m_reports,
+                                          m_settings, m_welcome})
         m_stack->addWidget(page);
     auto *layout = new QHBoxLayout(central);
     layout->addWidget(m_navigation);
@@ -158,7 +161,7 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    const QString names[] = {tr("&Today"),  tr("&Customers"), tr("Call&backs"),
+    const QString names[] = {tr("&Today"),  tr("&Customers"), tr("Call&backs"), tr("Re&views"),
                              tr("&Import"), tr("&Reports"),   tr("&Settings")};
     for (int i = 0; i < PageCount; ++i) {
         QAction *a = go->addAction(names[i], this, [this, i] { showPage(Page(i)); });

@@ -14,6 +14,7 @@ class ImportPage;
 class ReportsPage;
 class SettingsPage;
 class TodayPage;
+class ToConfirmPage;
 class WelcomePage;
 class Workspace;
 
@@ -23,7 +24,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Today, Customers, Callbacks, Import, Reports, Settings, PageCount };
+    enum Page { Today, Customers, Callbacks, Reviews, Import, Reports, Settings, PageCount };
 
     MainWindow(const QString &storePath, const QString &connectionName, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -31,6 +32,7 @@ public:
     Workspace *workspace() const { return m_workspace; }
     TodayPage *todayPage() const { return m_today; }
     CallbacksPage *callbacksPage() const { return m_callbacks; }
+    ToConfirmPage *toConfirmPage() const { return m_toConfirm; }
     CustomersPage *customersPage() const { return m_customers; }
     void openCustomer(qint64 customerId);
     ImportPage *importPage() const { return m_import; }
@@ -56,6 +58,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     TodayPage *m_today = nullptr;
     CallbacksPage *m_callbacks = nullptr;
+    ToConfirmPage *m_toConfirm = nullptr;
     CustomersPage *m_customers = nullptr;
     QLabel *m_staffLabel = nullptr;
     void updateTodayCount();
