@@ -50,6 +50,11 @@ ToConfirmPage::ToConfirmPage(Workspace *workspace, QWidget *parent)
     layout->addLayout(top);
     auto *hint = new QLabel(tr("Enter: accept the suggestion · C: change the reason · Delete: dismiss"), this);
     layout->addWidget(hint);
+    m_importResult = new QLabel(this);
+    m_importResult->setObjectName(QStringLiteral("reviewImportResult"));
+    m_importResult->setWordWrap(true);
+    m_importResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_importResult);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("toConfirmTable"));
     m_table->setColumnCount(5);
@@ -272,10 +277,9 @@ void ToConfirmPage::importReviews(const QString &path, const QString &order, con
                                   .arg(result->suggested);
             for (const ReviewRejectedRow &row : result->rejected)
                 summary += QLatin1Char('\n') + tr("Line %1: %2").arg(row.line).arg(row.reason);
+            m_importResult->setText(summary);
             emit m_workspace->careChanged();
             emit imported(summary);
-            if (!result->rejected.isEmpty())
-                dialogs::warning(this, tr("Import reviews"), summary);
         });
 }
 

@@ -41,6 +41,7 @@ private:
     Workspace *m_workspace;
     QTableWidget *m_table;
     QLabel *m_summary;
+    QLabel *m_importResult;
     bool m_stale = true;
 };
 
