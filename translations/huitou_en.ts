@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddNoteCommand</name>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsSettings</name>
     <message>
         <source>Stage thresholds must satisfy 0 &lt; active &lt; silent &lt; sleeping (got %1, %2, %3).</source>
@@ -10,6 +17,43 @@
     <message>
         <source>Fixed tier thresholds must be positive and ascending: senior ≤ VIP ≤ supreme VIP.</source>
         <translation>Fixed tier thresholds must be positive and ascending: senior ≤ VIP ≤ supreme VIP.</translation>
+    </message>
+</context>
+<context>
+    <name>CareStore</name>
+    <message>
+        <source>Cannot read birthdays.</source>
+        <translation>Stage thresholds must satisfy 0 &lt; active &lt; silent &lt; sleeping (got %1, %2, %3).&lt;/source&gt;
+        &lt;translation&gt;Stage thresholds must satisfy 0 &lt; active &lt; silent &lt; sleeping (got %1, %2, %3).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Fixed tier thresholds must be positive and ascending: senior ≤ VIP ≤ supreme VIP.&lt;/source&gt;
+        &lt;translation&gt;Fixed tier thresholds must be positive and ascending: senior ≤ VIP ≤ supreme VIP.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;CareStore&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cannot read birthdays.</translation>
+    </message>
+    <message>
+        <source>status: a task is done or skipped.</source>
+        <translation>status: a task is done or skipped.</translation>
+    </message>
+    <message>
+        <source>This task is already closed.</source>
+        <translation>This task is already closed.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseTaskCommand</name>
+    <message>
+        <source>Mark task done</source>
+        <translation>Mark task done</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>Skip task</translation>
     </message>
 </context>
 <context>
@@ -24,6 +68,28 @@
     </message>
 </context>
 <context>
+    <name>ConfirmReasonCommand</name>
+    <message>
+        <source>Dismiss suggested reason</source>
+        <translation>The mapping does not name a column for "%1".&lt;/source&gt;
+        &lt;translation&gt;The mapping does not name a column for "%1".&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Not a mapping entry: "%1" (use field=COLUMN with field one of %2).&lt;/source&gt;
+        &lt;translation&gt;Not a mapping entry: "%1" (use field=COLUMN with field one of %2).&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ConfirmReasonCommand&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Dismiss suggested reason</translation>
+    </message>
+    <message>
+        <source>Confirm reason</source>
+        <translation>Confirm reason</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -32,6 +98,35 @@
     <message>
         <source>Cannot open the store %1: %2</source>
         <translation>Cannot open the store %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrawSampleCommand</name>
+    <message>
+        <source>Draw callback sample</source>
+        <translation>Cannot create the folder %1&lt;/source&gt;
+        &lt;translation&gt;Cannot create the folder %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cannot open the store %1: %2&lt;/source&gt;
+        &lt;translation&gt;Cannot open the store %1: %2&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;DrawSampleCommand&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Draw callback sample</translation>
+    </message>
+</context>
+<context>
+    <name>EditTaxonomyCommand</name>
+    <message>
+        <source>Edit reasons</source>
+        <translation>Edit reasons</translation>
+    </message>
+    <message>
+        <source>Merge reason</source>
+        <translation>Merge reason</translation>
     </message>
 </context>
 <context>
@@ -72,6 +167,50 @@
     </message>
 </context>
 <context>
+    <name>LogReasonCommand</name>
+    <message>
+        <source>Log reason</source>
+        <translation>%1 is empty&lt;/source&gt;
+        &lt;translation&gt;%1 is empty&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 is not an amount: "%2"&lt;/source&gt;
+        &lt;translation&gt;%1 is not an amount: "%2"&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 is not a valid time: "%2"&lt;/source&gt;
+        &lt;translation&gt;%1 is not a valid time: "%2"&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 is not a whole number: "%2"&lt;/source&gt;
+        &lt;translation&gt;%1 is not a whole number: "%2"&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ImportFormat&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;The file has no column "%1".&lt;/source&gt;
+        &lt;translation&gt;The file has no column "%1".&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ImportPreview&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cannot open %1: %2&lt;/source&gt;
+        &lt;translation&gt;Cannot open %1: %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The file is empty.&lt;/source&gt;
+        &lt;translation&gt;The file is empty.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;LogReasonCommand&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Log reason</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Cannot read the schema version: %1</source>
@@ -87,10 +226,44 @@
     </message>
 </context>
 <context>
+    <name>NoteStore</name>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Cannot read the schema version: %1&lt;/source&gt;
+        &lt;translation&gt;Cannot read the schema version: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This store was written by a newer version of Huitou (schema %1; this program knows up to %2). Please update Huitou to open it.&lt;/source&gt;
+        &lt;translation&gt;This store was written by a newer version of Huitou (schema %1; this program knows up to %2). Please update Huitou to open it.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Schema upgrade to %1 failed: %2&lt;/source&gt;
+        &lt;translation&gt;Schema upgrade to %1 failed: %2&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;NoteStore&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;A note needs some text.</translation>
+    </message>
+    <message>
+        <source>No note %1.</source>
+        <translation>No note %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>A birthday is MM-DD or YYYY-MM-DD, e.g. 03-08.</source>
         <translation>A birthday is MM-DD or YYYY-MM-DD, e.g. 03-08.</translation>
+    </message>
+    <message>
+        <source>Consent must be unknown, consented or refused, not &quot;%1&quot;.</source>
+        <translation>A birthday is MM-DD or YYYY-MM-DD, e.g. 03-08.&lt;/source&gt;
+        &lt;translation&gt;A birthday is MM-DD or YYYY-MM-DD, e.g. 03-08.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Consent must be unknown, consented or refused, not "%1".</translation>
     </message>
 </context>
 <context>
@@ -114,6 +287,57 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveReasonCommand</name>
+    <message>
+        <source>Resolve complaint / return</source>
+        <translation>Huitou, the repeat-customer CRM&lt;/source&gt;
+        &lt;translation&gt;Huitou, the repeat-customer CRM&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Store file.&lt;/source&gt;
+        &lt;translation&gt;Store file.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Huitou&lt;/source&gt;
+        &lt;translation&gt;Huitou&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Show this help.&lt;/source&gt;
+        &lt;translation&gt;Show this help.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Unexpected argument "%1".&lt;/source&gt;
+        &lt;translation&gt;Unexpected argument "%1".&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ResolveReasonCommand&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Resolve complaint / return</translation>
+    </message>
+</context>
+<context>
+    <name>SampleStore</name>
+    <message>
+        <source>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</source>
+        <translation>population: must be last-month-buyers or new-no-second, not "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSurveyCommand</name>
+    <message>
+        <source>Save callback survey</source>
+        <translation>Save callback survey</translation>
+    </message>
+</context>
+<context>
+    <name>SetCarePlanCommand</name>
+    <message>
+        <source>Edit new-customer plan</source>
+        <translation>Edit new-customer plan</translation>
     </message>
 </context>
 <context>
@@ -142,6 +366,104 @@
     </message>
 </context>
 <context>
+    <name>SurveyStore</name>
+    <message>
+        <source>customer: this customer is not in sample %1.</source>
+        <translation>Edit customer profile&lt;/source&gt;
+        &lt;translation&gt;Edit customer profile&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;SettingsPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt; days&lt;/source&gt;
+        &lt;translation&gt; days&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ShopGenerator&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cannot create %1&lt;/source&gt;
+        &lt;translation&gt;Cannot create %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cannot write into %1&lt;/source&gt;
+        &lt;translation&gt;Cannot write into %1&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;SurveyStore&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;customer: this customer is not in sample %1.</translation>
+    </message>
+    <message>
+        <source>No survey answer %1.</source>
+        <translation>No survey answer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyStore</name>
+    <message>
+        <source>A reason code is lower-case letters, digits and _: &quot;%1&quot;.</source>
+        <translation>A reason code is lower-case letters, digits and _: "%1".</translation>
+    </message>
+    <message>
+        <source>The reason %1 needs a Chinese name.</source>
+        <translation>The reason %1 needs a Chinese name.</translation>
+    </message>
+    <message>
+        <source>Unknown reason category &quot;%1&quot;.</source>
+        <translation>Unknown reason category "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown reason code &quot;%1&quot;.</source>
+        <translation>Unknown reason code "%1".</translation>
+    </message>
+    <message>
+        <source>A reason cannot be merged into itself.</source>
+        <translation>A reason cannot be merged into itself.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou</name>
+    <message>
+        <source>consented</source>
+        <translation>consented</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>day-%1 touch</source>
+        <translation>day-%1 touch</translation>
+    </message>
+    <message>
+        <source>birthday greeting %1</source>
+        <translation>birthday greeting %1</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+</context>
+<context>
     <name>huitou::BgNbd</name>
     <message>
         <source>Not enough repeat purchases to fit the BG/NBD model.</source>
@@ -150,6 +472,329 @@
     <message>
         <source>The BG/NBD fit did not converge; predictions are not available for this data.</source>
         <translation>The BG/NBD fit did not converge; predictions are not available for this data.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CallbackService</name>
+    <message>
+        <source>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</source>
+        <translation>Not enough repeat purchases to fit the BG/NBD model.&lt;/source&gt;
+        &lt;translation&gt;Not enough repeat purchases to fit the BG/NBD model.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The BG/NBD fit did not converge; predictions are not available for this data.&lt;/source&gt;
+        &lt;translation&gt;The BG/NBD fit did not converge; predictions are not available for this data.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;huitou::CallbackService&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;population: must be last-month-buyers or new-no-second, not "%1".</translation>
+    </message>
+    <message>
+        <source>size: must be 1 to 100000, not %1.</source>
+        <translation>size: must be 1 to 100000, not %1.</translation>
+    </message>
+    <message>
+        <source>month: must be YYYY-MM.</source>
+        <translation>month: must be YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>sample: there is no sample %1.</source>
+        <translation>sample: there is no sample %1.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1</source>
+        <translation>Satisfaction %1</translation>
+    </message>
+    <message>
+        <source>Sample %1: %2 members, %3 called, %4 reached (%5). Mean satisfaction %6. Will buy again: %7.</source>
+        <translation>Sample %1: %2 members, %3 called, %4 reached (%5). Mean satisfaction %6. Will buy again: %7.</translation>
+    </message>
+    <message>
+        <source>Problems named in the calls, Top 5</source>
+        <translation>Problems named in the calls, Top 5</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CallbacksPage</name>
+    <message>
+        <source>Draw this month&apos;s sample</source>
+        <translation>Draw this month's sample</translation>
+    </message>
+    <message>
+        <source>Last month&apos;s buyers</source>
+        <translation>Last month's buyers</translation>
+    </message>
+    <message>
+        <source>New customers 30-50 days ago without a second purchase</source>
+        <translation>New customers 30-50 days ago without a second purchase</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>By tier</translation>
+    </message>
+    <message>
+        <source>seed (default YYYYMM)</source>
+        <translation>seed (default YYYYMM)</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>Draw sample</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>&amp;Survey…</source>
+        <translation>&amp;Survey…</translation>
+    </message>
+    <message>
+        <source>Show &amp;number</source>
+        <translation>Show &amp;number</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Open profile</translation>
+    </message>
+    <message>
+        <source>last month&apos;s buyers</source>
+        <translation>last month's buyers</translation>
+    </message>
+    <message>
+        <source>new, no second</source>
+        <translation>new, no second</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 of %4 · seed %5</source>
+        <translation>%1 · %2 · %3 of %4 · seed %5</translation>
+    </message>
+    <message>
+        <source>No sample yet: draw one above.</source>
+        <translation>No sample yet: draw one above.</translation>
+    </message>
+    <message>
+        <source>%1 called, %2 reached, of %3</source>
+        <translation>%1 called, %2 reached, of %3</translation>
+    </message>
+    <message>
+        <source>not called</source>
+        <translation>not called</translation>
+    </message>
+    <message>
+        <source>reached (%1)</source>
+        <translation>reached (%1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number, e.g. 202611.</source>
+        <translation>The seed is a whole number, e.g. 202611.</translation>
+    </message>
+    <message>
+        <source>Callback survey</source>
+        <translation>Callback survey</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CarePlan</name>
+    <message>
+        <source>Logistics and after-sales care</source>
+        <translation>Logistics and after-sales care</translation>
+    </message>
+    <message>
+        <source>Thank her for the order, tell her it has shipped and how to reach us about size or returns.</source>
+        <translation>Thank her for the order, tell her it has shipped and how to reach us about size or returns.</translation>
+    </message>
+    <message>
+        <source>Good-review reminder</source>
+        <translation>Good-review reminder</translation>
+    </message>
+    <message>
+        <source>Ask how the clothes fit and invite a review, with a small gift for it.</source>
+        <translation>Ask how the clothes fit and invite a review, with a small gift for it.</translation>
+    </message>
+    <message>
+        <source>Related products / new arrivals</source>
+        <translation>Related products / new arrivals</translation>
+    </message>
+    <message>
+        <source>Recommend pieces that go with what she bought; new arrivals every Tuesday.</source>
+        <translation>Recommend pieces that go with what she bought; new arrivals every Tuesday.</translation>
+    </message>
+    <message>
+        <source>Full-moon gift</source>
+        <translation>Full-moon gift</translation>
+    </message>
+    <message>
+        <source>One month with us: a thank-you and a coupon valid for 7 days.</source>
+        <translation>One month with us: a thank-you and a coupon valid for 7 days.</translation>
+    </message>
+    <message>
+        <source>A touch&apos;s day must be between 0 and 365.</source>
+        <translation>A touch's day must be between 0 and 365.</translation>
+    </message>
+    <message>
+        <source>Two touches on day %1.</source>
+        <translation>Two touches on day %1.</translation>
+    </message>
+    <message>
+        <source>The touch on day %1 needs a label.</source>
+        <translation>The touch on day %1 needs a label.</translation>
+    </message>
+    <message>
+        <source>The grace period is 0 to 90 days.</source>
+        <translation>The grace period is 0 to 90 days.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CareSettingsBox</name>
+    <message>
+        <source>New-customer plan (days after the first purchase)</source>
+        <translation>New-customer plan (days after the first purchase)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Suggested content</source>
+        <translation>Suggested content</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Add touch</source>
+        <translation>Add touch</translation>
+    </message>
+    <message>
+        <source>Remove touch</source>
+        <translation>Remove touch</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>A touch not done within</source>
+        <translation>A touch not done within</translation>
+    </message>
+    <message>
+        <source>is missed.</source>
+        <translation>is missed.</translation>
+    </message>
+    <message>
+        <source>Reasons for complaints, returns and reviews</source>
+        <translation>Reasons for complaints, returns and reviews</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Keywords (space-separated)</source>
+        <translation>Keywords (space-separated)</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <source>Add reason…</source>
+        <translation>Add reason…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>Save reasons</source>
+        <translation>Save reasons</translation>
+    </message>
+    <message>
+        <source>A reason in use can be renamed or merged, not deleted.</source>
+        <translation>A reason in use can be renamed or merged, not deleted.</translation>
+    </message>
+    <message>
+        <source>Merge reason</source>
+        <translation>Merge reason</translation>
+    </message>
+    <message>
+        <source>Merge the selected reason into</source>
+        <translation>Merge the selected reason into</translation>
+    </message>
+    <message>
+        <source>New-customer plan</source>
+        <translation>New-customer plan</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>The reason %1 needs a Chinese name.</source>
+        <translation>The reason %1 needs a Chinese name.</translation>
+    </message>
+    <message>
+        <source>Add reason</source>
+        <translation>Add reason</translation>
     </message>
 </context>
 <context>
@@ -491,6 +1136,387 @@
     </message>
 </context>
 <context>
+    <name>huitou::LogReasonDialog</name>
+    <message>
+        <source>Log a complaint, return or review</source>
+        <translation>Buyer nick&lt;/source&gt;
+        &lt;translation&gt;Buyer nick&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Name&lt;/source&gt;
+        &lt;translation&gt;Name&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Phone&lt;/source&gt;
+        &lt;translation&gt;Phone&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Province&lt;/source&gt;
+        &lt;translation&gt;Province&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;F&lt;/source&gt;
+        &lt;translation&gt;F&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;M (¥)&lt;/source&gt;
+        &lt;translation&gt;M (¥)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Last purchase&lt;/source&gt;
+        &lt;translation&gt;Last purchase&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;R (days)&lt;/source&gt;
+        &lt;translation&gt;R (days)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Stage&lt;/source&gt;
+        &lt;translation&gt;Stage&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Type&lt;/source&gt;
+        &lt;translation&gt;Type&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tier&lt;/source&gt;
+        &lt;translation&gt;Tier&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;RFM segment&lt;/source&gt;
+        &lt;translation&gt;RFM segment&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tags&lt;/source&gt;
+        &lt;translation&gt;Tags&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;huitou::CustomersPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Search nick, name, phone digits or order number&lt;/source&gt;
+        &lt;translation&gt;Search nick, name, phone digits or order number&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;All stages&lt;/source&gt;
+        &lt;translation&gt;All stages&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;New and returning&lt;/source&gt;
+        &lt;translation&gt;New and returning&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;All tiers&lt;/source&gt;
+        &lt;translation&gt;All tiers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;All RFM segments&lt;/source&gt;
+        &lt;translation&gt;All RFM segments&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tag selected…&lt;/source&gt;
+        &lt;translation&gt;Tag selected…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Any tag&lt;/source&gt;
+        &lt;translation&gt;Any tag&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Searching…&lt;/source&gt;
+        &lt;translation&gt;Searching…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n customer(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n customer&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n customers&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Tag %n customer(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Tag %n customer&lt;/numerusform&gt;
+            &lt;numerusform&gt;Tag %n customers&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Add this tag&lt;/source&gt;
+        &lt;translation&gt;Add this tag&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Remove this tag&lt;/source&gt;
+        &lt;translation&gt;Remove this tag&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tag&lt;/source&gt;
+        &lt;translation&gt;Tag&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;huitou::ImportHistory&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;There is no import %1.&lt;/source&gt;
+        &lt;translation&gt;There is no import %1.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Import %1 was already reverted.&lt;/source&gt;
+        &lt;translation&gt;Import %1 was already reverted.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;A newer import changed %1 of the rows import %2 wrote; revert the newer import first.&lt;/source&gt;
+        &lt;translation&gt;A newer import changed %1 of the rows import %2 wrote; revert the newer import first.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;huitou::ImportPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose files…&lt;/source&gt;
+        &lt;translation&gt;Choose files…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Clear&lt;/source&gt;
+        &lt;translation&gt;Clear&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Detect from the header&lt;/source&gt;
+        &lt;translation&gt;Detect from the header&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Drop Taobao, Shopify or other CSV exports here, or choose them.&lt;/source&gt;
+        &lt;translation&gt;Drop Taobao, Shopify or other CSV exports here, or choose them.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Column mapping (generic CSV)&lt;/source&gt;
+        &lt;translation&gt;Column mapping (generic CSV)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Save as preset…&lt;/source&gt;
+        &lt;translation&gt;Save as preset…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Preset&lt;/source&gt;
+        &lt;translation&gt;Preset&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Customer key *&lt;/source&gt;
+        &lt;translation&gt;Customer key *&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Order number *&lt;/source&gt;
+        &lt;translation&gt;Order number *&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Payment time *&lt;/source&gt;
+        &lt;translation&gt;Payment time *&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Paid amount *&lt;/source&gt;
+        &lt;translation&gt;Paid amount *&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Refund&lt;/source&gt;
+        &lt;translation&gt;Refund&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Status&lt;/source&gt;
+        &lt;translation&gt;Status&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Quantity&lt;/source&gt;
+        &lt;translation&gt;Quantity&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Phone&lt;/source&gt;
+        &lt;translation&gt;Phone&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;E-mail&lt;/source&gt;
+        &lt;translation&gt;E-mail&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Address&lt;/source&gt;
+        &lt;translation&gt;Address&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Receiver name&lt;/source&gt;
+        &lt;translation&gt;Receiver name&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Items&lt;/source&gt;
+        &lt;translation&gt;Items&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Import&lt;/source&gt;
+        &lt;translation&gt;Import&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;File&lt;/source&gt;
+        &lt;translation&gt;File&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Line&lt;/source&gt;
+        &lt;translation&gt;Line&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Record&lt;/source&gt;
+        &lt;translation&gt;Record&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Reason&lt;/source&gt;
+        &lt;translation&gt;Reason&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Save rejected rows as CSV…&lt;/source&gt;
+        &lt;translation&gt;Save rejected rows as CSV…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;#&lt;/source&gt;
+        &lt;translation&gt;#&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Imported&lt;/source&gt;
+        &lt;translation&gt;Imported&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Format&lt;/source&gt;
+        &lt;translation&gt;Format&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Read&lt;/source&gt;
+        &lt;translation&gt;Read&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Inserted&lt;/source&gt;
+        &lt;translation&gt;Inserted&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Updated&lt;/source&gt;
+        &lt;translation&gt;Updated&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Rejected&lt;/source&gt;
+        &lt;translation&gt;Rejected&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;State&lt;/source&gt;
+        &lt;translation&gt;State&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Revert selected import…&lt;/source&gt;
+        &lt;translation&gt;Revert selected import…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Format:&lt;/source&gt;
+        &lt;translation&gt;Format:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Result&lt;/source&gt;
+        &lt;translation&gt;Result&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Import history&lt;/source&gt;
+        &lt;translation&gt;Import history&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose order exports&lt;/source&gt;
+        &lt;translation&gt;Choose order exports&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;CSV files (*.csv *.txt);;All files (*)&lt;/source&gt;
+        &lt;translation&gt;CSV files (*.csv *.txt);;All files (*)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Encoding: %1 · Format: %2 · %3 columns&lt;/source&gt;
+        &lt;translation&gt;Encoding: %1 · Format: %2 · %3 columns&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Save column mapping&lt;/source&gt;
+        &lt;translation&gt;Save column mapping&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Preset name:&lt;/source&gt;
+        &lt;translation&gt;Preset name:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Importing…&lt;/source&gt;
+        &lt;translation&gt;Importing…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cancel&lt;/source&gt;
+        &lt;translation&gt;Cancel&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 (%2): %3 rows read, %4 inserted, %5 updated, %6 unchanged, %7 rejected&lt;/source&gt;
+        &lt;translation&gt;%1 (%2): %3 rows read, %4 inserted, %5 updated, %6 unchanged, %7 rejected&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Save rejected rows&lt;/source&gt;
+        &lt;translation&gt;Save rejected rows&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;CSV files (*.csv)&lt;/source&gt;
+        &lt;translation&gt;CSV files (*.csv)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Active&lt;/source&gt;
+        &lt;translation&gt;Active&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Reverted&lt;/source&gt;
+        &lt;translation&gt;Reverted&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Revert import&lt;/source&gt;
+        &lt;translation&gt;Revert import&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Remove everything import %1 added and restore what it changed?&lt;/source&gt;
+        &lt;translation&gt;Remove everything import %1 added and restore what it changed?&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;huitou::LogReasonDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Log a complaint, return or review</translation>
+    </message>
+    <message>
+        <source>(no order)</source>
+        <translation>(no order)</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>(whole order)</source>
+        <translation>(whole order)</translation>
+    </message>
+</context>
+<context>
     <name>huitou::MainWindow</name>
     <message>
         <source>Huitou · repeat-customer CRM</source>
@@ -602,6 +1628,153 @@
     <message>
         <source>Demo shop</source>
         <translation>Demo shop</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Huitou · repeat-customer CRM&lt;/source&gt;
+        &lt;translation&gt;Huitou · repeat-customer CRM&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Customers&lt;/source&gt;
+        &lt;translation&gt;Customers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Import&lt;/source&gt;
+        &lt;translation&gt;Import&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Reports&lt;/source&gt;
+        &lt;translation&gt;Reports&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Settings&lt;/source&gt;
+        &lt;translation&gt;Settings&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;File&lt;/source&gt;
+        &lt;translation&gt;&amp;File&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Import orders…&lt;/source&gt;
+        &lt;translation&gt;&amp;Import orders…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Ctrl+I&lt;/source&gt;
+        &lt;translation&gt;Ctrl+I&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Open the &amp;demo shop&lt;/source&gt;
+        &lt;translation&gt;Open the &amp;demo shop&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Quit&lt;/source&gt;
+        &lt;translation&gt;&amp;Quit&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Edit&lt;/source&gt;
+        &lt;translation&gt;&amp;Edit&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Undo&lt;/source&gt;
+        &lt;translation&gt;&amp;Undo&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Redo&lt;/source&gt;
+        &lt;translation&gt;&amp;Redo&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Go&lt;/source&gt;
+        &lt;translation&gt;&amp;Go&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Customers&lt;/source&gt;
+        &lt;translation&gt;&amp;Customers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Import&lt;/source&gt;
+        &lt;translation&gt;&amp;Import&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Reports&lt;/source&gt;
+        &lt;translation&gt;&amp;Reports&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Settings&lt;/source&gt;
+        &lt;translation&gt;&amp;Settings&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Find customer&lt;/source&gt;
+        &lt;translation&gt;&amp;Find customer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Help&lt;/source&gt;
+        &lt;translation&gt;&amp;Help&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;About Huitou&lt;/source&gt;
+        &lt;translation&gt;&amp;About Huitou&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;About Huitou&lt;/source&gt;
+        &lt;translation&gt;About Huitou&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&lt;b&gt;Huitou %1&lt;/b&gt;&lt;br&gt;A repeat-customer CRM for small online shops.&lt;br&gt;Store: %2&lt;/source&gt;
+        &lt;translation&gt;&lt;b&gt;Huitou %1&lt;/b&gt;&lt;br&gt;A repeat-customer CRM for small online shops.&lt;br&gt;Store: %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Store: %1&lt;/source&gt;
+        &lt;translation&gt;Store: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n customer(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n customer&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n customers&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Creating the demo shop…&lt;/source&gt;
+        &lt;translation&gt;Creating the demo shop…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Demo shop&lt;/source&gt;
+        &lt;translation&gt;Demo shop&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Today</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Change &amp;staff name…</source>
+        <translation>Change &amp;staff name…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Call&amp;backs</source>
+        <translation>Call&amp;backs</translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation>Re&amp;views</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Staff: %1</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Today (%1)</translation>
     </message>
 </context>
 <context>
@@ -824,10 +1997,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>MM-DD or YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Notes: fit, preferences, what she asked for…</source>
-        <translation>Notes: fit, preferences, what she asked for…</translation>
-    </message>
-    <message>
         <source>Save profile</source>
         <translation>Save profile</translation>
     </message>
@@ -838,10 +2007,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Marketing consent</source>
         <translation>Marketing consent</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <source>Order / item</source>
@@ -893,6 +2058,416 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Tag customer</source>
         <translation>Tag customer</translation>
+    </message>
+    <message>
+        <source>Log complaint / return / review…</source>
+        <translation> pt&lt;/source&gt;
+        &lt;translation&gt; pt&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Buyers in the month&lt;/source&gt;
+        &lt;translation&gt;Buyers in the month&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;New buyers&lt;/source&gt;
+        &lt;translation&gt;New buyers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Returning buyers' share&lt;/source&gt;
+        &lt;translation&gt;Returning buyers' share&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Revenue in the month&lt;/source&gt;
+        &lt;translation&gt;Revenue in the month&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Customers (all time)&lt;/source&gt;
+        &lt;translation&gt;Customers (all time)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Active customers&lt;/source&gt;
+        &lt;translation&gt;Active customers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Repeat purchase rate (365 days)&lt;/source&gt;
+        &lt;translation&gt;Repeat purchase rate (365 days)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Reactivation of sleeping and lost&lt;/source&gt;
+        &lt;translation&gt;Reactivation of sleeping and lost&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Active customers who bought again&lt;/source&gt;
+        &lt;translation&gt;Active customers who bought again&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;huitou::MonthlyReportPdf&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Our shop&lt;/source&gt;
+        &lt;translation&gt;Our shop&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 monthly report %2&lt;/source&gt;
+        &lt;translation&gt;%1 monthly report %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cannot write %1&lt;/source&gt;
+        &lt;translation&gt;Cannot write %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 · monthly customer report · %2&lt;/source&gt;
+        &lt;translation&gt;%1 · monthly customer report · %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;As of %1, compared with %2.&lt;/source&gt;
+        &lt;translation&gt;As of %1, compared with %2.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Figure&lt;/source&gt;
+        &lt;translation&gt;Figure&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This month&lt;/source&gt;
+        &lt;translation&gt;This month&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Last month&lt;/source&gt;
+        &lt;translation&gt;Last month&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Change&lt;/source&gt;
+        &lt;translation&gt;Change&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Definitions&lt;/source&gt;
+        &lt;translation&gt;Definitions&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
+Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
+Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
+Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
+Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/source&gt;
+        &lt;translation&gt;Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
+Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
+Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
+Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
+Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;huitou::OrderImporter&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cannot open %1: %2&lt;/source&gt;
+        &lt;translation&gt;Cannot open %1: %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 is empty.&lt;/source&gt;
+        &lt;translation&gt;%1 is empty.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The format of %1 was not recognised. Import it as generic CSV with a column mapping.&lt;/source&gt;
+        &lt;translation&gt;The format of %1 was not recognised. Import it as generic CSV with a column mapping.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Unknown format "%1".&lt;/source&gt;
+        &lt;translation&gt;Unknown format "%1".&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 cannot be imported as %2: %3&lt;/source&gt;
+        &lt;translation&gt;%1 cannot be imported as %2: %3&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cannot start the import: %1&lt;/source&gt;
+        &lt;translation&gt;Cannot start the import: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;a quoted field is not closed before the end of the file&lt;/source&gt;
+        &lt;translation&gt;a quoted field is not closed before the end of the file&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 fields where the header has %2&lt;/source&gt;
+        &lt;translation&gt;%1 fields where the header has %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The import was cancelled; nothing was changed.&lt;/source&gt;
+        &lt;translation&gt;The import was cancelled; nothing was changed.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The import failed at record %1; nothing was changed.&lt;/source&gt;
+        &lt;translation&gt;The import failed at record %1; nothing was changed.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cannot record a rejected row: %1&lt;/source&gt;
+        &lt;translation&gt;Cannot record a rejected row: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Writing line %1 failed: %2&lt;/source&gt;
+        &lt;translation&gt;Writing line %1 failed: %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Saving the import failed: %1&lt;/source&gt;
+        &lt;translation&gt;Saving the import failed: %1&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;huitou::ProfilePane&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Select a customer&lt;/source&gt;
+        &lt;translation&gt;Select a customer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Purchases&lt;/source&gt;
+        &lt;translation&gt;Purchases&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Purchase days (F)&lt;/source&gt;
+        &lt;translation&gt;Purchase days (F)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Spent (M)&lt;/source&gt;
+        &lt;translation&gt;Spent (M)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Average order&lt;/source&gt;
+        &lt;translation&gt;Average order&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;First purchase&lt;/source&gt;
+        &lt;translation&gt;First purchase&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Last purchase&lt;/source&gt;
+        &lt;translation&gt;Last purchase&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Stage&lt;/source&gt;
+        &lt;translation&gt;Stage&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tier&lt;/source&gt;
+        &lt;translation&gt;Tier&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;RFM segment&lt;/source&gt;
+        &lt;translation&gt;RFM segment&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Probability still a customer&lt;/source&gt;
+        &lt;translation&gt;Probability still a customer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Expected purchases, next 90 days&lt;/source&gt;
+        &lt;translation&gt;Expected purchases, next 90 days&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tags&lt;/source&gt;
+        &lt;translation&gt;Tags&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Profile&lt;/source&gt;
+        &lt;translation&gt;Profile&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;MM-DD or YYYY-MM-DD&lt;/source&gt;
+        &lt;translation&gt;MM-DD or YYYY-MM-DD&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Save profile&lt;/source&gt;
+        &lt;translation&gt;Save profile&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Birthday&lt;/source&gt;
+        &lt;translation&gt;Birthday&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Marketing consent&lt;/source&gt;
+        &lt;translation&gt;Marketing consent&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Order / item&lt;/source&gt;
+        &lt;translation&gt;Order / item&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Paid&lt;/source&gt;
+        &lt;translation&gt;Paid&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Amount (¥)&lt;/source&gt;
+        &lt;translation&gt;Amount (¥)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Status&lt;/source&gt;
+        &lt;translation&gt;Status&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Orders&lt;/source&gt;
+        &lt;translation&gt;Orders&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Phone: %1&lt;/source&gt;
+        &lt;translation&gt;Phone: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%1 (%n day(s) ago)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1 (%n day ago)&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1 (%n days ago)&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;— (one purchase so far)&lt;/source&gt;
+        &lt;translation&gt;— (one purchase so far)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;—&lt;/source&gt;
+        &lt;translation&gt;—&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 (automatic)&lt;/source&gt;
+        &lt;translation&gt;%1 (automatic)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;(none)&lt;/source&gt;
+        &lt;translation&gt;(none)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tag customer&lt;/source&gt;
+        &lt;translation&gt;Tag customer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Log complaint / return / review…</translation>
+    </message>
+    <message>
+        <source>Show full number to dial</source>
+        <translation>Show full number to dial</translation>
+    </message>
+    <message>
+        <source>New note: fit, preferences, what she asked for…</source>
+        <translation>New note: fit, preferences, what she asked for…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Log reason</source>
+        <translation>Log reason</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReasonReports</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Review below 5 stars</source>
+        <translation>Review below 5 stars</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>%1 entries in %2 (%3 the month before). Ties follow the taxonomy&apos;s order.</source>
+        <translation>%1 entries in %2 (%3 the month before). Ties follow the taxonomy's order.</translation>
+    </message>
+    <message>
+        <source>No entries in %1.</source>
+        <translation>No entries in %1.</translation>
+    </message>
+    <message>
+        <source>Complaint, return and review entries per month, by reason category.</source>
+        <translation>Complaint, return and review entries per month, by reason category.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReasonStore</name>
+    <message>
+        <source>order: %1 is not this customer&apos;s order.</source>
+        <translation>order: %1 is not this customer's order.</translation>
+    </message>
+    <message>
+        <source>order: there is no order %1.</source>
+        <translation>order: there is no order %1.</translation>
+    </message>
+    <message>
+        <source>kind: must be complaint, return or review, not &quot;%1&quot;.</source>
+        <translation>kind: must be complaint, return or review, not "%1".</translation>
+    </message>
+    <message>
+        <source>reason: unknown reason code &quot;%1&quot;.</source>
+        <translation>reason: unknown reason code "%1".</translation>
+    </message>
+    <message>
+        <source>day: the day of the entry is missing.</source>
+        <translation>day: the day of the entry is missing.</translation>
+    </message>
+    <message>
+        <source>customer: no customer with id %1.</source>
+        <translation>customer: no customer with id %1.</translation>
+    </message>
+    <message>
+        <source>order: the order is not this customer&apos;s.</source>
+        <translation>order: the order is not this customer's.</translation>
+    </message>
+    <message>
+        <source>item: the item line is not part of order %1.</source>
+        <translation>item: the item line is not part of order %1.</translation>
+    </message>
+    <message>
+        <source>item: an item line needs its order.</source>
+        <translation>item: an item line needs its order.</translation>
+    </message>
+    <message>
+        <source>entry: no reason entry %1.</source>
+        <translation>entry: no reason entry %1.</translation>
+    </message>
+    <message>
+        <source>entry: reviews are not resolved, only complaints and returns.</source>
+        <translation>entry: reviews are not resolved, only complaints and returns.</translation>
+    </message>
+    <message>
+        <source>resolution: say how it was resolved.</source>
+        <translation>resolution: say how it was resolved.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +2723,281 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <source>M+%1</source>
         <translation>M+%1</translation>
     </message>
+    <message>
+        <source>Top 5 complaint reasons</source>
+        <translation>The window is still open: the rate so far.&lt;/source&gt;
+        &lt;translation&gt;The window is still open: the rate so far.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;huitou::ReportTables&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Active&lt;/source&gt;
+        &lt;translation&gt;Active&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Silent&lt;/source&gt;
+        &lt;translation&gt;Silent&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Sleeping&lt;/source&gt;
+        &lt;translation&gt;Sleeping&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Lost&lt;/source&gt;
+        &lt;translation&gt;Lost&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Regular member&lt;/source&gt;
+        &lt;translation&gt;Regular member&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Senior member&lt;/source&gt;
+        &lt;translation&gt;Senior member&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;VIP&lt;/source&gt;
+        &lt;translation&gt;VIP&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Supreme VIP&lt;/source&gt;
+        &lt;translation&gt;Supreme VIP&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Important value&lt;/source&gt;
+        &lt;translation&gt;Important value&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Important to develop&lt;/source&gt;
+        &lt;translation&gt;Important to develop&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Important to retain&lt;/source&gt;
+        &lt;translation&gt;Important to retain&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Important to win back&lt;/source&gt;
+        &lt;translation&gt;Important to win back&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;General value&lt;/source&gt;
+        &lt;translation&gt;General value&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;General to develop&lt;/source&gt;
+        &lt;translation&gt;General to develop&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;General to retain&lt;/source&gt;
+        &lt;translation&gt;General to retain&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;General to win back&lt;/source&gt;
+        &lt;translation&gt;General to win back&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Lifecycle: stage × new / returning&lt;/source&gt;
+        &lt;translation&gt;Lifecycle: stage × new / returning&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;New and returning buyers per month&lt;/source&gt;
+        &lt;translation&gt;New and returning buyers per month&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Second-purchase rate by first-purchase month&lt;/source&gt;
+        &lt;translation&gt;Second-purchase rate by first-purchase month&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Repurchase rate by stage, and reactivation&lt;/source&gt;
+        &lt;translation&gt;Repurchase rate by stage, and reactivation&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tier contribution&lt;/source&gt;
+        &lt;translation&gt;Tier contribution&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;RFM segments&lt;/source&gt;
+        &lt;translation&gt;RFM segments&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;R score × F score&lt;/source&gt;
+        &lt;translation&gt;R score × F score&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Repurchase interval&lt;/source&gt;
+        &lt;translation&gt;Repurchase interval&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Order value by purchase frequency&lt;/source&gt;
+        &lt;translation&gt;Order value by purchase frequency&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cohort retention&lt;/source&gt;
+        &lt;translation&gt;Cohort retention&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Customers and revenue by province&lt;/source&gt;
+        &lt;translation&gt;Customers and revenue by province&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;New&lt;/source&gt;
+        &lt;translation&gt;New&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Returning&lt;/source&gt;
+        &lt;translation&gt;Returning&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Total&lt;/source&gt;
+        &lt;translation&gt;Total&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Share of customers&lt;/source&gt;
+        &lt;translation&gt;Share of customers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Double-click a bar to see those customers.&lt;/source&gt;
+        &lt;translation&gt;Double-click a bar to see those customers.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;New buyers&lt;/source&gt;
+        &lt;translation&gt;New buyers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Returning buyers&lt;/source&gt;
+        &lt;translation&gt;Returning buyers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Returning share&lt;/source&gt;
+        &lt;translation&gt;Returning share&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Revenue (¥)&lt;/source&gt;
+        &lt;translation&gt;Revenue (¥)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Revenue from returning buyers (¥)&lt;/source&gt;
+        &lt;translation&gt;Revenue from returning buyers (¥)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Returning revenue share&lt;/source&gt;
+        &lt;translation&gt;Returning revenue share&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Within 30 days&lt;/source&gt;
+        &lt;translation&gt;Within 30 days&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Within 90 days&lt;/source&gt;
+        &lt;translation&gt;Within 90 days&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Within 180 days&lt;/source&gt;
+        &lt;translation&gt;Within 180 days&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cohort size&lt;/source&gt;
+        &lt;translation&gt;Cohort size&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Hollow points: the window is still open, the rate so far.&lt;/source&gt;
+        &lt;translation&gt;Hollow points: the window is still open, the rate so far.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Reactivation&lt;/source&gt;
+        &lt;translation&gt;Reactivation&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Share of orders&lt;/source&gt;
+        &lt;translation&gt;Share of orders&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Share of revenue&lt;/source&gt;
+        &lt;translation&gt;Share of revenue&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Customers&lt;/source&gt;
+        &lt;translation&gt;Customers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Orders&lt;/source&gt;
+        &lt;translation&gt;Orders&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Threshold&lt;/source&gt;
+        &lt;translation&gt;Threshold&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;F %1&lt;/source&gt;
+        &lt;translation&gt;F %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;R %1&lt;/source&gt;
+        &lt;translation&gt;R %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;R 5: bought most recently; F 5: five or more purchase days.&lt;/source&gt;
+        &lt;translation&gt;R 5: bought most recently; F 5: five or more purchase days.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Intervals&lt;/source&gt;
+        &lt;translation&gt;Intervals&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 days&lt;/source&gt;
+        &lt;translation&gt;%1 days&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)&lt;/source&gt;
+        &lt;translation&gt;Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No repeat purchases yet.&lt;/source&gt;
+        &lt;translation&gt;No repeat purchases yet.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Average order value (¥)&lt;/source&gt;
+        &lt;translation&gt;Average order value (¥)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Items per order&lt;/source&gt;
+        &lt;translation&gt;Items per order&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 purchase day(s)&lt;/source&gt;
+        &lt;translation&gt;%1 purchase day(s)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Size&lt;/source&gt;
+        &lt;translation&gt;Size&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;M+%1&lt;/source&gt;
+        &lt;translation&gt;M+%1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Top 5 complaint reasons</translation>
+    </message>
+    <message>
+        <source>Top 5 return reasons</source>
+        <translation>Top 5 return reasons</translation>
+    </message>
+    <message>
+        <source>Top 5 reasons of reviews below 5 stars</source>
+        <translation>Top 5 reasons of reviews below 5 stars</translation>
+    </message>
+    <message>
+        <source>Reasons by category, last 12 months</source>
+        <translation>Reasons by category, last 12 months</translation>
+    </message>
+    <message>
+        <source>Callback survey results</source>
+        <translation>Callback survey results</translation>
+    </message>
+    <message>
+        <source>Product feedback</source>
+        <translation>Product feedback</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportViewWidget</name>
@@ -1265,6 +3115,187 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Our shop</source>
         <translation>Our shop</translation>
+    </message>
+    <message>
+        <source>Top 5 complaints</source>
+        <translation>Export PNG…&lt;/source&gt;
+        &lt;translation&gt;Export PNG…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Export CSV…&lt;/source&gt;
+        &lt;translation&gt;Export CSV…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Export PNG&lt;/source&gt;
+        &lt;translation&gt;Export PNG&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;PNG images (*.png)&lt;/source&gt;
+        &lt;translation&gt;PNG images (*.png)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Export CSV&lt;/source&gt;
+        &lt;translation&gt;Export CSV&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;CSV files (*.csv)&lt;/source&gt;
+        &lt;translation&gt;CSV files (*.csv)&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;huitou::ReportsPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Refresh&lt;/source&gt;
+        &lt;translation&gt;Refresh&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Computing…&lt;/source&gt;
+        &lt;translation&gt;Computing…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;no repeat purchases yet&lt;/source&gt;
+        &lt;translation&gt;no repeat purchases yet&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;median %1 days (p75 %2, p90 %3)&lt;/source&gt;
+        &lt;translation&gt;median %1 days (p75 %2, p90 %3)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;&lt;/source&gt;
+        &lt;translation&gt;&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Monthly report (PDF)…&lt;/source&gt;
+        &lt;translation&gt;Monthly report (PDF)…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Lifecycle&lt;/source&gt;
+        &lt;translation&gt;Lifecycle&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;New / returning&lt;/source&gt;
+        &lt;translation&gt;New / returning&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Second purchase&lt;/source&gt;
+        &lt;translation&gt;Second purchase&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Stage repurchase&lt;/source&gt;
+        &lt;translation&gt;Stage repurchase&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tiers&lt;/source&gt;
+        &lt;translation&gt;Tiers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;RFM&lt;/source&gt;
+        &lt;translation&gt;RFM&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;R × F&lt;/source&gt;
+        &lt;translation&gt;R × F&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Interval&lt;/source&gt;
+        &lt;translation&gt;Interval&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Order value&lt;/source&gt;
+        &lt;translation&gt;Order value&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Retention&lt;/source&gt;
+        &lt;translation&gt;Retention&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Regions&lt;/source&gt;
+        &lt;translation&gt;Regions&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Month&lt;/source&gt;
+        &lt;translation&gt;Month&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Monthly report&lt;/source&gt;
+        &lt;translation&gt;Monthly report&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;PDF documents (*.pdf)&lt;/source&gt;
+        &lt;translation&gt;PDF documents (*.pdf)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Writing the monthly report…&lt;/source&gt;
+        &lt;translation&gt;Writing the monthly report…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Our shop&lt;/source&gt;
+        &lt;translation&gt;Our shop&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Top 5 complaints</translation>
+    </message>
+    <message>
+        <source>Top 5 returns</source>
+        <translation>Top 5 returns</translation>
+    </message>
+    <message>
+        <source>Top 5 reviews</source>
+        <translation>Top 5 reviews</translation>
+    </message>
+    <message>
+        <source>Reason trend</source>
+        <translation>Reason trend</translation>
+    </message>
+    <message>
+        <source>Callback results</source>
+        <translation>Callback results</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReviewImporter</name>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Cannot open %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; (for %2).</source>
+        <translation>The file has no column "%1" (for %2).</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2.</source>
+        <translation>%1 fields, the header has %2.</translation>
+    </message>
+    <message>
+        <source>order: empty.</source>
+        <translation>order: empty.</translation>
+    </message>
+    <message>
+        <source>rating: must be 1 to 5, not &quot;%1&quot;.</source>
+        <translation>rating: must be 1 to 5, not "%1".</translation>
+    </message>
+    <message>
+        <source>time: cannot read &quot;%1&quot;.</source>
+        <translation>time: cannot read "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReviewMapping</name>
+    <message>
+        <source>--map: &quot;%1&quot; is not key=COLUMN.</source>
+        <translation>--map: "%1" is not key=COLUMN.</translation>
+    </message>
+    <message>
+        <source>--map: unknown field &quot;%1&quot; (order, rating, text, time).</source>
+        <translation>--map: unknown field "%1" (order, rating, text, time).</translation>
+    </message>
+    <message>
+        <source>--map: the %1 column is required.</source>
+        <translation>--map: the %1 column is required.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +3427,652 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Lifecycle stages (days since the last purchase)&lt;/source&gt;
+        &lt;translation&gt;Lifecycle stages (days since the last purchase)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Use the suggestion&lt;/source&gt;
+        &lt;translation&gt;Use the suggestion&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Active up to&lt;/source&gt;
+        &lt;translation&gt;Active up to&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Silent up to&lt;/source&gt;
+        &lt;translation&gt;Silent up to&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Sleeping up to (lost after)&lt;/source&gt;
+        &lt;translation&gt;Sleeping up to (lost after)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Member tiers&lt;/source&gt;
+        &lt;translation&gt;Member tiers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Amount spent (M)&lt;/source&gt;
+        &lt;translation&gt;Amount spent (M)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Purchase days (F)&lt;/source&gt;
+        &lt;translation&gt;Purchase days (F)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;By rank: top 1% / 4% / 20%&lt;/source&gt;
+        &lt;translation&gt;By rank: top 1% / 4% / 20%&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Fixed thresholds&lt;/source&gt;
+        &lt;translation&gt;Fixed thresholds&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Based on&lt;/source&gt;
+        &lt;translation&gt;Based on&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Mode&lt;/source&gt;
+        &lt;translation&gt;Mode&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Senior member from&lt;/source&gt;
+        &lt;translation&gt;Senior member from&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;VIP from&lt;/source&gt;
+        &lt;translation&gt;VIP from&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Supreme VIP from&lt;/source&gt;
+        &lt;translation&gt;Supreme VIP from&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Apply and recompute&lt;/source&gt;
+        &lt;translation&gt;Apply and recompute&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tag dictionary&lt;/source&gt;
+        &lt;translation&gt;Tag dictionary&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Key&lt;/source&gt;
+        &lt;translation&gt;Key&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Chinese name&lt;/source&gt;
+        &lt;translation&gt;Chinese name&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;English name&lt;/source&gt;
+        &lt;translation&gt;English name&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Kind&lt;/source&gt;
+        &lt;translation&gt;Kind&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Values (comma-separated)&lt;/source&gt;
+        &lt;translation&gt;Values (comma-separated)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Add group&lt;/source&gt;
+        &lt;translation&gt;Add group&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Remove group&lt;/source&gt;
+        &lt;translation&gt;Remove group&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Save dictionary&lt;/source&gt;
+        &lt;translation&gt;Save dictionary&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Language&lt;/source&gt;
+        &lt;translation&gt;Language&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Follow the system&lt;/source&gt;
+        &lt;translation&gt;Follow the system&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Interface language&lt;/source&gt;
+        &lt;translation&gt;Interface language&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Computing the suggestion from your repurchase intervals…&lt;/source&gt;
+        &lt;translation&gt;Computing the suggestion from your repurchase intervals…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No suggestion yet: it needs customers who bought twice.&lt;/source&gt;
+        &lt;translation&gt;No suggestion yet: it needs customers who bought twice.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days&lt;/source&gt;
+        &lt;translation&gt;Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Settings&lt;/source&gt;
+        &lt;translation&gt;Settings&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tags</translation>
+    </message>
+    <message>
+        <source>Care plan and reasons</source>
+        <translation>Care plan and reasons</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::Staff</name>
+    <message>
+        <source>Who is working here?</source>
+        <translation>Who is working here?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every task, note, survey and reason you log:</source>
+        <translation>Your name is recorded with every task, note, survey and reason you log:</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::SurveyAnswer</name>
+    <message>
+        <source>reached: must be yes, no_answer or refused, not &quot;%1&quot;.</source>
+        <translation>reached: must be yes, no_answer or refused, not "%1".</translation>
+    </message>
+    <message>
+        <source>satisfaction: must be 1 to 5, not %1.</source>
+        <translation>satisfaction: must be 1 to 5, not %1.</translation>
+    </message>
+    <message>
+        <source>will buy again: must be yes, no or unsure, not &quot;%1&quot;.</source>
+        <translation>will buy again: must be yes, no or unsure, not "%1".</translation>
+    </message>
+    <message>
+        <source>reached: satisfaction and will-buy-again need a customer who was reached.</source>
+        <translation>reached: satisfaction and will-buy-again need a customer who was reached.</translation>
+    </message>
+    <message>
+        <source>problems: unknown reason code &quot;%1&quot;.</source>
+        <translation>problems: unknown reason code "%1".</translation>
+    </message>
+    <message>
+        <source>why not: unknown reason code &quot;%1&quot;.</source>
+        <translation>why not: unknown reason code "%1".</translation>
+    </message>
+    <message>
+        <source>day: the day of the call is missing.</source>
+        <translation>day: the day of the call is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::SurveyDialog</name>
+    <message>
+        <source>Callback survey: %1</source>
+        <translation>Callback survey: %1</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>1 very unhappy</source>
+        <translation>1 very unhappy</translation>
+    </message>
+    <message>
+        <source>2 unhappy</source>
+        <translation>2 unhappy</translation>
+    </message>
+    <message>
+        <source>3 so-so</source>
+        <translation>3 so-so</translation>
+    </message>
+    <message>
+        <source>4 happy</source>
+        <translation>4 happy</translation>
+    </message>
+    <message>
+        <source>5 very happy</source>
+        <translation>5 very happy</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsure</translation>
+    </message>
+    <message>
+        <source>Follow-up needed (puts a task on Today)</source>
+        <translation>Follow-up needed (puts a task on Today)</translation>
+    </message>
+    <message>
+        <source>&amp;Reached</source>
+        <translation>&amp;Reached</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>&amp;Satisfaction</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
+        <source>Problems, in her words</source>
+        <translation>Problems, in her words</translation>
+    </message>
+    <message>
+        <source>&amp;Expectations</source>
+        <translation>&amp;Expectations</translation>
+    </message>
+    <message>
+        <source>Will &amp;buy again</source>
+        <translation>Will &amp;buy again</translation>
+    </message>
+    <message>
+        <source>&amp;Why not</source>
+        <translation>&amp;Why not</translation>
+    </message>
+    <message>
+        <source>Why not, in her words</source>
+        <translation>Why not, in her words</translation>
+    </message>
+    <message>
+        <source>Day of the call</source>
+        <translation>Day of the call</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::Timeline</name>
+    <message>
+        <source>Order %1: %2 yuan, %3</source>
+        <translation>Order %1: %2 yuan, %3</translation>
+    </message>
+    <message>
+        <source>, refund %1 yuan</source>
+        <translation>, refund %1 yuan</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Note edited: %1</source>
+        <translation>Note edited: %1</translation>
+    </message>
+    <message>
+        <source>Note deleted: %1</source>
+        <translation>Note deleted: %1</translation>
+    </message>
+    <message>
+        <source>Note restored: %1</source>
+        <translation>Note restored: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1 = %2</source>
+        <translation>Tag removed: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Tag added: %1 = %2</source>
+        <translation>Tag added: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Tags %1: %2 (was %3)</source>
+        <translation>Tags %1: %2 (was %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Marketing consent: %1 (was %2; source %3)</source>
+        <translation>Marketing consent: %1 (was %2; source %3)</translation>
+    </message>
+    <message>
+        <source>Done: %1 (due %2)</source>
+        <translation>Done: %1 (due %2)</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 (due %2)</source>
+        <translation>Skipped: %1 (due %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> · order %1</source>
+        <translation> · order %1</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source> · “%1”</source>
+        <translation> · “%1”</translation>
+    </message>
+    <message>
+        <source> (suggested, to confirm)</source>
+        <translation> (suggested, to confirm)</translation>
+    </message>
+    <message>
+        <source>%1 resolved: %2 · %3</source>
+        <translation>%1 resolved: %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 reason confirmed: %2</source>
+        <translation>%1 reason confirmed: %2</translation>
+    </message>
+    <message>
+        <source>Reopened (was resolved: %1)</source>
+        <translation>Reopened (was resolved: %1)</translation>
+    </message>
+    <message>
+        <source>%1 entry deleted: %2</source>
+        <translation>%1 entry deleted: %2</translation>
+    </message>
+    <message>
+        <source>%1 entry restored: %2</source>
+        <translation>%1 entry restored: %2</translation>
+    </message>
+    <message>
+        <source>Callback: reached</source>
+        <translation>Callback: reached</translation>
+    </message>
+    <message>
+        <source>, satisfaction %1</source>
+        <translation>, satisfaction %1</translation>
+    </message>
+    <message>
+        <source>, will buy again: %1</source>
+        <translation>, will buy again: %1</translation>
+    </message>
+    <message>
+        <source>Callback: refused</source>
+        <translation>Callback: refused</translation>
+    </message>
+    <message>
+        <source>Callback: no answer</source>
+        <translation>Callback: no answer</translation>
+    </message>
+    <message>
+        <source> · follow-up requested</source>
+        <translation> · follow-up requested</translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation>Birthday: %1</translation>
+    </message>
+    <message>
+        <source>Full phone number shown to dial</source>
+        <translation>Full phone number shown to dial</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ToConfirmPage</name>
+    <message>
+        <source>Review reasons to confirm</source>
+        <translation>Review reasons to confirm</translation>
+    </message>
+    <message>
+        <source>Import reviews…</source>
+        <translation>Import reviews…</translation>
+    </message>
+    <message>
+        <source>Enter: accept the suggestion · C: change the reason · Delete: dismiss</source>
+        <translation>Enter: accept the suggestion · C: change the reason · Delete: dismiss</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Suggested reason</source>
+        <translation>Suggested reason</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) to confirm</source>
+        <translation>
+            <numerusform>%n suggestion to confirm</numerusform>
+            <numerusform>%n suggestions to confirm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change reason</source>
+        <translation>Change reason</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Import reviews</source>
+        <translation>Import reviews</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Review columns</source>
+        <translation>Review columns</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Order id</translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation>Rating (1-5)</translation>
+    </message>
+    <message>
+        <source>Review text</source>
+        <translation>Review text</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%1 reviews read, %2 new, %3 unchanged, %4 without a known order; %5 reasons to confirm.</source>
+        <translation>%1 reviews read, %2 new, %3 unchanged, %4 without a known order; %5 reasons to confirm.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::TodayList</name>
+    <message>
+        <source>New-customer touch</source>
+        <translation>New-customer touch</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Open complaint</translation>
+    </message>
+    <message>
+        <source>Open return</source>
+        <translation>Open return</translation>
+    </message>
+    <message>
+        <source>Day %1: %2</source>
+        <translation>Day %1: %2</translation>
+    </message>
+    <message>
+        <source>Birthday on %1 (turns %2)</source>
+        <translation>Birthday on %1 (turns %2)</translation>
+    </message>
+    <message>
+        <source>Birthday on %1</source>
+        <translation>Birthday on %1</translation>
+    </message>
+    <message>
+        <source>Birthday greeting, with a coupon valid 7 to 15 days if you have one.</source>
+        <translation>Birthday greeting, with a coupon valid 7 to 15 days if you have one.</translation>
+    </message>
+    <message>
+        <source>Asked for a follow-up in the callback survey</source>
+        <translation>Asked for a follow-up in the callback survey</translation>
+    </message>
+    <message>
+        <source> (order %1)</source>
+        <translation> (order %1)</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::TodayModel</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) late)</source>
+        <translation>
+            <numerusform>%1 (%n day late)</numerusform>
+            <numerusform>%1 (%n days late)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Suggested content</source>
+        <translation>Suggested content</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::TodayPage</name>
+    <message>
+        <source>Today&apos;s care list</source>
+        <translation>Today's care list</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Back to today</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation>Open &amp;profile</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <source>New-customer touches (%1)</source>
+        <translation>New-customer touches (%1)</translation>
+    </message>
+    <message>
+        <source>Birthdays (%1)</source>
+        <translation>Birthdays (%1)</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Follow-ups (%1)</translation>
+    </message>
+    <message>
+        <source>Open complaints (%1)</source>
+        <translation>Open complaints (%1)</translation>
+    </message>
+    <message>
+        <source>Open returns (%1)</source>
+        <translation>Open returns (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing left for this day.</source>
+        <translation>Nothing left for this day.</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>How was it resolved?</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +4489,439 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>the store file: create</source>
         <translation>the store file: create</translation>
+    </message>
+    <message>
+        <source>today&apos;s care list (touches, birthdays, follow-ups, open complaints)</source>
+        <translation>Welcome to Huitou&lt;/source&gt;
+        &lt;translation&gt;Welcome to Huitou&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Huitou helps your shop win back its customers: import the order reports from the Taobao back end and see who buys again, who is slipping away, and whom to care for today.&lt;/source&gt;
+        &lt;translation&gt;Huitou helps your shop win back its customers: import the order reports from the Taobao back end and see who buys again, who is slipping away, and whom to care for today.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Import your orders…&lt;/source&gt;
+        &lt;translation&gt;Import your orders…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Open the demo shop&lt;/source&gt;
+        &lt;translation&gt;Open the demo shop&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.&lt;/source&gt;
+        &lt;translation&gt;The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;huitou::cli&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Report as of %1&lt;/source&gt;
+        &lt;translation&gt;Report as of %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Customers: %1   valid orders: %2   revenue: ¥%3&lt;/source&gt;
+        &lt;translation&gt;Customers: %1   valid orders: %2   revenue: ¥%3&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Lifecycle            new   returning&lt;/source&gt;
+        &lt;translation&gt;Lifecycle            new   returning&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Repeat purchase rate (365 days): %1&lt;/source&gt;
+        &lt;translation&gt;Repeat purchase rate (365 days): %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Repurchase interval: median %1, p75 %2, p90 %3 days&lt;/source&gt;
+        &lt;translation&gt;Repurchase interval: median %1, p75 %2, p90 %3 days&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tiers: regular %1, senior %2, VIP %3, supreme VIP %4&lt;/source&gt;
+        &lt;translation&gt;Tiers: regular %1, senior %2, VIP %3, supreme VIP %4&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Stage repurchase in %1: active %2, silent %3, sleeping %4, lost %5; reactivation %6&lt;/source&gt;
+        &lt;translation&gt;Stage repurchase in %1: active %2, silent %3, sleeping %4, lost %5; reactivation %6&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;BG/NBD: %1&lt;/source&gt;
+        &lt;translation&gt;BG/NBD: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;active&lt;/source&gt;
+        &lt;translation&gt;active&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;silent&lt;/source&gt;
+        &lt;translation&gt;silent&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;sleeping&lt;/source&gt;
+        &lt;translation&gt;sleeping&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;lost&lt;/source&gt;
+        &lt;translation&gt;lost&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The folder %1 does not exist.&lt;/source&gt;
+        &lt;translation&gt;The folder %1 does not exist.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;There is no store at %1. Create one with `huitou-cli store create` or by importing orders.&lt;/source&gt;
+        &lt;translation&gt;There is no store at %1. Create one with `huitou-cli store create` or by importing orders.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Try '%1 --help' for more information.&lt;/source&gt;
+        &lt;translation&gt;Try '%1 --help' for more information.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Show this help.&lt;/source&gt;
+        &lt;translation&gt;Show this help.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The store file (default: the app's store).&lt;/source&gt;
+        &lt;translation&gt;The store file (default: the app's store).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Exit status:&lt;/source&gt;
+        &lt;translation&gt;Exit status:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;  0  success&lt;/source&gt;
+        &lt;translation&gt;  0  success&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;  1  the work failed (a file refused, a store error)&lt;/source&gt;
+        &lt;translation&gt;  1  the work failed (a file refused, a store error)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;  2  usage error (unknown option, missing or invalid value)&lt;/source&gt;
+        &lt;translation&gt;  2  usage error (unknown option, missing or invalid value)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;  3  with --strict: at least one row was rejected&lt;/source&gt;
+        &lt;translation&gt;  3  with --strict: at least one row was rejected&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Who does this (default: this computer's staff name, then $USER).&lt;/source&gt;
+        &lt;translation&gt;Who does this (default: this computer's staff name, then $USER).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;--db needs a file name.&lt;/source&gt;
+        &lt;translation&gt;--db needs a file name.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;--staff needs a name.&lt;/source&gt;
+        &lt;translation&gt;--staff needs a name.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;--%1 must be a whole number from %2 to %3, not "%4".&lt;/source&gt;
+        &lt;translation&gt;--%1 must be a whole number from %2 to %3, not "%4".&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;--%1 must be a date YYYY-MM-DD, not "%2".&lt;/source&gt;
+        &lt;translation&gt;--%1 must be a date YYYY-MM-DD, not "%2".&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;--%1 must be a month YYYY-MM, not "%2".&lt;/source&gt;
+        &lt;translation&gt;--%1 must be a month YYYY-MM, not "%2".&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;--%1 must be one of %2, not "%3".&lt;/source&gt;
+        &lt;translation&gt;--%1 must be one of %2, not "%3".&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Lists customers with their figures (CSV, or JSON with --json).&lt;/source&gt;
+        &lt;translation&gt;Lists customers with their figures (CSV, or JSON with --json).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;RFM segment: %1&lt;/source&gt;
+        &lt;translation&gt;RFM segment: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Date of the figures (default today).&lt;/source&gt;
+        &lt;translation&gt;Date of the figures (default today).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;CSV output (the default; kept for scripts).&lt;/source&gt;
+        &lt;translation&gt;CSV output (the default; kept for scripts).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;JSON output: {"as_of", "customers": [...]} with the CSV's columns.&lt;/source&gt;
+        &lt;translation&gt;JSON output: {"as_of", "customers": [...]} with the CSV's columns.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Print only the number of matching customers.&lt;/source&gt;
+        &lt;translation&gt;Print only the number of matching customers.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;unexpected argument "%1".&lt;/source&gt;
+        &lt;translation&gt;unexpected argument "%1".&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;--csv and --json exclude each other.&lt;/source&gt;
+        &lt;translation&gt;--csv and --json exclude each other.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).&lt;/source&gt;
+        &lt;translation&gt;Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Number of customers (default 2000).&lt;/source&gt;
+        &lt;translation&gt;Number of customers (default 2000).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Generate until N orders instead.&lt;/source&gt;
+        &lt;translation&gt;Generate until N orders instead.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Random seed (default 1).&lt;/source&gt;
+        &lt;translation&gt;Random seed (default 1).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Last day of the history (default today).&lt;/source&gt;
+        &lt;translation&gt;Last day of the history (default today).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Years of history (default 3).&lt;/source&gt;
+        &lt;translation&gt;Years of history (default 3).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Broken rows to mix in (default 0).&lt;/source&gt;
+        &lt;translation&gt;Broken rows to mix in (default 0).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Output folder (created when missing).&lt;/source&gt;
+        &lt;translation&gt;Output folder (created when missing).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Print the result as JSON.&lt;/source&gt;
+        &lt;translation&gt;Print the result as JSON.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;--out DIR is required.&lt;/source&gt;
+        &lt;translation&gt;--out DIR is required.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 customers, %2 orders, %3 items&lt;/source&gt;
+        &lt;translation&gt;%1 customers, %2 orders, %3 items&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 (%2, %3): %4 rows read, %5 inserted, %6 updated, %7 unchanged, %8 rejected&lt;/source&gt;
+        &lt;translation&gt;%1 (%2, %3): %4 rows read, %5 inserted, %6 updated, %7 unchanged, %8 rejected&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;line %1 (record %2): %3&lt;/source&gt;
+        &lt;translation&gt;line %1 (record %2): %3&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cannot read standard input.&lt;/source&gt;
+        &lt;translation&gt;Cannot read standard input.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cannot copy standard input: %1&lt;/source&gt;
+        &lt;translation&gt;Cannot copy standard input: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Imports order exports. Re-importing never duplicates.&lt;/source&gt;
+        &lt;translation&gt;Imports order exports. Re-importing never duplicates.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;taobao-orders|taobao-items|shopify|generic (default: detect).&lt;/source&gt;
+        &lt;translation&gt;taobao-orders|taobao-items|shopify|generic (default: detect).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Use the saved generic column mapping NAME.&lt;/source&gt;
+        &lt;translation&gt;Use the saved generic column mapping NAME.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Generic mapping: customer=COL,order=COL,time=COL,amount=COL[,…].&lt;/source&gt;
+        &lt;translation&gt;Generic mapping: customer=COL,order=COL,time=COL,amount=COL[,…].&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Save --map as NAME.&lt;/source&gt;
+        &lt;translation&gt;Save --map as NAME.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Exit with status 3 when any row was rejected (the good rows still land).&lt;/source&gt;
+        &lt;translation&gt;Exit with status 3 when any row was rejected (the good rows still land).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Print the result as JSON (with stable codes beside the reasons).&lt;/source&gt;
+        &lt;translation&gt;Print the result as JSON (with stable codes beside the reasons).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Files to import, in order; - reads standard input.&lt;/source&gt;
+        &lt;translation&gt;Files to import, in order; - reads standard input.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Stable codes in --json (the reasons beside them are translated):
+  rejected rows: empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
+  refused files: cannot_open, empty_file, unrecognised_format, unknown_format,
+                 missing_column, store_error, cancelled, failed&lt;/source&gt;
+        &lt;translation&gt;Stable codes in --json (the reasons beside them are translated):
+  rejected rows: empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
+  refused files: cannot_open, empty_file, unrecognised_format, unknown_format,
+                 missing_column, store_error, cancelled, failed&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;no file given.&lt;/source&gt;
+        &lt;translation&gt;no file given.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;standard input (-) can be read only once.&lt;/source&gt;
+        &lt;translation&gt;standard input (-) can be read only once.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;--save-mapping needs --map.&lt;/source&gt;
+        &lt;translation&gt;--save-mapping needs --map.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;--format generic needs --map or --mapping.&lt;/source&gt;
+        &lt;translation&gt;--format generic needs --map or --mapping.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;no saved mapping named "%1".&lt;/source&gt;
+        &lt;translation&gt;no saved mapping named "%1".&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Lists imports, or reverts one as a whole.&lt;/source&gt;
+        &lt;translation&gt;Lists imports, or reverts one as a whole.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Revert import ID.&lt;/source&gt;
+        &lt;translation&gt;Revert import ID.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Print the list (or the revert) as JSON.&lt;/source&gt;
+        &lt;translation&gt;Print the list (or the revert) as JSON.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;import %1 reverted&lt;/source&gt;
+        &lt;translation&gt;import %1 reverted&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;read %1, inserted %2, updated %3, rejected %4&lt;/source&gt;
+        &lt;translation&gt;read %1, inserted %2, updated %3, rejected %4&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;reverted&lt;/source&gt;
+        &lt;translation&gt;reverted&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Shop report: lifecycle, tiers, RFM, repurchase, cohorts, regions.&lt;/source&gt;
+        &lt;translation&gt;Shop report: lifecycle, tiers, RFM, repurchase, cohorts, regions.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Report date (default today).&lt;/source&gt;
+        &lt;translation&gt;Report date (default today).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Print the report object as JSON.&lt;/source&gt;
+        &lt;translation&gt;Print the report object as JSON.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Monthly report: as of the month's last day.&lt;/source&gt;
+        &lt;translation&gt;Monthly report: as of the month's last day.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Write the monthly report (with --month) as PDF.&lt;/source&gt;
+        &lt;translation&gt;Write the monthly report (with --month) as PDF.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;--month and --as-of exclude each other.&lt;/source&gt;
+        &lt;translation&gt;--month and --as-of exclude each other.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;--pdf needs --month YYYY-MM.&lt;/source&gt;
+        &lt;translation&gt;--pdf needs --month YYYY-MM.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;--pdf needs a file name.&lt;/source&gt;
+        &lt;translation&gt;--pdf needs a file name.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Creates the store, or brings an existing one to this version of Huitou.&lt;/source&gt;
+        &lt;translation&gt;Creates the store, or brings an existing one to this version of Huitou.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The store %1 already exists (schema version %2).&lt;/source&gt;
+        &lt;translation&gt;The store %1 already exists (schema version %2).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Created the store %1 (schema version %2).&lt;/source&gt;
+        &lt;translation&gt;Created the store %1 (schema version %2).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;create the store (or bring an existing one to this version)&lt;/source&gt;
+        &lt;translation&gt;create the store (or bring an existing one to this version)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The store file.&lt;/source&gt;
+        &lt;translation&gt;The store file.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Actions:&lt;/source&gt;
+        &lt;translation&gt;Actions:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;'huitou-cli store ACTION --help' shows an action's options.&lt;/source&gt;
+        &lt;translation&gt;'huitou-cli store ACTION --help' shows an action's options.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;What to do with the store (see Actions).&lt;/source&gt;
+        &lt;translation&gt;What to do with the store (see Actions).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;no action given.&lt;/source&gt;
+        &lt;translation&gt;no action given.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;unknown action "%1".&lt;/source&gt;
+        &lt;translation&gt;unknown action "%1".&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;import order exports (Taobao, Shopify, generic CSV; - reads stdin)&lt;/source&gt;
+        &lt;translation&gt;import order exports (Taobao, Shopify, generic CSV; - reads stdin)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;list imports; --revert ID undoes one&lt;/source&gt;
+        &lt;translation&gt;list imports; --revert ID undoes one&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;write a realistic demo shop (Taobao format, GB18030)&lt;/source&gt;
+        &lt;translation&gt;write a realistic demo shop (Taobao format, GB18030)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;shop report (lifecycle, tiers, RFM, repurchase, cohorts)&lt;/source&gt;
+        &lt;translation&gt;shop report (lifecycle, tiers, RFM, repurchase, cohorts)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;list customers with their figures, filtered&lt;/source&gt;
+        &lt;translation&gt;list customers with their figures, filtered&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;the store file: create&lt;/source&gt;
+        &lt;translation&gt;the store file: create&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;today's care list (touches, birthdays, follow-ups, open complaints)</translation>
+    </message>
+    <message>
+        <source>callback samples (回访): sample, results, list</source>
+        <translation>callback samples (回访): sample, results, list</translation>
+    </message>
+    <message>
+        <source>complaint / return / review reasons: add, resolve, top, taxonomy</source>
+        <translation>complaint / return / review reasons: add, resolve, top, taxonomy</translation>
+    </message>
+    <message>
+        <source>import reviews; below-5-star ones get reasons to confirm</source>
+        <translation>import reviews; below-5-star ones get reasons to confirm</translation>
+    </message>
+    <message>
+        <source>suggest reasons for review texts</source>
+        <translation>suggest reasons for review texts</translation>
     </message>
 </context>
 <context>
