@@ -1,5 +1,6 @@
 #include "CareStore.h"
 
+#include "AnalyticsStore.h"
 #include "AuditLog.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
@@ -22,6 +23,27 @@ std::vector<NewCustomerFacts> CareStore::newCustomers(const QDate &from, const Q
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const QString f = from.toString(Qt::ISODate), d = asOf.toString(Qt::ISODate);
+    if (AnalyticsStore(m_db).metricsAsOf() == asOf) {
+        // The stored per-customer results are for this very day (they are
+        // recomputed after every import and once a day): first purchase day
+        // and F up to today decide, read through the first_day index.
+        if (!sql::exec(q,
+                       QStringLiteral("SELECT m.customer_id, c.customer_key, m.first_day, m.last_day, m.frequency FROM "
+                                      "customer_metrics m JOIN customers c ON c.id = m.customer_id WHERE m.first_day >= ? "
+                                      "AND m.first_day <= ?"),
+                       {f, d}, error))
+            return out;
+        while (q.next()) {
+            NewCustomerFacts n;
+            n.customerId = q.value(0).toLongLong();
+            n.key = q.value(1).toString();
+            n.firstDay = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+            if (q.value(4).toInt() >= 2)
+                n.laterDay = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+            out.push_back(n);
+        }
+        return out;
+    }
     // Candidates bought in the window (index range on orders_valid_facts);
     // their whole history up to the as-of day decides first and later day.
     if (!sql::exec(q,

@@ -320,6 +320,10 @@ const char *const kV4[] = {
         created_at TEXT NOT NULL,
         superseded_at TEXT))",
     R"(CREATE INDEX survey_answers_by_sample ON survey_answers(sample_id, customer_id))",
+    // Today's new customers come from the stored per-customer results.
+    R"(CREATE INDEX customer_metrics_by_first_day ON customer_metrics(first_day, customer_id))",
+    // Reviews (and staff) name orders by their number alone.
+    R"(CREATE INDEX orders_by_order_no ON orders(order_no))",
     R"(CREATE TABLE reviews (
         id INTEGER PRIMARY KEY,
         order_no TEXT NOT NULL,

@@ -14,6 +14,7 @@ ReviewStore::ReviewStore(QSqlDatabase db)
     : m_db(std::move(db))
     , m_insert(m_db)
     , m_entry(m_db)
+    , m_order(m_db)
 {
 }
 
@@ -23,15 +24,11 @@ bool ReviewStore::begin(const QString &staff, QString *error)
 {
     m_staff = nonNull(staff);
     m_now = AuditLog::nowText();
-    // Reviews name orders by number; one pass over the orders beats a lookup per row.
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!sql::exec(q, QStringLiteral("SELECT order_no, id, customer_id FROM orders"), {}, error))
-        return false;
-    while (q.next())
-        m_orders.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
     m_tx = std::make_unique<Transaction>(m_db);
-    return sql::prepare(m_insert,
+    // Reviews name orders by number (orders_by_order_no); the first order with that number wins.
+    return sql::prepare(m_order, QStringLiteral("SELECT id, customer_id FROM orders WHERE order_no = ? ORDER BY id LIMIT 1"),
+                        error)
+        && sql::prepare(m_insert,
                         QStringLiteral("INSERT INTO reviews (order_no, order_id, customer_id, rating, text, reviewed_at, "
                                        "reviewed_day) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                         error)
@@ -44,11 +41,15 @@ bool ReviewStore::begin(const QString &staff, QString *error)
 
 ReviewStore::Outcome ReviewStore::add(const ReviewRow &row, QString *error)
 {
-    const auto order = m_orders.constFind(row.orderNo);
-    const bool matched = order != m_orders.constEnd();
+    if (!sql::run(m_order, {row.orderNo}, error))
+        return Outcome::Failed;
+    const bool matched = m_order.next();
+    const qint64 orderId = matched ? m_order.value(0).toLongLong() : 0;
+    const qint64 customerId = matched ? m_order.value(1).toLongLong() : 0;
+    m_order.finish();
     const QVariant nullId(QMetaType::fromType<qint64>());
     if (!sql::run(m_insert,
-                  {row.orderNo, matched ? QVariant(order->first) : nullId, matched ? QVariant(order->second) : nullId,
+                  {row.orderNo, matched ? QVariant(orderId) : nullId, matched ? QVariant(customerId) : nullId,
                    row.rating, nonNull(row.text), nonNull(row.reviewedAt), row.day.toString(Qt::ISODate)},
                   error))
         return Outcome::Failed;
@@ -58,7 +59,7 @@ ReviewStore::Outcome ReviewStore::add(const ReviewRow &row, QString *error)
         return Outcome::Unmatched;
     const qint64 reviewId = m_insert.lastInsertId().toLongLong();
     for (const QString &code : row.suggestions) {
-        if (!sql::run(m_entry, {order->second, code, order->first, nonNull(row.text), row.day.toString(Qt::ISODate),
+        if (!sql::run(m_entry, {customerId, code, orderId, nonNull(row.text), row.day.toString(Qt::ISODate),
                                 m_staff, m_now, reviewId},
                       error))
             return Outcome::Failed;

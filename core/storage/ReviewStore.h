@@ -43,8 +43,7 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<Transaction> m_tx;
-    QSqlQuery m_insert, m_entry;
-    QHash<QString, std::pair<qint64, qint64>> m_orders; // order no → (order id, customer id)
+    QSqlQuery m_insert, m_entry, m_order;
     QString m_staff, m_now;
 };
 
