@@ -23,18 +23,7 @@
     <name>CareStore</name>
     <message>
         <source>Cannot read birthdays.</source>
-        <translation>Stage thresholds must satisfy 0 &lt; active &lt; silent &lt; sleeping (got %1, %2, %3).&lt;/source&gt;
-        &lt;translation&gt;Stage thresholds must satisfy 0 &lt; active &lt; silent &lt; sleeping (got %1, %2, %3).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Fixed tier thresholds must be positive and ascending: senior ≤ VIP ≤ supreme VIP.&lt;/source&gt;
-        &lt;translation&gt;Fixed tier thresholds must be positive and ascending: senior ≤ VIP ≤ supreme VIP.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;CareStore&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot read birthdays.</translation>
+        <translation>Cannot read birthdays.</translation>
     </message>
     <message>
         <source>status: a task is done or skipped.</source>
@@ -71,18 +60,7 @@
     <name>ConfirmReasonCommand</name>
     <message>
         <source>Dismiss suggested reason</source>
-        <translation>The mapping does not name a column for "%1".&lt;/source&gt;
-        &lt;translation&gt;The mapping does not name a column for "%1".&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Not a mapping entry: "%1" (use field=COLUMN with field one of %2).&lt;/source&gt;
-        &lt;translation&gt;Not a mapping entry: "%1" (use field=COLUMN with field one of %2).&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ConfirmReasonCommand&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Dismiss suggested reason</translation>
+        <translation>Dismiss suggested reason</translation>
     </message>
     <message>
         <source>Confirm reason</source>
@@ -104,18 +82,7 @@
     <name>DrawSampleCommand</name>
     <message>
         <source>Draw callback sample</source>
-        <translation>Cannot create the folder %1&lt;/source&gt;
-        &lt;translation&gt;Cannot create the folder %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot open the store %1: %2&lt;/source&gt;
-        &lt;translation&gt;Cannot open the store %1: %2&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DrawSampleCommand&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Draw callback sample</translation>
+        <translation>Draw callback sample</translation>
     </message>
 </context>
 <context>
@@ -170,44 +137,7 @@
     <name>LogReasonCommand</name>
     <message>
         <source>Log reason</source>
-        <translation>%1 is empty&lt;/source&gt;
-        &lt;translation&gt;%1 is empty&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is not an amount: "%2"&lt;/source&gt;
-        &lt;translation&gt;%1 is not an amount: "%2"&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is not a valid time: "%2"&lt;/source&gt;
-        &lt;translation&gt;%1 is not a valid time: "%2"&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is not a whole number: "%2"&lt;/source&gt;
-        &lt;translation&gt;%1 is not a whole number: "%2"&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ImportFormat&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;The file has no column "%1".&lt;/source&gt;
-        &lt;translation&gt;The file has no column "%1".&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ImportPreview&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot open %1: %2&lt;/source&gt;
-        &lt;translation&gt;Cannot open %1: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The file is empty.&lt;/source&gt;
-        &lt;translation&gt;The file is empty.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;LogReasonCommand&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Log reason</translation>
+        <translation>Log reason</translation>
     </message>
 </context>
 <context>
@@ -229,22 +159,7 @@
     <name>NoteStore</name>
     <message>
         <source>A note needs some text.</source>
-        <translation>Cannot read the schema version: %1&lt;/source&gt;
-        &lt;translation&gt;Cannot read the schema version: %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;This store was written by a newer version of Huitou (schema %1; this program knows up to %2). Please update Huitou to open it.&lt;/source&gt;
-        &lt;translation&gt;This store was written by a newer version of Huitou (schema %1; this program knows up to %2). Please update Huitou to open it.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Schema upgrade to %1 failed: %2&lt;/source&gt;
-        &lt;translation&gt;Schema upgrade to %1 failed: %2&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;NoteStore&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;A note needs some text.</translation>
+        <translation>A note needs some text.</translation>
     </message>
     <message>
         <source>No note %1.</source>
@@ -259,11 +174,7 @@
     </message>
     <message>
         <source>Consent must be unknown, consented or refused, not &quot;%1&quot;.</source>
-        <translation>A birthday is MM-DD or YYYY-MM-DD, e.g. 03-08.&lt;/source&gt;
-        &lt;translation&gt;A birthday is MM-DD or YYYY-MM-DD, e.g. 03-08.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Consent must be unknown, consented or refused, not "%1".</translation>
+        <translation>Consent must be unknown, consented or refused, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -293,37 +204,14 @@
     <name>ResolveReasonCommand</name>
     <message>
         <source>Resolve complaint / return</source>
-        <translation>Huitou, the repeat-customer CRM&lt;/source&gt;
-        &lt;translation&gt;Huitou, the repeat-customer CRM&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Store file.&lt;/source&gt;
-        &lt;translation&gt;Store file.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Huitou&lt;/source&gt;
-        &lt;translation&gt;Huitou&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Show this help.&lt;/source&gt;
-        &lt;translation&gt;Show this help.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Unexpected argument "%1".&lt;/source&gt;
-        &lt;translation&gt;Unexpected argument "%1".&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ResolveReasonCommand&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Resolve complaint / return</translation>
+        <translation>Resolve complaint / return</translation>
     </message>
 </context>
 <context>
     <name>SampleStore</name>
     <message>
         <source>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</source>
-        <translation>population: must be last-month-buyers or new-no-second, not "%1".</translation>
+        <translation>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -369,32 +257,7 @@
     <name>SurveyStore</name>
     <message>
         <source>customer: this customer is not in sample %1.</source>
-        <translation>Edit customer profile&lt;/source&gt;
-        &lt;translation&gt;Edit customer profile&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;SettingsPage&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt; days&lt;/source&gt;
-        &lt;translation&gt; days&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ShopGenerator&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot create %1&lt;/source&gt;
-        &lt;translation&gt;Cannot create %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot write into %1&lt;/source&gt;
-        &lt;translation&gt;Cannot write into %1&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;SurveyStore&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;customer: this customer is not in sample %1.</translation>
+        <translation>customer: this customer is not in sample %1.</translation>
     </message>
     <message>
         <source>No survey answer %1.</source>
@@ -405,7 +268,7 @@
     <name>TaxonomyStore</name>
     <message>
         <source>A reason code is lower-case letters, digits and _: &quot;%1&quot;.</source>
-        <translation>A reason code is lower-case letters, digits and _: "%1".</translation>
+        <translation>A reason code is lower-case letters, digits and _: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The reason %1 needs a Chinese name.</source>
@@ -413,11 +276,11 @@
     </message>
     <message>
         <source>Unknown reason category &quot;%1&quot;.</source>
-        <translation>Unknown reason category "%1".</translation>
+        <translation>Unknown reason category &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown reason code &quot;%1&quot;.</source>
-        <translation>Unknown reason code "%1".</translation>
+        <translation>Unknown reason code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A reason cannot be merged into itself.</source>
@@ -478,18 +341,7 @@
     <name>huitou::CallbackService</name>
     <message>
         <source>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</source>
-        <translation>Not enough repeat purchases to fit the BG/NBD model.&lt;/source&gt;
-        &lt;translation&gt;Not enough repeat purchases to fit the BG/NBD model.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The BG/NBD fit did not converge; predictions are not available for this data.&lt;/source&gt;
-        &lt;translation&gt;The BG/NBD fit did not converge; predictions are not available for this data.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;huitou::CallbackService&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;population: must be last-month-buyers or new-no-second, not "%1".</translation>
+        <translation>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>size: must be 1 to 100000, not %1.</source>
@@ -524,11 +376,11 @@
     <name>huitou::CallbacksPage</name>
     <message>
         <source>Draw this month&apos;s sample</source>
-        <translation>Draw this month's sample</translation>
+        <translation>Draw this month&apos;s sample</translation>
     </message>
     <message>
         <source>Last month&apos;s buyers</source>
-        <translation>Last month's buyers</translation>
+        <translation>Last month&apos;s buyers</translation>
     </message>
     <message>
         <source>New customers 30-50 days ago without a second purchase</source>
@@ -592,7 +444,7 @@
     </message>
     <message>
         <source>last month&apos;s buyers</source>
-        <translation>last month's buyers</translation>
+        <translation>last month&apos;s buyers</translation>
     </message>
     <message>
         <source>new, no second</source>
@@ -634,6 +486,14 @@
         <source>Callback survey</source>
         <translation>Callback survey</translation>
     </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Problems Top 5</source>
+        <translation>Problems Top 5</translation>
+    </message>
 </context>
 <context>
     <name>huitou::CarePlan</name>
@@ -671,7 +531,7 @@
     </message>
     <message>
         <source>A touch&apos;s day must be between 0 and 365.</source>
-        <translation>A touch's day must be between 0 and 365.</translation>
+        <translation>A touch&apos;s day must be between 0 and 365.</translation>
     </message>
     <message>
         <source>Two touches on day %1.</source>
@@ -1139,345 +999,7 @@
     <name>huitou::LogReasonDialog</name>
     <message>
         <source>Log a complaint, return or review</source>
-        <translation>Buyer nick&lt;/source&gt;
-        &lt;translation&gt;Buyer nick&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Name&lt;/source&gt;
-        &lt;translation&gt;Name&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Phone&lt;/source&gt;
-        &lt;translation&gt;Phone&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Province&lt;/source&gt;
-        &lt;translation&gt;Province&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;F&lt;/source&gt;
-        &lt;translation&gt;F&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;M (¥)&lt;/source&gt;
-        &lt;translation&gt;M (¥)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Last purchase&lt;/source&gt;
-        &lt;translation&gt;Last purchase&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;R (days)&lt;/source&gt;
-        &lt;translation&gt;R (days)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Stage&lt;/source&gt;
-        &lt;translation&gt;Stage&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Type&lt;/source&gt;
-        &lt;translation&gt;Type&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Tier&lt;/source&gt;
-        &lt;translation&gt;Tier&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;RFM segment&lt;/source&gt;
-        &lt;translation&gt;RFM segment&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Tags&lt;/source&gt;
-        &lt;translation&gt;Tags&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;huitou::CustomersPage&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Search nick, name, phone digits or order number&lt;/source&gt;
-        &lt;translation&gt;Search nick, name, phone digits or order number&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;All stages&lt;/source&gt;
-        &lt;translation&gt;All stages&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;New and returning&lt;/source&gt;
-        &lt;translation&gt;New and returning&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;All tiers&lt;/source&gt;
-        &lt;translation&gt;All tiers&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;All RFM segments&lt;/source&gt;
-        &lt;translation&gt;All RFM segments&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Tag selected…&lt;/source&gt;
-        &lt;translation&gt;Tag selected…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Any tag&lt;/source&gt;
-        &lt;translation&gt;Any tag&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Searching…&lt;/source&gt;
-        &lt;translation&gt;Searching…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n customer(s)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n customer&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n customers&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;Tag %n customer(s)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Tag %n customer&lt;/numerusform&gt;
-            &lt;numerusform&gt;Tag %n customers&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Add this tag&lt;/source&gt;
-        &lt;translation&gt;Add this tag&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Remove this tag&lt;/source&gt;
-        &lt;translation&gt;Remove this tag&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Tag&lt;/source&gt;
-        &lt;translation&gt;Tag&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;huitou::ImportHistory&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;There is no import %1.&lt;/source&gt;
-        &lt;translation&gt;There is no import %1.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Import %1 was already reverted.&lt;/source&gt;
-        &lt;translation&gt;Import %1 was already reverted.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;A newer import changed %1 of the rows import %2 wrote; revert the newer import first.&lt;/source&gt;
-        &lt;translation&gt;A newer import changed %1 of the rows import %2 wrote; revert the newer import first.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;huitou::ImportPage&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Choose files…&lt;/source&gt;
-        &lt;translation&gt;Choose files…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Clear&lt;/source&gt;
-        &lt;translation&gt;Clear&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Detect from the header&lt;/source&gt;
-        &lt;translation&gt;Detect from the header&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Drop Taobao, Shopify or other CSV exports here, or choose them.&lt;/source&gt;
-        &lt;translation&gt;Drop Taobao, Shopify or other CSV exports here, or choose them.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Column mapping (generic CSV)&lt;/source&gt;
-        &lt;translation&gt;Column mapping (generic CSV)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Save as preset…&lt;/source&gt;
-        &lt;translation&gt;Save as preset…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Preset&lt;/source&gt;
-        &lt;translation&gt;Preset&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Customer key *&lt;/source&gt;
-        &lt;translation&gt;Customer key *&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Order number *&lt;/source&gt;
-        &lt;translation&gt;Order number *&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Payment time *&lt;/source&gt;
-        &lt;translation&gt;Payment time *&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Paid amount *&lt;/source&gt;
-        &lt;translation&gt;Paid amount *&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Refund&lt;/source&gt;
-        &lt;translation&gt;Refund&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Status&lt;/source&gt;
-        &lt;translation&gt;Status&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Quantity&lt;/source&gt;
-        &lt;translation&gt;Quantity&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Phone&lt;/source&gt;
-        &lt;translation&gt;Phone&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;E-mail&lt;/source&gt;
-        &lt;translation&gt;E-mail&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Address&lt;/source&gt;
-        &lt;translation&gt;Address&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Receiver name&lt;/source&gt;
-        &lt;translation&gt;Receiver name&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Items&lt;/source&gt;
-        &lt;translation&gt;Items&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Import&lt;/source&gt;
-        &lt;translation&gt;Import&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;File&lt;/source&gt;
-        &lt;translation&gt;File&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Line&lt;/source&gt;
-        &lt;translation&gt;Line&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Record&lt;/source&gt;
-        &lt;translation&gt;Record&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Reason&lt;/source&gt;
-        &lt;translation&gt;Reason&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Save rejected rows as CSV…&lt;/source&gt;
-        &lt;translation&gt;Save rejected rows as CSV…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;#&lt;/source&gt;
-        &lt;translation&gt;#&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Imported&lt;/source&gt;
-        &lt;translation&gt;Imported&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Format&lt;/source&gt;
-        &lt;translation&gt;Format&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Read&lt;/source&gt;
-        &lt;translation&gt;Read&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Inserted&lt;/source&gt;
-        &lt;translation&gt;Inserted&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Updated&lt;/source&gt;
-        &lt;translation&gt;Updated&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Rejected&lt;/source&gt;
-        &lt;translation&gt;Rejected&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;State&lt;/source&gt;
-        &lt;translation&gt;State&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Revert selected import…&lt;/source&gt;
-        &lt;translation&gt;Revert selected import…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Format:&lt;/source&gt;
-        &lt;translation&gt;Format:&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Result&lt;/source&gt;
-        &lt;translation&gt;Result&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Import history&lt;/source&gt;
-        &lt;translation&gt;Import history&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Choose order exports&lt;/source&gt;
-        &lt;translation&gt;Choose order exports&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;CSV files (*.csv *.txt);;All files (*)&lt;/source&gt;
-        &lt;translation&gt;CSV files (*.csv *.txt);;All files (*)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Encoding: %1 · Format: %2 · %3 columns&lt;/source&gt;
-        &lt;translation&gt;Encoding: %1 · Format: %2 · %3 columns&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Save column mapping&lt;/source&gt;
-        &lt;translation&gt;Save column mapping&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Preset name:&lt;/source&gt;
-        &lt;translation&gt;Preset name:&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Importing…&lt;/source&gt;
-        &lt;translation&gt;Importing…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cancel&lt;/source&gt;
-        &lt;translation&gt;Cancel&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 (%2): %3 rows read, %4 inserted, %5 updated, %6 unchanged, %7 rejected&lt;/source&gt;
-        &lt;translation&gt;%1 (%2): %3 rows read, %4 inserted, %5 updated, %6 unchanged, %7 rejected&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Save rejected rows&lt;/source&gt;
-        &lt;translation&gt;Save rejected rows&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;CSV files (*.csv)&lt;/source&gt;
-        &lt;translation&gt;CSV files (*.csv)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Active&lt;/source&gt;
-        &lt;translation&gt;Active&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Reverted&lt;/source&gt;
-        &lt;translation&gt;Reverted&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Revert import&lt;/source&gt;
-        &lt;translation&gt;Revert import&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Remove everything import %1 added and restore what it changed?&lt;/source&gt;
-        &lt;translation&gt;Remove everything import %1 added and restore what it changed?&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;huitou::LogReasonDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Log a complaint, return or review</translation>
+        <translation>Log a complaint, return or review</translation>
     </message>
     <message>
         <source>(no order)</source>
@@ -1631,118 +1153,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Huitou · repeat-customer CRM&lt;/source&gt;
-        &lt;translation&gt;Huitou · repeat-customer CRM&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Customers&lt;/source&gt;
-        &lt;translation&gt;Customers&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Import&lt;/source&gt;
-        &lt;translation&gt;Import&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Reports&lt;/source&gt;
-        &lt;translation&gt;Reports&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Settings&lt;/source&gt;
-        &lt;translation&gt;Settings&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;File&lt;/source&gt;
-        &lt;translation&gt;&amp;File&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Import orders…&lt;/source&gt;
-        &lt;translation&gt;&amp;Import orders…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Ctrl+I&lt;/source&gt;
-        &lt;translation&gt;Ctrl+I&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Open the &amp;demo shop&lt;/source&gt;
-        &lt;translation&gt;Open the &amp;demo shop&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Quit&lt;/source&gt;
-        &lt;translation&gt;&amp;Quit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Edit&lt;/source&gt;
-        &lt;translation&gt;&amp;Edit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Undo&lt;/source&gt;
-        &lt;translation&gt;&amp;Undo&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Redo&lt;/source&gt;
-        &lt;translation&gt;&amp;Redo&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Go&lt;/source&gt;
-        &lt;translation&gt;&amp;Go&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Customers&lt;/source&gt;
-        &lt;translation&gt;&amp;Customers&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Import&lt;/source&gt;
-        &lt;translation&gt;&amp;Import&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Reports&lt;/source&gt;
-        &lt;translation&gt;&amp;Reports&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Settings&lt;/source&gt;
-        &lt;translation&gt;&amp;Settings&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Find customer&lt;/source&gt;
-        &lt;translation&gt;&amp;Find customer&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Help&lt;/source&gt;
-        &lt;translation&gt;&amp;Help&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;About Huitou&lt;/source&gt;
-        &lt;translation&gt;&amp;About Huitou&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;About Huitou&lt;/source&gt;
-        &lt;translation&gt;About Huitou&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&lt;b&gt;Huitou %1&lt;/b&gt;&lt;br&gt;A repeat-customer CRM for small online shops.&lt;br&gt;Store: %2&lt;/source&gt;
-        &lt;translation&gt;&lt;b&gt;Huitou %1&lt;/b&gt;&lt;br&gt;A repeat-customer CRM for small online shops.&lt;br&gt;Store: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Store: %1&lt;/source&gt;
-        &lt;translation&gt;Store: %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n customer(s)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n customer&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n customers&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Creating the demo shop…&lt;/source&gt;
-        &lt;translation&gt;Creating the demo shop…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Demo shop&lt;/source&gt;
-        &lt;translation&gt;Demo shop&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Today</translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Callbacks</source>
@@ -2061,287 +1472,7 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     </message>
     <message>
         <source>Log complaint / return / review…</source>
-        <translation> pt&lt;/source&gt;
-        &lt;translation&gt; pt&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Buyers in the month&lt;/source&gt;
-        &lt;translation&gt;Buyers in the month&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;New buyers&lt;/source&gt;
-        &lt;translation&gt;New buyers&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Returning buyers' share&lt;/source&gt;
-        &lt;translation&gt;Returning buyers' share&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Revenue in the month&lt;/source&gt;
-        &lt;translation&gt;Revenue in the month&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Customers (all time)&lt;/source&gt;
-        &lt;translation&gt;Customers (all time)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Active customers&lt;/source&gt;
-        &lt;translation&gt;Active customers&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Repeat purchase rate (365 days)&lt;/source&gt;
-        &lt;translation&gt;Repeat purchase rate (365 days)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Reactivation of sleeping and lost&lt;/source&gt;
-        &lt;translation&gt;Reactivation of sleeping and lost&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Active customers who bought again&lt;/source&gt;
-        &lt;translation&gt;Active customers who bought again&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;huitou::MonthlyReportPdf&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Our shop&lt;/source&gt;
-        &lt;translation&gt;Our shop&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 monthly report %2&lt;/source&gt;
-        &lt;translation&gt;%1 monthly report %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot write %1&lt;/source&gt;
-        &lt;translation&gt;Cannot write %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 · monthly customer report · %2&lt;/source&gt;
-        &lt;translation&gt;%1 · monthly customer report · %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;As of %1, compared with %2.&lt;/source&gt;
-        &lt;translation&gt;As of %1, compared with %2.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Figure&lt;/source&gt;
-        &lt;translation&gt;Figure&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;This month&lt;/source&gt;
-        &lt;translation&gt;This month&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Last month&lt;/source&gt;
-        &lt;translation&gt;Last month&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Change&lt;/source&gt;
-        &lt;translation&gt;Change&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Definitions&lt;/source&gt;
-        &lt;translation&gt;Definitions&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
-F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
-Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
-Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
-Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/source&gt;
-        &lt;translation&gt;Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
-F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
-Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
-Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
-Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;huitou::OrderImporter&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot open %1: %2&lt;/source&gt;
-        &lt;translation&gt;Cannot open %1: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is empty.&lt;/source&gt;
-        &lt;translation&gt;%1 is empty.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The format of %1 was not recognised. Import it as generic CSV with a column mapping.&lt;/source&gt;
-        &lt;translation&gt;The format of %1 was not recognised. Import it as generic CSV with a column mapping.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Unknown format "%1".&lt;/source&gt;
-        &lt;translation&gt;Unknown format "%1".&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 cannot be imported as %2: %3&lt;/source&gt;
-        &lt;translation&gt;%1 cannot be imported as %2: %3&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot start the import: %1&lt;/source&gt;
-        &lt;translation&gt;Cannot start the import: %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;a quoted field is not closed before the end of the file&lt;/source&gt;
-        &lt;translation&gt;a quoted field is not closed before the end of the file&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 fields where the header has %2&lt;/source&gt;
-        &lt;translation&gt;%1 fields where the header has %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The import was cancelled; nothing was changed.&lt;/source&gt;
-        &lt;translation&gt;The import was cancelled; nothing was changed.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The import failed at record %1; nothing was changed.&lt;/source&gt;
-        &lt;translation&gt;The import failed at record %1; nothing was changed.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot record a rejected row: %1&lt;/source&gt;
-        &lt;translation&gt;Cannot record a rejected row: %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Writing line %1 failed: %2&lt;/source&gt;
-        &lt;translation&gt;Writing line %1 failed: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Saving the import failed: %1&lt;/source&gt;
-        &lt;translation&gt;Saving the import failed: %1&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;huitou::ProfilePane&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Select a customer&lt;/source&gt;
-        &lt;translation&gt;Select a customer&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Purchases&lt;/source&gt;
-        &lt;translation&gt;Purchases&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Purchase days (F)&lt;/source&gt;
-        &lt;translation&gt;Purchase days (F)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Spent (M)&lt;/source&gt;
-        &lt;translation&gt;Spent (M)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Average order&lt;/source&gt;
-        &lt;translation&gt;Average order&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;First purchase&lt;/source&gt;
-        &lt;translation&gt;First purchase&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Last purchase&lt;/source&gt;
-        &lt;translation&gt;Last purchase&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Stage&lt;/source&gt;
-        &lt;translation&gt;Stage&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Tier&lt;/source&gt;
-        &lt;translation&gt;Tier&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;RFM segment&lt;/source&gt;
-        &lt;translation&gt;RFM segment&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Probability still a customer&lt;/source&gt;
-        &lt;translation&gt;Probability still a customer&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Expected purchases, next 90 days&lt;/source&gt;
-        &lt;translation&gt;Expected purchases, next 90 days&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Tags&lt;/source&gt;
-        &lt;translation&gt;Tags&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Profile&lt;/source&gt;
-        &lt;translation&gt;Profile&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;MM-DD or YYYY-MM-DD&lt;/source&gt;
-        &lt;translation&gt;MM-DD or YYYY-MM-DD&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Save profile&lt;/source&gt;
-        &lt;translation&gt;Save profile&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Birthday&lt;/source&gt;
-        &lt;translation&gt;Birthday&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Marketing consent&lt;/source&gt;
-        &lt;translation&gt;Marketing consent&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Order / item&lt;/source&gt;
-        &lt;translation&gt;Order / item&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Paid&lt;/source&gt;
-        &lt;translation&gt;Paid&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Amount (¥)&lt;/source&gt;
-        &lt;translation&gt;Amount (¥)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Status&lt;/source&gt;
-        &lt;translation&gt;Status&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Orders&lt;/source&gt;
-        &lt;translation&gt;Orders&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Phone: %1&lt;/source&gt;
-        &lt;translation&gt;Phone: %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%1 (%n day(s) ago)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 (%n day ago)&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 (%n days ago)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;— (one purchase so far)&lt;/source&gt;
-        &lt;translation&gt;— (one purchase so far)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;—&lt;/source&gt;
-        &lt;translation&gt;—&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 (automatic)&lt;/source&gt;
-        &lt;translation&gt;%1 (automatic)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;(none)&lt;/source&gt;
-        &lt;translation&gt;(none)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Tag customer&lt;/source&gt;
-        &lt;translation&gt;Tag customer&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Log complaint / return / review…</translation>
+        <translation>Log complaint / return / review…</translation>
     </message>
     <message>
         <source>Show full number to dial</source>
@@ -2408,7 +1539,7 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/t
     </message>
     <message>
         <source>%1 entries in %2 (%3 the month before). Ties follow the taxonomy&apos;s order.</source>
-        <translation>%1 entries in %2 (%3 the month before). Ties follow the taxonomy's order.</translation>
+        <translation>%1 entries in %2 (%3 the month before). Ties follow the taxonomy&apos;s order.</translation>
     </message>
     <message>
         <source>No entries in %1.</source>
@@ -2423,7 +1554,7 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/t
     <name>huitou::ReasonStore</name>
     <message>
         <source>order: %1 is not this customer&apos;s order.</source>
-        <translation>order: %1 is not this customer's order.</translation>
+        <translation>order: %1 is not this customer&apos;s order.</translation>
     </message>
     <message>
         <source>order: there is no order %1.</source>
@@ -2431,11 +1562,11 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/t
     </message>
     <message>
         <source>kind: must be complaint, return or review, not &quot;%1&quot;.</source>
-        <translation>kind: must be complaint, return or review, not "%1".</translation>
+        <translation>kind: must be complaint, return or review, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>reason: unknown reason code &quot;%1&quot;.</source>
-        <translation>reason: unknown reason code "%1".</translation>
+        <translation>reason: unknown reason code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>day: the day of the entry is missing.</source>
@@ -2447,7 +1578,7 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/t
     </message>
     <message>
         <source>order: the order is not this customer&apos;s.</source>
-        <translation>order: the order is not this customer's.</translation>
+        <translation>order: the order is not this customer&apos;s.</translation>
     </message>
     <message>
         <source>item: the item line is not part of order %1.</source>
@@ -2725,258 +1856,7 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/t
     </message>
     <message>
         <source>Top 5 complaint reasons</source>
-        <translation>The window is still open: the rate so far.&lt;/source&gt;
-        &lt;translation&gt;The window is still open: the rate so far.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;huitou::ReportTables&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Active&lt;/source&gt;
-        &lt;translation&gt;Active&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Silent&lt;/source&gt;
-        &lt;translation&gt;Silent&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Sleeping&lt;/source&gt;
-        &lt;translation&gt;Sleeping&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Lost&lt;/source&gt;
-        &lt;translation&gt;Lost&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Regular member&lt;/source&gt;
-        &lt;translation&gt;Regular member&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Senior member&lt;/source&gt;
-        &lt;translation&gt;Senior member&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;VIP&lt;/source&gt;
-        &lt;translation&gt;VIP&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Supreme VIP&lt;/source&gt;
-        &lt;translation&gt;Supreme VIP&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Important value&lt;/source&gt;
-        &lt;translation&gt;Important value&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Important to develop&lt;/source&gt;
-        &lt;translation&gt;Important to develop&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Important to retain&lt;/source&gt;
-        &lt;translation&gt;Important to retain&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Important to win back&lt;/source&gt;
-        &lt;translation&gt;Important to win back&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;General value&lt;/source&gt;
-        &lt;translation&gt;General value&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;General to develop&lt;/source&gt;
-        &lt;translation&gt;General to develop&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;General to retain&lt;/source&gt;
-        &lt;translation&gt;General to retain&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;General to win back&lt;/source&gt;
-        &lt;translation&gt;General to win back&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Lifecycle: stage × new / returning&lt;/source&gt;
-        &lt;translation&gt;Lifecycle: stage × new / returning&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;New and returning buyers per month&lt;/source&gt;
-        &lt;translation&gt;New and returning buyers per month&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Second-purchase rate by first-purchase month&lt;/source&gt;
-        &lt;translation&gt;Second-purchase rate by first-purchase month&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Repurchase rate by stage, and reactivation&lt;/source&gt;
-        &lt;translation&gt;Repurchase rate by stage, and reactivation&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Tier contribution&lt;/source&gt;
-        &lt;translation&gt;Tier contribution&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;RFM segments&lt;/source&gt;
-        &lt;translation&gt;RFM segments&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;R score × F score&lt;/source&gt;
-        &lt;translation&gt;R score × F score&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Repurchase interval&lt;/source&gt;
-        &lt;translation&gt;Repurchase interval&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Order value by purchase frequency&lt;/source&gt;
-        &lt;translation&gt;Order value by purchase frequency&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cohort retention&lt;/source&gt;
-        &lt;translation&gt;Cohort retention&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Customers and revenue by province&lt;/source&gt;
-        &lt;translation&gt;Customers and revenue by province&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;New&lt;/source&gt;
-        &lt;translation&gt;New&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Returning&lt;/source&gt;
-        &lt;translation&gt;Returning&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Total&lt;/source&gt;
-        &lt;translation&gt;Total&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Share of customers&lt;/source&gt;
-        &lt;translation&gt;Share of customers&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Double-click a bar to see those customers.&lt;/source&gt;
-        &lt;translation&gt;Double-click a bar to see those customers.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;New buyers&lt;/source&gt;
-        &lt;translation&gt;New buyers&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Returning buyers&lt;/source&gt;
-        &lt;translation&gt;Returning buyers&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Returning share&lt;/source&gt;
-        &lt;translation&gt;Returning share&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Revenue (¥)&lt;/source&gt;
-        &lt;translation&gt;Revenue (¥)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Revenue from returning buyers (¥)&lt;/source&gt;
-        &lt;translation&gt;Revenue from returning buyers (¥)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Returning revenue share&lt;/source&gt;
-        &lt;translation&gt;Returning revenue share&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Within 30 days&lt;/source&gt;
-        &lt;translation&gt;Within 30 days&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Within 90 days&lt;/source&gt;
-        &lt;translation&gt;Within 90 days&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Within 180 days&lt;/source&gt;
-        &lt;translation&gt;Within 180 days&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cohort size&lt;/source&gt;
-        &lt;translation&gt;Cohort size&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Hollow points: the window is still open, the rate so far.&lt;/source&gt;
-        &lt;translation&gt;Hollow points: the window is still open, the rate so far.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Reactivation&lt;/source&gt;
-        &lt;translation&gt;Reactivation&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Share of orders&lt;/source&gt;
-        &lt;translation&gt;Share of orders&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Share of revenue&lt;/source&gt;
-        &lt;translation&gt;Share of revenue&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Customers&lt;/source&gt;
-        &lt;translation&gt;Customers&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Orders&lt;/source&gt;
-        &lt;translation&gt;Orders&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Threshold&lt;/source&gt;
-        &lt;translation&gt;Threshold&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;F %1&lt;/source&gt;
-        &lt;translation&gt;F %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;R %1&lt;/source&gt;
-        &lt;translation&gt;R %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;R 5: bought most recently; F 5: five or more purchase days.&lt;/source&gt;
-        &lt;translation&gt;R 5: bought most recently; F 5: five or more purchase days.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Intervals&lt;/source&gt;
-        &lt;translation&gt;Intervals&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 days&lt;/source&gt;
-        &lt;translation&gt;%1 days&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)&lt;/source&gt;
-        &lt;translation&gt;Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No repeat purchases yet.&lt;/source&gt;
-        &lt;translation&gt;No repeat purchases yet.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Average order value (¥)&lt;/source&gt;
-        &lt;translation&gt;Average order value (¥)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Items per order&lt;/source&gt;
-        &lt;translation&gt;Items per order&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 purchase day(s)&lt;/source&gt;
-        &lt;translation&gt;%1 purchase day(s)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Size&lt;/source&gt;
-        &lt;translation&gt;Size&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;M+%1&lt;/source&gt;
-        &lt;translation&gt;M+%1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Top 5 complaint reasons</translation>
+        <translation>Top 5 complaint reasons</translation>
     </message>
     <message>
         <source>Top 5 return reasons</source>
@@ -3118,122 +1998,7 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/t
     </message>
     <message>
         <source>Top 5 complaints</source>
-        <translation>Export PNG…&lt;/source&gt;
-        &lt;translation&gt;Export PNG…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Export CSV…&lt;/source&gt;
-        &lt;translation&gt;Export CSV…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Export PNG&lt;/source&gt;
-        &lt;translation&gt;Export PNG&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;PNG images (*.png)&lt;/source&gt;
-        &lt;translation&gt;PNG images (*.png)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Export CSV&lt;/source&gt;
-        &lt;translation&gt;Export CSV&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;CSV files (*.csv)&lt;/source&gt;
-        &lt;translation&gt;CSV files (*.csv)&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;huitou::ReportsPage&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Refresh&lt;/source&gt;
-        &lt;translation&gt;Refresh&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Computing…&lt;/source&gt;
-        &lt;translation&gt;Computing…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;no repeat purchases yet&lt;/source&gt;
-        &lt;translation&gt;no repeat purchases yet&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;median %1 days (p75 %2, p90 %3)&lt;/source&gt;
-        &lt;translation&gt;median %1 days (p75 %2, p90 %3)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;&lt;/source&gt;
-        &lt;translation&gt;&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Monthly report (PDF)…&lt;/source&gt;
-        &lt;translation&gt;Monthly report (PDF)…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Lifecycle&lt;/source&gt;
-        &lt;translation&gt;Lifecycle&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;New / returning&lt;/source&gt;
-        &lt;translation&gt;New / returning&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Second purchase&lt;/source&gt;
-        &lt;translation&gt;Second purchase&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Stage repurchase&lt;/source&gt;
-        &lt;translation&gt;Stage repurchase&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Tiers&lt;/source&gt;
-        &lt;translation&gt;Tiers&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;RFM&lt;/source&gt;
-        &lt;translation&gt;RFM&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;R × F&lt;/source&gt;
-        &lt;translation&gt;R × F&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Interval&lt;/source&gt;
-        &lt;translation&gt;Interval&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Order value&lt;/source&gt;
-        &lt;translation&gt;Order value&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Retention&lt;/source&gt;
-        &lt;translation&gt;Retention&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Regions&lt;/source&gt;
-        &lt;translation&gt;Regions&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Month&lt;/source&gt;
-        &lt;translation&gt;Month&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Monthly report&lt;/source&gt;
-        &lt;translation&gt;Monthly report&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;PDF documents (*.pdf)&lt;/source&gt;
-        &lt;translation&gt;PDF documents (*.pdf)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Writing the monthly report…&lt;/source&gt;
-        &lt;translation&gt;Writing the monthly report…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Our shop&lt;/source&gt;
-        &lt;translation&gt;Our shop&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Top 5 complaints</translation>
+        <translation>Top 5 complaints</translation>
     </message>
     <message>
         <source>Top 5 returns</source>
@@ -3264,7 +2029,7 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/t
     </message>
     <message>
         <source>The file has no column &quot;%1&quot; (for %2).</source>
-        <translation>The file has no column "%1" (for %2).</translation>
+        <translation>The file has no column &quot;%1&quot; (for %2).</translation>
     </message>
     <message>
         <source>%1 fields, the header has %2.</source>
@@ -3276,22 +2041,22 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/t
     </message>
     <message>
         <source>rating: must be 1 to 5, not &quot;%1&quot;.</source>
-        <translation>rating: must be 1 to 5, not "%1".</translation>
+        <translation>rating: must be 1 to 5, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>time: cannot read &quot;%1&quot;.</source>
-        <translation>time: cannot read "%1".</translation>
+        <translation>time: cannot read &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>huitou::ReviewMapping</name>
     <message>
         <source>--map: &quot;%1&quot; is not key=COLUMN.</source>
-        <translation>--map: "%1" is not key=COLUMN.</translation>
+        <translation>--map: &quot;%1&quot; is not key=COLUMN.</translation>
     </message>
     <message>
         <source>--map: unknown field &quot;%1&quot; (order, rating, text, time).</source>
-        <translation>--map: unknown field "%1" (order, rating, text, time).</translation>
+        <translation>--map: unknown field &quot;%1&quot; (order, rating, text, time).</translation>
     </message>
     <message>
         <source>--map: the %1 column is required.</source>
@@ -3430,135 +2195,7 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/t
     </message>
     <message>
         <source>Tags</source>
-        <translation>Lifecycle stages (days since the last purchase)&lt;/source&gt;
-        &lt;translation&gt;Lifecycle stages (days since the last purchase)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Use the suggestion&lt;/source&gt;
-        &lt;translation&gt;Use the suggestion&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Active up to&lt;/source&gt;
-        &lt;translation&gt;Active up to&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Silent up to&lt;/source&gt;
-        &lt;translation&gt;Silent up to&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Sleeping up to (lost after)&lt;/source&gt;
-        &lt;translation&gt;Sleeping up to (lost after)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Member tiers&lt;/source&gt;
-        &lt;translation&gt;Member tiers&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Amount spent (M)&lt;/source&gt;
-        &lt;translation&gt;Amount spent (M)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Purchase days (F)&lt;/source&gt;
-        &lt;translation&gt;Purchase days (F)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;By rank: top 1% / 4% / 20%&lt;/source&gt;
-        &lt;translation&gt;By rank: top 1% / 4% / 20%&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Fixed thresholds&lt;/source&gt;
-        &lt;translation&gt;Fixed thresholds&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Based on&lt;/source&gt;
-        &lt;translation&gt;Based on&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Mode&lt;/source&gt;
-        &lt;translation&gt;Mode&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Senior member from&lt;/source&gt;
-        &lt;translation&gt;Senior member from&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;VIP from&lt;/source&gt;
-        &lt;translation&gt;VIP from&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Supreme VIP from&lt;/source&gt;
-        &lt;translation&gt;Supreme VIP from&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Apply and recompute&lt;/source&gt;
-        &lt;translation&gt;Apply and recompute&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Tag dictionary&lt;/source&gt;
-        &lt;translation&gt;Tag dictionary&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Key&lt;/source&gt;
-        &lt;translation&gt;Key&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Chinese name&lt;/source&gt;
-        &lt;translation&gt;Chinese name&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;English name&lt;/source&gt;
-        &lt;translation&gt;English name&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Kind&lt;/source&gt;
-        &lt;translation&gt;Kind&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Values (comma-separated)&lt;/source&gt;
-        &lt;translation&gt;Values (comma-separated)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Add group&lt;/source&gt;
-        &lt;translation&gt;Add group&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Remove group&lt;/source&gt;
-        &lt;translation&gt;Remove group&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Save dictionary&lt;/source&gt;
-        &lt;translation&gt;Save dictionary&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Language&lt;/source&gt;
-        &lt;translation&gt;Language&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Follow the system&lt;/source&gt;
-        &lt;translation&gt;Follow the system&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Interface language&lt;/source&gt;
-        &lt;translation&gt;Interface language&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Computing the suggestion from your repurchase intervals…&lt;/source&gt;
-        &lt;translation&gt;Computing the suggestion from your repurchase intervals…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No suggestion yet: it needs customers who bought twice.&lt;/source&gt;
-        &lt;translation&gt;No suggestion yet: it needs customers who bought twice.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days&lt;/source&gt;
-        &lt;translation&gt;Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Settings&lt;/source&gt;
-        &lt;translation&gt;Settings&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Care plan and reasons</source>
@@ -3580,7 +2217,7 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/t
     <name>huitou::SurveyAnswer</name>
     <message>
         <source>reached: must be yes, no_answer or refused, not &quot;%1&quot;.</source>
-        <translation>reached: must be yes, no_answer or refused, not "%1".</translation>
+        <translation>reached: must be yes, no_answer or refused, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>satisfaction: must be 1 to 5, not %1.</source>
@@ -3588,7 +2225,7 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/t
     </message>
     <message>
         <source>will buy again: must be yes, no or unsure, not &quot;%1&quot;.</source>
-        <translation>will buy again: must be yes, no or unsure, not "%1".</translation>
+        <translation>will buy again: must be yes, no or unsure, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>reached: satisfaction and will-buy-again need a customer who was reached.</source>
@@ -3596,11 +2233,11 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/t
     </message>
     <message>
         <source>problems: unknown reason code &quot;%1&quot;.</source>
-        <translation>problems: unknown reason code "%1".</translation>
+        <translation>problems: unknown reason code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>why not: unknown reason code &quot;%1&quot;.</source>
-        <translation>why not: unknown reason code "%1".</translation>
+        <translation>why not: unknown reason code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>day: the day of the call is missing.</source>
@@ -4012,7 +2649,7 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/t
     <name>huitou::TodayPage</name>
     <message>
         <source>Today&apos;s care list</source>
-        <translation>Today's care list</translation>
+        <translation>Today&apos;s care list</translation>
     </message>
     <message>
         <source>Back to today</source>
@@ -4492,420 +3129,7 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).&lt;/t
     </message>
     <message>
         <source>today&apos;s care list (touches, birthdays, follow-ups, open complaints)</source>
-        <translation>Welcome to Huitou&lt;/source&gt;
-        &lt;translation&gt;Welcome to Huitou&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Huitou helps your shop win back its customers: import the order reports from the Taobao back end and see who buys again, who is slipping away, and whom to care for today.&lt;/source&gt;
-        &lt;translation&gt;Huitou helps your shop win back its customers: import the order reports from the Taobao back end and see who buys again, who is slipping away, and whom to care for today.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Import your orders…&lt;/source&gt;
-        &lt;translation&gt;Import your orders…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Open the demo shop&lt;/source&gt;
-        &lt;translation&gt;Open the demo shop&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.&lt;/source&gt;
-        &lt;translation&gt;The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;huitou::cli&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Report as of %1&lt;/source&gt;
-        &lt;translation&gt;Report as of %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Customers: %1   valid orders: %2   revenue: ¥%3&lt;/source&gt;
-        &lt;translation&gt;Customers: %1   valid orders: %2   revenue: ¥%3&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Lifecycle            new   returning&lt;/source&gt;
-        &lt;translation&gt;Lifecycle            new   returning&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Repeat purchase rate (365 days): %1&lt;/source&gt;
-        &lt;translation&gt;Repeat purchase rate (365 days): %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Repurchase interval: median %1, p75 %2, p90 %3 days&lt;/source&gt;
-        &lt;translation&gt;Repurchase interval: median %1, p75 %2, p90 %3 days&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Tiers: regular %1, senior %2, VIP %3, supreme VIP %4&lt;/source&gt;
-        &lt;translation&gt;Tiers: regular %1, senior %2, VIP %3, supreme VIP %4&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Stage repurchase in %1: active %2, silent %3, sleeping %4, lost %5; reactivation %6&lt;/source&gt;
-        &lt;translation&gt;Stage repurchase in %1: active %2, silent %3, sleeping %4, lost %5; reactivation %6&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;BG/NBD: %1&lt;/source&gt;
-        &lt;translation&gt;BG/NBD: %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;active&lt;/source&gt;
-        &lt;translation&gt;active&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;silent&lt;/source&gt;
-        &lt;translation&gt;silent&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;sleeping&lt;/source&gt;
-        &lt;translation&gt;sleeping&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;lost&lt;/source&gt;
-        &lt;translation&gt;lost&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The folder %1 does not exist.&lt;/source&gt;
-        &lt;translation&gt;The folder %1 does not exist.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;There is no store at %1. Create one with `huitou-cli store create` or by importing orders.&lt;/source&gt;
-        &lt;translation&gt;There is no store at %1. Create one with `huitou-cli store create` or by importing orders.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Try '%1 --help' for more information.&lt;/source&gt;
-        &lt;translation&gt;Try '%1 --help' for more information.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Show this help.&lt;/source&gt;
-        &lt;translation&gt;Show this help.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The store file (default: the app's store).&lt;/source&gt;
-        &lt;translation&gt;The store file (default: the app's store).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Exit status:&lt;/source&gt;
-        &lt;translation&gt;Exit status:&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;  0  success&lt;/source&gt;
-        &lt;translation&gt;  0  success&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;  1  the work failed (a file refused, a store error)&lt;/source&gt;
-        &lt;translation&gt;  1  the work failed (a file refused, a store error)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;  2  usage error (unknown option, missing or invalid value)&lt;/source&gt;
-        &lt;translation&gt;  2  usage error (unknown option, missing or invalid value)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;  3  with --strict: at least one row was rejected&lt;/source&gt;
-        &lt;translation&gt;  3  with --strict: at least one row was rejected&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Who does this (default: this computer's staff name, then $USER).&lt;/source&gt;
-        &lt;translation&gt;Who does this (default: this computer's staff name, then $USER).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;--db needs a file name.&lt;/source&gt;
-        &lt;translation&gt;--db needs a file name.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;--staff needs a name.&lt;/source&gt;
-        &lt;translation&gt;--staff needs a name.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;--%1 must be a whole number from %2 to %3, not "%4".&lt;/source&gt;
-        &lt;translation&gt;--%1 must be a whole number from %2 to %3, not "%4".&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;--%1 must be a date YYYY-MM-DD, not "%2".&lt;/source&gt;
-        &lt;translation&gt;--%1 must be a date YYYY-MM-DD, not "%2".&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;--%1 must be a month YYYY-MM, not "%2".&lt;/source&gt;
-        &lt;translation&gt;--%1 must be a month YYYY-MM, not "%2".&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;--%1 must be one of %2, not "%3".&lt;/source&gt;
-        &lt;translation&gt;--%1 must be one of %2, not "%3".&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Lists customers with their figures (CSV, or JSON with --json).&lt;/source&gt;
-        &lt;translation&gt;Lists customers with their figures (CSV, or JSON with --json).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;RFM segment: %1&lt;/source&gt;
-        &lt;translation&gt;RFM segment: %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Date of the figures (default today).&lt;/source&gt;
-        &lt;translation&gt;Date of the figures (default today).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;CSV output (the default; kept for scripts).&lt;/source&gt;
-        &lt;translation&gt;CSV output (the default; kept for scripts).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;JSON output: {"as_of", "customers": [...]} with the CSV's columns.&lt;/source&gt;
-        &lt;translation&gt;JSON output: {"as_of", "customers": [...]} with the CSV's columns.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Print only the number of matching customers.&lt;/source&gt;
-        &lt;translation&gt;Print only the number of matching customers.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;unexpected argument "%1".&lt;/source&gt;
-        &lt;translation&gt;unexpected argument "%1".&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;--csv and --json exclude each other.&lt;/source&gt;
-        &lt;translation&gt;--csv and --json exclude each other.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).&lt;/source&gt;
-        &lt;translation&gt;Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Number of customers (default 2000).&lt;/source&gt;
-        &lt;translation&gt;Number of customers (default 2000).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Generate until N orders instead.&lt;/source&gt;
-        &lt;translation&gt;Generate until N orders instead.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Random seed (default 1).&lt;/source&gt;
-        &lt;translation&gt;Random seed (default 1).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Last day of the history (default today).&lt;/source&gt;
-        &lt;translation&gt;Last day of the history (default today).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Years of history (default 3).&lt;/source&gt;
-        &lt;translation&gt;Years of history (default 3).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Broken rows to mix in (default 0).&lt;/source&gt;
-        &lt;translation&gt;Broken rows to mix in (default 0).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Output folder (created when missing).&lt;/source&gt;
-        &lt;translation&gt;Output folder (created when missing).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Print the result as JSON.&lt;/source&gt;
-        &lt;translation&gt;Print the result as JSON.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;--out DIR is required.&lt;/source&gt;
-        &lt;translation&gt;--out DIR is required.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 customers, %2 orders, %3 items&lt;/source&gt;
-        &lt;translation&gt;%1 customers, %2 orders, %3 items&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 (%2, %3): %4 rows read, %5 inserted, %6 updated, %7 unchanged, %8 rejected&lt;/source&gt;
-        &lt;translation&gt;%1 (%2, %3): %4 rows read, %5 inserted, %6 updated, %7 unchanged, %8 rejected&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;line %1 (record %2): %3&lt;/source&gt;
-        &lt;translation&gt;line %1 (record %2): %3&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot read standard input.&lt;/source&gt;
-        &lt;translation&gt;Cannot read standard input.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cannot copy standard input: %1&lt;/source&gt;
-        &lt;translation&gt;Cannot copy standard input: %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Imports order exports. Re-importing never duplicates.&lt;/source&gt;
-        &lt;translation&gt;Imports order exports. Re-importing never duplicates.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;taobao-orders|taobao-items|shopify|generic (default: detect).&lt;/source&gt;
-        &lt;translation&gt;taobao-orders|taobao-items|shopify|generic (default: detect).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Use the saved generic column mapping NAME.&lt;/source&gt;
-        &lt;translation&gt;Use the saved generic column mapping NAME.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Generic mapping: customer=COL,order=COL,time=COL,amount=COL[,…].&lt;/source&gt;
-        &lt;translation&gt;Generic mapping: customer=COL,order=COL,time=COL,amount=COL[,…].&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Save --map as NAME.&lt;/source&gt;
-        &lt;translation&gt;Save --map as NAME.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Exit with status 3 when any row was rejected (the good rows still land).&lt;/source&gt;
-        &lt;translation&gt;Exit with status 3 when any row was rejected (the good rows still land).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Print the result as JSON (with stable codes beside the reasons).&lt;/source&gt;
-        &lt;translation&gt;Print the result as JSON (with stable codes beside the reasons).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Files to import, in order; - reads standard input.&lt;/source&gt;
-        &lt;translation&gt;Files to import, in order; - reads standard input.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Stable codes in --json (the reasons beside them are translated):
-  rejected rows: empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
-  refused files: cannot_open, empty_file, unrecognised_format, unknown_format,
-                 missing_column, store_error, cancelled, failed&lt;/source&gt;
-        &lt;translation&gt;Stable codes in --json (the reasons beside them are translated):
-  rejected rows: empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
-  refused files: cannot_open, empty_file, unrecognised_format, unknown_format,
-                 missing_column, store_error, cancelled, failed&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;no file given.&lt;/source&gt;
-        &lt;translation&gt;no file given.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;standard input (-) can be read only once.&lt;/source&gt;
-        &lt;translation&gt;standard input (-) can be read only once.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;--save-mapping needs --map.&lt;/source&gt;
-        &lt;translation&gt;--save-mapping needs --map.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;--format generic needs --map or --mapping.&lt;/source&gt;
-        &lt;translation&gt;--format generic needs --map or --mapping.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;no saved mapping named "%1".&lt;/source&gt;
-        &lt;translation&gt;no saved mapping named "%1".&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Lists imports, or reverts one as a whole.&lt;/source&gt;
-        &lt;translation&gt;Lists imports, or reverts one as a whole.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Revert import ID.&lt;/source&gt;
-        &lt;translation&gt;Revert import ID.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Print the list (or the revert) as JSON.&lt;/source&gt;
-        &lt;translation&gt;Print the list (or the revert) as JSON.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;import %1 reverted&lt;/source&gt;
-        &lt;translation&gt;import %1 reverted&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;read %1, inserted %2, updated %3, rejected %4&lt;/source&gt;
-        &lt;translation&gt;read %1, inserted %2, updated %3, rejected %4&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;reverted&lt;/source&gt;
-        &lt;translation&gt;reverted&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Shop report: lifecycle, tiers, RFM, repurchase, cohorts, regions.&lt;/source&gt;
-        &lt;translation&gt;Shop report: lifecycle, tiers, RFM, repurchase, cohorts, regions.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Report date (default today).&lt;/source&gt;
-        &lt;translation&gt;Report date (default today).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Print the report object as JSON.&lt;/source&gt;
-        &lt;translation&gt;Print the report object as JSON.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Monthly report: as of the month's last day.&lt;/source&gt;
-        &lt;translation&gt;Monthly report: as of the month's last day.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Write the monthly report (with --month) as PDF.&lt;/source&gt;
-        &lt;translation&gt;Write the monthly report (with --month) as PDF.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;--month and --as-of exclude each other.&lt;/source&gt;
-        &lt;translation&gt;--month and --as-of exclude each other.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;--pdf needs --month YYYY-MM.&lt;/source&gt;
-        &lt;translation&gt;--pdf needs --month YYYY-MM.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;--pdf needs a file name.&lt;/source&gt;
-        &lt;translation&gt;--pdf needs a file name.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Creates the store, or brings an existing one to this version of Huitou.&lt;/source&gt;
-        &lt;translation&gt;Creates the store, or brings an existing one to this version of Huitou.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The store %1 already exists (schema version %2).&lt;/source&gt;
-        &lt;translation&gt;The store %1 already exists (schema version %2).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Created the store %1 (schema version %2).&lt;/source&gt;
-        &lt;translation&gt;Created the store %1 (schema version %2).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;create the store (or bring an existing one to this version)&lt;/source&gt;
-        &lt;translation&gt;create the store (or bring an existing one to this version)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The store file.&lt;/source&gt;
-        &lt;translation&gt;The store file.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Actions:&lt;/source&gt;
-        &lt;translation&gt;Actions:&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;'huitou-cli store ACTION --help' shows an action's options.&lt;/source&gt;
-        &lt;translation&gt;'huitou-cli store ACTION --help' shows an action's options.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;What to do with the store (see Actions).&lt;/source&gt;
-        &lt;translation&gt;What to do with the store (see Actions).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;no action given.&lt;/source&gt;
-        &lt;translation&gt;no action given.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;unknown action "%1".&lt;/source&gt;
-        &lt;translation&gt;unknown action "%1".&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;import order exports (Taobao, Shopify, generic CSV; - reads stdin)&lt;/source&gt;
-        &lt;translation&gt;import order exports (Taobao, Shopify, generic CSV; - reads stdin)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;list imports; --revert ID undoes one&lt;/source&gt;
-        &lt;translation&gt;list imports; --revert ID undoes one&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;write a realistic demo shop (Taobao format, GB18030)&lt;/source&gt;
-        &lt;translation&gt;write a realistic demo shop (Taobao format, GB18030)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;shop report (lifecycle, tiers, RFM, repurchase, cohorts)&lt;/source&gt;
-        &lt;translation&gt;shop report (lifecycle, tiers, RFM, repurchase, cohorts)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;list customers with their figures, filtered&lt;/source&gt;
-        &lt;translation&gt;list customers with their figures, filtered&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;the store file: create&lt;/source&gt;
-        &lt;translation&gt;the store file: create&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;today's care list (touches, birthdays, follow-ups, open complaints)</translation>
+        <translation>today&apos;s care list (touches, birthdays, follow-ups, open complaints)</translation>
     </message>
     <message>
         <source>callback samples (回访): sample, results, list</source>

@@ -486,6 +486,14 @@
         <source>Callback survey</source>
         <translation>回访问卷</translation>
     </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Problems Top 5</source>
+        <translation>问题 Top 5</translation>
+    </message>
 </context>
 <context>
     <name>huitou::CarePlan</name>

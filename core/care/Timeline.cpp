@@ -18,28 +18,28 @@ QString tr(const char *s)
 QString consentName(const QString &state)
 {
     if (state == QLatin1String("consented"))
-        return tr("consented");
+        return QCoreApplication::translate("huitou", "consented");
     if (state == QLatin1String("refused"))
-        return tr("refused");
-    return tr("unknown");
+        return QCoreApplication::translate("huitou", "refused");
+    return QCoreApplication::translate("huitou", "unknown");
 }
 
 QString kindName(const QString &kind)
 {
     if (kind == QLatin1String("complaint"))
-        return tr("Complaint");
+        return QCoreApplication::translate("huitou", "Complaint");
     if (kind == QLatin1String("return"))
-        return tr("Return");
-    return tr("Review");
+        return QCoreApplication::translate("huitou", "Return");
+    return QCoreApplication::translate("huitou", "Review");
 }
 
 QString taskName(const QString &key)
 {
     if (key.startsWith(QLatin1String("touch:")))
-        return tr("day-%1 touch").arg(key.mid(6));
+        return QCoreApplication::translate("huitou", "day-%1 touch").arg(key.mid(6));
     if (key.startsWith(QLatin1String("birthday:")))
-        return tr("birthday greeting %1").arg(key.mid(9));
-    return tr("follow-up");
+        return QCoreApplication::translate("huitou", "birthday greeting %1").arg(key.mid(9));
+    return QCoreApplication::translate("huitou", "follow-up");
 }
 
 } // namespace

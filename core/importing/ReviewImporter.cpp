@@ -27,7 +27,7 @@ ReviewMapping ReviewMapping::fromSpec(const QString &spec, QString *error)
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         const QString key = part.left(eq).trimmed(), column = part.mid(eq + 1).trimmed();
         if (eq < 0 || column.isEmpty()) {
-            *error = tr("--map: \"%1\" is not key=COLUMN.").arg(part);
+            *error = QCoreApplication::translate("huitou::ReviewMapping", "--map: \"%1\" is not key=COLUMN.").arg(part);
             return {};
         }
         if (key == QLatin1String("order"))
@@ -39,13 +39,13 @@ ReviewMapping ReviewMapping::fromSpec(const QString &spec, QString *error)
         else if (key == QLatin1String("time"))
             m.time = column;
         else {
-            *error = tr("--map: unknown field \"%1\" (order, rating, text, time).").arg(key);
+            *error = QCoreApplication::translate("huitou::ReviewMapping", "--map: unknown field \"%1\" (order, rating, text, time).").arg(key);
             return {};
         }
     }
     for (const auto &[name, value] : {std::pair{"order", m.order}, {"rating", m.rating}, {"text", m.text}})
         if (value.isEmpty()) {
-            *error = tr("--map: the %1 column is required.").arg(QLatin1String(name));
+            *error = QCoreApplication::translate("huitou::ReviewMapping", "--map: the %1 column is required.").arg(QLatin1String(name));
             return {};
         }
     return m;

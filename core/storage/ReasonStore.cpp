@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ReasonStore", text);
+    return QCoreApplication::translate("huitou::ReasonStore", text);
 }
 
 QVariant idOrNull(qint64 id)

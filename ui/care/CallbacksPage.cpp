@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -113,8 +114,11 @@ CallbacksPage::CallbacksPage(Workspace *workspace, QWidget *parent)
     m_results->setObjectName(QStringLiteral("surveyResults"));
     m_problems = new ReportViewWidget(ReportView::SurveyResults, right);
     m_problems->setObjectName(QStringLiteral("surveyProblemsTop"));
-    rightLayout->addWidget(m_results, 3);
-    rightLayout->addWidget(m_problems, 2);
+    // Side by side in tabs: two charts stacked would not fit a laptop screen.
+    auto *resultTabs = new QTabWidget(right);
+    resultTabs->addTab(m_results, tr("Satisfaction"));
+    resultTabs->addTab(m_problems, tr("Problems Top 5"));
+    rightLayout->addWidget(resultTabs, 1);
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
