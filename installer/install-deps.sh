@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Huitou needs to build, test and run on Debian 12 (bookworm).
-# Safe to run again; uses sudo when not root.
+# Safe to run again; uses sudo when not root. With --packaging, also the tools that build and check the
+# Debian package (installer/package-test.sh, run by CI).
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -10,10 +11,13 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev libxkbcommon-dev
   libsqlite3-dev sqlite3
-  xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils ccache
-  # Packaging and its checks (installer/package-test.sh, run by .ci/run).
-  qt6-qpa-plugins help2man lintian desktop-file-utils appstream file dpkg-dev
+  xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils ccache qt6-qpa-plugins
+  # The sanitizer build and the fuzzer (.ci/sanitize-and-fuzz.sh).
+  clang
 )
+if [ "${1:-}" = "--packaging" ]; then
+  PACKAGES+=(help2man lintian desktop-file-utils appstream file dpkg-dev binutils)
+fi
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

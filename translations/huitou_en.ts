@@ -77,6 +77,10 @@
         <source>Cannot open the store %1: %2</source>
         <translation>Cannot open the store %1: %2</translation>
     </message>
+    <message>
+        <source>The store %1 is read-only here and needs an upgrade this program cannot write.</source>
+        <translation>The store %1 is read-only here and needs an upgrade this program cannot write.</translation>
+    </message>
 </context>
 <context>
     <name>DrawSampleCommand</name>
@@ -153,6 +157,10 @@
     <message>
         <source>Schema upgrade to %1 failed: %2</source>
         <translation>Schema upgrade to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up the store before upgrading it: %1</source>
+        <translation>Cannot back up the store before upgrading it: %1</translation>
     </message>
 </context>
 <context>
@@ -241,6 +249,18 @@
         <source> days</source>
         <translation> days</translation>
     </message>
+    <message>
+        <source>several values</source>
+        <translation>several values</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>one value</source>
+        <translation>one value</translation>
+    </message>
 </context>
 <context>
     <name>ShopGenerator</name>
@@ -288,6 +308,25 @@
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Open it</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Open its folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>huitou</name>
     <message>
         <source>consented</source>
@@ -324,6 +363,108 @@
     <message>
         <source>follow-up</source>
         <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
+        <translation>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</translation>
+    </message>
+    <message>
+        <source>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
+        <translation>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</translation>
+    </message>
+    <message>
+        <source>the amount %1 is above the limit of %2 per order (Settings)</source>
+        <translation>the amount %1 is above the limit of %2 per order (Settings)</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::BackupStore</name>
+    <message>
+        <source>An in-memory store cannot be backed up.</source>
+        <translation>An in-memory store cannot be backed up.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1</source>
+        <translation>Cannot create the backup folder %1</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>There is no backup %1.</translation>
+    </message>
+    <message>
+        <source>Backup %1 cannot be used: %2</source>
+        <translation>Backup %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open backup %1: %2</source>
+        <translation>Cannot open backup %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::BackupsDialog</name>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before a revert</source>
+        <translation>before a revert</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>before a settings change</source>
+        <translation>before a settings change</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>A backup of the store is made before every import, revert, upgrade and settings change; the newest ones are kept next to the store. Restoring first backs up the store as it is, so a restore can be undone.</source>
+        <translation>A backup of the store is made before every import, revert, upgrade and settings change; the newest ones are kept next to the store. Restoring first backs up the store as it is, so a restore can be undone.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Backup %1 made.</source>
+        <translation>Backup %1 made.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Replace the store with backup %1? The store as it is now is backed up first, so you can undo this by restoring that backup.</source>
+        <translation>Replace the store with backup %1? The store as it is now is backed up first, so you can undo this by restoring that backup.</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored. The store as it was is backup %2: restore it to undo.</source>
+        <translation>Backup %1 restored. The store as it was is backup %2: restore it to undo.</translation>
     </message>
 </context>
 <context>
@@ -747,13 +888,6 @@
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Tag %n customer(s)</source>
         <translation>
             <numerusform>Tag %n customer</numerusform>
@@ -771,6 +905,78 @@
     <message>
         <source>Tag</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Search customers</translation>
+    </message>
+    <message>
+        <source>Show customers without a paid order</source>
+        <translation>Show customers without a paid order</translation>
+    </message>
+    <message>
+        <source>Buyers whose orders were all cancelled or never paid (up to the as-of day) have no figures and are not counted in the reports.</source>
+        <translation>Buyers whose orders were all cancelled or never paid (up to the as-of day) have no figures and are not counted in the reports.</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Figures as of</translation>
+    </message>
+    <message>
+        <source>Stages, recency and every figure in the list are counted as of this day.</source>
+        <translation>Stages, recency and every figure in the list are counted as of this day.</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest order is from %1, %n day(s) before the as-of day: most customers will look silent or lost.</source>
+        <translation>
+            <numerusform>The latest order is from %1, %n day before the as-of day: most customers will look silent or lost.</numerusform>
+            <numerusform>The latest order is from %1, %n days before the as-of day: most customers will look silent or lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look as of %1</source>
+        <translation>Look as of %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tag group: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 customer</numerusform>
+            <numerusform>%1 customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 without a paid order not shown</source>
+        <translation>
+            <numerusform> · %1 without a paid order not shown</numerusform>
+            <numerusform> · %1 without a paid order not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n customer(s) %1</source>
+        <translation>
+            <numerusform>Tagged %n customer %1</numerusform>
+            <numerusform>Tagged %n customers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tag %1 from %n customer(s)</source>
+        <translation>
+            <numerusform>Removed the tag %1 from %n customer</numerusform>
+            <numerusform>Removed the tag %1 from %n customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -994,6 +1200,36 @@
         <source>Remove everything import %1 added and restore what it changed?</source>
         <translation>Remove everything import %1 added and restore what it changed?</translation>
     </message>
+    <message>
+        <source>rejected-rows.csv</source>
+        <translation>rejected-rows.csv</translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows to %1</source>
+        <translation>Saved the rejected rows to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n row(s) repeated an order of an earlier line (listed below, not counted as inserted)</source>
+        <translation>
+            <numerusform>  %n row repeated an order of an earlier line (listed below, not counted as inserted)</numerusform>
+            <numerusform>  %n rows repeated an order of an earlier line (listed below, not counted as inserted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n line(s) have bytes that are not valid %1; they were rejected (shown as � below)</source>
+        <translation>
+            <numerusform>  %n line has bytes that are not valid %1; it was rejected (shown as � below)</numerusform>
+            <numerusform>  %n lines have bytes that are not valid %1; they were rejected (shown as � below)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate: order %1 repeats line %2 exactly</source>
+        <translation>duplicate: order %1 repeats line %2 exactly</translation>
+    </message>
+    <message>
+        <source>duplicate: order %1 repeats line %2 with other values; this later row was kept</source>
+        <translation>duplicate: order %1 repeats line %2 with other values; this later row was kept</translation>
+    </message>
 </context>
 <context>
     <name>huitou::LogReasonDialog</name>
@@ -1136,13 +1372,6 @@
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Creating the demo shop…</source>
         <translation>Creating the demo shop…</translation>
@@ -1186,6 +1415,86 @@
     <message>
         <source>Today (%1)</source>
         <translation>Today (%1)</translation>
+    </message>
+    <message>
+        <source>This store is already open in another Huitou window (process %1 on %2):
+%3
+
+Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</source>
+        <translation>This store is already open in another Huitou window (process %1 on %2):
+%3
+
+Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</translation>
+    </message>
+    <message>
+        <source>Store already open</source>
+        <translation>Store already open</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Open store</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>New store</translation>
+    </message>
+    <message>
+        <source>shop.huitou.db</source>
+        <translation>shop.huitou.db</translation>
+    </message>
+    <message>
+        <source>Huitou stores (*.db)</source>
+        <translation>Huitou stores (*.db)</translation>
+    </message>
+    <message>
+        <source>Huitou stores (*.db);;All files (*)</source>
+        <translation>Huitou stores (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;New store…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Open store…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent store</source>
+        <translation>Open &amp;recent store</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 customer</numerusform>
+            <numerusform>%1 customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 without a paid order</source>
+        <translation>
+            <numerusform> · %1 without a paid order</numerusform>
+            <numerusform> · %1 without a paid order</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures as of today (%1)</source>
+        <translation>Figures as of today (%1)</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Figures as of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1598,10 @@ Second-purchase rate: share of a first-purchase month&apos;s customers whose sec
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
 Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</translation>
     </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
 </context>
 <context>
     <name>huitou::OrderImporter</name>
@@ -1343,6 +1656,30 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Saving the import failed: %1</source>
         <translation>Saving the import failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only export files can be imported.</source>
+        <translation>%1 is not a regular file; only export files can be imported.</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 MB and was skipped</source>
+        <translation>the record is longer than %1 MB and was skipped</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>the record has more than %1 fields</translation>
+    </message>
+    <message>
+        <source>the line contains a NUL byte (the file is damaged or not a CSV export)</source>
+        <translation>the line contains a NUL byte (the file is damaged or not a CSV export)</translation>
+    </message>
+    <message>
+        <source>the line has bytes that are not valid %1 (shown as �): %2</source>
+        <translation>the line has bytes that are not valid %1 (shown as �): %2</translation>
+    </message>
+    <message>
+        <source>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</source>
+        <translation>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</translation>
     </message>
 </context>
 <context>
@@ -1408,10 +1745,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>MM-DD or YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Save profile</source>
-        <translation>Save profile</translation>
-    </message>
-    <message>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
@@ -1420,20 +1753,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Marketing consent</translation>
     </message>
     <message>
-        <source>Order / item</source>
-        <translation>Order / item</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -1509,6 +1830,79 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Log reason</source>
         <translation>Log reason</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Customer profile</translation>
+    </message>
+    <message>
+        <source>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
+        <translation>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</translation>
+    </message>
+    <message>
+        <source>Her orders</source>
+        <translation>Her orders</translation>
+    </message>
+    <message>
+        <source>Refund (¥)</source>
+        <translation>Refund (¥)</translation>
+    </message>
+    <message>
+        <source>Birthday not saved</source>
+        <translation>Birthday not saved</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
+        <translation>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>marketing consent</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Birthday not saved: %1</source>
+        <translation>Birthday not saved: %1</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1 at %2 (Edit → Undo takes it back)</source>
+        <translation>✓ Saved %1 at %2 (Edit → Undo takes it back)</translation>
+    </message>
+    <message>
+        <source>Saved %1 of %2</source>
+        <translation>Saved %1 of %2</translation>
+    </message>
+    <message>
+        <source>Not a valid order: not counted in the figures</source>
+        <translation>Not a valid order: not counted in the figures</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>item title × quantity</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Paid at · status · order / item</source>
+        <translation>Paid at · status · order / item</translation>
+    </message>
+    <message>
+        <source>%1 (as-of day)</source>
+        <translation>%1 (as-of day)</translation>
     </message>
 </context>
 <context>
@@ -1827,10 +2221,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>%1 days</translation>
     </message>
     <message>
-        <source>Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)</source>
-        <translation>Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)</translation>
-    </message>
-    <message>
         <source>No repeat purchases yet.</source>
         <translation>No repeat purchases yet.</translation>
     </message>
@@ -1878,6 +2268,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <source>Product feedback</source>
         <translation>Product feedback</translation>
     </message>
+    <message>
+        <source>Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)</source>
+        <translation>Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportViewWidget</name>
@@ -1905,6 +2299,18 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Chart: %1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportsPage</name>
@@ -1919,14 +2325,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>no repeat purchases yet</source>
         <translation>no repeat purchases yet</translation>
-    </message>
-    <message>
-        <source>median %1 days (p75 %2, p90 %3)</source>
-        <translation>median %1 days (p75 %2, p90 %3)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Monthly report (PDF)…</source>
@@ -2015,6 +2413,39 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Callback results</source>
         <translation>Callback results</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <comment>month picker format</comment>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (so far)</translation>
+    </message>
+    <message>
+        <source>No orders in %1.</source>
+        <translation>No orders in %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; buyers (%3 new, %4 returning, %5) · revenue &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; buyers (%3 new, %4 returning, %5) · revenue &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>typically %1 days; three in four within %2 days, nine in ten within %3 days</source>
+        <translation>typically %1 days; three in four within %2 days, nine in ten within %3 days</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;As of %1: &lt;b&gt;%2&lt;/b&gt; customers with a paid order · repeat purchase rate (365 days) &lt;b&gt;%3&lt;/b&gt; · between purchases: %4 · in the new-customer window (40 days): &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;br&gt;As of %1: &lt;b&gt;%2&lt;/b&gt; customers with a paid order · repeat purchase rate (365 days) &lt;b&gt;%3&lt;/b&gt; · between purchases: %4 · in the new-customer window (40 days): &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (as of %3)</source>
+        <translation>%1 · %2 (as of %3)</translation>
+    </message>
+    <message>
+        <source>Wrote the monthly report to %1</source>
+        <translation>Wrote the monthly report to %1</translation>
     </message>
 </context>
 <context>
@@ -2146,14 +2577,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>English name</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Values (comma-separated)</source>
-        <translation>Values (comma-separated)</translation>
-    </message>
-    <message>
         <source>Add group</source>
         <translation>Add group</translation>
     </message>
@@ -2186,10 +2609,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>No suggestion yet: it needs customers who bought twice.</translation>
     </message>
     <message>
-        <source>Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days</source>
-        <translation>Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2201,6 +2620,50 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <source>Care plan and reasons</source>
         <translation>Care plan and reasons</translation>
     </message>
+    <message>
+        <source>Values per customer</source>
+        <translation>Values per customer</translation>
+    </message>
+    <message>
+        <source>Values (separated by commas)</source>
+        <translation>Values (separated by commas)</translation>
+    </message>
+    <message>
+        <source>Values per customer: %1, %2 or %3.</source>
+        <translation>Values per customer: %1, %2 or %3.</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>As it should appear on the monthly report</source>
+        <translation>As it should appear on the monthly report</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Suggested from how long your customers take to come back (active: three in four return within it; silent: nine in ten; lost: twice that): %1 / %2 / %3 days</source>
+        <translation>Suggested from how long your customers take to come back (active: three in four return within it; silent: nine in ten; lost: twice that): %1 / %2 / %3 days</translation>
+    </message>
+    <message>
+        <source>Settings applied; the figures were recomputed.</source>
+        <translation>Settings applied; the figures were recomputed.</translation>
+    </message>
+    <message>
+        <source>Tag dictionary saved.</source>
+        <translation>Tag dictionary saved.</translation>
+    </message>
+    <message>
+        <source>Shop name saved: %1</source>
+        <translation>Shop name saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>huitou::Staff</name>
@@ -2211,6 +2674,33 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Your name is recorded with every task, note, survey and reason you log:</source>
         <translation>Your name is recorded with every task, note, survey and reason you log:</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::Store</name>
+    <message>
+        <source>The disk is full: free some space and try again; nothing was changed. (%1)</source>
+        <translation>The disk is full: free some space and try again; nothing was changed. (%1)</translation>
+    </message>
+    <message>
+        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
+        <translation>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</translation>
+    </message>
+    <message>
+        <source>The store can only be read here (a read-only file or folder); nothing can be changed. (%1)</source>
+        <translation>The store can only be read here (a read-only file or folder); nothing can be changed. (%1)</translation>
+    </message>
+    <message>
+        <source>Writing to the disk failed (is it full or removed?); nothing was changed. (%1)</source>
+        <translation>Writing to the disk failed (is it full or removed?); nothing was changed. (%1)</translation>
+    </message>
+    <message>
+        <source>Another import or program is writing to the store; waiting for it to finish…</source>
+        <translation>Another import or program is writing to the store; waiting for it to finish…</translation>
+    </message>
+    <message>
+        <source>Another program kept the store busy; nothing was changed. Try again later.</source>
+        <translation>Another program kept the store busy; nothing was changed. Try again later.</translation>
     </message>
 </context>
 <context>
@@ -2858,10 +3348,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Lists customers with their figures (CSV, or JSON with --json).</translation>
     </message>
     <message>
-        <source>RFM segment: %1</source>
-        <translation>RFM segment: %1</translation>
-    </message>
-    <message>
         <source>Date of the figures (default today).</source>
         <translation>Date of the figures (default today).</translation>
     </message>
@@ -3146,6 +3632,118 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>suggest reasons for review texts</source>
         <translation>suggest reasons for review texts</translation>
+    </message>
+    <message>
+        <source>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</source>
+        <translation>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
+        <translation>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>The store file (default: the app&apos;s store). Commands accept it too.</source>
+        <translation>The store file (default: the app&apos;s store). Commands accept it too.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</source>
+        <translation>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</source>
+        <translation>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</translation>
+    </message>
+    <message>
+        <source>%1 rows repeated an order of an earlier line (not counted as inserted)</source>
+        <translation>%1 rows repeated an order of an earlier line (not counted as inserted)</translation>
+    </message>
+    <message>
+        <source>%1 lines have bytes that are not valid %2; they were rejected (the bad bytes show as � below)</source>
+        <translation>%1 lines have bytes that are not valid %2; they were rejected (the bad bytes show as � below)</translation>
+    </message>
+    <message>
+        <source>line %1: order %2 repeats line %3 exactly</source>
+        <translation>line %1: order %2 repeats line %3 exactly</translation>
+    </message>
+    <message>
+        <source>line %1: order %2 repeats line %3 with other values; this later row was kept</source>
+        <translation>line %1: order %2 repeats line %3 with other values; this later row was kept</translation>
+    </message>
+    <message>
+        <source>backup %1 holds the store as it was before</source>
+        <translation>backup %1 holds the store as it was before</translation>
+    </message>
+    <message>
+        <source>The rows above are saved, but the customer figures could not be brought up to date now (%1); they are computed when next read.</source>
+        <translation>The rows above are saved, but the customer figures could not be brought up to date now (%1); they are computed when next read.</translation>
+    </message>
+    <message>
+        <source>Backs the store up now, next to it.</source>
+        <translation>Backs the store up now, next to it.</translation>
+    </message>
+    <message>
+        <source>backup %1 written to %2</source>
+        <translation>backup %1 written to %2</translation>
+    </message>
+    <message>
+        <source>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</source>
+        <translation>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</translation>
+    </message>
+    <message>
+        <source>Replaces the store by backup ID (see store backups). The store as it was is backed up first: restore that backup to undo.</source>
+        <translation>Replaces the store by backup ID (see store backups). The store as it was is backed up first: restore that backup to undo.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>The backup to restore.</translation>
+    </message>
+    <message>
+        <source>give the ID of a backup (see store backups).</source>
+        <translation>give the ID of a backup (see store backups).</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored; the store as it was is backup %2 (restore it to undo).</source>
+        <translation>Backup %1 restored; the store as it was is backup %2 (restore it to undo).</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored.</source>
+        <translation>Backup %1 restored.</translation>
+    </message>
+    <message>
+        <source>Checks the store for damage (SQLite&apos;s quick_check).</source>
+        <translation>Checks the store for damage (SQLite&apos;s quick_check).</translation>
+    </message>
+    <message>
+        <source>The store is sound.</source>
+        <translation>The store is sound.</translation>
+    </message>
+    <message>
+        <source>back the store up now</source>
+        <translation>back the store up now</translation>
+    </message>
+    <message>
+        <source>list the backups (made before every import, revert, upgrade and settings change)</source>
+        <translation>list the backups (made before every import, revert, upgrade and settings change)</translation>
+    </message>
+    <message>
+        <source>restore backup ID (undoable: the store is backed up first)</source>
+        <translation>restore backup ID (undoable: the store is backed up first)</translation>
+    </message>
+    <message>
+        <source>check the store for damage</source>
+        <translation>check the store for damage</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,10 @@
         <source>Cannot open the store %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
+    <message>
+        <source>The store %1 is read-only here and needs an upgrade this program cannot write.</source>
+        <translation>店铺数据 %1 在这里只能读取，而它需要升级，本程序无法写入。</translation>
+    </message>
 </context>
 <context>
     <name>DrawSampleCommand</name>
@@ -153,6 +157,10 @@
     <message>
         <source>Schema upgrade to %1 failed: %2</source>
         <translation>数据库升级到版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot back up the store before upgrading it: %1</source>
+        <translation>升级前无法备份店铺数据：%1</translation>
     </message>
 </context>
 <context>
@@ -241,6 +249,18 @@
         <source> days</source>
         <translation> 天</translation>
     </message>
+    <message>
+        <source>several values</source>
+        <translation>可多选</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>one value</source>
+        <translation>单选</translation>
+    </message>
 </context>
 <context>
     <name>ShopGenerator</name>
@@ -288,6 +308,25 @@
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>Written to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>huitou</name>
     <message>
         <source>consented</source>
@@ -324,6 +363,108 @@
     <message>
         <source>follow-up</source>
         <translation>跟进</translation>
+    </message>
+    <message>
+        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
+        <translation>店铺数据已损坏（%1）。请恢复备份：文件 → 备份…，或 huitou-cli store backups / store restore 编号。</translation>
+    </message>
+    <message>
+        <source>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
+        <translation>订单编号“%1”被 Excel 改写，已丢失数字；请从店铺后台重新导出，或在 Excel 中把订单编号列设为“文本”后再打开</translation>
+    </message>
+    <message>
+        <source>the amount %1 is above the limit of %2 per order (Settings)</source>
+        <translation>金额 %1 超过每单上限 %2（见设置）</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::BackupStore</name>
+    <message>
+        <source>An in-memory store cannot be backed up.</source>
+        <translation>内存中的数据无法备份。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>没有编号为 %1 的备份。</translation>
+    </message>
+    <message>
+        <source>Backup %1 cannot be used: %2</source>
+        <translation>备份 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open backup %1: %2</source>
+        <translation>无法打开备份 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::BackupsDialog</name>
+    <message>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>before a revert</source>
+        <translation>撤销导入前</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>before a settings change</source>
+        <translation>修改设置前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A backup of the store is made before every import, revert, upgrade and settings change; the newest ones are kept next to the store. Restoring first backs up the store as it is, so a restore can be undone.</source>
+        <translation>每次导入、撤销导入、升级和修改设置之前，都会自动备份店铺数据，最近的若干份保存在数据文件旁边。恢复之前会先备份当前数据，所以恢复也可以撤回。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Backup %1 made.</source>
+        <translation>已完成备份 %1。</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the store with backup %1? The store as it is now is backed up first, so you can undo this by restoring that backup.</source>
+        <translation>要用备份 %1 替换当前店铺数据吗？当前数据会先备份，恢复那份备份即可撤回。</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored. The store as it was is backup %2: restore it to undo.</source>
+        <translation>已恢复备份 %1。恢复前的数据保存为备份 %2，恢复它即可撤回。</translation>
     </message>
 </context>
 <context>
@@ -747,12 +888,6 @@
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 位顾客</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Tag %n customer(s)</source>
         <translation>
             <numerusform>给 %n 位顾客打标签</numerusform>
@@ -769,6 +904,73 @@
     <message>
         <source>Tag</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>搜索顾客</translation>
+    </message>
+    <message>
+        <source>Show customers without a paid order</source>
+        <translation>显示未付款的买家</translation>
+    </message>
+    <message>
+        <source>Buyers whose orders were all cancelled or never paid (up to the as-of day) have no figures and are not counted in the reports.</source>
+        <translation>截至统计日，订单全部取消或从未付款的买家没有消费数据，报表也不计入。</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>统计日</translation>
+    </message>
+    <message>
+        <source>Stages, recency and every figure in the list are counted as of this day.</source>
+        <translation>列表中的阶段、距上次购买天数等所有数据都按这一天计算。</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>统计日</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest order is from %1, %n day(s) before the as-of day: most customers will look silent or lost.</source>
+        <translation>
+            <numerusform>最近一笔订单是 %1，比统计日早 %n 天：大多数顾客会显示为沉默或流失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look as of %1</source>
+        <translation>按 %1 查看</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tag group: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 位顾客</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 without a paid order not shown</source>
+        <translation>
+            <numerusform>（另有 %1 位未付款的买家未显示）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n customer(s) %1</source>
+        <translation>
+            <numerusform>已给 %n 位顾客打上“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tag %1 from %n customer(s)</source>
+        <translation>
+            <numerusform>已去掉 %n 位顾客的“%1”标签</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -992,6 +1194,34 @@
         <source>Remove everything import %1 added and restore what it changed?</source>
         <translation>删除导入 %1 新增的全部数据，并恢复它修改过的内容？</translation>
     </message>
+    <message>
+        <source>rejected-rows.csv</source>
+        <translation>未导入的行.csv</translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows to %1</source>
+        <translation>未导入的行已保存到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n row(s) repeated an order of an earlier line (listed below, not counted as inserted)</source>
+        <translation>
+            <numerusform>  %n 行与前面某行是同一订单（见下表，不计入新增）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n line(s) have bytes that are not valid %1; they were rejected (shown as � below)</source>
+        <translation>
+            <numerusform>  %n 行有不符合 %1 编码的字节，已拒绝（下表中显示为 �）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate: order %1 repeats line %2 exactly</source>
+        <translation>重复：订单 %1 与第 %2 行完全相同</translation>
+    </message>
+    <message>
+        <source>duplicate: order %1 repeats line %2 with other values; this later row was kept</source>
+        <translation>重复：订单 %1 与第 %2 行是同一订单但内容不同，已保留后一行</translation>
+    </message>
 </context>
 <context>
     <name>huitou::LogReasonDialog</name>
@@ -1134,12 +1364,6 @@
         <source>Store: %1</source>
         <translation>数据库：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 位顾客</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Creating the demo shop…</source>
         <translation>正在创建演示店铺…</translation>
@@ -1183,6 +1407,84 @@
     <message>
         <source>Today (%1)</source>
         <translation>今日待办（%1）</translation>
+    </message>
+    <message>
+        <source>This store is already open in another Huitou window (process %1 on %2):
+%3
+
+Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</source>
+        <translation>这个数据库已在另一个回头窗口中打开（%2 上的进程 %1）：
+%3
+
+两个窗口同时编辑同一个数据库，可能互相覆盖修改。仍要在这里打开吗？</translation>
+    </message>
+    <message>
+        <source>Store already open</source>
+        <translation>数据库已被打开</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>shop.huitou.db</source>
+        <translation>店铺.huitou.db</translation>
+    </message>
+    <message>
+        <source>Huitou stores (*.db)</source>
+        <translation>回头数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Huitou stores (*.db);;All files (*)</source>
+        <translation>回头数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent store</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 位顾客</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 without a paid order</source>
+        <translation>
+            <numerusform>（另有 %1 位未付款）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures as of today (%1)</source>
+        <translation>数据截至今天（%1）</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1588,10 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
 阶段回购率：月初前一天处于某阶段的顾客中，当月有购买的比例；唤醒率合并睡眠与流失。
 会员等级：按消费额前 1% / 4% / 20%（或店铺设定的固定门槛）。</translation>
     </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
 </context>
 <context>
     <name>huitou::OrderImporter</name>
@@ -1340,6 +1646,30 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Saving the import failed: %1</source>
         <translation>保存导入失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only export files can be imported.</source>
+        <translation>%1 不是普通文件，只能导入导出的报表文件。</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 MB and was skipped</source>
+        <translation>这一行超过 %1 MB，已跳过</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>这一行超过 %1 列</translation>
+    </message>
+    <message>
+        <source>the line contains a NUL byte (the file is damaged or not a CSV export)</source>
+        <translation>这一行含有空字节（文件已损坏，或不是 CSV 导出文件）</translation>
+    </message>
+    <message>
+        <source>the line has bytes that are not valid %1 (shown as �): %2</source>
+        <translation>这一行有不符合 %1 编码的字节（显示为 �）：%2</translation>
+    </message>
+    <message>
+        <source>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</source>
+        <translation>订单 %1 已属于买家“%2”，这一行却是买家“%3”（订单编号可能被 Excel 改写）</translation>
     </message>
 </context>
 <context>
@@ -1405,10 +1735,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>月-日 或 年-月-日</translation>
     </message>
     <message>
-        <source>Save profile</source>
-        <translation>保存资料</translation>
-    </message>
-    <message>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
@@ -1417,20 +1743,8 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>营销许可</translation>
     </message>
     <message>
-        <source>Order / item</source>
-        <translation>订单 / 商品</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>付款时间</translation>
-    </message>
-    <message>
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -1505,6 +1819,79 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Log reason</source>
         <translation>登记原因</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>顾客资料</translation>
+    </message>
+    <message>
+        <source>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
+        <translation>模型根据她购买的频率和最近一次购买的时间，估计她仍是本店顾客的可能性。即使刚刚下单，也可能低于 100%：偶尔才买一次的顾客，仍有可能不再回来。预计购买次数是同一模型估计她在未来 90 天内会下的订单数。</translation>
+    </message>
+    <message>
+        <source>Her orders</source>
+        <translation>她的订单</translation>
+    </message>
+    <message>
+        <source>Refund (¥)</source>
+        <translation>退款（元）</translation>
+    </message>
+    <message>
+        <source>Birthday not saved</source>
+        <translation>生日未保存</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
+        <translation>给 %2 填写的生日“%1”不是有效日期（应为 月-日 或 年-月-日，例如 03-08），没有保存。其他修改已保存。</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Birthday not saved: %1</source>
+        <translation>生日未保存：%1</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1 at %2 (Edit → Undo takes it back)</source>
+        <translation>✓ %2 已保存%1（可用“编辑 → 撤销”恢复）</translation>
+    </message>
+    <message>
+        <source>Saved %1 of %2</source>
+        <translation>已保存 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Not a valid order: not counted in the figures</source>
+        <translation>无效订单：不计入消费数据</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>item title × quantity</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Paid at · status · order / item</source>
+        <translation>付款时间 · 状态 · 订单 / 商品</translation>
+    </message>
+    <message>
+        <source>%1 (as-of day)</source>
+        <translation>%1（统计日当天）</translation>
     </message>
 </context>
 <context>
@@ -1823,10 +2210,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>%1 天</translation>
     </message>
     <message>
-        <source>Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)</source>
-        <translation>中位数 %1 天 · p75 %2 天 · p90 %3 天（共 %4 个间隔）</translation>
-    </message>
-    <message>
         <source>No repeat purchases yet.</source>
         <translation>还没有回购。</translation>
     </message>
@@ -1874,6 +2257,10 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <source>Product feedback</source>
         <translation>商品反馈</translation>
     </message>
+    <message>
+        <source>Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)</source>
+        <translation>一半的回购发生在 %1 天内，四分之三在 %2 天内，九成在 %3 天内（共 %4 次回购）</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportViewWidget</name>
@@ -1901,6 +2288,18 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>图表：%1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>表格：%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportsPage</name>
@@ -1915,14 +2314,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>no repeat purchases yet</source>
         <translation>还没有回购</translation>
-    </message>
-    <message>
-        <source>median %1 days (p75 %2, p90 %3)</source>
-        <translation>中位数 %1 天（p75 %2，p90 %3）</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; customers · &lt;b&gt;%2&lt;/b&gt; valid orders · revenue &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;Repeat purchase rate (365 days): &lt;b&gt;%4&lt;/b&gt; · repurchase interval: %5 · in the new-customer window (40 days): &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>顾客 &lt;b&gt;%1&lt;/b&gt; 位 · 有效订单 &lt;b&gt;%2&lt;/b&gt; 笔 · 销售额 &lt;b&gt;¥%3&lt;/b&gt;&lt;br&gt;重复购买率（365 天）：&lt;b&gt;%4&lt;/b&gt; · 回购周期：%5 · 新客培育期（40 天内）：&lt;b&gt;%6&lt;/b&gt; 位</translation>
     </message>
     <message>
         <source>Monthly report (PDF)…</source>
@@ -2011,6 +2402,39 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Callback results</source>
         <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <comment>month picker format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1（本月至今）</translation>
+    </message>
+    <message>
+        <source>No orders in %1.</source>
+        <translation>%1 没有订单。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; buyers (%3 new, %4 returning, %5) · revenue &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：购买顾客 &lt;b&gt;%2&lt;/b&gt; 位（新客 %3，老客 %4，老客占 %5）· 销售额 &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>typically %1 days; three in four within %2 days, nine in ten within %3 days</source>
+        <translation>一般 %1 天；四分之三在 %2 天内，九成在 %3 天内</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;As of %1: &lt;b&gt;%2&lt;/b&gt; customers with a paid order · repeat purchase rate (365 days) &lt;b&gt;%3&lt;/b&gt; · between purchases: %4 · in the new-customer window (40 days): &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;br&gt;截至 %1：有付款订单的顾客 &lt;b&gt;%2&lt;/b&gt; 位 · 重复购买率（365 天）&lt;b&gt;%3&lt;/b&gt; · 回购间隔：%4 · 新客培育期（40 天）内 &lt;b&gt;%5&lt;/b&gt; 位</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (as of %3)</source>
+        <translation>%1 · %2（截至 %3）</translation>
+    </message>
+    <message>
+        <source>Wrote the monthly report to %1</source>
+        <translation>月报已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -2142,14 +2566,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>英文名</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Values (comma-separated)</source>
-        <translation>可选值（逗号分隔）</translation>
-    </message>
-    <message>
         <source>Add group</source>
         <translation>添加分组</translation>
     </message>
@@ -2182,10 +2598,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>暂无建议值：需要有顾客购买过两次。</translation>
     </message>
     <message>
-        <source>Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days</source>
-        <translation>根据回购周期建议（p75、p90、2 × p90）：%1 / %2 / %3 天</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2197,6 +2609,50 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <source>Care plan and reasons</source>
         <translation>培养计划与原因</translation>
     </message>
+    <message>
+        <source>Values per customer</source>
+        <translation>每位顾客可选</translation>
+    </message>
+    <message>
+        <source>Values (separated by commas)</source>
+        <translation>可选值（用顿号或逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Values per customer: %1, %2 or %3.</source>
+        <translation>每位顾客可选：%1、%2或%3。</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>As it should appear on the monthly report</source>
+        <translation>月报上显示的店名</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Suggested from how long your customers take to come back (active: three in four return within it; silent: nine in ten; lost: twice that): %1 / %2 / %3 days</source>
+        <translation>根据顾客多久回购给出的建议（活跃：四分之三的回购在此之内；沉默：九成；流失：再翻一倍）：%1 / %2 / %3 天</translation>
+    </message>
+    <message>
+        <source>Settings applied; the figures were recomputed.</source>
+        <translation>设置已应用，数据已重新计算。</translation>
+    </message>
+    <message>
+        <source>Tag dictionary saved.</source>
+        <translation>标签字典已保存。</translation>
+    </message>
+    <message>
+        <source>Shop name saved: %1</source>
+        <translation>店铺名称已保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>huitou::Staff</name>
@@ -2207,6 +2663,33 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Your name is recorded with every task, note, survey and reason you log:</source>
         <translation>您记录的每个任务、备注、回访和原因都会署上您的名字：</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::Store</name>
+    <message>
+        <source>The disk is full: free some space and try again; nothing was changed. (%1)</source>
+        <translation>磁盘已满：请腾出空间后重试，数据没有任何改动。（%1）</translation>
+    </message>
+    <message>
+        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
+        <translation>店铺数据已损坏（%1）。请恢复备份：文件 → 备份…，或 huitou-cli store backups / store restore 编号。</translation>
+    </message>
+    <message>
+        <source>The store can only be read here (a read-only file or folder); nothing can be changed. (%1)</source>
+        <translation>店铺数据在这里只能读取（文件或文件夹为只读），无法修改。（%1）</translation>
+    </message>
+    <message>
+        <source>Writing to the disk failed (is it full or removed?); nothing was changed. (%1)</source>
+        <translation>写入磁盘失败（磁盘已满或已移除？），数据没有任何改动。（%1）</translation>
+    </message>
+    <message>
+        <source>Another import or program is writing to the store; waiting for it to finish…</source>
+        <translation>另一个导入或程序正在写入店铺数据，正在等待它完成…</translation>
+    </message>
+    <message>
+        <source>Another program kept the store busy; nothing was changed. Try again later.</source>
+        <translation>店铺数据一直被另一个程序占用，数据没有任何改动。请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -2852,10 +3335,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>列出顾客及其指标（CSV；加 --json 输出 JSON）。</translation>
     </message>
     <message>
-        <source>RFM segment: %1</source>
-        <translation>RFM 分群：%1</translation>
-    </message>
-    <message>
         <source>Date of the figures (default today).</source>
         <translation>指标的计算日期（默认今天）。</translation>
     </message>
@@ -3140,6 +3619,118 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>suggest reasons for review texts</source>
         <translation>根据评价内容建议原因</translation>
+    </message>
+    <message>
+        <source>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</source>
+        <translation>用法：huitou-cli [--db PATH] [--staff NAME] 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
+        <translation>回头的命令行：与桌面应用使用同一个数据库和同一套指标，适合脚本和定时任务。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本号。</translation>
+    </message>
+    <message>
+        <source>The store file (default: the app&apos;s store). Commands accept it too.</source>
+        <translation>数据库文件（默认为应用自己的数据库）。也可以写在命令之后。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</source>
+        <translation>“huitou-cli 命令 --help”显示该命令的选项。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</source>
+        <translation>未知命令“%1”；运行“huitou-cli --help”查看全部命令。</translation>
+    </message>
+    <message>
+        <source>%1 rows repeated an order of an earlier line (not counted as inserted)</source>
+        <translation>%1 行与前面某行的订单重复（未计入新增）</translation>
+    </message>
+    <message>
+        <source>%1 lines have bytes that are not valid %2; they were rejected (the bad bytes show as � below)</source>
+        <translation>%1 行含有不合法的 %2 字节，已拒绝（下方以 � 显示坏字节）</translation>
+    </message>
+    <message>
+        <source>line %1: order %2 repeats line %3 exactly</source>
+        <translation>第 %1 行：订单 %2 与第 %3 行完全相同</translation>
+    </message>
+    <message>
+        <source>line %1: order %2 repeats line %3 with other values; this later row was kept</source>
+        <translation>第 %1 行：订单 %2 与第 %3 行重复但内容不同；保留了后面这一行</translation>
+    </message>
+    <message>
+        <source>backup %1 holds the store as it was before</source>
+        <translation>备份 %1 保存了导入前的店铺数据</translation>
+    </message>
+    <message>
+        <source>The rows above are saved, but the customer figures could not be brought up to date now (%1); they are computed when next read.</source>
+        <translation>以上各行已保存，但顾客指标暂时无法更新（%1）；下次读取时会重新计算。</translation>
+    </message>
+    <message>
+        <source>Backs the store up now, next to it.</source>
+        <translation>立即备份店铺数据，备份放在数据文件旁边。</translation>
+    </message>
+    <message>
+        <source>backup %1 written to %2</source>
+        <translation>备份 %1 已写入 %2</translation>
+    </message>
+    <message>
+        <source>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</source>
+        <translation>列出店铺数据的备份，最新的在前：编号、时间、原因、大小、文件。</translation>
+    </message>
+    <message>
+        <source>Replaces the store by backup ID (see store backups). The store as it was is backed up first: restore that backup to undo.</source>
+        <translation>用编号为 ID 的备份替换店铺数据（见 store backups）。替换前会先备份当前数据：恢复那个备份即可撤销。</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>give the ID of a backup (see store backups).</source>
+        <translation>请给出备份编号（见 store backups）。</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored; the store as it was is backup %2 (restore it to undo).</source>
+        <translation>已恢复备份 %1；恢复前的店铺数据保存为备份 %2（恢复它即可撤销）。</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored.</source>
+        <translation>已恢复备份 %1。</translation>
+    </message>
+    <message>
+        <source>Checks the store for damage (SQLite&apos;s quick_check).</source>
+        <translation>检查店铺数据是否损坏（SQLite 的 quick_check）。</translation>
+    </message>
+    <message>
+        <source>The store is sound.</source>
+        <translation>店铺数据完好。</translation>
+    </message>
+    <message>
+        <source>back the store up now</source>
+        <translation>立即备份店铺数据</translation>
+    </message>
+    <message>
+        <source>list the backups (made before every import, revert, upgrade and settings change)</source>
+        <translation>列出备份（每次导入、撤销导入、升级和修改设置前都会自动备份）</translation>
+    </message>
+    <message>
+        <source>restore backup ID (undoable: the store is backed up first)</source>
+        <translation>恢复编号为 ID 的备份（可撤销：先备份当前数据）</translation>
+    </message>
+    <message>
+        <source>check the store for damage</source>
+        <translation>检查店铺数据是否损坏</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,12 @@ int runCallbacks(CliContext &c)
         return results(rest);
     if (sub == QLatin1String("list"))
         return list(rest);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        c.out << "Usage: huitou-cli callbacks ACTION [options]\n\nCallback samples (回访).\n\nActions:\n"
+                 "  sample   draw (or show) the month's sample\n  results  survey results of a sample\n"
+                 "  list     the samples drawn so far\n\n'huitou-cli callbacks ACTION --help' shows its options.\n";
+        return 0;
+    }
     return c.usageError(QStringLiteral("callbacks sample|results|list [options] (--help on each)"));
 }
 

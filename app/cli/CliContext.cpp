@@ -22,7 +22,7 @@ QString CliContext::commandLine() const
     return command.isEmpty() ? QStringLiteral("huitou-cli") : QStringLiteral("huitou-cli ") + command;
 }
 
-bool CliContext::openStore(QSqlDatabase *db, StoreAccess access)
+bool CliContext::openStore(QSqlDatabase *db, StoreAccess access, Database::Check check)
 {
     const QString path = dbPath.isEmpty() ? Database::defaultPath() : dbPath;
     const QFileInfo info(path);
@@ -40,7 +40,7 @@ bool CliContext::openStore(QSqlDatabase *db, StoreAccess access)
         return false;
     }
     QString error;
-    if (!Database::open(path, QString::fromLatin1(kConnection), &error)) {
+    if (!Database::open(path, QString::fromLatin1(kConnection), &error, check)) {
         failure(error);
         return false;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -47,7 +49,10 @@ struct CliContext
     // Opens the store; prints the error itself. An explicit --db whose folder
     // does not exist is an error in either mode; with Existing, a missing
     // store file is an error too.
-    bool openStore(QSqlDatabase *db, StoreAccess access = StoreAccess::Existing);
+    // CHECK: a damaged store is refused (PRAGMA quick_check) unless None
+    // (store check/restore, which must open it to mend it).
+    bool openStore(QSqlDatabase *db, StoreAccess access = StoreAccess::Existing,
+                   Database::Check check = Database::Check::QuickCheck);
     // Prints "huitou-cli COMMAND: MESSAGE" and a hint to --help; returns kExitUsage.
     int usageError(const QString &message);
     // Prints MESSAGE to stderr; returns kExitFailed.

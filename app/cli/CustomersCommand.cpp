@@ -90,7 +90,7 @@ int runCustomers(CliContext &c)
         {QStringLiteral("stage"), stages.join(QLatin1Char('|')), QStringLiteral("S")},
         {QStringLiteral("type"), types.join(QLatin1Char('|')), QStringLiteral("T")},
         {QStringLiteral("tier"), tiers.join(QLatin1Char('|')), QStringLiteral("T")},
-        {QStringLiteral("segment"), tr("RFM segment: %1").arg(segments.join(QLatin1Char('|'))), QStringLiteral("SEG")},
+        {QStringLiteral("segment"), segments.join(QStringLiteral(" | ")), QStringLiteral("SEG")},
         {QStringLiteral("as-of"), tr("Date of the figures (default today)."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("csv"), tr("CSV output (the default; kept for scripts).")},
         {QStringLiteral("json"), tr("JSON output: {\"as_of\", \"customers\": [...]} with the CSV's columns.")},

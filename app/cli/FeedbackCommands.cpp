@@ -248,6 +248,11 @@ int runReviews(CliContext &c)
     CliContext rest = subcommand(c);
     if (sub == QLatin1String("import"))
         return importReviews(rest);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        c.out << "Usage: huitou-cli reviews import FILE... --map order=COL,rating=COL,text=COL[,time=COL]\n\n"
+                 "Imports reviews; below-5-star ones get reasons to confirm.\n";
+        return 0;
+    }
     return c.usageError(QStringLiteral("reviews import FILE --map order=COL,rating=COL,text=COL[,time=COL]"));
 }
 
@@ -263,6 +268,13 @@ int runReasons(CliContext &c)
         return resolve(rest);
     if (sub == QLatin1String("taxonomy"))
         return taxonomy(rest);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        c.out << "Usage: huitou-cli reasons ACTION [options]\n\nComplaint, return and review reasons.\n\nActions:\n"
+                 "  add       log a complaint, return or review reason\n  resolve   resolve an open complaint or return\n"
+                 "  top       Top 5 reasons of a month\n  taxonomy  the reason codes\n\n"
+                 "'huitou-cli reasons ACTION --help' shows its options.\n";
+        return 0;
+    }
     return c.usageError(QStringLiteral("reasons add|top|resolve|taxonomy [options] (--help on each)"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "CommandParser.h"
 #include "analytics/JsonWriter.h"
+#include "storage/BackupStore.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -45,6 +46,84 @@ int create(CliContext &c)
     return kExitOk;
 }
 
+// store backup: a backup now (they are also made before every import,
+// revert, upgrade and settings change; the newest N are kept).
+int backup(CliContext &c)
+{
+    CommandParser p(c, tr("Backs the store up now, next to it."));
+    if (const auto exit = p.parse())
+        return *exit;
+    QSqlDatabase db;
+    if (!c.openStore(&db, StoreAccess::Existing, Database::Check::None))
+        return kExitFailed;
+    BackupInfo b;
+    QString error;
+    if (!BackupStore(db).create(QStringLiteral("manual"), &b, &error))
+        return c.failure(error);
+    c.out << tr("backup %1 written to %2").arg(b.id).arg(QDir::toNativeSeparators(b.path)) << "\n";
+    return kExitOk;
+}
+
+// store backups: the list, newest first.
+int backups(CliContext &c)
+{
+    CommandParser p(c, tr("Lists the store's backups, newest first: ID, time, why it was made, size, file."));
+    if (const auto exit = p.parse())
+        return *exit;
+    QSqlDatabase db;
+    if (!c.openStore(&db, StoreAccess::Existing, Database::Check::None))
+        return kExitFailed;
+    for (const BackupInfo &b : BackupStore(db).list())
+        c.out << b.id << "\t" << b.createdAt.toString(Qt::ISODate) << "\t" << b.reason << "\t" << b.bytes << "\t"
+              << QDir::toNativeSeparators(b.path) << "\n";
+    return kExitOk;
+}
+
+// store restore ID: the store becomes backup ID; the store as it was is
+// backed up first, so this is undone by restoring that backup.
+int restore(CliContext &c)
+{
+    CommandParser p(c, tr("Replaces the store by backup ID (see store backups). The store as it was is backed up "
+                          "first: restore that backup to undo."));
+    p.addPositionalArgument(QStringLiteral("ID"), tr("The backup to restore."));
+    if (const auto exit = p.parse())
+        return *exit;
+    bool ok = false;
+    const qint64 id = p.positionalArguments().value(0).toLongLong(&ok);
+    if (!ok)
+        return c.usageError(tr("give the ID of a backup (see store backups)."));
+    QSqlDatabase db;
+    // A damaged store must open here: this is where it is mended.
+    if (!c.openStore(&db, StoreAccess::Existing, Database::Check::None))
+        return kExitFailed;
+    BackupInfo before;
+    QString error;
+    if (!BackupStore(db).restore(id, &before, &error))
+        return c.failure(error);
+    if (before.id)
+        c.out << tr("Backup %1 restored; the store as it was is backup %2 (restore it to undo).").arg(id).arg(before.id)
+              << "\n";
+    else
+        c.out << tr("Backup %1 restored.").arg(id) << "\n";
+    return kExitOk;
+}
+
+// store check: PRAGMA quick_check.
+int check(CliContext &c)
+{
+    CommandParser p(c, tr("Checks the store for damage (SQLite's quick_check)."));
+    if (const auto exit = p.parse())
+        return *exit;
+    QSqlDatabase db;
+    if (!c.openStore(&db, StoreAccess::Existing, Database::Check::None))
+        return kExitFailed;
+    const QString problem = BackupStore::check(db);
+    if (!problem.isEmpty())
+        return c.failure(problem);
+    c.out << tr("The store is sound.") << "\n";
+    return kExitOk;
+}
+
 struct Action
 {
     const char *name;
@@ -56,6 +135,13 @@ struct Action
 const Action kActions[] = {
     {"create", QT_TRANSLATE_NOOP("huitou::cli", "create the store (or bring an existing one to this version)"),
      create},
+    {"backup", QT_TRANSLATE_NOOP("huitou::cli", "back the store up now"), backup},
+    {"backups", QT_TRANSLATE_NOOP("huitou::cli", "list the backups (made before every import, revert, upgrade and "
+                                                 "settings change)"),
+     backups},
+    {"restore", QT_TRANSLATE_NOOP("huitou::cli", "restore backup ID (undoable: the store is backed up first)"),
+     restore},
+    {"check", QT_TRANSLATE_NOOP("huitou::cli", "check the store for damage"), check},
 };
 
 } // namespace

@@ -1,4 +1,11 @@
 // huitou-cli: the same core as the GUI, for scripts and scheduled jobs.
+//
+// Adding a command: write `int runThing(CliContext &c)` in its own
+// ThingCommand.{h,cpp}; parse with CommandParser (help, --db, typed values and
+// usage errors come with it); open the store with c.openStore(&db) (pass
+// StoreAccess::Create only if the command may create it); return a kExit*
+// status; print --json through JsonWriter and c.printJson(); then add one
+// line to kCommands below. Strings go through tr() (context "huitou::cli").
 #include "CliContext.h"
 #include "CareCommands.h"
 #include "CommandParser.h"
@@ -21,9 +28,9 @@
 
 #include <memory>
 
+// In namespace huitou::cli so that lupdate files tr() under "huitou::cli".
+namespace huitou::cli {
 namespace {
-
-using namespace huitou::cli;
 
 struct Command
 {
@@ -131,6 +138,7 @@ int run(QTextStream &out, QTextStream &err)
 }
 
 } // namespace
+} // namespace huitou::cli
 
 int main(int argc, char *argv[])
 {
@@ -152,7 +160,7 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout), err(stderr);
-    const int status = run(out, err);
+    const int status = huitou::cli::run(out, err);
     out.flush();
     err.flush();
     huitou::Database::close(QString::fromLatin1(huitou::cli::kConnection));

@@ -1,9 +1,11 @@
 // huitou: the staff workspace.
 #include "Version.h"
+#include "app/AppIcon.h"
 #include "app/Language.h"
 #include "app/MainWindow.h"
 #include "app/Staff.h"
 #include "storage/Database.h"
+#include "storage/StoreLock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -86,16 +88,27 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    // Ties the windows to the menu entry (Wayland app id); every window and
+    // dialog, even the store error below, carries the app's icon.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(huitou::kAppId));
+    QApplication::setWindowIcon(huitou::appIcon());
     huitou::Language::apply(QSettings().value(QStringLiteral("language")).toString());
     const QString path = options.db.isEmpty() ? huitou::Database::defaultPath() : options.db;
     QString error;
-    if (!huitou::Database::open(path, QStringLiteral("gui"), &error)) {
+    if (!huitou::Database::open(path, QStringLiteral("gui"), &error, huitou::Database::Check::QuickCheck)) {
         QMessageBox::critical(nullptr, QObject::tr("Huitou"), error);
         return 1;
+    }
+    // One window per store: a second one is told who has it open.
+    std::unique_ptr<huitou::StoreLock> lock = huitou::MainWindow::lockStore(path, nullptr);
+    if (!lock) {
+        huitou::Database::close(QStringLiteral("gui"));
+        return 0;
     }
     int status = 0;
     {
         huitou::MainWindow window(path, QStringLiteral("gui"));
+        window.adoptLock(std::move(lock));
         window.show();
         // Asked once: who works at this workstation (recorded with every action).
         if (!huitou::Staff::isSet() && !huitou::Staff::ask(&window))

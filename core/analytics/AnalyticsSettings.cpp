@@ -1,5 +1,6 @@
 #include "AnalyticsSettings.h"
 
+#include "storage/BackupStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/Transaction.h"
 
@@ -45,6 +46,11 @@ bool AnalyticsSettings::save(const QSqlDatabase &db, QString *error) const
     *error = validate();
     if (!error->isEmpty())
         return false;
+    // An automatic backup before the change. It is best effort: a settings
+    // change is small and itself reversible, so a backup that cannot be made
+    // (e.g. a statement still reading on this connection) does not block it.
+    QString backupError;
+    BackupStore(db).create(QStringLiteral("settings"), nullptr, &backupError);
     SettingsStore store(db);
     Transaction tx(db);
     const std::pair<const char *, QString> values[] = {

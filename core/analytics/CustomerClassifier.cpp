@@ -126,9 +126,10 @@ void CustomerClassifier::classify(const PurchaseHistory &history, const Analytic
         report->tierOrders[size_t(f.tier)] += f.validOrders;
         report->tierRevenueFen[size_t(f.tier)] += f.monetaryFen;
         // Exact comparisons with the means: R × N ≤ ΣR, F × N > ΣF, M × N > ΣM.
-        const bool rHigh = qint64(f.recency) * n <= sumR;
-        const bool fHigh = qint64(f.frequency) * n > sumF;
-        const bool mHigh = f.monetaryFen * n > sumM;
+        // In 128 bits: M × N passes 2^63 on a large shop with big orders.
+        const bool rHigh = money::Int128(f.recency) * n <= sumR;
+        const bool fHigh = money::Int128(f.frequency) * n > sumF;
+        const bool mHigh = money::Int128(f.monetaryFen) * n > sumM;
         f.segment = segmentFor(rHigh, fHigh, mHigh);
         report->segments[size_t(f.segment)]++;
         report->segmentRevenueFen[size_t(f.segment)] += f.monetaryFen;

@@ -5,13 +5,17 @@
 
 namespace huitou::money {
 
-// Exact quotient NUM / DEN fen rounded half up to the fen (DEN > 0).
+// 128-bit integer for exact money products and sums (GCC and Clang).
+__extension__ typedef __int128 Int128;
+
+// Exact quotient NUM / DEN fen rounded half up to the fen (DEN > 0). The
+// arithmetic is 128-bit, so it holds for every 64-bit NUM and DEN.
 inline qint64 divideRounded(qint64 num, qint64 den)
 {
     const bool negative = num < 0;
-    const qint64 a = negative ? -num : num;
-    const qint64 q = (2 * a + den) / (2 * den);
-    return negative ? -q : q;
+    const Int128 a = negative ? -Int128(num) : Int128(num);
+    const Int128 q = (2 * a + den) / (2 * Int128(den));
+    return qint64(negative ? -q : q);
 }
 
 inline double yuan(qint64 fen)

@@ -1,5 +1,7 @@
 #include "MonthlyKpis.h"
 
+#include "format/Format.h"
+
 #include "Money.h"
 
 #include <QCoreApplication>
@@ -28,9 +30,9 @@ QString Kpi::format(Kind kind, const std::optional<double> &v)
     if (!v)
         return QStringLiteral("—");
     switch (kind) {
-    case Kind::Count: return QString::number(qint64(*v));
-    case Kind::Money: return QStringLiteral("¥") + QString::number(*v, 'f', 2);
-    case Kind::Rate: return QString::number(*v * 100.0, 'f', 1) + QLatin1Char('%');
+    case Kind::Count: return format::integer(qint64(*v));
+    case Kind::Money: return format::money(std::llround(*v * 100.0));
+    case Kind::Rate: return format::percent(*v);
     }
     return {};
 }
@@ -42,9 +44,9 @@ QString Kpi::change() const
     const double d = *value - *previous;
     const QString sign = d > 0 ? QStringLiteral("+") : d < 0 ? QStringLiteral("−") : QString();
     switch (kind) {
-    case Kind::Count: return sign + QString::number(qint64(std::abs(d)));
-    case Kind::Money: return sign + QStringLiteral("¥") + QString::number(std::abs(d), 'f', 2);
-    case Kind::Rate: return sign + QString::number(std::abs(d) * 100.0, 'f', 1) + QCoreApplication::translate("huitou::MonthlyKpis", " pt");
+    case Kind::Count: return sign + format::integer(qint64(std::abs(d)));
+    case Kind::Money: return sign + format::money(std::llround(std::abs(d) * 100.0));
+    case Kind::Rate: return sign + format::decimal(std::abs(d) * 100.0, 1) + QCoreApplication::translate("huitou::MonthlyKpis", " pt");
     }
     return {};
 }

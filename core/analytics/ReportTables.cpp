@@ -1,5 +1,7 @@
 #include "ReportTables.h"
 
+#include "format/Format.h"
+
 #include "Money.h"
 #include "importing/CsvField.h"
 
@@ -108,6 +110,28 @@ QVariant ReportTable::displayValue(int row, int column) const
     return v;
 }
 
+QString ReportTable::displayText(int row, int column) const
+{
+    const QVariant v = cells[size_t(row)][size_t(column)];
+    if (!v.isValid() || v.isNull())
+        return QStringLiteral("—");
+    switch (v.typeId()) {
+    case QMetaType::Double:
+        if (shareColumns.contains(column))
+            return format::decimal(v.toDouble() * 100.0, 1); // the header says (%)
+        if (moneyColumns.contains(column))
+            return format::amount(std::llround(v.toDouble() * 100.0)); // the header says (¥)
+        return format::decimal(v.toDouble(), 2);
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return format::integer(v.toLongLong());
+    default:
+        return v.toString();
+    }
+}
+
 QByteArray ReportTable::toCsv() const
 {
     const auto field = [](const QString &s) { return csvField(s); };
@@ -156,6 +180,7 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
                                yuan(m.returningRevenueFen), rate(m.revenueShare)});
         }
         t.shareColumns = {2, 5};
+        t.moneyColumns = {3, 4};
         break;
     case ReportView::SecondPurchase:
         t.chart = ReportTable::Chart::Lines;
@@ -195,8 +220,8 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
             QVariant threshold;
             if (r.tierThresholds && tier != Tier::Regular) {
                 const qint64 v = (*r.tierThresholds)[i - 1];
-                threshold = r.tierOnMonetary ? QVariant(QStringLiteral("≥ ¥") + money::text(v))
-                                             : QVariant(QStringLiteral("≥ %1").arg(v));
+                threshold = r.tierOnMonetary ? QVariant(QStringLiteral("≥ ") + format::money(v))
+                                             : QVariant(QStringLiteral("≥ %1").arg(format::integer(v)));
             }
             t.rowLabels << tierName(tier);
             t.rowKeys << tierKey(tier);
@@ -205,6 +230,7 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
                                yuan(r.tierRevenueFen[i]), threshold});
         }
         t.shareColumns = {0, 1, 2};
+        t.moneyColumns = {5};
         break;
     }
     case ReportView::RfmSegments:
@@ -215,6 +241,7 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
             t.rowLabels << segmentName(s);
             t.cells.push_back({r.segments[size_t(s)], yuan(r.segmentRevenueFen[size_t(s)])});
         }
+        t.moneyColumns = {1};
         break;
     case ReportView::RfHeatmap:
         t.chart = ReportTable::Chart::Heatmap;
@@ -239,8 +266,8 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
             t.cells.push_back({r.intervals.histogram[size_t(i)]});
         }
         t.note = r.intervals.median
-            ? QCoreApplication::translate("huitou::ReportTables", "Median %1 days · p75 %2 days · p90 %3 days (%4 intervals)")
-                  .arg(*r.intervals.median).arg(*r.intervals.p75).arg(*r.intervals.p90).arg(r.intervals.count)
+            ? QCoreApplication::translate("huitou::ReportTables", "Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)")
+                  .arg(*r.intervals.median).arg(*r.intervals.p75).arg(*r.intervals.p90).arg(format::integer(r.intervals.count))
             : QCoreApplication::translate("huitou::ReportTables", "No repeat purchases yet.");
         break;
     }
@@ -253,6 +280,7 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
             t.rowLabels << QCoreApplication::translate("huitou::ReportTables", "%1 purchase day(s)").arg(QString::fromLatin1(groups[g]));
             t.cells.push_back({f.aovFen ? yuan(*f.aovFen) : QVariant(), rate(f.itemsPerOrder), f.customers, f.orders});
         }
+        t.moneyColumns = {0};
         break;
     }
     case ReportView::Retention:
@@ -280,6 +308,7 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
             t.rowLabels << row.province;
             t.cells.push_back({row.customers, yuan(row.revenueFen)});
         }
+        t.moneyColumns = {1};
         break;
     default:
         break;

@@ -36,6 +36,7 @@ struct ReportTable
     bool seriesAreRows = false; // sets are rows (one colour per stage / tier)
     bool percent = false;       // series values are fractions shown as %
     QList<int> shareColumns;    // columns holding fractions, shown as %
+    QList<int> moneyColumns;    // columns holding yuan
     std::vector<std::vector<bool>> open; // per cell: an incomplete cohort window
 
     static QString titleOf(ReportView view);
@@ -43,6 +44,9 @@ struct ReportTable
     QString columnHeader(int column) const;
     // A cell as shown in tables and CSV: percentages ×100, money with two decimals.
     QVariant displayValue(int row, int column) const;
+    // The same cell as text for people (grid, PDF): money with two decimals
+    // and grouping, percentages with one decimal, counts grouped (format::).
+    QString displayText(int row, int column) const;
     bool isSeriesColumn(int column) const { return column >= firstSeriesColumn && column < firstSeriesColumn + seriesCount; }
     // UTF-8 CSV (with BOM, for Excel) of the table as shown.
     QByteArray toCsv() const;

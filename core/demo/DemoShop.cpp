@@ -2,7 +2,9 @@
 
 #include "ShopGenerator.h"
 #include "analytics/AnalyticsService.h"
+#include "importing/ImportPreview.h"
 #include "importing/OrderImporter.h"
+#include "storage/SettingsStore.h"
 
 namespace huitou {
 
@@ -23,6 +25,12 @@ bool DemoShop::create(QSqlDatabase db, const QString &workDirectory, const QDate
             return false;
         }
     }
+    // The reports carry the shop's name, read from the export as the import page does.
+    SettingsStore settings(db);
+    const QString name = ImportPreview::read(shop.orderFile).shopName();
+    QString ignored;
+    if (settings.value(QStringLiteral("shop_name")).isEmpty() && !name.isEmpty())
+        settings.setValue(QStringLiteral("shop_name"), name, &ignored);
     return AnalyticsService(db).recompute(today, error);
 }
 

@@ -25,7 +25,15 @@ public:
     qint64 number() const { return m_number; }
     // Set when the file ended inside a quoted field.
     bool unterminated() const { return m_unterminated; }
-    bool isBlank() const { return m_ends.size() == 1 && m_ends.front() == 0; }
+    // Longer than the reader's byte limit: skipped, no fields kept.
+    bool oversized() const { return m_oversized; }
+    // More fields than the reader's limit (the rest are run into the last).
+    bool tooManyFields() const { return m_tooManyFields; }
+    // A NUL byte in a field (a damaged file or a UTF-16 export).
+    bool hasNul() const { return m_hasNul; }
+    // Bytes that are not valid in the file's encoding (decoded as U+FFFD).
+    bool badEncoding() const { return m_badEncoding; }
+    bool isBlank() const { return !m_oversized && m_ends.size() == 1 && m_ends.front() == 0; }
 
 private:
     friend class CsvReader;
@@ -34,6 +42,10 @@ private:
     qint64 m_line = 0;
     qint64 m_number = 0;
     bool m_unterminated = false;
+    bool m_oversized = false;
+    bool m_tooManyFields = false;
+    bool m_hasNul = false;
+    bool m_badEncoding = false;
     QStringDecoder *m_decoder = nullptr;
 };
 

@@ -11,14 +11,19 @@ std::optional<qint64> money(const QString &input)
     if (t.endsWith(QChar(0x5143))) // 元
         t.chop(1);
     t = t.trimmed();
-    bool negative = false;
+    bool negative = false, signed_ = false;
     if (!t.isEmpty() && (t.front() == QLatin1Char('-') || t.front() == QLatin1Char('+'))) {
         negative = t.front() == QLatin1Char('-');
+        signed_ = true;
         t = t.sliced(1);
     }
-    if (!t.isEmpty() && (t.front() == QChar(0x00A5) || t.front() == QChar(0xFFE5)))
+    bool currency = false;
+    if (!t.isEmpty() && (t.front() == QChar(0x00A5) || t.front() == QChar(0xFFE5))) {
         t = t.sliced(1).trimmed();
-    if (!negative && !t.isEmpty() && (t.front() == QLatin1Char('-') || t.front() == QLatin1Char('+'))) {
+        currency = true;
+    }
+    // One sign only, before or after the currency sign: "+-5" is not an amount.
+    if (currency && !signed_ && !t.isEmpty() && (t.front() == QLatin1Char('-') || t.front() == QLatin1Char('+'))) {
         negative = t.front() == QLatin1Char('-');
         t = t.sliced(1);
     }
@@ -215,6 +220,34 @@ QList<QPair<QString, QString>> skuAttributes(const QString &text)
             pairs.append({key, value});
     }
     return pairs;
+}
+
+bool isExcelMangledId(const QString &id)
+{
+    const QStringView t = QStringView(id).trimmed();
+    qsizetype i = 0;
+    const auto digitsAt = [&t, &i]() {
+        const qsizetype from = i;
+        while (i < t.size() && t[i].unicode() >= '0' && t[i].unicode() <= '9')
+            ++i;
+        return i - from;
+    };
+    if (digitsAt() == 0)
+        return false;
+    if (i < t.size() && t[i] == QLatin1Char('.')) {
+        ++i;
+        const qsizetype fracStart = i;
+        if (digitsAt() == 0)
+            return false;
+        if (i == t.size()) // 2089123456789.0: a number Excel formatted
+            return t.sliced(fracStart).count(QLatin1Char('0')) == i - fracStart;
+    }
+    if (i >= t.size() || (t[i] != QLatin1Char('E') && t[i] != QLatin1Char('e')))
+        return false;
+    ++i;
+    if (i < t.size() && (t[i] == QLatin1Char('+') || t[i] == QLatin1Char('-')))
+        ++i;
+    return digitsAt() > 0 && i == t.size();
 }
 
 std::optional<int> count(const QString &text)

@@ -41,6 +41,11 @@ const QStringList &provinceNames();
 // 商品属性 such as "颜色分类：杏色;尺码：M" into ordered key/value pairs.
 QList<QPair<QString, QString>> skuAttributes(const QString &text);
 
+// True when an order id looks like Excel rewrote it: scientific notation
+// (1.23E+18, 2.08912E+15) or a number with a trailing .0 (2089123456789.0).
+// Such an id has lost digits; two orders may have become one.
+bool isExcelMangledId(const QString &id);
+
 // Integer count; nullopt when not a plain non-negative integer.
 std::optional<int> count(const QString &text);
 

@@ -9,7 +9,9 @@ namespace huitou {
 // the translated text for people. Empty when the row is good.
 struct RowProblem
 {
-    QString code; // empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count
+    // empty_field, bad_amount, bad_time, bad_count, unclosed_quote, field_count; and (issue 13)
+    // record_too_long, too_many_fields, nul_byte, bad_encoding, excel_id, amount_too_large, other_buyer
+    QString code;
     QString text;
     bool isEmpty() const { return code.isEmpty(); }
 };

@@ -5,6 +5,7 @@
 #include "TextEncoding.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QFile>
 
 namespace huitou {
@@ -34,6 +35,24 @@ ImportPreview ImportPreview::read(const QString &path, int maxRows)
         p.rows << fields;
     }
     return p;
+}
+
+QString ImportPreview::shopName() const
+{
+    int column = -1;
+    for (int i = 0; i < header.size(); ++i)
+        if (header[i].trimmed() == QStringLiteral("店铺名称"))
+            column = i;
+    if (column < 0)
+        return {};
+    QHash<QString, int> seen;
+    QString best;
+    for (const QStringList &row : rows) {
+        const QString name = row.value(column).trimmed();
+        if (!name.isEmpty() && ++seen[name] > seen.value(best))
+            best = name;
+    }
+    return best;
 }
 
 } // namespace huitou

@@ -17,6 +17,9 @@ struct ImportPreview
     QString error;
 
     static ImportPreview read(const QString &path, int maxRows = 20);
+    // The shop the export comes from (Taobao's 店铺名称 column, the most
+    // frequent value in the rows read), or empty.
+    QString shopName() const;
 };
 
 } // namespace huitou

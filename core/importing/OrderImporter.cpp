@@ -1,6 +1,7 @@
 #include "OrderImporter.h"
 
 #include "CsvReader.h"
+#include "FieldParsers.h"
 #include "FormatDetector.h"
 #include "ParsedBatchQueue.h"
 #include "TextEncoding.h"
@@ -48,6 +49,44 @@ quint64 idHash(const QString &id)
     return h;
 }
 
+// The first field with bytes invalid in the file's encoding, decoded (the bad
+// bytes show as U+FFFD), shortened for a message.
+QString badEncodingExcerpt(const CsvRecord &r)
+{
+    for (qsizetype i = 0; i < r.fieldCount(); ++i) {
+        const QString text = r.text(i);
+        if (text.contains(QChar(QChar::ReplacementCharacter)))
+            return text.size() > 40 ? text.left(40) + QStringLiteral("…") : text;
+    }
+    return {};
+}
+
+QString moneyText(qint64 fen)
+{
+    return QStringLiteral("¥%L1").arg(double(fen) / 100.0, 0, 'f', 2);
+}
+
+// Why a parsed row cannot be stored though every field parsed: an order id
+// Excel rewrote, or an amount beyond the shop's bound.
+RowProblem rowProblem(const ParsedRow &row, qint64 maxFen)
+{
+    const QString &orderNo = row.order ? row.order->orderNo : row.item ? row.item->orderNo : QString();
+    if (parse::isExcelMangledId(orderNo))
+        return {QStringLiteral("excel_id"), tr("the order id \"%1\" was rewritten by Excel and has lost digits; export the file again from "
+                  "the shop back end, or open it in Excel with the order id column set to Text")
+                                                .arg(orderNo)};
+    const auto tooLarge = [maxFen](qint64 fen) { return fen > maxFen || fen < -maxFen; };
+    if (row.order && (tooLarge(row.order->paidFen) || tooLarge(row.order->refundFen)))
+        return {QStringLiteral("amount_too_large"),
+                tr("the amount %1 is above the limit of %2 per order (Settings)")
+                    .arg(moneyText(tooLarge(row.order->paidFen) ? row.order->paidFen : row.order->refundFen),
+                         moneyText(maxFen))};
+    if (row.item && row.item->priceFen && tooLarge(*row.item->priceFen))
+        return {QStringLiteral("amount_too_large"), tr("the amount %1 is above the limit of %2 per order (Settings)")
+                                                        .arg(moneyText(*row.item->priceFen), moneyText(maxFen))};
+    return {};
+}
+
 bool fieldCountOk(const CsvRecord &r, qsizetype headerCount)
 {
     if (r.fieldCount() == headerCount)
@@ -67,7 +106,14 @@ OrderImporter::OrderImporter(QSqlDatabase db, ImportOptions options)
 ImportResult OrderImporter::importFile(const QString &path, const QString &displayName)
 {
     ImportResult result;
-    result.fileName = displayName.isEmpty() ? QFileInfo(path).fileName() : displayName;
+    const QFileInfo info(path);
+    result.fileName = displayName.isEmpty() ? info.fileName() : displayName;
+    if (info.exists() && !info.isFile()) {
+        // A device (/dev/zero), a pipe or a folder never ends or is no export.
+        result.error = tr("%1 is not a regular file; only export files can be imported.").arg(path);
+        result.errorCode = QStringLiteral("not_a_file");
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = tr("Cannot open %1: %2").arg(displayName.isEmpty() ? path : displayName, file.errorString());
@@ -92,6 +138,8 @@ ImportResult OrderImporter::importFile(const QString &path, const QString &displ
     if (result.format.isEmpty()) {
         if (m_options.mapping.missingRequired().isEmpty()) {
             result.format = QStringLiteral("generic");
+        } else if (const QString near = FormatDetector::nearest(names); !near.isEmpty()) {
+            result.format = near; // binding names the missing column
         } else {
             result.error = tr("The format of %1 was not recognised. Import it as generic CSV with a column mapping.")
                                .arg(result.fileName);
@@ -113,9 +161,19 @@ ImportResult OrderImporter::importFile(const QString &path, const QString &displ
         return result;
     }
 
+    const qint64 maxFen = ImportStore::maxOrderAmountFen(m_db);
     ImportStore store(m_db);
     QString error;
-    if (!store.begin({result.fileName, result.format, result.encoding}, &error)) {
+    // A damaged store is refused before anything is written to it; the first
+    // file of an import run is preceded by an automatic backup.
+    if (!ImportStore::checkAndBackUp(m_db, m_options.backup && !m_backedUp, &result.backupId, &error)) {
+        result.error = error;
+        result.errorCode = QStringLiteral("store_error");
+        return result;
+    }
+    m_backedUp = m_backedUp || m_options.backup;
+    if (!store.begin({result.fileName, result.format, result.encoding}, m_options.waiting, m_options.cancel,
+                     &error)) {
         result.error = tr("Cannot start the import: %1").arg(error);
         result.errorCode = QStringLiteral("store_error");
         return result;
@@ -134,14 +192,31 @@ ImportResult OrderImporter::importFile(const QString &path, const QString &displ
             ParsedRecord &parsed = batch.emplace_back();
             parsed.line = record.line();
             parsed.number = record.number();
-            if (record.unterminated())
+            if (record.oversized())
+                parsed.reject = {QStringLiteral("record_too_long"),
+                                 tr("the record is longer than %1 MB and was skipped")
+                                     .arg(reader.maxRecordBytes() / (1024 * 1024))};
+            else if (record.tooManyFields())
+                parsed.reject = {QStringLiteral("too_many_fields"),
+                                 tr("the record has more than %1 fields").arg(reader.maxFields())};
+            else if (record.unterminated())
                 parsed.reject = {QStringLiteral("unclosed_quote"),
                                  tr("a quoted field is not closed before the end of the file")};
+            else if (record.hasNul())
+                parsed.reject = {QStringLiteral("nul_byte"),
+                                 tr("the line contains a NUL byte (the file is damaged or not a CSV export)")};
+            else if (record.badEncoding())
+                parsed.reject = {QStringLiteral("bad_encoding"),
+                                 tr("the line has bytes that are not valid %1 (shown as \uFFFD): %2")
+                                     .arg(QString::fromLatin1(TextEncoding::codecName(encoding)),
+                                          badEncodingExcerpt(record))};
             else if (!fieldCountOk(record, headerCount))
                 parsed.reject = {QStringLiteral("field_count"),
                                  tr("%1 fields where the header has %2").arg(record.fieldCount()).arg(headerCount)};
             else
                 parsed.reject = format->parse(record, parsed.row);
+            if (parsed.reject.isEmpty())
+                parsed.reject = rowProblem(parsed.row, maxFen);
             if (batch.size() == kBatchSize) {
                 bytesRead = reader.position();
                 if (!queue.push(std::move(batch)))
@@ -167,6 +242,8 @@ ImportResult OrderImporter::importFile(const QString &path, const QString &displ
 
     ImportCounts &counts = result.counts;
     std::unordered_map<quint64, int> linesPerOrder;
+    // Line of the row that first wrote each order of this file (by id hash).
+    std::unordered_map<quint64, qint64> orderLines;
     auto fail = [&](const QString &message, const char *code = "store_error") {
         store.abort();
         result.error = message;
@@ -190,6 +267,7 @@ ImportResult OrderImporter::importFile(const QString &path, const QString &displ
                 return fail(tr("The import failed at record %1; nothing was changed.").arg(record.number), "failed");
             if (!record.reject.isEmpty()) {
                 ++counts.rejected;
+                result.badEncodingRows += record.reject.code == QLatin1String("bad_encoding") ? 1 : 0;
                 result.rejects.append({record.line, record.number, record.reject.text, record.reject.code});
                 if (!store.addReject(record.line, record.number, record.reject.text, &error))
                     return fail(tr("Cannot record a rejected row: %1").arg(error));
@@ -198,12 +276,35 @@ ImportResult OrderImporter::importFile(const QString &path, const QString &displ
             const ParsedRow &row = record.row;
             bool wrote = false;
             if (row.order) {
-                switch (store.upsertOrder(*row.order, &error)) {
-                case ImportStore::Outcome::Inserted: ++counts.inserted; break;
-                case ImportStore::Outcome::Updated: ++counts.updated; break;
-                case ImportStore::Outcome::Unchanged: ++counts.unchanged; break;
-                case ImportStore::Outcome::Failed:
+                const quint64 key = idHash(row.order->source + QChar(0x1F) + row.order->orderNo);
+                const auto seen = orderLines.find(key);
+                const auto outcome = store.upsertOrder(*row.order, &error);
+                if (outcome == ImportStore::Outcome::Failed)
                     return fail(tr("Writing line %1 failed: %2").arg(record.line).arg(error));
+                if (outcome == ImportStore::Outcome::Conflict) {
+                    // Never move an order between customers silently.
+                    const QString reason = tr("order %1 already belongs to buyer \"%2\"; this row names buyer "
+                                              "\"%3\" (an order id changed by Excel?)")
+                                               .arg(row.order->orderNo, error, row.order->customerKey);
+                    ++counts.rejected;
+                    result.rejects.append({record.line, record.number, reason, QStringLiteral("other_buyer")});
+                    if (!store.addReject(record.line, record.number, reason, &error))
+                        return fail(tr("Cannot record a rejected row: %1").arg(error));
+                    continue;
+                }
+                if (seen != orderLines.end()) {
+                    // A second row for an order this file already wrote: a
+                    // duplicate, never a second insert or update.
+                    ++counts.duplicates;
+                    result.duplicates.append({record.line, seen->second, row.order->orderNo,
+                                              outcome == ImportStore::Outcome::Unchanged});
+                } else {
+                    orderLines.emplace(key, record.line);
+                    switch (outcome) {
+                    case ImportStore::Outcome::Inserted: ++counts.inserted; break;
+                    case ImportStore::Outcome::Updated: ++counts.updated; break;
+                    default: ++counts.unchanged; break;
+                    }
                 }
                 wrote = true;
             }

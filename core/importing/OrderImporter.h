@@ -21,6 +21,16 @@ struct RejectedRow
     QString code;      // stable, for scripts: see RowProblem
 };
 
+// A row that repeats an order an earlier row of the same file already wrote:
+// identical (an exported duplicate) or with other values (the later row wins).
+struct DuplicateRow
+{
+    qint64 line = 0;      // this row's physical line
+    qint64 firstLine = 0; // the line that first wrote the order
+    QString orderNo;
+    bool identical = true;
+};
+
 struct ImportResult
 {
     QString fileName;
@@ -29,6 +39,11 @@ struct ImportResult
     qint64 importId = 0; // 0 when nothing was committed
     ImportCounts counts;
     QList<RejectedRow> rejects;
+    QList<DuplicateRow> duplicates;
+    // Rows rejected because of bytes invalid in the file's encoding.
+    qint64 badEncodingRows = 0;
+    // Set when this import made an automatic backup of the store first.
+    QString backupId;
     QString error; // set when the file was refused, failed or cancelled
     // Stable code beside error, for scripts: cannot_open, empty_file,
     // unrecognised_format, unknown_format, missing_column, store_error,
@@ -49,6 +64,11 @@ struct ImportOptions
     // Test seam: called before each data record; returning false makes the
     // import fail there, as a crash would (everything is rolled back).
     std::function<bool(qint64 record)> beforeRecord;
+    // Called once when another program holds the store's write lock and the
+    // import waits for its turn (it then goes on by itself).
+    std::function<void(const QString &message)> waiting;
+    // Make an automatic backup of the store before the first file is written.
+    bool backup = true;
 };
 
 // Imports one export file into the store as one transaction and one
@@ -64,6 +84,7 @@ public:
 private:
     QSqlDatabase m_db;
     ImportOptions m_options;
+    bool m_backedUp = false;
 };
 
 } // namespace huitou

@@ -4,50 +4,115 @@ namespace huitou {
 
 namespace {
 
-// Incremental UTF-8 validator over a byte stream: NEED holds how many
-// continuation bytes are still expected; MIN guards overlong forms.
-struct Utf8Validator
+// Incremental UTF-8 scanner over a byte stream: counts well-formed
+// multi-byte characters and bad bytes, resynchronising after each bad one.
+// GBK/GB18030 Chinese forms a well-formed UTF-8 sequence only by chance (about
+// one character in seven, each failure leaving bad bytes), so "four good
+// characters per bad byte or better" separates damaged UTF-8 from GB18030.
+// NEED holds how many continuation bytes are still expected; LOWER/UPPER
+// guard overlong forms and surrogates.
+struct Utf8Scanner
 {
     int need = 0;
     unsigned char lower = 0x80, upper = 0xBF;
+    qint64 good = 0; // well-formed multi-byte characters
+    qint64 bad = 0;  // bytes that start or continue nothing valid
 
-    bool feed(const unsigned char *p, qsizetype n)
+    void start(unsigned char c)
+    {
+        lower = 0x80;
+        upper = 0xBF;
+        if (c < 0x80)
+            return;
+        if (c >= 0xC2 && c <= 0xDF) {
+            need = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            need = 2;
+            if (c == 0xE0)
+                lower = 0xA0;
+            if (c == 0xED)
+                upper = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            need = 3;
+            if (c == 0xF0)
+                lower = 0x90;
+            if (c == 0xF4)
+                upper = 0x8F;
+        } else {
+            ++bad;
+        }
+    }
+
+    void feed(const unsigned char *p, qsizetype n)
     {
         for (qsizetype i = 0; i < n; ++i) {
             const unsigned char c = p[i];
             if (need == 0) {
-                if (c < 0x80)
-                    continue;
-                lower = 0x80;
-                upper = 0xBF;
-                if (c >= 0xC2 && c <= 0xDF) {
-                    need = 1;
-                } else if (c >= 0xE0 && c <= 0xEF) {
-                    need = 2;
-                    if (c == 0xE0)
-                        lower = 0xA0;
-                    if (c == 0xED)
-                        upper = 0x9F;
-                } else if (c >= 0xF0 && c <= 0xF4) {
-                    need = 3;
-                    if (c == 0xF0)
-                        lower = 0x90;
-                    if (c == 0xF4)
-                        upper = 0x8F;
-                } else {
-                    return false;
-                }
+                start(c);
+            } else if (c < lower || c > upper) {
+                ++bad; // the sequence broke off: C starts afresh
+                need = 0;
+                start(c);
             } else {
-                if (c < lower || c > upper)
-                    return false;
                 lower = 0x80;
                 upper = 0xBF;
-                --need;
+                if (--need == 0)
+                    ++good;
             }
         }
-        return true;
     }
+
+    void end()
+    {
+        if (need != 0)
+            ++bad;
+        need = 0;
+    }
+
+    bool clean() const { return bad == 0; }
+    bool mostlyUtf8() const { return bad == 0 || (good > 0 && bad * 4 <= good); }
 };
+
+bool validGb18030(QByteArrayView v)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(v.data());
+    const qsizetype n = v.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if (c == 0x80 || c == 0xFF || i + 1 >= n)
+            return false;
+        const unsigned char c2 = p[i + 1];
+        if ((c2 >= 0x40 && c2 <= 0x7E) || (c2 >= 0x80 && c2 <= 0xFE)) {
+            i += 2;
+            continue;
+        }
+        if (c2 >= 0x30 && c2 <= 0x39 && i + 3 < n && p[i + 2] >= 0x81 && p[i + 2] <= 0xFE && p[i + 3] >= 0x30
+            && p[i + 3] <= 0x39) {
+            i += 4;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool TextEncoding::isValid(QByteArrayView bytes, Kind kind)
+{
+    if (kind == Gb18030)
+        return validGb18030(bytes);
+    Utf8Scanner s;
+    s.feed(reinterpret_cast<const unsigned char *>(bytes.data()), bytes.size());
+    s.end();
+    return s.clean();
+}
+
+namespace {
 
 bool hasBom(const QByteArray &head)
 {
@@ -60,9 +125,10 @@ TextEncoding::Kind TextEncoding::detect(const QByteArray &bytes)
 {
     if (hasBom(bytes))
         return Utf8Bom;
-    Utf8Validator v;
-    const bool ok = v.feed(reinterpret_cast<const unsigned char *>(bytes.constData()), bytes.size());
-    return ok && v.need == 0 ? Utf8 : Gb18030;
+    Utf8Scanner s;
+    s.feed(reinterpret_cast<const unsigned char *>(bytes.constData()), bytes.size());
+    s.end();
+    return s.mostlyUtf8() ? Utf8 : Gb18030;
 }
 
 TextEncoding::Kind TextEncoding::detect(QIODevice &device)
@@ -73,19 +139,16 @@ TextEncoding::Kind TextEncoding::detect(QIODevice &device)
     if (hasBom(head)) {
         kind = Utf8Bom;
     } else {
-        Utf8Validator v;
+        Utf8Scanner s;
         QByteArray buffer(1 << 20, Qt::Uninitialized);
         for (;;) {
             const qint64 n = device.read(buffer.data(), buffer.size());
             if (n <= 0)
                 break;
-            if (!v.feed(reinterpret_cast<const unsigned char *>(buffer.constData()), n)) {
-                kind = Gb18030;
-                break;
-            }
+            s.feed(reinterpret_cast<const unsigned char *>(buffer.constData()), n);
         }
-        if (kind == Utf8 && v.need != 0)
-            kind = Gb18030;
+        s.end();
+        kind = s.mostlyUtf8() ? Utf8 : Gb18030;
     }
     device.seek(start);
     return kind;

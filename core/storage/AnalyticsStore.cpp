@@ -114,7 +114,7 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
 bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
                                             const std::function<bool(StoredCustomerMetrics *)> &next, QString *error)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::kLongWaitSeconds);
     QSqlQuery q(m_db);
     if (!sql::exec(q, QStringLiteral("DELETE FROM customer_metrics"), {}, error))
         return false;

@@ -56,6 +56,8 @@ std::vector<qint64> CustomerListQuery::ids(const CustomerListFilter &f, QString 
             values << value;
         }
     }
+    if (f.paidOnly)
+        where << QStringLiteral("m.customer_id IS NOT NULL");
     // A manual tag, or an automatic one where the group has no manual tag.
     const bool byTag = !f.tagGroup.isEmpty() && !f.tagValue.isEmpty();
     const auto tagCondition = [](const QString &id) {

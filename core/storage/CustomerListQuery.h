@@ -21,6 +21,7 @@ struct CustomerListFilter
     QString search; // nick, name, phone digits or order id
     QString stage, type, tier, segment;
     QString tagGroup, tagValue;
+    bool paidOnly = false; // leave out customers without a paid order (no figures)
     CustomerColumn sortColumn = CustomerColumn::LastPurchase;
     bool ascending = false;
 };

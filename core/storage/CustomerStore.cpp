@@ -21,6 +21,32 @@ qint64 CustomerStore::count() const
     return 0;
 }
 
+qint64 CustomerStore::countWithoutPaidOrder() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM customers c WHERE NOT EXISTS "
+                              "(SELECT 1 FROM customer_metrics m WHERE m.customer_id = c.id)"))
+        && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QDate CustomerStore::latestPaidDay() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT MAX(paid_day) FROM orders WHERE is_valid = 1")) && q.next())
+        return QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    return {};
+}
+
+QDate CustomerStore::firstPaidDay() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT MIN(paid_day) FROM orders WHERE is_valid = 1")) && q.next())
+        return QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    return {};
+}
+
 bool CustomerStore::forEach(const std::function<bool(const CustomerContact &)> &visit, QString *error) const
 {
     QSqlQuery q(m_db);

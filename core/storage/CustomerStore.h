@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -22,6 +23,13 @@ public:
     // The id of the customer with KEY (exact), 0 when there is none.
     qint64 idOf(const QString &key) const;
     QString keyOf(qint64 id) const;
+    // Customers without a valid paid order up to the as-of day of the stored
+    // figures (only cancelled or unpaid orders, or a first order after it):
+    // they have no figures, so reports do not count them.
+    qint64 countWithoutPaidOrder() const;
+    // The payment day of the latest valid order (invalid when none).
+    QDate latestPaidDay() const;
+    QDate firstPaidDay() const;
     // Calls VISIT for every customer in key order; stops when it returns false.
     bool forEach(const std::function<bool(const CustomerContact &)> &visit, QString *error) const;
 

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "BackupStore.h"
 #include "Migrations.h"
 
 #include <QCoreApplication>
@@ -8,10 +9,16 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace huitou {
 
-bool Database::open(const QString &path, const QString &connectionName, QString *error)
+bool Database::isReadOnly(const QSqlDatabase &db)
+{
+    return db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"));
+}
+
+bool Database::open(const QString &path, const QString &connectionName, QString *error, Check check)
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
@@ -19,9 +26,20 @@ bool Database::open(const QString &path, const QString &connectionName, QString 
                      .arg(info.absolutePath());
         return false;
     }
+    // WAL needs to create its -wal and -shm files beside the store: in a
+    // folder that cannot be written, an existing store is opened read-only
+    // and as immutable (nobody can be writing it from here either).
+    const bool readOnly = info.exists()
+        && (!QFileInfo(info.absolutePath()).isWritable() || !info.isWritable());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(path);
+        if (readOnly) {
+            db.setDatabaseName(QStringLiteral("file:%1?mode=ro&immutable=1")
+                                   .arg(QString::fromUtf8(QUrl::toPercentEncoding(info.absoluteFilePath(), "/"))));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+        }
         if (!db.open()) {
             *error = QCoreApplication::translate("Database", "Cannot open the store %1: %2")
                          .arg(path, db.lastError().text());
@@ -34,6 +52,8 @@ bool Database::open(const QString &path, const QString &connectionName, QString 
                                            "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"};
             bool ok = true;
             for (const char *pragma : pragmas) {
+                if (readOnly && qstrcmp(pragma, "PRAGMA journal_mode = WAL") == 0)
+                    continue;
                 if (!q.exec(QString::fromLatin1(pragma))) {
                     *error = QCoreApplication::translate("Database", "Cannot open the store %1: %2")
                                  .arg(path, q.lastError().text());
@@ -41,7 +61,22 @@ bool Database::open(const QString &path, const QString &connectionName, QString 
                     break;
                 }
             }
-            if (ok && Migrations::migrate(db, error))
+            if (ok && readOnly && Migrations::latestVersion() != schemaVersion(db)) {
+                *error = QCoreApplication::translate("Database",
+                                                     "The store %1 is read-only here and needs an upgrade this "
+                                                     "program cannot write.")
+                             .arg(path);
+                ok = false;
+            }
+            if (ok && check == Check::QuickCheck) {
+                // A damaged page is caught now, not half-way through a write.
+                const QString damaged = BackupStore::check(db);
+                if (!damaged.isEmpty()) {
+                    *error = damaged;
+                    ok = false;
+                }
+            }
+            if (ok && (readOnly || Migrations::migrate(db, error)))
                 return true;
             db.close();
         }

@@ -1,5 +1,7 @@
 #include "ImportHistory.h"
 
+#include "BackupStore.h"
+
 #include "OrderColumns.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
@@ -43,6 +45,9 @@ QList<ImportRecord> ImportHistory::list() const
         r.revertedAt = q.value(6).toString();
         r.counts = {q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toLongLong(),
                     q.value(10).toLongLong(), q.value(11).toLongLong()};
+        // Every row is counted once; the rest repeated an order of the file.
+        r.counts.duplicates = r.counts.rowsRead - r.counts.inserted - r.counts.updated - r.counts.unchanged
+            - r.counts.rejected;
         out.append(r);
     }
     return out;
@@ -119,6 +124,9 @@ bool ImportHistory::revert(qint64 importId, QString *error)
         *error = why;
         return false;
     }
+    BackupInfo backup;
+    if (!BackupStore(m_db).create(QStringLiteral("revert"), &backup, error))
+        return false;
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     // The customers whose orders change, to re-derive them afterwards.
@@ -160,10 +168,13 @@ bool ImportHistory::revert(qint64 importId, QString *error)
         "   ORDER BY COALESCE(o.paid_at, o.created_at) DESC, o.id DESC LIMIT 1) "
         "WHERE id IN (SELECT id FROM revert_customers)",
         "UPDATE imports SET reverted_at = :now WHERE id = :id",
+        // Customer figures are stale until recomputed (see ImportStore::finish).
+        "DELETE FROM settings WHERE key = 'metrics_as_of'",
     };
     for (const char *step : cleanup) {
         q.prepare(QString::fromUtf8(step));
-        q.bindValue(QStringLiteral(":id"), importId);
+        if (QString::fromUtf8(step).contains(QLatin1String(":id")))
+            q.bindValue(QStringLiteral(":id"), importId);
         if (QString::fromUtf8(step).contains(QLatin1String(":now")))
             q.bindValue(QStringLiteral(":now"), QDateTime::currentDateTime().toString(Qt::ISODate));
         if (!q.exec()) {

@@ -1,6 +1,9 @@
 #include "ImportStore.h"
 
+#include "BackupStore.h"
+#include "Database.h"
 #include "OrderColumns.h"
+#include "SettingsStore.h"
 #include "SqlUtil.h"
 
 #include <QDateTime>
@@ -12,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace huitou {
 
@@ -64,12 +69,39 @@ ImportStore::~ImportStore()
     abort();
 }
 
-bool ImportStore::begin(const ImportMeta &meta, QString *error)
+qint64 ImportStore::maxOrderAmountFen(const QSqlDatabase &db)
 {
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
+    bool ok = false;
+    const qint64 v = SettingsStore(db).value(QStringLiteral("max_order_amount_fen")).toLongLong(&ok);
+    return ok && v > 0 ? v : kDefaultMaxOrderFen;
+}
+
+bool ImportStore::checkAndBackUp(QSqlDatabase db, bool backup, QString *backupId, QString *error)
+{
+    if (Database::isReadOnly(db)) {
+        *error = sql::describeError(SQLITE_READONLY, db.databaseName());
         return false;
     }
+    const QString damaged = BackupStore::check(db);
+    if (!damaged.isEmpty()) {
+        *error = damaged;
+        return false;
+    }
+    if (!backup)
+        return true;
+    BackupInfo created;
+    if (!BackupStore(db).create(QStringLiteral("import"), &created, error))
+        return false;
+    if (backupId)
+        *backupId = QString::number(created.id);
+    return true;
+}
+
+bool ImportStore::begin(const ImportMeta &meta, const std::function<void(const QString &)> &waiting,
+                        const std::atomic_bool *cancel, QString *error)
+{
+    if (!sql::beginWrite(m_db, error, waiting, cancel))
+        return false;
     m_open = true;
     m_customers.clear();
     QSqlQuery q(m_db);
@@ -102,8 +134,8 @@ bool ImportStore::begin(const ImportMeta &meta, QString *error)
          QStringLiteral("INSERT INTO orders (source, order_no, %1, first_import_id, last_import_id) "
                         "VALUES (?, ?, %2, ?, ?) ON CONFLICT (source, order_no) DO NOTHING")
              .arg(oc.join(QStringLiteral(", ")), placeholders(oc.size()))},
-        {&m_findOrder, QStringLiteral("SELECT id, fingerprint, first_import_id, last_import_id FROM orders "
-                                      "WHERE source = ? AND order_no = ?")},
+        {&m_findOrder, QStringLiteral("SELECT id, fingerprint, first_import_id, last_import_id, customer_id "
+                                      "FROM orders WHERE source = ? AND order_no = ?")},
         {&m_updateOrder, QStringLiteral("UPDATE orders SET %1, last_import_id = ? WHERE id = ?").arg(assignments(oc))},
         {&m_insertItem,
          QStringLiteral("INSERT INTO order_items (source, order_no, line_no, %1, first_import_id, last_import_id) "
@@ -218,6 +250,7 @@ ImportStore::Outcome ImportStore::upsertOrder(const OrderRow &o, QString *error)
         return Outcome::Failed;
     }
     if (m_insertOrder.changes() == 1) {
+        customer->hasOrder = true;
         noteContact(*customer, o, m_insertOrder.lastInsertId());
         customer->touched = true;
         return Outcome::Inserted;
@@ -234,10 +267,17 @@ ImportStore::Outcome ImportStore::upsertOrder(const OrderRow &o, QString *error)
     const bool same = m_findOrder.int64(1) == o.fingerprint();
     const bool insertedNow = m_findOrder.int64(2) == m_importId;
     const bool updatedNow = m_findOrder.int64(3) == m_importId;
+    const qint64 owner = m_findOrder.int64(4);
     m_findOrder.reset();
+    if (owner != customer->id) {
+        // The id belongs to another buyer: never move an order silently.
+        *error = customerKeyOf(owner);
+        return Outcome::Conflict;
+    }
+    customer->hasOrder = true;
     noteContact(*customer, o, id);
     if (same)
-        return insertedNow || updatedNow ? Outcome::Inserted : Outcome::Unchanged;
+        return Outcome::Unchanged;
     if (!insertedNow && !updatedNow && !saveRevision(QStringLiteral("orders"), id, columns::order(), error))
         return Outcome::Failed;
     customer->touched = true;
@@ -248,11 +288,18 @@ ImportStore::Outcome ImportStore::upsertOrder(const OrderRow &o, QString *error)
         *error = m_updateOrder.errorString();
         return Outcome::Failed;
     }
-    // A row first written by this import stays "inserted"; a second change of
-    // the same row in one import counts once.
-    if (insertedNow)
-        return Outcome::Inserted;
-    return updatedNow ? Outcome::Unchanged : Outcome::Updated;
+    return Outcome::Updated;
+}
+
+QString ImportStore::customerKeyOf(qint64 customerId)
+{
+    for (auto it = m_customers.cbegin(); it != m_customers.cend(); ++it)
+        if (it->id == customerId)
+            return it.key();
+    QSqlQuery q(m_db);
+    if (sql::exec(q, QStringLiteral("SELECT customer_key FROM customers WHERE id = ?"), {customerId}) && q.next())
+        return q.value(0).toString();
+    return QString::number(customerId);
 }
 
 ImportStore::Outcome ImportStore::upsertItem(const ItemRow &it, int lineNo, QString *error)
@@ -338,6 +385,8 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
     std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.second->id < b.second->id; });
     for (const auto &[key, customer] : ordered) {
         const Customer &c = *customer;
+        if (c.isNew && !c.hasOrder)
+            continue; // her only row was rejected
         if (c.isNew) {
             insert.bind(1, c.id);
             insert.bind(2, *key);
@@ -395,10 +444,16 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
                     m_importId},
                    error))
         return false;
+    // The stored customer figures no longer match the orders: mark them stale
+    // in the same transaction, so a crash before the recompute can never leave
+    // old figures served as current (readers compute afresh until then).
+    if (!sql::exec(q, QStringLiteral("DELETE FROM settings WHERE key = 'metrics_as_of'"), {}, error))
+        return false;
     releaseStatements();
     m_open = false;
     if (!m_db.commit()) {
-        *error = m_db.lastError().text();
+        const QSqlError e = m_db.lastError();
+        *error = sql::describeError(e.nativeErrorCode().toInt(), e.text());
         m_db.rollback();
         return false;
     }

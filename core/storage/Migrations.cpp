@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "BackupStore.h"
+
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -385,6 +387,15 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
                      .arg(version)
                      .arg(latestVersion());
         return false;
+    }
+    if (version > 0 && version < latestVersion()) {
+        // An automatic backup of the store as this version wrote it.
+        QString backupError;
+        if (!BackupStore(db).create(QStringLiteral("migration"), nullptr, &backupError)) {
+            *error = QCoreApplication::translate("Migrations", "Cannot back up the store before upgrading it: %1")
+                         .arg(backupError);
+            return false;
+        }
     }
     while (version < latestVersion()) {
         Transaction tx(db);

@@ -1,16 +1,98 @@
 #include "SqlUtil.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QSqlError>
+#include <QThread>
+
+#include <sqlite3.h>
 
 namespace huitou::sql {
+
+namespace {
+
+QString errorOf(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok ? describeError(code, e.text()) : e.text();
+}
+
+} // namespace
+
 
 bool prepare(QSqlQuery &q, const QString &statement, QString *error)
 {
     if (q.prepare(statement))
         return true;
     if (error)
-        *error = q.lastError().text();
+        *error = errorOf(q.lastError());
     return false;
+}
+
+QString describeError(int code, const QString &sqliteText)
+{
+    switch (code & 0xFF) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("huitou::Store",
+                                           "The disk is full: free some space and try again; nothing was changed. "
+                                           "(%1)")
+            .arg(sqliteText);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QCoreApplication::translate("huitou::Store",
+                                           "The store is damaged (%1). Restore a backup: File → Backups… or "
+                                           "huitou-cli store backups / store restore ID.")
+            .arg(sqliteText);
+    case SQLITE_READONLY:
+        return QCoreApplication::translate("huitou::Store",
+                                           "The store can only be read here (a read-only file or folder); "
+                                           "nothing can be changed. (%1)")
+            .arg(sqliteText);
+    case SQLITE_IOERR:
+        if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC)
+            return QCoreApplication::translate("huitou::Store",
+                                               "Writing to the disk failed (is it full or removed?); nothing was "
+                                               "changed. (%1)")
+                .arg(sqliteText);
+        break;
+    default:
+        break;
+    }
+    return sqliteText;
+}
+
+bool beginWrite(QSqlDatabase &db, QString *error, const std::function<void(const QString &)> &waiting,
+                const std::atomic_bool *cancel, int maxWaitSeconds)
+{
+    QSqlQuery q(db);
+    QDeadlineTimer deadline(qint64(maxWaitSeconds) * 1000);
+    bool told = false;
+    for (;;) {
+        // Each attempt itself waits up to the connection's busy timeout.
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        const int code = q.lastError().nativeErrorCode().toInt();
+        if ((code & 0xFF) != SQLITE_BUSY && (code & 0xFF) != SQLITE_LOCKED) {
+            if (error)
+                *error = errorOf(q.lastError());
+            return false;
+        }
+        if (!told && waiting) {
+            waiting(QCoreApplication::translate("huitou::Store",
+                                                "Another import or program is writing to the store; waiting for it "
+                                                "to finish…"));
+            told = true;
+        }
+        if ((cancel && cancel->load()) || deadline.hasExpired()) {
+            if (error)
+                *error = QCoreApplication::translate("huitou::Store",
+                                                     "Another program kept the store busy; nothing was changed. "
+                                                     "Try again later.");
+            return false;
+        }
+        QThread::msleep(50);
+    }
 }
 
 bool run(QSqlQuery &q, std::initializer_list<QVariant> values, QString *error)
@@ -21,7 +103,7 @@ bool run(QSqlQuery &q, std::initializer_list<QVariant> values, QString *error)
     if (q.exec())
         return true;
     if (error)
-        *error = q.lastError().text();
+        *error = errorOf(q.lastError());
     return false;
 }
 

@@ -1,5 +1,7 @@
 #include "SqliteStatement.h"
 
+#include "SqlUtil.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -92,7 +94,8 @@ void SqliteStatement::reset()
 
 QString SqliteStatement::errorString() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
+    return m_db ? sql::describeError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)))
+                : QStringLiteral("no database");
 }
 
 int SqliteStatement::changes() const

@@ -72,6 +72,18 @@ QList<CustomerTag> TagStore::tagsOf(qint64 customerId) const
     return out;
 }
 
+QStringList TagStore::valuesInUse(const QString &group) const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    // customer_tags_by_value: one index range per group.
+    sql::exec(q, QStringLiteral("SELECT DISTINCT tag_value FROM customer_tags WHERE group_key = ? ORDER BY tag_value"),
+              {group});
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 QStringList TagStore::manualValues(qint64 customerId, const QString &group) const
 {
     QStringList out;
@@ -174,7 +186,7 @@ bool TagStore::refreshAutoTags(QString *error)
     // A big import touches most customers: one pass over every item is then
     // far cheaper than visiting the touched customers one by one.
     const bool everyone = dirty * 5 > customers;
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::kLongWaitSeconds);
     if (!sql::exec(q, everyone ? QStringLiteral("DELETE FROM customer_tags WHERE source = 'auto'")
                                : QStringLiteral("DELETE FROM customer_tags WHERE source = 'auto' AND customer_id IN "
                                                 "(SELECT customer_id FROM auto_tag_dirty)"),

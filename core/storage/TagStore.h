@@ -35,6 +35,10 @@ public:
     // Effective tags of a customer (manual, plus automatic where no manual
     // tag of that group exists), by group order.
     QList<CustomerTag> tagsOf(qint64 customerId) const;
+    // Every value customers carry in GROUP (automatic ones such as 雾霾蓝
+    // included), sorted: what a filter or bulk tagging can offer beyond the
+    // dictionary.
+    QStringList valuesInUse(const QString &group) const;
     // Manual tags only.
     QStringList manualValues(qint64 customerId, const QString &group) const;
     // Adds or removes one manual tag for every customer in IDS, in one

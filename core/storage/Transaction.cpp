@@ -1,11 +1,15 @@
 #include "Transaction.h"
 
+#include "SqlUtil.h"
+
 namespace huitou {
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, int maxWaitSeconds)
     : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    // A write transaction from the start: waits for another writer instead of
+    // failing with "database is locked" at its first write.
+    m_active = sql::beginWrite(m_db, nullptr, {}, nullptr, maxWaitSeconds);
 }
 
 Transaction::~Transaction()

@@ -4,11 +4,16 @@
 
 namespace huitou {
 
-// Scoped transaction: commits only when told, rolls back in its destructor.
+// Scoped write transaction: commits only when told, rolls back in its
+// destructor. It takes the write lock at once, waiting up to MAXWAITSECONDS
+// while another program writes (background work after an import waits long;
+// a quick edit gives up sooner).
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    static constexpr int kQuickWaitSeconds = 10;
+    static constexpr int kLongWaitSeconds = 1800;
+    explicit Transaction(QSqlDatabase db, int maxWaitSeconds = kQuickWaitSeconds);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

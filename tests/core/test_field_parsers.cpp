@@ -31,6 +31,11 @@ private slots:
         QTest::newRow("text") << QStringLiteral("abc") << false << qint64(0);
         QTest::newRow("two dots") << QStringLiteral("1.2.3") << false << qint64(0);
         QTest::newRow("lone dot") << QStringLiteral(".") << false << qint64(0);
+        // Issue 13 item 7: two signs were read as -5.00.
+        QTest::newRow("two signs") << QStringLiteral("+-5") << false << qint64(0);
+        QTest::newRow("two minus") << QStringLiteral("--5") << false << qint64(0);
+        QTest::newRow("sign on both sides of yen") << QStringLiteral("-¥-5") << false << qint64(0);
+        QTest::newRow("sign after yen") << QStringLiteral("¥-5") << true << qint64(-500);
     }
     void money()
     {
@@ -120,6 +125,37 @@ private slots:
         QCOMPARE(csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
         QCOMPARE(csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
         QCOMPARE(csvField(QStringLiteral("小王")), QStringLiteral("小王"));
+        // Issue 13 item 7: toDouble() took these for numbers and let them through.
+        QCOMPARE(csvField(QStringLiteral("+inf")), QStringLiteral("'+inf"));
+        QCOMPARE(csvField(QStringLiteral("-inf")), QStringLiteral("'-inf"));
+        QCOMPARE(csvField(QStringLiteral("-nan")), QStringLiteral("'-nan"));
+        QCOMPARE(csvField(QStringLiteral("-1e5")), QStringLiteral("'-1e5"));
+        QCOMPARE(csvField(QStringLiteral("12")), QStringLiteral("12"));
+        // A NUL byte is never written into a file for people.
+        QCOMPARE(csvField(QStringLiteral("a") + QChar(0) + QStringLiteral("b")), QStringLiteral("ab"));
+    }
+
+    void excelMangledIds_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("mangled");
+        QTest::newRow("scientific") << QStringLiteral("1.23E+18") << true;
+        QTest::newRow("scientific lower") << QStringLiteral("2.08912e15") << true;
+        QTest::newRow("integer mantissa") << QStringLiteral("2E+18") << true;
+        QTest::newRow("trailing .0") << QStringLiteral("2089123456789.0") << true;
+        QTest::newRow("trailing .00") << QStringLiteral("2089123456789.00") << true;
+        QTest::newRow("plain id") << QStringLiteral("2089123456789") << false;
+        QTest::newRow("shopify name") << QStringLiteral("#1001") << false;
+        QTest::newRow("letters with E") << QStringLiteral("TB1E5") << false;
+        QTest::newRow("decimal, not .0") << QStringLiteral("12.5") << false;
+        QTest::newRow("E without digits") << QStringLiteral("12E") << false;
+    }
+
+    void excelMangledIds()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, mangled);
+        QCOMPARE(parse::isExcelMangledId(id), mangled);
     }
 
     void thirtyFourProvinces()

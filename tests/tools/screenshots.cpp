@@ -12,10 +12,14 @@
 #include "storage/SampleStore.h"
 #include "storage/SurveyStore.h"
 #include "customers/CustomersPage.h"
+#include "customers/ProfilePane.h"
+#include "reports/MonthlyReportPdf.h"
 #include "reports/ReportsPage.h"
 #include "storage/Database.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QScrollArea>
@@ -23,6 +27,7 @@
 #include <QTabWidget>
 #include "reports/ReportsPage.h"
 #include <QPalette>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTest>
 
@@ -197,7 +202,7 @@ int main(int argc, char *argv[])
                         break;
                     }
             settle(500);
-            window.grab().save(out + QStringLiteral("/profile-%1.png").arg(lang));
+            window.grab().save(out + QStringLiteral("/timeline-%1.png").arg(lang));
         }
         window.showPage(MainWindow::Customers);
         settle(1500);
@@ -206,6 +211,18 @@ int main(int argc, char *argv[])
             table->selectRow(3);
         settle(800);
         window.grab().save(out + QStringLiteral("/customers-%1.png").arg(lang));
+        // The whole profile, orders included, not only what the pane shows.
+        if (auto *scroll = window.customersPage()->findChild<QScrollArea *>(QStringLiteral("profileScroll")))
+            scroll->widget()->grab().save(out + QStringLiteral("/profile-%1.png").arg(lang));
+        // A small laptop screen: nothing clipped, the window keeps its size.
+        window.resize(1024, 700);
+        settle(800);
+        if (table && table->model()->rowCount() > 5)
+            table->selectRow(5);
+        settle(800);
+        window.grab().save(out + QStringLiteral("/customers-1024-%1.png").arg(lang));
+        window.resize(1440, 900);
+        settle(500);
         window.showPage(MainWindow::Import);
         settle(500);
         window.grab().save(out + QStringLiteral("/import-%1.png").arg(lang));
@@ -221,6 +238,21 @@ int main(int argc, char *argv[])
         window.showPage(MainWindow::Settings);
         settle(2000);
         window.grab().save(out + QStringLiteral("/settings-%1.png").arg(lang));
+        // File → Backups… (the dialog the menu entry opens).
+        if (QAction *backups = window.findChild<QAction *>(QStringLiteral("backupsAction"))) {
+            backups->trigger();
+            settle(500);
+            if (auto *dialog = window.findChild<QDialog *>(QStringLiteral("backupsDialog"))) {
+                dialog->grab().save(out + QStringLiteral("/backups-%1.png").arg(lang));
+                dialog->close();
+            }
+        }
+        // The last complete month's PDF, to look at with pdftoppm.
+        QString pdfError;
+        const int lastMonth = months::of(AnalyticsService::today()) - 1;
+        if (!MonthlyReportPdf::write(Database::connection(QStringLiteral("gui")), lastMonth,
+                                     out + QStringLiteral("/monthly-%1.pdf").arg(lang), &pdfError))
+            qWarning("PDF: %s", qPrintable(pdfError));
     }
     Database::close(QStringLiteral("gui"));
     return 0;

@@ -31,6 +31,8 @@ void Language::apply(const QString &language)
     g_app = new QTranslator;
     if (g_app->load(QStringLiteral(":/i18n/huitou_%1.qm").arg(resolved)))
         QCoreApplication::installTranslator(g_app);
+    // Qt's own dialogs (file dialog, message box buttons) in the same language.
+    // (A native file dialog follows the system instead: see dialogs::fileDialogOptions.)
     g_qt = new QTranslator;
     if (resolved == QLatin1String("zh_CN")
         && g_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

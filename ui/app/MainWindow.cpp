@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AppIcon.h"
+#include "BackupsDialog.h"
 #include "Language.h"
 #include "Staff.h"
 #include "care/CallbacksPage.h"
@@ -10,20 +12,26 @@
 #include "Workspace.h"
 #include "analytics/AnalyticsService.h"
 #include "common/Dialogs.h"
+#include "common/WheelGuard.h"
 #include "customers/CustomersPage.h"
 #include "demo/DemoShop.h"
 #include "importing/ImportPage.h"
 #include "reports/ReportsPage.h"
 #include "settings/SettingsPage.h"
 #include "storage/AnalyticsStore.h"
+#include "format/Format.h"
 #include "storage/CustomerStore.h"
+#include "storage/Database.h"
+#include "storage/StoreLock.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -46,16 +54,26 @@ MainWindow::MainWindow(const QString &storePath, const QString &connectionName, 
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
+    setWindowIcon(appIcon());
+    WheelGuard::install(); // no value changes under a passing mouse wheel, anywhere
     m_storeLabel = new QLabel(this);
+    // A long store path is elided by the status bar, never widens the window.
+    m_storeLabel->setMinimumWidth(1);
+    m_storeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("statusCustomerCount"));
     m_staffLabel = new QLabel(this);
     m_staffLabel->setObjectName(QStringLiteral("statusStaff"));
+    m_asOfLabel = new QLabel(this);
+    m_asOfLabel->setObjectName(QStringLiteral("statusAsOf"));
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_staffLabel);
+    statusBar()->addPermanentWidget(m_asOfLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     buildPages();
     connect(m_workspace, &Workspace::dataChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    rememberStore(storePath);
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1360, 860);
@@ -80,14 +98,120 @@ MainWindow::MainWindow(const QString &storePath, const QString &connectionName, 
 
 MainWindow::~MainWindow() = default;
 
+std::unique_ptr<StoreLock> MainWindow::lockStore(const QString &path, QWidget *parent)
+{
+    auto lock = std::make_unique<StoreLock>(path);
+    if (lock->tryLock())
+        return lock;
+    const QString text =
+        tr("This store is already open in another Huitou window (process %1 on %2):\n%3\n\nTwo windows on one store "
+           "can overwrite each other's edits. Open it here anyway?")
+            .arg(lock->holderPid())
+            .arg(lock->holderHost(), QDir::toNativeSeparators(path));
+    if (dialogs::question(parent, tr("Store already open"), text) != QMessageBox::Yes)
+        return nullptr;
+    return lock; // not holding: the other window keeps the lock
+}
+
+void MainWindow::adoptLock(std::unique_ptr<StoreLock> lock)
+{
+    m_lock = std::move(lock);
+}
+
+bool MainWindow::openStore(const QString &path)
+{
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_workspace->storePath()).absoluteFilePath())
+        return true;
+    std::unique_ptr<StoreLock> lock = lockStore(path, this);
+    if (!lock)
+        return false;
+    // Save what is typed in the old store, then leave it.
+    if (QWidget *central = centralWidget())
+        central->hide();
+    const QString connection = QStringLiteral("gui");
+    Workspace *old = m_workspace;
+    Database::close(connection);
+    QString error;
+    const bool ok = Database::open(path, connection, &error);
+    if (!ok) {
+        dialogs::warning(this, tr("Open store"), error);
+        Database::open(old->storePath(), connection, &error); // back to the store we had
+        if (QWidget *central = centralWidget())
+            central->show();
+        return false;
+    }
+    m_lock = std::move(lock);
+    m_workspace = new Workspace(path, connection, this);
+    buildPages();
+    old->deleteLater();
+    connect(m_workspace, &Workspace::dataChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    rememberStore(path);
+    updateStatus();
+    m_workspace->setAsOf(QDate()); // figures as of today
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::newStore()
+{
+    const QString path = dialogs::saveFile(this, tr("New store"), tr("shop.huitou.db"), tr("Huitou stores (*.db)"));
+    if (!path.isEmpty())
+        openStore(path);
+}
+
+void MainWindow::chooseStore()
+{
+    const QString path = dialogs::openFiles(this, tr("Open store"), tr("Huitou stores (*.db);;All files (*)")).value(0);
+    if (!path.isEmpty())
+        openStore(path);
+}
+
+void MainWindow::rememberStore(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("stores/recent")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("stores/recent"), recent);
+    fillRecentStores();
+}
+
+void MainWindow::fillRecentStores()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("stores/recent")).toStringList();
+    for (const QString &path : recent) {
+        if (!QFileInfo::exists(path))
+            continue;
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openStore(path); });
+        a->setEnabled(QFileInfo(path).absoluteFilePath() != QFileInfo(m_workspace->storePath()).absoluteFilePath());
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
 void MainWindow::buildPages()
 {
     const int current = m_navigation ? m_navigation->currentRow() : 0;
     setWindowTitle(tr("Huitou · repeat-customer CRM"));
     menuBar()->clear();
+    // The old menus go later too (this may run inside one of their actions).
+    for (QMenu *old : menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly)) {
+        old->setObjectName(QString());
+        old->deleteLater();
+    }
+    m_recentMenu = nullptr;
     auto *central = new QWidget(this);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->addItems(
         {tr("Today"), tr("Customers"), tr("Callbacks"), tr("Reviews"), tr("Import"), tr("Reports"), tr("Settings")});
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("Customers----")) + 40);
@@ -120,12 +244,16 @@ void MainWindow::buildPages()
     central->show();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) { showPage(Page(row)); });
-    connect(m_welcome, &WelcomePage::importRequested, this, [this] { showPage(Import); });
-    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoShop);
-    connect(m_reports, &ReportsPage::bucketActivated, this, [this](const QString &stage, const QString &type) {
-        showPage(Customers);
-        m_customers->showBucket(stage, type);
+    connect(m_welcome, &WelcomePage::importRequested, this, [this] {
+        showPage(Import);
+        m_import->chooseFiles();
     });
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoShop);
+    connect(m_reports, &ReportsPage::bucketActivated, this,
+            [this](const QString &stage, const QString &type, const QDate &asOf) {
+                showPage(Customers);
+                m_customers->showBucket(stage, type, asOf); // the day the report counted them
+            });
     connect(m_import, &ImportPage::importFinished, this, &MainWindow::updateStatus);
     connect(m_today, &TodayPage::openCustomer, this, &MainWindow::openCustomer);
     connect(m_callbacks, &CallbacksPage::openCustomer, this, &MainWindow::openCustomer);
@@ -139,13 +267,31 @@ void MainWindow::buildPages()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import orders…"), this, [this] { showPage(Import); });
+    QAction *newStore = file->addAction(tr("&New store…"), this, &MainWindow::newStore);
+    newStore->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open store…"), this, &MainWindow::chooseStore);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent store"));
+    m_recentMenu->setObjectName(QStringLiteral("recentStoresMenu"));
+    fillRecentStores();
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import orders…"), this, [this] {
+        showPage(Import);
+        m_import->chooseFiles();
+    });
+    import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     file->addAction(tr("Open the &demo shop"), this, &MainWindow::openDemoShop);
     file->addAction(tr("Change &staff name…"), this, [this] {
         if (Staff::ask(this))
             updateStatus();
     });
+    QAction *backups = file->addAction(tr("&Backups…"), this, [this] {
+        auto *dialog = new BackupsDialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    backups->setObjectName(QStringLiteral("backupsAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -197,10 +343,21 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::updateStatus()
 {
-    m_customerCount = CustomerStore(m_workspace->db()).count();
-    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_workspace->storePath())));
-    m_countLabel->setText(tr("%n customer(s)", nullptr, int(m_customerCount)));
+    const CustomerStore customers(m_workspace->db());
+    m_customerCount = customers.count();
+    const QString path = QDir::toNativeSeparators(m_workspace->storePath());
+    m_storeLabel->setText(tr("Store: %1").arg(path));
+    m_storeLabel->setToolTip(path);
+    // The same count the reports give, and what the difference is.
+    const qint64 unpaid = customers.countWithoutPaidOrder();
+    QString count = tr("%1 customer(s)", nullptr, int(m_customerCount - unpaid)).arg(format::integer(m_customerCount - unpaid));
+    if (unpaid > 0)
+        count += tr(" · %1 without a paid order", nullptr, int(unpaid)).arg(format::integer(unpaid));
+    m_countLabel->setText(count);
     m_staffLabel->setText(tr("Staff: %1").arg(Staff::name()));
+    const QDate asOf = m_workspace->asOf();
+    m_asOfLabel->setText(m_workspace->asOfIsToday() ? tr("Figures as of today (%1)").arg(asOf.toString(Qt::ISODate))
+                                                    : tr("Figures as of %1").arg(asOf.toString(Qt::ISODate)));
     if (m_stack->currentWidget() == m_welcome || m_navigation->currentRow() == Customers
         || m_navigation->currentRow() == Today)
         showPage(Page(m_navigation->currentRow()));
@@ -280,6 +437,9 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (QWidget *central = centralWidget())
+        central->hide(); // the profile saves what was typed
+
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

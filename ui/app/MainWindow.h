@@ -2,8 +2,11 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace huitou {
@@ -15,6 +18,7 @@ class ReportsPage;
 class SettingsPage;
 class TodayPage;
 class ToConfirmPage;
+class StoreLock;
 class WelcomePage;
 class Workspace;
 
@@ -42,6 +46,16 @@ public:
     void openDemoShop();
     void setLanguage(const QString &language);
 
+    // Stores: File → New store…, Open store…, recent stores. Switching keeps
+    // the window; the old store's edits are saved first.
+    bool openStore(const QString &path);
+    void newStore();
+    void chooseStore();
+    // Takes the store's lock; when another window or process holds it, says
+    // so and asks. Returns the lock, or null when the user declined.
+    static std::unique_ptr<StoreLock> lockStore(const QString &path, QWidget *parent);
+    void adoptLock(std::unique_ptr<StoreLock> lock);
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -51,6 +65,8 @@ private:
     void buildPages();
     void buildMenus();
     void updateStatus();
+    void fillRecentStores();
+    void rememberStore(const QString &path);
 
     Workspace *m_workspace;
     QListWidget *m_navigation = nullptr;
@@ -67,6 +83,9 @@ private:
     SettingsPage *m_settings = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_asOfLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    std::unique_ptr<StoreLock> m_lock;
     qint64 m_customerCount = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "analytics/AnalyticsService.h"
 #include "storage/Database.h"
 
 #include <QFutureWatcher>
@@ -20,6 +21,30 @@ Workspace::Workspace(QString storePath, QString connectionName, QObject *parent)
 QSqlDatabase Workspace::db() const
 {
     return Database::connection(m_connectionName);
+}
+
+QDate Workspace::asOf() const
+{
+    return m_asOf.isValid() ? m_asOf : AnalyticsService::today();
+}
+
+void Workspace::setAsOf(const QDate &day)
+{
+    const QDate today = AnalyticsService::today();
+    m_asOf = day.isValid() && day < today ? day : QDate();
+    const QDate target = asOf();
+    const int generation = ++m_asOfGeneration;
+    runInBackground(
+        this,
+        [target](QSqlDatabase db, QString *error) { return AnalyticsService(db).ensureCurrent(target, error); },
+        [this, target, generation](bool ok, const QString &error) {
+            if (generation != m_asOfGeneration)
+                return; // another day was chosen meanwhile
+            if (!ok)
+                emit statusMessage(error);
+            emit asOfChanged(target);
+            emit dataChanged();
+        });
 }
 
 void Workspace::runInBackground(QObject *context, std::function<bool(QSqlDatabase, QString *)> task,

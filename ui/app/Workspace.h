@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -22,6 +23,17 @@ public:
     QSqlDatabase db() const;
     QUndoStack *undoStack() { return &m_undo; }
 
+    // The day the customer figures are as of: today unless staff chose
+    // another day (or a report's drill-down did). Session only.
+    QDate asOf() const;
+    bool asOfIsToday() const { return !m_asOf.isValid(); }
+    // Recomputes the stored figures for DAY (invalid: today) off the GUI
+    // thread, then emits asOfChanged() and dataChanged().
+    void setAsOf(const QDate &day);
+
+    // A short confirmation for the status bar ("Saved", "Tagged 12 customers").
+    void showMessage(const QString &text) { emit statusMessage(text); }
+
     // Runs TASK on a worker thread with its own connection to the store;
     // DONE(ok, error) is called on the GUI thread, with CONTEXT alive.
     void runInBackground(QObject *context, std::function<bool(QSqlDatabase, QString *)> task,
@@ -32,11 +44,15 @@ signals:
     void customerChanged(qint64 customerId);
     // Care tasks, reason entries or surveys changed (Today, Callbacks, Reports refresh).
     void careChanged();
+    void asOfChanged(const QDate &day);
+    void statusMessage(const QString &text);
 
 private:
     QString m_storePath;
     QString m_connectionName;
     QUndoStack m_undo;
+    QDate m_asOf;
+    int m_asOfGeneration = 0;
 };
 
 } // namespace huitou

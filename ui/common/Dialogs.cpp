@@ -1,6 +1,14 @@
 #include "Dialogs.h"
 
+#include "app/Language.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QUrl>
 
 #include <optional>
 
@@ -9,7 +17,54 @@ namespace huitou::dialogs {
 namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QStringList> g_nextFiles;
+std::optional<int> g_nextChoice;
+QString g_lastMessage;
+
 } // namespace
+
+QFlags<QFileDialog::Option> fileDialogOptions()
+{
+    const bool systemChinese = QLocale::system().language() == QLocale::Chinese;
+    const bool appChinese = Language::current() == QLatin1String("zh_CN");
+    return systemChinese == appChinese ? QFlags<QFileDialog::Option>() : QFileDialog::DontUseNativeDialog;
+}
+
+void setNextChoice(int index)
+{
+    g_nextChoice = index;
+}
+
+QString lastMessage()
+{
+    return g_lastMessage;
+}
+
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons)
+{
+    g_lastMessage = text;
+    if (g_nextChoice) {
+        const int c = *g_nextChoice;
+        g_nextChoice.reset();
+        return c;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton *> added;
+    for (int i = 0; i < buttons.size(); ++i)
+        added << box.addButton(buttons[i], i + 1 == buttons.size() ? QMessageBox::RejectRole : QMessageBox::AcceptRole);
+    box.exec();
+    return int(added.indexOf(box.clickedButton()));
+}
+
+void offerToOpen(QWidget *parent, const QString &title, const QString &path)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    const int c = choose(parent, title, QCoreApplication::translate("dialogs", "Written to %1").arg(native),
+                         {QCoreApplication::translate("dialogs", "Open it"), QCoreApplication::translate("dialogs", "Open its folder"), QCoreApplication::translate("dialogs", "Close")});
+    if (c == 0)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    else if (c == 1)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
 
 void setNextAnswer(QMessageBox::StandardButton answer)
 {
@@ -23,6 +78,7 @@ void setNextFiles(const QStringList &files)
 
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text)
 {
+    g_lastMessage = text;
     if (g_nextAnswer) {
         const auto a = *g_nextAnswer;
         g_nextAnswer.reset();
@@ -33,6 +89,7 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
 
 void warning(QWidget *parent, const QString &title, const QString &text)
 {
+    g_lastMessage = text;
     if (g_nextAnswer) {
         g_nextAnswer.reset();
         return;
@@ -47,7 +104,7 @@ QStringList openFiles(QWidget *parent, const QString &title, const QString &filt
         g_nextFiles.reset();
         return f;
     }
-    return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+    return QFileDialog::getOpenFileNames(parent, title, QString(), filter, nullptr, fileDialogOptions());
 }
 
 QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
@@ -57,7 +114,7 @@ QString saveFile(QWidget *parent, const QString &title, const QString &suggested
         g_nextFiles.reset();
         return f.value(0);
     }
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter, nullptr, fileDialogOptions());
 }
 
 } // namespace huitou::dialogs

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
@@ -15,10 +16,22 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
 void warning(QWidget *parent, const QString &title, const QString &text);
 QStringList openFiles(QWidget *parent, const QString &title, const QString &filter);
 QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
+// The desktop's own file dialog speaks the system's language; when staff
+// chose another language for Huitou, Qt's dialog is used, which follows it
+// (a Chinese UI on an English desktop said "Folder").
+QFlags<QFileDialog::Option> fileDialogOptions();
+// After a file was written: says so, and offers to open it or its folder.
+void offerToOpen(QWidget *parent, const QString &title, const QString &path);
+// A question with buttons of our own; returns the index of the one pressed
+// (-1: closed).
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons);
 
 // Test seams: the next call returns this instead of showing a dialog.
 void setNextAnswer(QMessageBox::StandardButton answer);
 void setNextFiles(const QStringList &files);
+void setNextChoice(int index);
+// The text of the last message box shown or answered in advance.
+QString lastMessage();
 
 } // namespace dialogs
 } // namespace huitou

@@ -2,6 +2,7 @@
 
 #include "analytics/Money.h"
 #include "common/Labels.h"
+#include "format/Format.h"
 
 #include <algorithm>
 
@@ -90,7 +91,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case CustomerColumn::Phone: return labels::maskedPhone(r->phone);
     case CustomerColumn::Province: return r->province;
     case CustomerColumn::Frequency: return r->hasMetrics ? QVariant(r->frequency) : QVariant();
-    case CustomerColumn::Monetary: return r->hasMetrics ? QVariant(money::text(r->monetaryFen)) : QVariant();
+    case CustomerColumn::Monetary: return r->hasMetrics ? QVariant(format::amount(r->monetaryFen)) : QVariant();
     case CustomerColumn::LastPurchase: return r->lastPurchase;
     case CustomerColumn::Recency: return r->recency >= 0 ? QVariant(r->recency) : QVariant();
     case CustomerColumn::Stage: return labels::stage(r->stage);

@@ -2,12 +2,18 @@
 
 #include "CustomerTableModel.h"
 #include "ProfilePane.h"
+#include "analytics/AnalyticsService.h"
 #include "app/Workspace.h"
 #include "commands/SetTagsCommand.h"
 #include "common/Labels.h"
+#include "format/Format.h"
+#include "storage/CustomerStore.h"
 #include "storage/TagStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,6 +24,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -34,6 +41,12 @@ QComboBox *filterCombo(QWidget *parent, const QString &objectName, const QString
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(objectName);
+    // As narrow as a few characters allow: the page fits 1024 px, never widens the window.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(6);
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    combo->setAccessibleName(any);
+    combo->setToolTip(any);
     combo->addItem(any, QString());
     for (const auto &[key, label] : items)
         combo->addItem(label, key);
@@ -60,6 +73,8 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     m_search->setObjectName(QStringLiteral("customerSearch"));
     m_search->setPlaceholderText(tr("Search nick, name, phone digits or order number"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search customers"));
+    m_search->setMinimumWidth(200);
     m_stage = filterCombo(this, QStringLiteral("stageFilter"), tr("All stages"),
                           keyed({"active", "silent", "sleeping", "lost"}, &labels::stage));
     m_type = filterCombo(this, QStringLiteral("typeFilter"), tr("New and returning"),
@@ -70,18 +85,53 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
                             keyed({"important_value", "important_develop", "important_retain", "important_winback",
                                    "general_value", "general_develop", "general_retain", "general_winback"},
                                   &labels::segment));
-    m_tag = new QComboBox(this);
-    m_tag->setObjectName(QStringLiteral("tagFilter"));
+    m_tag = filterCombo(this, QStringLiteral("tagFilter"), tr("Any tag"), {});
     fillTagFilter();
+    m_showUnpaid = new QCheckBox(tr("Show customers without a paid order"), this);
+    m_showUnpaid->setObjectName(QStringLiteral("showUnpaidCheck"));
+    m_showUnpaid->setToolTip(tr("Buyers whose orders were all cancelled or never paid (up to the as-of day) have no "
+                                "figures and are not counted in the reports."));
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("customerCount"));
+    m_countLabel->setWordWrap(true);
     auto *bulk = new QPushButton(tr("Tag selected…"), this);
     bulk->setObjectName(QStringLiteral("bulkTagButton"));
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    for (QComboBox *c : {m_stage, m_type, m_tier, m_segment, m_tag})
-        filters->addWidget(c, 1);
+    // The figures are as of a day: today, or a day staff (or a report) chose.
+    m_asOf = new QDateEdit(this);
+    m_asOf->setObjectName(QStringLiteral("asOfDate"));
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setAccessibleName(tr("Figures as of"));
+    m_asOf->setToolTip(tr("Stages, recency and every figure in the list are counted as of this day."));
+    auto *asOfLabel = new QLabel(tr("As of"), this);
+    asOfLabel->setBuddy(m_asOf);
+    auto *todayButton = new QPushButton(tr("Today"), this);
+    todayButton->setObjectName(QStringLiteral("asOfTodayButton"));
+    m_asOfDebounce = new QTimer(this);
+    m_asOfDebounce->setSingleShot(true);
+    m_asOfDebounce->setInterval(500);
+    m_staleNote = new QLabel(this);
+    m_staleNote->setObjectName(QStringLiteral("staleDataNote"));
+    m_staleNote->setWordWrap(true);
+    m_staleButton = new QPushButton(this);
+    m_staleButton->setObjectName(QStringLiteral("asOfLatestOrderButton"));
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(asOfLabel);
+    searchRow->addWidget(m_asOf);
+    searchRow->addWidget(todayButton);
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_stage, 0, 0);
+    filters->addWidget(m_type, 0, 1);
+    filters->addWidget(m_tier, 0, 2);
+    filters->addWidget(m_segment, 1, 0);
+    filters->addWidget(m_tag, 1, 1);
+    filters->addWidget(m_showUnpaid, 1, 2);
+    auto *staleRow = new QHBoxLayout;
+    staleRow->addWidget(m_staleNote, 1);
+    staleRow->addWidget(m_staleButton);
     auto *status = new QHBoxLayout;
     status->addWidget(m_countLabel, 1);
     status->addWidget(bulk);
@@ -102,19 +152,35 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(searchRow);
     leftLayout->addLayout(filters);
+    leftLayout->addLayout(staleRow);
     leftLayout->addLayout(status);
     leftLayout->addWidget(m_table);
     auto *splitter = new QSplitter(this);
+    m_splitter = splitter;
+    splitter->setObjectName(QStringLiteral("customersSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_profile);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    m_profile->setMinimumWidth(420);
+    splitter->setChildrenCollapsible(false);
+    m_profile->setMinimumWidth(340);
     splitter->setSizes({900, 480});
     m_table->horizontalHeader()->setResizeContentsPrecision(0); // size to the visible rows only
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+    // The splitter and the columns stay where staff put them.
+    const QSettings settings;
+    splitter->restoreState(settings.value(QStringLiteral("customers/splitter")).toByteArray());
+    if (m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("customers/columns")).toByteArray()))
+        m_columnsSized = true;
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter] { QSettings().setValue(QStringLiteral("customers/splitter"), splitter->saveState()); });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_columnsSized)
+            QSettings().setValue(QStringLiteral("customers/columns"), m_table->horizontalHeader()->saveState());
+    });
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -123,6 +189,17 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &CustomersPage::scheduleReload);
     for (QComboBox *c : {m_stage, m_type, m_tier, m_segment, m_tag})
         connect(c, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &CustomersPage::reload);
+    connect(m_showUnpaid, &QCheckBox::toggled, this, &CustomersPage::reload);
+    connect(m_asOf, &QDateEdit::dateChanged, m_asOfDebounce, qOverload<>(&QTimer::start));
+    connect(m_asOfDebounce, &QTimer::timeout, this, [this] {
+        if (m_asOf->date() != m_workspace->asOf())
+            m_workspace->setAsOf(m_asOf->date());
+    });
+    connect(todayButton, &QPushButton::clicked, this, [this] { m_workspace->setAsOf(QDate()); });
+    connect(m_staleButton, &QPushButton::clicked, this, [this] {
+        m_workspace->setAsOf(CustomerStore(m_workspace->db()).latestPaidDay());
+    });
+    connect(workspace, &Workspace::asOfChanged, this, &CustomersPage::showAsOf);
     connect(m_model, &CustomerTableModel::sortRequested, this, [this](CustomerColumn column, bool ascending) {
         m_sortColumn = column;
         m_ascending = ascending;
@@ -137,14 +214,41 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
         }
         if (m_model->rowCount() > 0 && !m_search->text().isEmpty())
             m_table->selectRow(0);
+        // A filter that removed the customer on show clears the profile.
+        if (m_profile->customerId() != 0 && m_model->rowOf(m_profile->customerId()) < 0)
+            m_profile->showCustomer(0);
     });
     connect(bulk, &QPushButton::clicked, this, &CustomersPage::bulkTag);
     connect(workspace, &Workspace::dataChanged, this, [this] {
         fillTagFilter();
+        showAsOf(); // an import may have moved the latest order
         reload();
     });
     connect(workspace, &Workspace::customerChanged, m_model, &CustomerTableModel::refreshRows);
+    showAsOf();
     reload();
+}
+
+void CustomersPage::showAsOf()
+{
+    const QDate asOf = m_workspace->asOf();
+    {
+        const QSignalBlocker block(m_asOf);
+        m_asOf->setMaximumDate(AnalyticsService::today());
+        m_asOf->setDate(asOf);
+    }
+    // Orders that end long before the as-of day make everyone look lost.
+    const QDate latest = CustomerStore(m_workspace->db()).latestPaidDay();
+    const qint64 gap = latest.isValid() ? latest.daysTo(asOf) : 0;
+    const bool stale = gap > 30;
+    m_staleNote->setVisible(stale);
+    m_staleButton->setVisible(stale);
+    if (stale) {
+        m_staleNote->setText(tr("The latest order is from %1, %n day(s) before the as-of day: most customers will "
+                                "look silent or lost.", nullptr, int(gap))
+                                 .arg(latest.toString(Qt::ISODate)));
+        m_staleButton->setText(tr("Look as of %1").arg(latest.toString(Qt::ISODate)));
+    }
 }
 
 void CustomersPage::fillTagFilter()
@@ -154,9 +258,17 @@ void CustomersPage::fillTagFilter()
     m_tag->clear();
     m_tag->addItem(tr("Any tag"), QString());
     const bool chinese = QLocale().language() == QLocale::Chinese;
-    for (const TagGroup &g : TagStore(m_workspace->db()).groups())
-        for (const QString &v : g.values)
-            m_tag->addItem(QStringLiteral("%1: %2").arg(chinese ? g.nameZh : g.nameEn, v), g.key + QLatin1Char('=') + v);
+    const TagStore store(m_workspace->db());
+    for (const TagGroup &g : store.groups()) {
+        // The dictionary's values, then those only automatic tags (雾霾蓝, 焦糖色) or old edits carry.
+        QStringList values = g.values;
+        for (const QString &v : store.valuesInUse(g.key))
+            if (!values.contains(v))
+                values << v;
+        for (const QString &v : std::as_const(values))
+            m_tag->addItem(tr("%1: %2", "tag group: value").arg(chinese ? g.nameZh : g.nameEn, v),
+                           g.key + QLatin1Char('=') + v);
+    }
     m_tag->setCurrentIndex(qMax(0, m_tag->findData(current)));
 }
 
@@ -166,12 +278,21 @@ void CustomersPage::showCustomer(qint64 customerId, const QString &key)
     m_profile->showCustomer(customerId);
 }
 
-void CustomersPage::showBucket(const QString &stage, const QString &type)
+void CustomersPage::showBucket(const QString &stage, const QString &type, const QDate &asOf)
 {
-    const QSignalBlocker a(m_stage), b(m_type);
-    m_stage->setCurrentIndex(qMax(0, m_stage->findData(stage)));
-    m_type->setCurrentIndex(qMax(0, m_type->findData(type)));
-    reload();
+    {
+        const QSignalBlocker a(m_stage), b(m_type), c(m_tier), d(m_segment), e(m_tag), f(m_search);
+        m_stage->setCurrentIndex(qMax(0, m_stage->findData(stage)));
+        m_type->setCurrentIndex(qMax(0, m_type->findData(type)));
+        // The bucket as the report counted it: no other filter narrows it.
+        for (QComboBox *other : {m_tier, m_segment, m_tag})
+            other->setCurrentIndex(0);
+        m_search->clear();
+    }
+    if (asOf.isValid() && asOf != m_workspace->asOf())
+        m_workspace->setAsOf(asOf); // reloads when the figures are ready
+    else
+        reload();
 }
 
 CustomerListFilter CustomersPage::currentFilter() const
@@ -182,6 +303,8 @@ CustomerListFilter CustomersPage::currentFilter() const
     f.type = m_type->currentData().toString();
     f.tier = m_tier->currentData().toString();
     f.segment = m_segment->currentData().toString();
+    // A search finds her whatever she bought: staff look someone up while chatting.
+    f.paidOnly = !m_showUnpaid->isChecked() && f.search.trimmed().isEmpty();
     const QString tag = m_tag->currentData().toString();
     if (!tag.isEmpty()) {
         f.tagGroup = tag.section(QLatin1Char('='), 0, 0);
@@ -219,7 +342,13 @@ void CustomersPage::reload()
             }
             m_count = qint64(ids->size());
             m_model->setIds(std::move(*ids));
-            m_countLabel->setText(tr("%n customer(s)", nullptr, int(m_count)));
+            QString text = tr("%1 customer(s)", nullptr, int(m_count)).arg(format::integer(m_count));
+            if (!m_showUnpaid->isChecked() && m_search->text().trimmed().isEmpty()) {
+                const qint64 unpaid = CustomerStore(m_workspace->db()).countWithoutPaidOrder();
+                if (unpaid > 0)
+                    text += tr(" · %1 without a paid order not shown", nullptr, int(unpaid)).arg(format::integer(unpaid));
+            }
+            m_countLabel->setText(text);
             emit reloaded();
         });
 }
@@ -269,8 +398,10 @@ void CustomersPage::bulkTag()
         before.insert(id, old);
         after.insert(id, now);
     }
-    m_workspace->undoStack()->push(new SetTagsCommand(m_workspace, group, before, after,
-                                                      tr("Tag %n customer(s)", nullptr, int(ids.size()))));
+    const QString what = add->isChecked() ? tr("Tagged %n customer(s) %1", nullptr, int(ids.size())).arg(value)
+                                          : tr("Removed the tag %1 from %n customer(s)", nullptr, int(ids.size())).arg(value);
+    m_workspace->undoStack()->push(new SetTagsCommand(m_workspace, group, before, after, what));
+    m_workspace->showMessage(what);
 }
 
 } // namespace huitou

@@ -4,8 +4,12 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
+class QPushButton;
+class QSplitter;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -24,8 +28,9 @@ class CustomersPage : public QWidget
 public:
     explicit CustomersPage(Workspace *workspace, QWidget *parent = nullptr);
 
-    // Shows the customers of one lifecycle bucket (from the reports).
-    void showBucket(const QString &stage, const QString &type);
+    // Shows the customers of one lifecycle bucket (from the reports), with
+    // the figures as of the report's day ASOF (invalid: unchanged).
+    void showBucket(const QString &stage, const QString &type, const QDate &asOf = QDate());
     // Opens one customer's profile (from Today, callbacks): searches her key and shows her.
     void showCustomer(qint64 customerId, const QString &key);
     ProfilePane *profile() const { return m_profile; }
@@ -40,6 +45,7 @@ private:
     void reload();
     void fillTagFilter();
     void bulkTag();
+    void showAsOf();
     CustomerListFilter currentFilter() const;
 
     Workspace *m_workspace;
@@ -48,6 +54,12 @@ private:
     ProfilePane *m_profile;
     QLineEdit *m_search;
     QComboBox *m_stage, *m_type, *m_tier, *m_segment, *m_tag;
+    QCheckBox *m_showUnpaid;
+    QDateEdit *m_asOf;
+    QTimer *m_asOfDebounce;
+    QLabel *m_staleNote;
+    QPushButton *m_staleButton;
+    QSplitter *m_splitter;
     QLabel *m_countLabel;
     QTimer *m_debounce;
     CustomerColumn m_sortColumn = CustomerColumn::LastPurchase;

@@ -13,10 +13,12 @@
 #include "commands/SetTagsCommand.h"
 #include "common/Dialogs.h"
 #include "common/Labels.h"
+#include "format/Format.h"
 #include "storage/CustomerListQuery.h"
 #include "storage/CustomerMetricsQuery.h"
 #include "storage/TagStore.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDate>
 #include <QFormLayout>
@@ -26,9 +28,13 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTime>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -40,13 +46,19 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("profilePane"));
+    setAccessibleName(tr("Customer profile"));
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
+    scroll->setObjectName(QStringLiteral("profileScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
     auto *content = new QWidget;
+    // Never wider than the pane: long text wraps instead of widening the window.
+    content->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(content);
 
@@ -76,15 +88,27 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
 
     auto *figuresBox = new QGroupBox(tr("Purchases"), content);
     auto *figures = new QFormLayout(figuresBox);
+    figures->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow pane puts a long label above its value
     const std::pair<const char *, QString> rows[] = {
         {"f", tr("Purchase days (F)")}, {"m", tr("Spent (M)")},         {"aov", tr("Average order")},
         {"first", tr("First purchase")}, {"last", tr("Last purchase")}, {"stage", tr("Stage")},
         {"tier", tr("Tier")},            {"segment", tr("RFM segment")}, {"alive", tr("Probability still a customer")},
         {"expected", tr("Expected purchases, next 90 days")}};
+    const QString aliveHelp =
+        tr("The model's chance that she is still a customer of the shop, from how often and how recently she has "
+           "bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then "
+           "may still drift away. The expected purchases are how many orders the same model expects from her in "
+           "the next 90 days.");
     for (const auto &[key, label] : rows) {
         auto *value = new QLabel(figuresBox);
         value->setObjectName(QStringLiteral("figure_") + QString::fromLatin1(key));
-        figures->addRow(label, value);
+        auto *name = new QLabel(label, figuresBox);
+        if (qstrcmp(key, "alive") == 0 || qstrcmp(key, "expected") == 0) {
+            value->setToolTip(aliveHelp);
+            name->setToolTip(aliveHelp);
+            name->setText(label + QStringLiteral(" ⓘ"));
+        }
+        figures->addRow(name, value);
         m_figures.insert(QString::fromLatin1(key), value);
     }
     layout->addWidget(figuresBox);
@@ -104,26 +128,45 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
         m_consent->addItem(labels::consent(QString::fromLatin1(key)), QString::fromLatin1(key));
     m_notes = new QPlainTextEdit(profileBox);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
+    // Notes are dated, signed entries in the timeline: this field writes a new one.
     m_notes->setPlaceholderText(tr("New note: fit, preferences, what she asked for…"));
     m_notes->setMaximumHeight(70);
+    m_notes->setTabChangesFocus(true);
     auto *addNote = new QPushButton(tr("Add note"), profileBox);
     addNote->setObjectName(QStringLiteral("addNoteButton"));
     connect(addNote, &QPushButton::clicked, this, &ProfilePane::addNote);
-    auto *save = new QPushButton(tr("Save profile"), profileBox);
-    save->setObjectName(QStringLiteral("saveProfileButton"));
+    m_saved = new QLabel(profileBox);
+    m_saved->setObjectName(QStringLiteral("profileSavedLabel"));
+    m_saved->setWordWrap(true);
+    m_savedFade = new QTimer(this);
+    m_savedFade->setSingleShot(true);
+    m_savedFade->setInterval(6000);
+    connect(m_savedFade, &QTimer::timeout, m_saved, &QLabel::clear);
     profile->addRow(tr("Birthday"), m_birthday);
     profile->addRow(tr("Marketing consent"), m_consent);
-    profile->addRow(QString(), save);
     profile->addRow(tr("Note"), m_notes);
     profile->addRow(QString(), addNote);
-    connect(save, &QPushButton::clicked, this, &ProfilePane::saveProfile);
+    profile->addRow(QString(), m_saved);
+    // Each field is saved as it is committed; typing only marks it edited.
+    connect(m_birthday, &QLineEdit::textEdited, this, [this] { m_edited = true; });
+    connect(m_birthday, &QLineEdit::editingFinished, this, &ProfilePane::commitProfile);
+    connect(m_consent, QOverload<int>::of(&QComboBox::activated), this, &ProfilePane::commitProfile);
     layout->addWidget(profileBox);
 
     m_orders = new QTreeWidget(content);
     m_orders->setObjectName(QStringLiteral("ordersTree"));
-    m_orders->setHeaderLabels({tr("Order / item"), tr("Paid"), tr("Amount (¥)"), tr("Status")});
+    m_orders->setAccessibleName(tr("Her orders"));
+    // Four columns fit the pane; the payment time and order number share the first, whole.
+    m_orders->setHeaderLabels({tr("Paid at · status · order / item"), tr("Amount (¥)"), tr("Refund (¥)")});
+    m_orders->setTextElideMode(Qt::ElideNone);
     m_orders->setMinimumHeight(220);
+    m_orders->setWordWrap(true);
+    m_orders->setUniformRowHeights(false);
+    m_orders->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_orders->header()->setStretchLastSection(false);
     m_orders->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 3; ++c)
+        m_orders->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     auto *ordersBox = new QGroupBox(tr("Orders"), content);
     auto *ordersLayout = new QVBoxLayout(ordersBox);
     ordersLayout->addWidget(m_orders);
@@ -151,13 +194,96 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
 
 void ProfilePane::showCustomer(qint64 customerId)
 {
+    if (customerId == m_customerId)
+        return;
+    const QString typedBirthday = m_birthday->text().trimmed();
+    const QString previous = m_title->text();
+    if (!commitProfile()) {
+        // Everything else was saved; say what could not be, with the text typed.
+        dialogs::warning(this, tr("Birthday not saved"),
+                         tr("The birthday \"%1\" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not "
+                            "saved. Her other changes were saved.")
+                             .arg(typedBirthday, previous));
+    }
+    m_notes->clear(); // a note not added yet belongs to the previous customer
     m_customerId = customerId;
+    m_edited = false;
+    m_saved->clear();
     setEnabled(customerId != 0);
     reload();
+    m_scroll->verticalScrollBar()->setValue(0); // the name header first
+}
+
+bool ProfilePane::commitProfile()
+{
+    if (m_customerId == 0 || m_loading || m_committing || !m_workspace)
+        return true;
+    CustomerProfile after;
+    after.birthday = m_birthday->text().trimmed();
+    after.consent = m_consent->currentData().toString();
+    const QString typedBirthday = m_birthday->text();
+    const QString invalid = ProfileStore::validateBirthday(after.birthday);
+    const CustomerProfile before = ProfileStore(m_workspace->db()).load(m_customerId);
+    after.notes = before.notes; // the old single note stays; new notes are dated entries (Add note)
+    if (!invalid.isEmpty())
+        after.birthday = before.birthday; // keep the stored one; the typed text stays in the field
+    if (!(before == after)) {
+        QStringList what;
+        if (before.birthday != after.birthday)
+            what << tr("birthday");
+        if (before.consent != after.consent)
+            what << tr("marketing consent");
+        if (before.notes != after.notes)
+            what << tr("note");
+        m_committing = true;
+        m_workspace->undoStack()->push(new SetProfileCommand(m_workspace, m_customerId, before, after));
+        m_committing = false;
+        showSaved(what.join(tr(", ")));
+    }
+    m_edited = false;
+    if (invalid.isEmpty())
+        return true;
+    m_birthday->setText(typedBirthday);
+    m_edited = true;
+    m_saved->setText(tr("Birthday not saved: %1").arg(invalid));
+    m_saved->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_savedFade->stop();
+    return false;
+}
+
+void ProfilePane::showSaved(const QString &what)
+{
+    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    m_saved->setStyleSheet(QString());
+    m_saved->setText(tr("✓ Saved %1 at %2 (Edit → Undo takes it back)").arg(what, time));
+    m_savedFade->start();
+    m_workspace->showMessage(tr("Saved %1 of %2").arg(what, m_title->text()));
+}
+
+bool ProfilePane::eventFilter(QObject *watched, QEvent *event)
+{
+    // A multi-value tag menu stays open while values are ticked.
+    if (auto *menu = qobject_cast<QMenu *>(watched); menu && event->type() == QEvent::MouseButtonRelease) {
+        QAction *action = menu->actionAt(static_cast<QMouseEvent *>(event)->position().toPoint());
+        if (action && action->isCheckable() && action->isEnabled()) {
+            action->trigger();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ProfilePane::hideEvent(QHideEvent *event)
+{
+    commitProfile(); // another page, or the window closes
+    QWidget::hideEvent(event);
 }
 
 void ProfilePane::reload()
 {
+    // Nothing typed is ever dropped by a refresh (an undo elsewhere, a tag).
+    if (m_edited && !m_committing)
+        commitProfile();
     m_loading = true;
     CustomerContact contact;
     StoredCustomerMetrics m;
@@ -172,38 +298,58 @@ void ProfilePane::reload()
     if (!contact.address.isEmpty())
         lines << contact.address;
     m_contact->setText(lines.join(QLatin1Char('\n')));
-    const QLocale locale;
     auto set = [this](const char *key, const QString &text) { m_figures.value(QString::fromLatin1(key))->setText(text); };
     if (hasFigures) {
-        set("f", QString::number(m.frequency));
-        set("m", QStringLiteral("¥") + money::text(m.monetaryFen));
-        set("aov", QStringLiteral("¥") + money::text(m.aovFen()));
+        set("f", format::integer(m.frequency));
+        set("m", format::money(m.monetaryFen));
+        set("aov", format::money(m.aovFen()));
         set("first", QDate::fromJulianDay(m.firstDay).toString(Qt::ISODate));
-        set("last", tr("%1 (%n day(s) ago)", nullptr, m.recency).arg(QDate::fromJulianDay(m.lastDay).toString(Qt::ISODate)));
+        const QString lastDay = QDate::fromJulianDay(m.lastDay).toString(Qt::ISODate);
+        set("last", m.recency == 0 ? tr("%1 (as-of day)").arg(lastDay)
+                                   : tr("%1 (%n day(s) ago)", nullptr, m.recency).arg(lastDay));
         set("stage", labels::stage(m.stage) + QStringLiteral(" · ") + labels::type(m.type));
         set("tier", labels::tier(m.tier));
         set("segment", labels::segment(m.segment));
-        set("alive", m.pAlive < 0 ? tr("— (one purchase so far)") : QStringLiteral("%1%").arg(m.pAlive * 100, 0, 'f', 0));
-        set("expected", QString::number(m.expected90, 'f', 2));
+        set("alive", m.pAlive < 0 ? tr("— (one purchase so far)") : format::percent(m.pAlive));
+        set("expected", format::decimal(m.expected90, 2));
     } else {
         for (QLabel *l : std::as_const(m_figures))
             l->setText(tr("—"));
     }
     const CustomerProfile p = ProfileStore(m_workspace->db()).load(m_customerId);
-    m_birthday->setText(p.birthday);
+    // Unchanged text is left alone: the cursor stays where staff are typing.
+    if (m_birthday->text() != p.birthday)
+        m_birthday->setText(p.birthday);
     m_consent->setCurrentIndex(qMax(0, m_consent->findData(p.consent)));
-    m_notes->clear();
-    rebuildTags();
+    m_loaded = p;
+    if (QApplication::activePopupWidget() && m_tagsBox->isAncestorOf(QApplication::activePopupWidget()->parentWidget()))
+        m_tagsStale = true; // a tag menu is open: rebuild when it closes
+    else
+        rebuildTags();
     reloadTimeline();
 
     m_orders->clear();
+    const bool chinese = QLocale().language() == QLocale::Chinese;
     for (const OrderSummary &o : CustomerListQuery(m_workspace->db()).orders(m_customerId)) {
-        auto *item = new QTreeWidgetItem(m_orders, {o.orderNo, o.paidAt, money::text(o.paidFen - o.refundFen), o.status});
-        if (!o.valid)
-            item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
-        for (const OrderLine &line : o.lines)
-            new QTreeWidgetItem(item, {line.title + (line.sku.isEmpty() ? QString() : QStringLiteral(" · ") + line.sku),
-                                       QString(), money::text(line.priceFen), QStringLiteral("× %1").arg(line.quantity)});
+        const QString head = o.paidAt + QLatin1Char('\n') + o.status + QLatin1Char('\n') + o.orderNo;
+        auto *item = new QTreeWidgetItem(m_orders, {head, format::amount(o.paidFen),
+                                                    o.refundFen ? format::amount(o.refundFen) : QString()});
+        item->setToolTip(0, head);
+        if (!o.valid) {
+            for (int c = 0; c < 3; ++c)
+                item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
+            item->setToolTip(0, head + QLatin1Char('\n') + tr("Not a valid order: not counted in the figures"));
+        }
+        for (const OrderLine &line : o.lines) {
+            // "颜色分类:雾霾蓝;尺码:S" → "颜色分类：雾霾蓝；尺码：S" / "颜色分类: 雾霾蓝; 尺码: S"
+            QString sku = line.sku;
+            sku.replace(QLatin1Char(':'), chinese ? QStringLiteral("：") : QStringLiteral(": "));
+            sku.replace(QLatin1Char(';'), chinese ? QStringLiteral("；") : QStringLiteral("; "));
+            const QString title = tr("%1 × %2", "item title × quantity").arg(line.title).arg(line.quantity);
+            const QString text = sku.isEmpty() ? title : title + QLatin1Char('\n') + sku;
+            auto *child = new QTreeWidgetItem(item, {text, format::amount(line.priceFen)});
+            child->setToolTip(0, text);
+        }
         item->setExpanded(m_orders->topLevelItemCount() <= 5);
     }
     m_loading = false;
@@ -231,7 +377,7 @@ void ProfilePane::rebuildTags()
     for (const TagGroup &g : store.groups()) {
         const QStringList manual = store.manualValues(m_customerId, g.key);
         const QString label = chinese ? g.nameZh : g.nameEn;
-        const QString autoText = automatic.value(g.key).join(QStringLiteral(", "));
+        const QString autoText = automatic.value(g.key).join(tr(", "));
         if (g.isSingle()) {
             auto *combo = new QComboBox(m_tagsBox);
             combo->setObjectName(QStringLiteral("tag_") + g.key);
@@ -266,25 +412,38 @@ void ProfilePane::rebuildTags()
             button->setPopupMode(QToolButton::InstantPopup);
             button->setToolButtonStyle(Qt::ToolButtonTextOnly);
             button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-            const QString shown = !manual.isEmpty() ? manual.join(QStringLiteral(", "))
+            const QString shown = !manual.isEmpty() ? manual.join(tr(", "))
                 : !autoText.isEmpty()               ? tr("%1 (automatic)").arg(autoText)
                                                     : tr("(none)");
             button->setText(shown);
             auto *menu = new QMenu(button);
+            menu->setObjectName(QStringLiteral("tagMenu_") + g.key);
+            menu->installEventFilter(this); // stays open while ticking
             for (const QString &v : g.values) {
                 QAction *a = menu->addAction(v);
                 a->setCheckable(true);
                 a->setChecked(manual.contains(v));
                 const QString group = g.key;
-                connect(a, &QAction::toggled, this, [this, group, v, manual](bool on) {
-                    QStringList values = manual;
-                    if (on && !values.contains(v))
-                        values << v;
-                    if (!on)
-                        values.removeAll(v);
+                connect(a, &QAction::toggled, this, [this, group, menu, button, autoText] {
+                    QStringList values;
+                    for (QAction *each : menu->actions())
+                        if (each->isChecked())
+                            values << each->text();
+                    button->setText(!values.isEmpty()    ? values.join(tr(", "))
+                                    : !autoText.isEmpty() ? tr("%1 (automatic)").arg(autoText)
+                                                          : tr("(none)"));
                     setTagValues(group, values);
                 });
             }
+            connect(menu, &QMenu::aboutToHide, this, [this] {
+                if (m_tagsStale)
+                    QTimer::singleShot(0, this, [this] {
+                        m_tagsStale = false;
+                        m_loading = true;
+                        rebuildTags();
+                        m_loading = false;
+                    });
+            });
             button->setMenu(menu);
             m_tagsForm->addRow(label, button);
         }
@@ -298,23 +457,7 @@ void ProfilePane::setTagValues(const QString &group, const QStringList &values)
         return;
     m_workspace->undoStack()->push(new SetTagsCommand(m_workspace, group, {{m_customerId, before}},
                                                       {{m_customerId, values}}, tr("Tag customer")));
-}
-
-void ProfilePane::saveProfile()
-{
-    CustomerProfile after;
-    after.birthday = m_birthday->text().trimmed();
-    after.consent = m_consent->currentData().toString();
-    after.notes = ProfileStore(m_workspace->db()).load(m_customerId).notes; // notes are dated entries now
-    const QString invalid = ProfileStore::validateBirthday(after.birthday);
-    if (!invalid.isEmpty()) {
-        dialogs::warning(this, tr("Birthday"), invalid);
-        return;
-    }
-    const CustomerProfile before = ProfileStore(m_workspace->db()).load(m_customerId);
-    if (before == after)
-        return;
-    m_workspace->undoStack()->push(new SetProfileCommand(m_workspace, m_customerId, before, after));
+    showSaved(tr("tag"));
 }
 
 void ProfilePane::reloadTimeline()

@@ -9,8 +9,11 @@
 #include "importing/ImportPreview.h"
 #include "storage/ImportHistory.h"
 #include "storage/MappingStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -67,6 +70,8 @@ ImportPage::ImportPage(Workspace *workspace, QWidget *parent)
     m_detected = new QLabel(tr("Drop Taobao, Shopify or other CSV exports here, or choose them."), this);
     m_detected->setObjectName(QStringLiteral("detectedLabel"));
     m_detected->setWordWrap(true);
+    m_detected->setCursor(Qt::PointingHandCursor);
+    m_detected->installEventFilter(this); // a click on the drop area chooses files
     m_preview = table(this, QStringLiteral("importPreview"), {});
 
     m_mappingBox = new QGroupBox(tr("Column mapping (generic CSV)"), this);
@@ -146,9 +151,7 @@ ImportPage::ImportPage(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(choose, &QPushButton::clicked, this, [this] {
-        addFiles(dialogs::openFiles(this, tr("Choose order exports"), tr("CSV files (*.csv *.txt);;All files (*)")));
-    });
+    connect(choose, &QPushButton::clicked, this, &ImportPage::chooseFiles);
     connect(clear, &QPushButton::clicked, this, [this] {
         m_files->clear();
         showPreview();
@@ -281,7 +284,8 @@ void ImportPage::startImport()
     m_workspace->runInBackground(
         this,
         // PROGRESS outlives the task: it is deleted only in the completion handler.
-        [files, options, results, progress, fileCount, cancel](QSqlDatabase db, QString *error) mutable {
+        [files, options, results, progress, fileCount, cancel, asOf = m_workspace->asOf()](QSqlDatabase db,
+                                                                                           QString *error) mutable {
             for (int i = 0; i < fileCount; ++i) {
                 options.progress = [progress, i, fileCount](qint64 done, qint64 total) {
                     const int value = int(1000.0 * (i + (total ? double(done) / total : 1.0)) / fileCount);
@@ -293,8 +297,18 @@ void ImportPage::startImport()
                 if (results->last().cancelled)
                     return true;
             }
+            // The shop's name for the reports, from the export, unless staff set one.
+            SettingsStore settings(db);
+            if (settings.value(QStringLiteral("shop_name")).isEmpty()) {
+                for (const QString &file : files) {
+                    const QString name = ImportPreview::read(file).shopName();
+                    QString ignored;
+                    if (!name.isEmpty() && settings.setValue(QStringLiteral("shop_name"), name, &ignored))
+                        break;
+                }
+            }
             // Customer figures follow every import.
-            return AnalyticsService(db).recompute(AnalyticsService::today(), error);
+            return AnalyticsService(db).recompute(asOf, error);
         },
         [this, results, progress](bool ok, const QString &error) {
             progress->deleteLater();
@@ -324,21 +338,51 @@ void ImportPage::showResults()
                          .arg(r.counts.updated)
                          .arg(r.counts.unchanged)
                          .arg(r.counts.rejected);
-        for (const RejectedRow &row : r.rejects) {
+        // Issue 13: nothing is dropped without a word.
+        if (r.counts.duplicates > 0)
+            lines << tr("  %n row(s) repeated an order of an earlier line (listed below, not counted as inserted)",
+                        nullptr, int(r.counts.duplicates));
+        if (r.badEncodingRows > 0)
+            lines << tr("  %n line(s) have bytes that are not valid %1; they were rejected (shown as \uFFFD below)",
+                        nullptr, int(r.badEncodingRows))
+                         .arg(r.encoding);
+        const auto addRow = [this, &r](qint64 line, const QString &record, const QString &reason) {
             const int i = m_rejects->rowCount();
             m_rejects->insertRow(i);
             m_rejects->setItem(i, 0, new QTableWidgetItem(r.fileName));
-            m_rejects->setItem(i, 1, new QTableWidgetItem(QString::number(row.line)));
-            m_rejects->setItem(i, 2, new QTableWidgetItem(QString::number(row.record)));
-            m_rejects->setItem(i, 3, new QTableWidgetItem(row.reason));
-        }
+            m_rejects->setItem(i, 1, new QTableWidgetItem(QString::number(line)));
+            m_rejects->setItem(i, 2, new QTableWidgetItem(record));
+            m_rejects->setItem(i, 3, new QTableWidgetItem(reason));
+        };
+        for (const RejectedRow &row : r.rejects)
+            addRow(row.line, QString::number(row.record), row.reason);
+        for (const DuplicateRow &row : r.duplicates)
+            addRow(row.line, QString(),
+                   row.identical ? tr("duplicate: order %1 repeats line %2 exactly").arg(row.orderNo).arg(row.firstLine)
+                                 : tr("duplicate: order %1 repeats line %2 with other values; this later row was kept")
+                                       .arg(row.orderNo)
+                                       .arg(row.firstLine));
     }
     m_summary->setText(lines.join(QLatin1Char('\n')));
 }
 
+void ImportPage::chooseFiles()
+{
+    addFiles(dialogs::openFiles(this, tr("Choose order exports"), tr("CSV files (*.csv *.txt);;All files (*)")));
+}
+
+bool ImportPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_detected && event->type() == QEvent::MouseButtonRelease && m_files->count() == 0) {
+        chooseFiles();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void ImportPage::saveRejects()
 {
-    const QString path = dialogs::saveFile(this, tr("Save rejected rows"), QStringLiteral("rejected-rows.csv"),
+    const QString path = dialogs::saveFile(this, tr("Save rejected rows"), tr("rejected-rows.csv"),
                                            tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -348,10 +392,18 @@ void ImportPage::saveRejects()
         return;
     }
     QTextStream out(&f);
-    out << "\xEF\xBB\xBF" << "file,line,record,reason\n"; // BOM: Excel opens UTF-8 correctly
+    out.setEncoding(QStringConverter::Utf8);
+    out.setGenerateByteOrderMark(true); // Excel and WPS open UTF-8 with a BOM correctly
+    out << QStringList{csvField(tr("File")), csvField(tr("Line")), csvField(tr("Record")), csvField(tr("Reason"))}
+               .join(QLatin1Char(','))
+        << '\n';
     for (const ImportResult &r : std::as_const(m_results))
         for (const RejectedRow &row : r.rejects)
             out << csvField(r.fileName) << ',' << row.line << ',' << row.record << ',' << csvField(row.reason) << '\n';
+    out.flush();
+    f.close();
+    m_workspace->showMessage(tr("Saved the rejected rows to %1").arg(QDir::toNativeSeparators(path)));
+    dialogs::offerToOpen(this, tr("Save rejected rows"), path);
 }
 
 void ImportPage::refreshHistory()
@@ -392,8 +444,8 @@ void ImportPage::revertSelected()
         return;
     m_workspace->runInBackground(
         this,
-        [id](QSqlDatabase db, QString *error) {
-            return ImportHistory(db).revert(id, error) && AnalyticsService(db).recompute(AnalyticsService::today(), error);
+        [id, asOf = m_workspace->asOf()](QSqlDatabase db, QString *error) {
+            return ImportHistory(db).revert(id, error) && AnalyticsService(db).recompute(asOf, error);
         },
         [this](bool ok, const QString &error) {
             if (!ok)

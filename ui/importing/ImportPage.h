@@ -27,11 +27,16 @@ public:
     explicit ImportPage(Workspace *workspace, QWidget *parent = nullptr);
 
     void addFiles(const QStringList &files);
+    // Opens the file dialog (the Choose button, the drop area, File → Import).
+    void chooseFiles();
     void startImport();
     QList<ImportResult> lastResults() const { return m_results; }
 
 signals:
     void importFinished();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showPreview();

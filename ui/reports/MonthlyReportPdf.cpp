@@ -1,5 +1,6 @@
 #include "MonthlyReportPdf.h"
 
+#include "ReportColors.h"
 #include "ReportViewWidget.h"
 #include "analytics/AnalyticsService.h"
 #include "analytics/MonthlyKpis.h"
@@ -8,7 +9,11 @@
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 
+#include <QAbstractAxis>
+#include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
+#include <QLegend>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -22,6 +27,149 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("huitou::MonthlyReportPdf", text);
+}
+
+// Writes from top to bottom, starting a new page (with the running header
+// and the page number) when the next block does not fit.
+class PageCursor
+{
+public:
+    PageCursor(QPdfWriter *pdf, QPainter *painter, QString header)
+        : m_pdf(pdf)
+        , m_p(painter)
+        , m_header(std::move(header))
+    {
+        m_page = m_p->viewport();
+        m_small = QFont(QStringLiteral("DejaVu Sans"));
+        m_small.setPointSizeF(8);
+        m_top = QFontMetrics(m_small, m_pdf).height() * 2;
+        decorate();
+    }
+    int width() const { return m_page.width(); }
+    int y() const { return m_y; }
+    int room() const { return m_page.height() - footer() - m_y; }
+    void advance(int dy) { m_y += dy; }
+    // Makes sure HEIGHT fits below; starts a page when not.
+    void need(int height)
+    {
+        if (height > room() && m_y > m_top)
+            newPage();
+    }
+    void newPage()
+    {
+        m_pdf->newPage();
+        ++m_number;
+        decorate();
+    }
+
+private:
+    int footer() const { return QFontMetrics(m_small, m_pdf).height() * 2; }
+    void decorate()
+    {
+        m_p->save();
+        m_p->setFont(m_small);
+        m_p->setPen(QColor(0x55, 0x55, 0x55));
+        const int h = QFontMetrics(m_small, m_pdf).height();
+        if (m_number > 1)
+            m_p->drawText(QRect(0, 0, width(), h), Qt::AlignLeft | Qt::AlignTop, m_header);
+        m_p->drawText(QRect(0, m_page.height() - h, width(), h), Qt::AlignRight | Qt::AlignBottom,
+                      QCoreApplication::translate("huitou::MonthlyReportPdf", "Page %1").arg(m_number));
+        m_p->restore();
+        m_y = m_number > 1 ? m_top : 0;
+    }
+    QPdfWriter *m_pdf;
+    QPainter *m_p;
+    QString m_header;
+    QRect m_page;
+    QFont m_small;
+    int m_top = 0;
+    int m_y = 0;
+    int m_number = 1;
+};
+
+// A report table as PDF text: header row repeated on every page it spans,
+// figures right-aligned as people read them (format::), heat cells shaded
+// from pale to dark so the grid still reads printed in grey.
+void drawTable(QPainter &p, PageCursor &cursor, const ReportTable &t, const QFont &body, QPaintDevice *device)
+{
+    QFont font = body;
+    font.setPointSizeF(8.5);
+    QFont bold = font;
+    bold.setBold(true);
+    // The painter's own metrics: what is measured is what gets drawn.
+    p.setFont(bold);
+    const QFontMetrics fmBold = p.fontMetrics();
+    p.setFont(font);
+    const QFontMetrics fm = p.fontMetrics();
+    Q_UNUSED(device);
+    const int pad = fm.height() / 3;
+    const int rowHeight = fm.height() + 2 * pad;
+    const int columns = int(t.columns.size());
+    const int w = cursor.width();
+    // The label column as wide as its longest label (at most 35 %), the rest shared.
+    int labelWidth = fm.horizontalAdvance(QStringLiteral("0000-00")) + 3 * pad;
+    for (const QString &label : t.rowLabels)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(label) + 3 * pad); // a pad of slack: no "2024-…"
+    labelWidth = std::min(labelWidth, int(w * 0.35));
+    const int cellWidth = columns > 0 ? (w - labelWidth) / columns : 0;
+    int headerHeight = rowHeight;
+    for (int c = 0; c < columns; ++c) {
+        const QRect r = fmBold.boundingRect(QRect(0, 0, cellWidth - 2 * pad, 10000), Qt::TextWordWrap, t.columnHeader(c));
+        headerHeight = std::max(headerHeight, r.height() + 2 * pad);
+    }
+    double max = 0;
+    const bool heat = t.chart == ReportTable::Chart::Heatmap;
+    if (heat)
+        for (int r = 0; r < int(t.cells.size()); ++r)
+            for (int c = t.firstSeriesColumn; c < t.firstSeriesColumn + t.seriesCount; ++c)
+                max = std::max(max, t.displayValue(r, c).toDouble());
+    const auto drawHeader = [&] {
+        p.setFont(bold);
+        p.setPen(Qt::black);
+        const int y = cursor.y();
+        for (int c = 0; c < columns; ++c)
+            p.drawText(QRect(labelWidth + c * cellWidth + pad, y + pad, cellWidth - 2 * pad, headerHeight - 2 * pad),
+                       Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, t.columnHeader(c));
+        cursor.advance(headerHeight);
+        p.setPen(QPen(Qt::black, std::max(1, fm.height() / 12)));
+        p.drawLine(0, cursor.y(), labelWidth + columns * cellWidth, cursor.y());
+    };
+    cursor.need(headerHeight + rowHeight * std::min<int>(3, int(t.cells.size()) + 1));
+    drawHeader();
+    for (int r = 0; r < int(t.cells.size()); ++r) {
+        if (cursor.room() < rowHeight) {
+            cursor.newPage();
+            drawHeader();
+        }
+        const int y = cursor.y();
+        p.setFont(font);
+        p.setPen(Qt::black);
+        p.drawText(QRect(pad, y, labelWidth - 2 * pad, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(t.rowLabels.value(r), Qt::ElideRight, labelWidth - 2 * pad));
+        for (int c = 0; c < columns; ++c) {
+            const QRect cell(labelWidth + c * cellWidth, y, cellWidth, rowHeight);
+            QColor text = Qt::black;
+            if (heat && t.isSeriesColumn(c) && max > 0) {
+                const QVariant v = t.displayValue(r, c);
+                if (v.isValid()) {
+                    const double fraction = v.toDouble() / max;
+                    p.fillRect(cell.adjusted(1, 1, -1, -1), reportcolors::heat(fraction));
+                    if (fraction > 0.55)
+                        text = Qt::white;
+                }
+            }
+            const bool open = size_t(r) < t.open.size() && t.open[size_t(r)][size_t(c)];
+            QFont cellFont = font;
+            cellFont.setItalic(open);
+            p.setFont(cellFont);
+            p.setPen(text);
+            p.drawText(cell.adjusted(pad, 0, -pad, 0), Qt::AlignRight | Qt::AlignVCenter, t.displayText(r, c));
+        }
+        p.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 1));
+        p.drawLine(0, y + rowHeight, labelWidth + columns * cellWidth, y + rowHeight);
+        cursor.advance(rowHeight);
+    }
+    cursor.advance(rowHeight / 2);
 }
 } // namespace
 
@@ -56,89 +204,116 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    pdf.setResolution(150);
-    pdf.setTitle(tr("%1 monthly report %2").arg(shopName, months::text(months::of(current.asOf))));
+    pdf.setResolution(300);
+    const QString month = months::text(months::of(current.asOf));
+    pdf.setTitle(tr("%1 monthly report %2").arg(shopName, month));
     pdf.setCreator(QStringLiteral("Huitou"));
     QPainter p;
     if (!p.begin(&pdf)) {
         *error = tr("Cannot write %1").arg(path);
         return false;
     }
-    const QRect page = p.viewport();
-    const int w = page.width();
-    QFont titleFont(QStringLiteral("DejaVu Sans"));
-    titleFont.setPointSizeF(18);
+    const QString heading = tr("%1 · monthly customer report · %2").arg(shopName, month);
+    PageCursor cursor(&pdf, &p, heading);
+    const int w = cursor.width();
     // Latin text and digits in DejaVu, Chinese from Noto CJK by fallback: the
     // CJK face's shaped digits have no text mapping in the PDF, and the
     // figures must stay searchable (pdftotext, copy and paste).
+    QFont titleFont(QStringLiteral("DejaVu Sans"));
+    titleFont.setPointSizeF(16);
+    titleFont.setBold(true);
     QFont body(QStringLiteral("DejaVu Sans"));
     body.setPointSizeF(10);
-    QFont small = body;
-    small.setPointSizeF(8);
-
-    int y = 0;
-    p.setFont(titleFont);
-    const QString heading = tr("%1 · monthly customer report · %2").arg(shopName, months::text(months::of(current.asOf)));
-    p.drawText(QRect(0, y, w, 120), Qt::AlignLeft | Qt::AlignTop, heading);
-    y += 110;
-    p.setFont(body);
-    p.drawText(QRect(0, y, w, 60), Qt::AlignLeft, tr("As of %1, compared with %2.")
-                                                     .arg(current.asOf.toString(Qt::ISODate),
-                                                          previous.asOf.toString(Qt::ISODate)));
-    y += 70;
-    // KPI table.
-    const int row = 52;
-    const int col[] = {0, int(w * 0.55), int(w * 0.72), int(w * 0.87)};
-    p.setFont(body);
     QFont bold = body;
     bold.setBold(true);
+    QFont small = body;
+    small.setPointSizeF(8.5);
+    const int line = QFontMetrics(body, &pdf).height();
+
+    p.setFont(titleFont);
+    const QRect titleRect = p.boundingRect(QRect(0, 0, w, 10000), Qt::AlignLeft | Qt::TextWordWrap, heading);
+    p.drawText(QRect(0, cursor.y(), w, titleRect.height()), Qt::AlignLeft | Qt::TextWordWrap, heading);
+    cursor.advance(titleRect.height() + line / 2);
+    p.setFont(body);
+    p.drawText(QRect(0, cursor.y(), w, line), Qt::AlignLeft,
+               tr("As of %1, compared with %2.").arg(current.asOf.toString(Qt::ISODate), previous.asOf.toString(Qt::ISODate)));
+    cursor.advance(line * 2);
+
+    // The key figures beside last month's.
+    const int row = line * 3 / 2;
+    const int col[] = {0, int(w * 0.52), int(w * 0.68), int(w * 0.84), w};
     p.setFont(bold);
     const QString headers[] = {tr("Figure"), tr("This month"), tr("Last month"), tr("Change")};
     for (int i = 0; i < 4; ++i)
-        p.drawText(QRect(col[i], y, (i < 3 ? col[i + 1] : w) - col[i], row), Qt::AlignVCenter | Qt::AlignLeft, headers[i]);
-    y += row;
-    p.drawLine(0, y, w, y);
+        p.drawText(QRect(col[i], cursor.y(), col[i + 1] - col[i], row),
+                   Qt::AlignVCenter | (i == 0 ? Qt::AlignLeft : Qt::AlignRight), headers[i]);
+    cursor.advance(row);
+    p.drawLine(0, cursor.y(), w, cursor.y());
     p.setFont(body);
     for (const Kpi &k : monthlyKpis(current, previous)) {
         const QString cells[] = {k.name, Kpi::format(k.kind, k.value), Kpi::format(k.kind, k.previous), k.change()};
         for (int i = 0; i < 4; ++i)
-            p.drawText(QRect(col[i], y, (i < 3 ? col[i + 1] : w) - col[i], row), Qt::AlignVCenter | Qt::AlignLeft, cells[i]);
-        y += row;
+            p.drawText(QRect(col[i], cursor.y(), col[i + 1] - col[i], row),
+                       Qt::AlignVCenter | (i == 0 ? Qt::AlignLeft : Qt::AlignRight), cells[i]);
+        cursor.advance(row);
     }
-    y += 30;
+    cursor.advance(line);
 
-    // The charts, two to a page after the first.
-    const QSize chartSize(1400, 760);
-    const int chartHeight = int(double(w) * chartSize.height() / chartSize.width());
+    // Every view: its title, its chart drawn as vectors at print size (text
+    // 8 pt and up), and its table as text. Heatmaps are their table.
+    const double logicalDpi = 96.0; // the chart widget's own resolution
+    const QSize chartLogical(qRound(w / double(pdf.resolution()) * logicalDpi),
+                             qRound(w / double(pdf.resolution()) * logicalDpi * 0.5));
+    const int chartHeight = qRound(chartLogical.height() * pdf.resolution() / logicalDpi);
     std::vector<ReportTable> tables;
     for (int v = 0; v < int(ReportView::Count); ++v)
         tables.push_back(buildReportTable(current, ReportView(v)));
-    tables.insert(tables.end(), extra.begin(), extra.end());
+    tables.insert(tables.end(), extra.begin(), extra.end()); // the voice of the customer
     for (const ReportTable &table : tables) {
-        ReportViewWidget widget{table.view};
-        widget.setTable(table);
-        const QPixmap picture = widget.picture(chartSize);
-        const bool withNote = int(table.view) > int(ReportView::Count) && !table.note.isEmpty();
-        if (y + chartHeight + (withNote ? 120 : 70) > page.height()) {
-            pdf.newPage();
-            y = 0;
-        }
+        const bool heat = table.chart == ReportTable::Chart::Heatmap;
+        cursor.need(line * 2 + (heat ? line * 6 : chartHeight));
         p.setFont(bold);
-        p.drawText(QRect(0, y, w, 60), Qt::AlignLeft | Qt::AlignVCenter, table.title);
-        y += 60;
-        if (withNote) {
-            p.setFont(body);
-            p.drawText(QRect(0, y, w, 50), Qt::AlignLeft | Qt::AlignVCenter, table.note);
-            y += 50;
+        p.setPen(Qt::black);
+        p.drawText(QRect(0, cursor.y(), w, line * 3 / 2), Qt::AlignLeft | Qt::AlignVCenter, table.title);
+        cursor.advance(line * 3 / 2);
+        if (!table.note.isEmpty()) {
+            p.setFont(small);
+            const QRect r = p.boundingRect(QRect(0, 0, w, 10000), Qt::AlignLeft | Qt::TextWordWrap, table.note);
+            p.drawText(QRect(0, cursor.y(), w, r.height()), Qt::AlignLeft | Qt::TextWordWrap, table.note);
+            cursor.advance(r.height() + line / 3);
         }
-        p.drawPixmap(QRect(0, y, w, chartHeight), picture);
-        y += chartHeight + 30;
+        if (!heat) {
+            ReportViewWidget widget{table.view};
+            widget.setTable(table);
+            QChartView *view = widget.chartView();
+            view->resize(chartLogical);
+            view->setFrameShape(QFrame::NoFrame);
+            if (QChart *chart = view->chart()) {
+                QFont chartFont(QStringLiteral("DejaVu Sans"));
+                chartFont.setPointSizeF(8.5);
+                chart->legend()->setFont(chartFont);
+                for (QAbstractAxis *axis : chart->axes()) {
+                    axis->setLabelsFont(chartFont);
+                    axis->setTitleFont(chartFont);
+                }
+                chart->setTitle(QString());
+                chart->setBackgroundVisible(false);
+                chart->setMargins(QMargins(0, 0, 0, 0));
+                chart->resize(chartLogical);
+            }
+            view->render(&p, QRectF(0, cursor.y(), w, chartHeight), QRect(QPoint(0, 0), chartLogical),
+                         Qt::IgnoreAspectRatio);
+            cursor.advance(chartHeight + line / 2);
+        }
+        drawTable(p, cursor, table, body, &pdf);
+        cursor.advance(line);
     }
 
     // Definitions.
-    pdf.newPage();
+    cursor.newPage();
     p.setFont(bold);
-    p.drawText(QRect(0, 0, w, 60), Qt::AlignLeft, tr("Definitions"));
+    p.drawText(QRect(0, cursor.y(), w, line * 2), Qt::AlignLeft, tr("Definitions"));
+    cursor.advance(line * 2);
     p.setFont(small);
     const QString notes = tr(
         "Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. "
@@ -153,7 +328,7 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
                               .arg(current.stageThresholds[0])
                               .arg(current.stageThresholds[1])
                               .arg(current.stageThresholds[2]);
-    p.drawText(QRect(0, 70, w, page.height() - 70), Qt::AlignLeft | Qt::TextWordWrap, notes);
+    p.drawText(QRect(0, cursor.y(), w, cursor.room()), Qt::AlignLeft | Qt::TextWordWrap, notes);
     p.end();
     return true;
 }

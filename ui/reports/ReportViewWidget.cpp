@@ -11,12 +11,52 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStyledItemDelegate>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace huitou {
+
+namespace {
+
+// The grid shows each cell as people read it (¥ amounts with two decimals
+// and grouping, rates with one decimal); the model keeps plain numbers for
+// the chart.
+class ReportCellDelegate : public QStyledItemDelegate
+{
+public:
+    ReportCellDelegate(const ReportTableModel *model, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_model(model)
+    {
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const ReportTable &t = m_model->table();
+        if (index.row() < int(t.cells.size()) && index.column() < int(t.columns.size()))
+            option->text = t.displayText(index.row(), index.column());
+    }
+
+private:
+    const ReportTableModel *m_model;
+};
+
+// A file name from a title: no characters file systems refuse ("/", ":" …).
+QString fileNameOf(QString title, const QString &suffix)
+{
+    static const QRegularExpression bad(QStringLiteral("[\\\\/:*?\"<>|：]+"));
+    title.replace(bad, QStringLiteral(" - "));
+    return title.simplified() + suffix;
+}
+
+} // namespace
 
 ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
     : QWidget(parent)
@@ -33,9 +73,12 @@ ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
     m_note->setWordWrap(true);
     m_chartView = new QChartView(this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setAccessibleName(tr("Chart: %1").arg(ReportTable::titleOf(view)));
     m_chartView->setMinimumHeight(260);
     m_table = new QTableView(this);
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Table: %1").arg(ReportTable::titleOf(view)));
+    m_table->setItemDelegate(new ReportCellDelegate(m_model, m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *png = new QPushButton(tr("Export PNG…"), this);
@@ -54,16 +97,26 @@ ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(split, 1);
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString path = dialogs::saveFile(this, tr("Export PNG"), m_title->text() + QStringLiteral(".png"),
+        const QString path = dialogs::saveFile(this, tr("Export PNG"), fileNameOf(m_title->text(), QStringLiteral(".png")),
                                                tr("PNG images (*.png)"));
-        if (!path.isEmpty())
-            exportPng(path);
+        if (path.isEmpty())
+            return;
+        if (!exportPng(path)) {
+            dialogs::warning(this, tr("Export PNG"), tr("Could not write %1").arg(path));
+            return;
+        }
+        dialogs::offerToOpen(this, tr("Export PNG"), path);
     });
     connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = dialogs::saveFile(this, tr("Export CSV"), m_title->text() + QStringLiteral(".csv"),
+        const QString path = dialogs::saveFile(this, tr("Export CSV"), fileNameOf(m_title->text(), QStringLiteral(".csv")),
                                                tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
+        if (path.isEmpty())
+            return;
+        if (!exportCsv(path)) {
+            dialogs::warning(this, tr("Export CSV"), tr("Could not write %1").arg(path));
+            return;
+        }
+        dialogs::offerToOpen(this, tr("Export CSV"), path);
     });
 }
 
@@ -97,6 +150,15 @@ void ReportViewWidget::setTable(ReportTable table)
     delete old;
 }
 
+void ReportViewWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_model->table().columns.isEmpty()) {
+        ReportTable table = m_model->table();
+        setTable(std::move(table));
+    }
+}
+
 QPixmap ReportViewWidget::picture(const QSize &size)
 {
     QWidget *source = m_chartView->isVisible() || m_model->table().chart != ReportTable::Chart::Heatmap
@@ -111,7 +173,27 @@ QPixmap ReportViewWidget::picture(const QSize &size)
 
 bool ReportViewWidget::exportPng(const QString &path)
 {
-    return picture(QSize(1200, 700)).save(path, "PNG");
+    // The picture says what it is on its own: title, then shop and month.
+    const QPixmap chart = picture(QSize(1200, 700));
+    QFont titleFont = font();
+    titleFont.setPointSizeF(16);
+    titleFont.setBold(true);
+    QFont captionFont = font();
+    captionFont.setPointSizeF(11);
+    const int titleHeight = QFontMetrics(titleFont).height(), captionHeight = QFontMetrics(captionFont).height();
+    const int band = 16 + titleHeight + 4 + captionHeight + 12;
+    QImage image(chart.width(), chart.height() + band, QImage::Format_ARGB32);
+    image.fill(palette().color(QPalette::Base));
+    QPainter p(&image);
+    p.setPen(palette().color(QPalette::Text));
+    p.setFont(titleFont);
+    p.drawText(QRect(16, 16, image.width() - 32, titleHeight), Qt::AlignLeft | Qt::AlignVCenter, m_model->table().title);
+    p.setFont(captionFont);
+    p.drawText(QRect(16, 20 + titleHeight, image.width() - 32, captionHeight), Qt::AlignLeft | Qt::AlignVCenter,
+               m_caption);
+    p.drawPixmap(0, band, chart);
+    p.end();
+    return image.save(path, "PNG");
 }
 
 bool ReportViewWidget::exportCsv(const QString &path)

@@ -19,12 +19,18 @@ class ReportViewWidget : public QWidget
 public:
     explicit ReportViewWidget(ReportView view, QWidget *parent = nullptr);
     void setTable(ReportTable table);
+    // Shop name and month, printed under the title of exported images.
+    void setCaption(const QString &caption) { m_caption = caption; }
     ReportTableModel *model() const { return m_model; }
     QChartView *chartView() const { return m_chartView; }
     // The chart (or, for heatmaps, the table) as an image.
     QPixmap picture(const QSize &size);
     bool exportPng(const QString &path);
     bool exportCsv(const QString &path);
+
+protected:
+    // A palette change (light ↔ dark while running) redraws the chart in its colours.
+    void changeEvent(QEvent *event) override;
 
 signals:
     // A bar of the lifecycle chart: stage row, new (0) or returning (1).
@@ -37,6 +43,7 @@ private:
     QLabel *m_note;
     QChartView *m_chartView;
     QTableView *m_table;
+    QString m_caption;
 };
 
 } // namespace huitou

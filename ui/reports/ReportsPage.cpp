@@ -8,9 +8,14 @@
 #include "analytics/ReportTables.h"
 #include "app/Workspace.h"
 #include "common/Dialogs.h"
+#include "format/Format.h"
+#include "storage/CustomerStore.h"
+#include "storage/SettingsStore.h"
 
-#include <QDateEdit>
+#include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -20,10 +25,6 @@
 namespace huitou {
 
 namespace {
-QString percent(const Rate &r)
-{
-    return r ? QStringLiteral("%1%").arg(*r * 100.0, 0, 'f', 1) : QStringLiteral("—");
-}
 const char *const kStages[] = {"active", "silent", "sleeping", "lost"};
 } // namespace
 
@@ -32,11 +33,12 @@ ReportsPage::ReportsPage(Workspace *workspace, QWidget *parent)
     , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("reportsPage"));
-    m_month = new QDateEdit(AnalyticsService::today(), this);
+    // Months are picked as months; the list runs from the first order to now.
+    m_month = new QComboBox(this);
     m_month->setObjectName(QStringLiteral("reportMonth"));
-    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
-    m_month->setCalendarPopup(true);
-    m_month->setMaximumDate(AnalyticsService::today());
+    m_month->setAccessibleName(tr("Month"));
+    m_month->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fillMonths();
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     auto *pdf = new QPushButton(tr("Monthly report (PDF)…"), this);
     pdf->setObjectName(QStringLiteral("monthlyPdfButton"));
@@ -73,11 +75,14 @@ ReportsPage::ReportsPage(Workspace *workspace, QWidget *parent)
     });
     connect(m_views[int(ReportView::Lifecycle)], &ReportViewWidget::barActivated, this, [this](int row, int column) {
         emit bucketActivated(QString::fromLatin1(kStages[qBound(0, row, 3)]),
-                             column == 0 ? QStringLiteral("new") : QStringLiteral("returning"));
+                             column == 0 ? QStringLiteral("new") : QStringLiteral("returning"),
+                             m_report ? m_report->asOf : asOf());
     });
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Month"), this));
+    auto *monthLabel = new QLabel(tr("Month"), this);
+    monthLabel->setBuddy(m_month);
+    top->addWidget(monthLabel);
     top->addWidget(m_month);
     top->addWidget(refreshButton);
     top->addStretch();
@@ -91,9 +96,10 @@ ReportsPage::ReportsPage(Workspace *workspace, QWidget *parent)
         m_cache.clear();
         refresh();
     });
-    connect(m_month, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
+    connect(m_month, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &ReportsPage::refresh);
     connect(pdf, &QPushButton::clicked, this, &ReportsPage::writePdf);
     connect(workspace, &Workspace::dataChanged, this, [this] {
+        fillMonths();
         m_cache.clear();
         m_stale = true;
         if (isVisible())
@@ -101,16 +107,50 @@ ReportsPage::ReportsPage(Workspace *workspace, QWidget *parent)
     });
 }
 
+void ReportsPage::fillMonths()
+{
+    const QSignalBlocker block(m_month);
+    const int chosen = m_month->count() ? month() : -1;
+    const CustomerStore store(m_workspace->db());
+    const int now = months::of(AnalyticsService::today());
+    const QDate firstDay = store.firstPaidDay(), lastDay = store.latestPaidDay();
+    const int first = firstDay.isValid() ? std::min(months::of(firstDay), now - 1) : now - 12;
+    m_month->clear();
+    const QLocale locale;
+    for (int m = now; m >= first; --m) {
+        QString label = locale.toString(months::first(m), tr("yyyy-MM", "month picker format"));
+        if (m == now)
+            label = tr("%1 (so far)").arg(label);
+        m_month->addItem(label, m);
+    }
+    // The last complete month (or the store's last month with orders, when older).
+    int preferred = now - 1;
+    if (lastDay.isValid())
+        preferred = std::min(preferred, months::of(lastDay));
+    const int index = m_month->findData(chosen >= 0 ? chosen : preferred);
+    m_month->setCurrentIndex(std::max(0, index));
+}
+
+int ReportsPage::month() const
+{
+    return m_month->currentData().toInt();
+}
+
 QDate ReportsPage::asOf() const
 {
     // A past month is reported as of its last day; the current one as of today.
-    const QDate last = months::last(months::of(m_month->date()));
-    return std::min(last, AnalyticsService::today());
+    return std::min(months::last(month()), AnalyticsService::today());
 }
 
 void ReportsPage::setMonth(const QDate &anyDayOfMonth)
 {
-    m_month->setDate(anyDayOfMonth);
+    const int m = months::of(anyDayOfMonth);
+    int index = m_month->findData(m);
+    if (index < 0) {
+        m_month->addItem(months::text(m), m);
+        index = m_month->count() - 1;
+    }
+    m_month->setCurrentIndex(index);
 }
 
 void ReportsPage::showEvent(QShowEvent *event)
@@ -176,23 +216,42 @@ void ReportsPage::refresh()
 
 void ReportsPage::show(const ShopReport &r)
 {
+    // The chosen month's own figures first, then where the shop stands at its end.
+    const int m = months::of(r.asOf);
+    const ReturningShare *inMonth = nullptr;
+    for (const ReturningShare &s : r.returningShare)
+        if (s.month == m)
+            inMonth = &s;
+    QString monthLine = tr("No orders in %1.").arg(months::text(m));
+    if (inMonth && inMonth->buyers > 0)
+        monthLine = tr("<b>%1</b>: <b>%2</b> buyers (%3 new, %4 returning, %5) · revenue <b>%6</b>")
+                        .arg(months::text(m), format::integer(inMonth->buyers),
+                             format::integer(inMonth->buyers - inMonth->returningBuyers),
+                             format::integer(inMonth->returningBuyers), format::percent(inMonth->returning),
+                             format::money(inMonth->revenueFen));
     QString intervals = tr("no repeat purchases yet");
     if (r.intervals.median)
-        intervals = tr("median %1 days (p75 %2, p90 %3)").arg(*r.intervals.median).arg(*r.intervals.p75).arg(*r.intervals.p90);
-    m_kpis->setText(tr("<b>%1</b> customers · <b>%2</b> valid orders · revenue <b>¥%3</b><br>"
-                       "Repeat purchase rate (365 days): <b>%4</b> · repurchase interval: %5 · in the new-customer "
-                       "window (40 days): <b>%6</b>")
-                        .arg(r.customers)
-                        .arg(r.validOrders)
-                        .arg(money::text(r.revenueFen), percent(r.repeatPurchaseRate), intervals)
-                        .arg(r.nurturing));
-    for (int v = 0; v < m_views.size(); ++v)
+        intervals = tr("typically %1 days; three in four within %2 days, nine in ten within %3 days")
+                        .arg(*r.intervals.median)
+                        .arg(*r.intervals.p75)
+                        .arg(*r.intervals.p90);
+    m_kpis->setText(monthLine
+                    + tr("<br>As of %1: <b>%2</b> customers with a paid order · repeat purchase rate (365 days) "
+                         "<b>%3</b> · between purchases: %4 · in the new-customer window (40 days): <b>%5</b>")
+                          .arg(r.asOf.toString(Qt::ISODate), format::integer(r.customers),
+                               format::percent(r.repeatPurchaseRate), intervals, format::integer(r.nurturing)));
+    QString shop = SettingsStore(m_workspace->db()).value(QStringLiteral("shop_name"));
+    if (shop.isEmpty())
+        shop = tr("Our shop");
+    for (int v = 0; v < m_views.size(); ++v) {
         m_views[v]->setTable(buildReportTable(r, ReportView(v)));
+        m_views[v]->setCaption(tr("%1 · %2 (as of %3)").arg(shop, months::text(m), r.asOf.toString(Qt::ISODate)));
+    }
 }
 
 void ReportsPage::writePdf()
 {
-    const int month = months::of(m_month->date());
+    const int month = this->month();
     const QString path = dialogs::saveFile(this, tr("Monthly report"),
                                            QStringLiteral("huitou-%1.pdf").arg(months::text(month)),
                                            tr("PDF documents (*.pdf)"));
@@ -209,20 +268,26 @@ void ReportsPage::writePdf()
     progress->setMinimumDuration(300);
     m_workspace->runInBackground(
         this,
-        [month, current, previous, voice](QSqlDatabase db, QString *error) {
+        [month, current, previous, shop, voice](QSqlDatabase db, QString *error) {
             *voice = VoiceOfCustomer::tables(db, months::last(month));
+            *shop = SettingsStore(db).value(QStringLiteral("shop_name"));
             AnalyticsService service(db);
             *current = service.report(months::last(month), error);
             *previous = service.report(months::last(month - 1), error);
             return current->has_value() && previous->has_value();
         },
-        [this, current, previous, voice, path, progress](bool ok, const QString &error) {
+        [this, current, previous, shop, voice, path, progress](bool ok, const QString &error) {
             progress->deleteLater();
             QString message = error;
-            if (ok && !MonthlyReportPdf::write(**current, **previous, tr("Our shop"), path, &message, *voice))
+            const QString name = shop->isEmpty() ? tr("Our shop") : *shop;
+            if (ok && !MonthlyReportPdf::write(**current, **previous, name, path, &message, *voice))
                 ok = false;
-            if (!ok)
+            if (!ok) {
                 dialogs::warning(this, tr("Monthly report"), message);
+                return;
+            }
+            m_workspace->showMessage(tr("Wrote the monthly report to %1").arg(QDir::toNativeSeparators(path)));
+            dialogs::offerToOpen(this, tr("Monthly report"), path);
         });
 }
 

@@ -8,7 +8,7 @@
 #include <memory>
 #include <optional>
 
-class QDateEdit;
+class QComboBox;
 class QLabel;
 class QTabWidget;
 
@@ -37,16 +37,19 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 signals:
-    void bucketActivated(const QString &stage, const QString &type);
+    // A lifecycle bar: its customers, counted as of ASOF (the report's day).
+    void bucketActivated(const QString &stage, const QString &type, const QDate &asOf);
     void refreshed();
     void voiceRefreshed();
 
 private:
     void show(const ShopReport &r);
     void writePdf();
+    void fillMonths();
+    int month() const;
 
     Workspace *m_workspace;
-    QDateEdit *m_month;
+    QComboBox *m_month;
     QLabel *m_kpis;
     QTabWidget *m_tabs;
     QList<ReportViewWidget *> m_views;

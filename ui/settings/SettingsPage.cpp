@@ -6,6 +6,7 @@
 #include "analytics/AnalyticsSettings.h"
 #include "app/Workspace.h"
 #include "common/Dialogs.h"
+#include "storage/SettingsStore.h"
 #include "storage/TagStore.h"
 
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -29,6 +31,23 @@
 namespace huitou {
 
 namespace {
+// The kinds of a tag group as staff read them; stored by key.
+const char *const kKinds[] = {"single", "multi", "numeric"};
+QString kindName(const QString &key)
+{
+    if (key == QLatin1String("multi"))
+        return QCoreApplication::translate("SettingsPage", "several values");
+    if (key == QLatin1String("numeric"))
+        return QCoreApplication::translate("SettingsPage", "a number");
+    return QCoreApplication::translate("SettingsPage", "one value");
+}
+QString kindKey(const QString &shown)
+{
+    for (const char *k : kKinds)
+        if (shown == kindName(QString::fromLatin1(k)) || shown == QLatin1String(k))
+            return QString::fromLatin1(k);
+    return QStringLiteral("single");
+}
 QSpinBox *days(QWidget *parent, const QString &name)
 {
     auto *s = new QSpinBox(parent);
@@ -91,7 +110,12 @@ SettingsPage::SettingsPage(Workspace *workspace, QWidget *parent)
     auto *tagBox = new QGroupBox(tr("Tag dictionary"), this);
     m_tags = new QTableWidget(0, 5, tagBox);
     m_tags->setObjectName(QStringLiteral("tagDictionary"));
-    m_tags->setHorizontalHeaderLabels({tr("Key"), tr("Chinese name"), tr("English name"), tr("Kind"), tr("Values (comma-separated)")});
+    m_tags->setHorizontalHeaderLabels({tr("Key"), tr("Chinese name"), tr("English name"), tr("Values per customer"),
+                                       tr("Values (separated by commas)")});
+    m_tags->setColumnHidden(0, true); // the internal key: staff name groups in their own words
+    m_tags->setToolTip(tr("Values per customer: %1, %2 or %3.")
+                           .arg(kindName(QStringLiteral("single")), kindName(QStringLiteral("multi")),
+                                kindName(QStringLiteral("numeric"))));
     m_tags->horizontalHeader()->setStretchLastSection(true);
     m_tags->verticalHeader()->hide();
     auto *addGroup = new QPushButton(tr("Add group"), tagBox);
@@ -107,6 +131,14 @@ SettingsPage::SettingsPage(Workspace *workspace, QWidget *parent)
     tagLayout->addWidget(m_tags);
     tagLayout->addLayout(tagButtons);
 
+    auto *shopBox = new QGroupBox(tr("Shop"), this);
+    auto *shopForm = new QFormLayout(shopBox);
+    m_shopName = new QLineEdit(shopBox);
+    m_shopName->setObjectName(QStringLiteral("shopNameEdit"));
+    m_shopName->setPlaceholderText(tr("As it should appear on the monthly report"));
+    shopForm->addRow(tr("Shop name"), m_shopName);
+    connect(m_shopName, &QLineEdit::editingFinished, this, &SettingsPage::saveShopName);
+
     auto *languageBox = new QGroupBox(tr("Language"), this);
     auto *languageForm = new QFormLayout(languageBox);
     m_language = new QComboBox(languageBox);
@@ -121,6 +153,7 @@ SettingsPage::SettingsPage(Workspace *workspace, QWidget *parent)
     leftColumn->addWidget(stages);
     leftColumn->addWidget(tiers);
     leftColumn->addWidget(apply, 0, Qt::AlignRight);
+    leftColumn->addWidget(shopBox);
     leftColumn->addWidget(languageBox);
     leftColumn->addStretch();
     auto *layout = new QHBoxLayout(this);
@@ -144,7 +177,8 @@ SettingsPage::SettingsPage(Workspace *workspace, QWidget *parent)
     connect(addGroup, &QPushButton::clicked, this, [this] {
         const int row = m_tags->rowCount();
         m_tags->insertRow(row);
-        m_tags->setItem(row, 3, new QTableWidgetItem(QStringLiteral("single")));
+        m_tags->setItem(row, 0, new QTableWidgetItem(QStringLiteral("group_%1").arg(row + 1)));
+        m_tags->setItem(row, 3, new QTableWidgetItem(kindName(QStringLiteral("single"))));
     });
     connect(removeGroup, &QPushButton::clicked, this, [this] {
         if (m_tags->currentRow() >= 0)
@@ -181,11 +215,12 @@ void SettingsPage::load()
     m_senior->setValue(s.fixedSenior / scale);
     m_vip->setValue(s.fixedVip / scale);
     m_supreme->setValue(s.fixedSupreme / scale);
+    m_shopName->setText(SettingsStore(m_workspace->db()).value(QStringLiteral("shop_name")));
     const QList<TagGroup> groups = TagStore(m_workspace->db()).groups();
     m_tags->setRowCount(int(groups.size()));
     for (int i = 0; i < groups.size(); ++i) {
         const TagGroup &g = groups[i];
-        const QStringList cells{g.key, g.nameZh, g.nameEn, g.kind, g.values.join(QStringLiteral(", "))};
+        const QStringList cells{g.key, g.nameZh, g.nameEn, kindName(g.kind), g.values.join(tr(", "))};
         for (int c = 0; c < cells.size(); ++c)
             m_tags->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
@@ -211,7 +246,8 @@ void SettingsPage::loadSuggestion()
                 return;
             }
             const auto &v = **suggestion;
-            m_suggested->setText(tr("Suggested from your repurchase intervals (p75, p90, 2 × p90): %1 / %2 / %3 days")
+            m_suggested->setText(tr("Suggested from how long your customers take to come back (active: three in four return within it; "
+                                        "silent: nine in ten; lost: twice that): %1 / %2 / %3 days")
                                      .arg(v[0]).arg(v[1]).arg(v[2]));
             m_suggested->setProperty("values", QVariantList{v[0], v[1], v[2]});
         });
@@ -237,10 +273,13 @@ bool SettingsPage::applyAnalytics()
         return false;
     }
     m_workspace->runInBackground(
-        this, [](QSqlDatabase db, QString *e) { return AnalyticsService(db).recompute(AnalyticsService::today(), e); },
+        this,
+        [asOf = m_workspace->asOf()](QSqlDatabase db, QString *e) { return AnalyticsService(db).recompute(asOf, e); },
         [this](bool ok, const QString &e) {
             if (!ok)
                 dialogs::warning(this, tr("Settings"), e);
+            else
+                m_workspace->showMessage(tr("Settings applied; the figures were recomputed."));
             emit m_workspace->dataChanged();
         });
     return true;
@@ -254,16 +293,31 @@ void SettingsPage::saveTags()
         TagGroup g{cell(0), cell(1), cell(2), cell(3), {}};
         if (g.key.isEmpty())
             continue;
-        if (g.kind != QLatin1String("multi") && g.kind != QLatin1String("numeric"))
-            g.kind = QStringLiteral("single");
-        for (const QString &v : cell(4).split(QRegularExpression(QStringLiteral("[,，]")), Qt::SkipEmptyParts))
+        g.kind = kindKey(g.kind);
+        for (const QString &v : cell(4).split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts))
             g.values << v.trimmed();
         groups << g;
     }
     QString error;
     if (!TagStore(m_workspace->db()).saveGroups(groups, &error))
         dialogs::warning(this, tr("Tag dictionary"), error);
+    else
+        m_workspace->showMessage(tr("Tag dictionary saved."));
     emit m_workspace->dataChanged();
+}
+
+void SettingsPage::saveShopName()
+{
+    const QString name = m_shopName->text().trimmed();
+    SettingsStore store(m_workspace->db());
+    if (name == store.value(QStringLiteral("shop_name")))
+        return;
+    QString error;
+    if (!store.setValue(QStringLiteral("shop_name"), name, &error)) {
+        dialogs::warning(this, tr("Shop name"), error);
+        return;
+    }
+    m_workspace->showMessage(tr("Shop name saved: %1").arg(name));
 }
 
 } // namespace huitou

@@ -5,6 +5,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 class QTableWidget;
 
@@ -33,6 +34,7 @@ private:
     void load();
     void loadSuggestion();
     void saveTags();
+    void saveShopName();
 
     Workspace *m_workspace;
     QSpinBox *m_active, *m_silent, *m_sleeping;
@@ -41,6 +43,7 @@ private:
     QDoubleSpinBox *m_senior, *m_vip, *m_supreme;
     QTableWidget *m_tags;
     QComboBox *m_language;
+    QLineEdit *m_shopName;
     bool m_suggestionStale = true;
 };
 

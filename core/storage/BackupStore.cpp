@@ -1,0 +1,228 @@
+#include "BackupStore.h"
+
+#include "Migrations.h"
+#include "SettingsStore.h"
+#include "SqlUtil.h"
+#include "SqliteStatement.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace huitou {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("huitou::BackupStore", text);
+}
+
+// "<id>-<yyyyMMdd-HHmmss>-<reason>.db"
+const QRegularExpression &namePattern()
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d+)-(\\d{8}-\\d{6})-([a-z]+)\\.db$"));
+    return re;
+}
+
+QString quickCheck(sqlite3 *handle)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA quick_check", -1, &stmt, nullptr) != SQLITE_OK)
+        return sql::describeError(sqlite3_extended_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)));
+    QStringList problems;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+        const QString line = text ? QString::fromUtf8(text) : QString();
+        if (line != QLatin1String("ok") && problems.size() < 5)
+            problems << line;
+    }
+    QString result;
+    if (rc != SQLITE_DONE)
+        problems << QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(stmt);
+    if (problems.isEmpty())
+        return {};
+    return tr("The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store "
+              "restore ID.")
+        .arg(problems.join(QStringLiteral("; ")));
+}
+
+} // namespace
+
+BackupStore::BackupStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString BackupStore::folderFor(const QString &storePath)
+{
+    const QFileInfo info(storePath);
+    return info.absolutePath() + QLatin1Char('/') + info.fileName() + QStringLiteral("-backups");
+}
+
+QString BackupStore::folder() const
+{
+    return folderFor(storePath());
+}
+
+QString BackupStore::storePath() const
+{
+    // A read-only store is opened by URI (file:/path?mode=ro&immutable=1).
+    const QString name = m_db.databaseName();
+    return name.startsWith(QLatin1String("file:")) ? QUrl(name).toLocalFile() : name;
+}
+
+int BackupStore::keep() const
+{
+    bool ok = false;
+    const int n = SettingsStore(m_db).value(QStringLiteral("backup_keep")).toInt(&ok);
+    return ok && n >= 1 ? n : kDefaultKeep;
+}
+
+QList<BackupInfo> BackupStore::list() const
+{
+    QList<BackupInfo> backups;
+    const QDir dir(folder());
+    for (const QFileInfo &f : dir.entryInfoList({QStringLiteral("*.db")}, QDir::Files)) {
+        const auto m = namePattern().match(f.fileName());
+        if (!m.hasMatch())
+            continue;
+        BackupInfo b;
+        b.id = m.captured(1).toLongLong();
+        b.path = f.absoluteFilePath();
+        b.createdAt = QDateTime::fromString(m.captured(2), QStringLiteral("yyyyMMdd-HHmmss"));
+        b.reason = m.captured(3);
+        b.bytes = f.size();
+        backups << b;
+    }
+    std::sort(backups.begin(), backups.end(), [](const BackupInfo &a, const BackupInfo &b) { return a.id > b.id; });
+    return backups;
+}
+
+bool BackupStore::create(const QString &reason, BackupInfo *created, QString *error)
+{
+    if (m_db.databaseName() == QLatin1String(":memory:") || m_db.databaseName().isEmpty()) {
+        *error = tr("An in-memory store cannot be backed up.");
+        return false;
+    }
+    const QString dirPath = folder();
+    if (!QDir().mkpath(dirPath)) {
+        *error = tr("Cannot create the backup folder %1").arg(dirPath);
+        return false;
+    }
+    const QList<BackupInfo> existing = list();
+    BackupInfo b;
+    b.id = existing.isEmpty() ? 1 : existing.first().id + 1;
+    b.createdAt = QDateTime::currentDateTime();
+    b.reason = reason;
+    b.path = QStringLiteral("%1/%2-%3-%4.db")
+                 .arg(dirPath)
+                 .arg(b.id, 4, 10, QLatin1Char('0'))
+                 .arg(b.createdAt.toString(QStringLiteral("yyyyMMdd-HHmmss")), reason);
+    QString target = b.path;
+    target.replace(QLatin1String("'"), QLatin1String("''"));
+    QSqlQuery q(m_db);
+    // A consistent copy of the last committed state, compacted, while other
+    // connections keep reading.
+    if (!sql::exec(q, QStringLiteral("VACUUM INTO '%1'").arg(target), {}, error)) {
+        QFile::remove(b.path);
+        return false;
+    }
+    b.bytes = QFileInfo(b.path).size();
+    if (created)
+        *created = b;
+    prune();
+    return true;
+}
+
+void BackupStore::prune()
+{
+    const QList<BackupInfo> backups = list();
+    const int n = keep();
+    for (int i = n; i < backups.size(); ++i)
+        QFile::remove(backups[i].path);
+}
+
+bool BackupStore::restore(qint64 id, BackupInfo *before, QString *error)
+{
+    BackupInfo source;
+    for (const BackupInfo &b : list())
+        if (b.id == id)
+            source = b;
+    if (source.id == 0) {
+        *error = tr("There is no backup %1.").arg(id);
+        return false;
+    }
+    const QString damaged = checkFile(source.path);
+    if (!damaged.isEmpty()) {
+        *error = tr("Backup %1 cannot be used: %2").arg(id).arg(damaged);
+        return false;
+    }
+    // The store as it is now becomes a backup first: the restore is undoable.
+    // A damaged store may not copy; it is then kept as a raw file copy.
+    BackupInfo saved;
+    QString backupError;
+    if (!create(QStringLiteral("restore"), &saved, &backupError)) {
+        const QString raw = folder() + QStringLiteral("/damaged-%1.db")
+                                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QFile::copy(storePath(), raw);
+    }
+    if (before)
+        *before = saved;
+
+    sqlite3 *dest = SqliteStatement::handle(m_db);
+    sqlite3 *src = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(source.path).constData(), &src, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK) {
+        *error = tr("Cannot open backup %1: %2").arg(id).arg(QString::fromUtf8(sqlite3_errmsg(src)));
+        sqlite3_close(src);
+        return false;
+    }
+    sqlite3_backup *copy = sqlite3_backup_init(dest, "main", src, "main");
+    if (!copy) {
+        *error = sql::describeError(sqlite3_extended_errcode(dest), QString::fromUtf8(sqlite3_errmsg(dest)));
+        sqlite3_close(src);
+        return false;
+    }
+    int rc;
+    do {
+        rc = sqlite3_backup_step(copy, -1);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(50);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(copy);
+    sqlite3_close(src);
+    if (rc != SQLITE_DONE) {
+        *error = sql::describeError(rc, QString::fromUtf8(sqlite3_errstr(rc)));
+        return false;
+    }
+    // A backup taken before a migration is brought up to this version.
+    return Migrations::migrate(m_db, error);
+}
+
+QString BackupStore::check(const QSqlDatabase &db)
+{
+    return quickCheck(SqliteStatement::handle(db));
+}
+
+QString BackupStore::checkFile(const QString &path)
+{
+    sqlite3 *handle = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_close(handle);
+        return message;
+    }
+    const QString result = quickCheck(handle);
+    sqlite3_close(handle);
+    return result;
+}
+
+} // namespace huitou
