@@ -379,6 +379,7 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
         return false;
     }
     int version = q.value(0).toInt();
+    q.finish(); // an active statement would stop the backup's VACUUM INTO
     if (version > latestVersion()) {
         *error = QCoreApplication::translate(
                      "Migrations",

@@ -224,7 +224,7 @@ private slots:
         QCOMPARE(reports->voiceView(0)->model()->table().rowKeys.first(), QStringLiteral("size_small"));
         // A dated note in the timeline too; undo removes it from the profile.
         m_window->showPage(MainWindow::Customers);
-        profile->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"))->setPlainText(QStringLiteral("穿L码"));
+        profile->findChild<QPlainTextEdit *>(QStringLiteral("newNoteEdit"))->setPlainText(QStringLiteral("穿L码"));
         QTest::mouseClick(profile->findChild<QPushButton *>(QStringLiteral("addNoteButton")), Qt::LeftButton);
         QTRY_VERIFY(timeline->topLevelItem(0)->text(1).contains(QStringLiteral("穿L码")));
         m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();

@@ -48,6 +48,8 @@ CallbacksPage::CallbacksPage(Workspace *workspace, QWidget *parent)
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_population = new QComboBox(drawBox);
     m_population->setObjectName(QStringLiteral("samplePopulation"));
+    m_population->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_population->setMinimumContentsLength(10);
     m_population->addItem(tr("Last month's buyers"), QStringLiteral("last-month-buyers"));
     m_population->addItem(tr("New customers 30-50 days ago without a second purchase"), QStringLiteral("new-no-second"));
     m_size = new QSpinBox(drawBox);
@@ -75,6 +77,8 @@ CallbacksPage::CallbacksPage(Workspace *workspace, QWidget *parent)
     auto *sampleRow = new QHBoxLayout;
     m_samples = new QComboBox(this);
     m_samples->setObjectName(QStringLiteral("sampleList"));
+    m_samples->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_samples->setMinimumContentsLength(10);
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("sampleProgress"));
     sampleRow->addWidget(new QLabel(tr("Sample"), this));

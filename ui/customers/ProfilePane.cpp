@@ -128,10 +128,16 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
         m_consent->addItem(labels::consent(QString::fromLatin1(key)), QString::fromLatin1(key));
     m_notes = new QPlainTextEdit(profileBox);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
-    // Notes are dated, signed entries in the timeline: this field writes a new one.
-    m_notes->setPlaceholderText(tr("New note: fit, preferences, what she asked for…"));
-    m_notes->setMaximumHeight(70);
+    m_notes->setPlaceholderText(tr("Notes: fit, preferences, what she asked for…"));
+    m_notes->setMaximumHeight(90);
     m_notes->setTabChangesFocus(true);
+    m_notes->installEventFilter(this);
+    // Dated, signed notes go to the timeline: this field writes a new one.
+    m_newNote = new QPlainTextEdit(profileBox);
+    m_newNote->setObjectName(QStringLiteral("newNoteEdit"));
+    m_newNote->setPlaceholderText(tr("New note: fit, preferences, what she asked for…"));
+    m_newNote->setMaximumHeight(70);
+    m_newNote->setTabChangesFocus(true);
     auto *addNote = new QPushButton(tr("Add note"), profileBox);
     addNote->setObjectName(QStringLiteral("addNoteButton"));
     connect(addNote, &QPushButton::clicked, this, &ProfilePane::addNote);
@@ -144,13 +150,18 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     connect(m_savedFade, &QTimer::timeout, m_saved, &QLabel::clear);
     profile->addRow(tr("Birthday"), m_birthday);
     profile->addRow(tr("Marketing consent"), m_consent);
-    profile->addRow(tr("Note"), m_notes);
+    profile->addRow(tr("Notes"), m_notes);
+    profile->addRow(tr("Note"), m_newNote);
     profile->addRow(QString(), addNote);
     profile->addRow(QString(), m_saved);
     // Each field is saved as it is committed; typing only marks it edited.
     connect(m_birthday, &QLineEdit::textEdited, this, [this] { m_edited = true; });
     connect(m_birthday, &QLineEdit::editingFinished, this, &ProfilePane::commitProfile);
     connect(m_consent, QOverload<int>::of(&QComboBox::activated), this, &ProfilePane::commitProfile);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            m_edited = true;
+    });
     layout->addWidget(profileBox);
 
     m_orders = new QTreeWidget(content);
@@ -205,7 +216,7 @@ void ProfilePane::showCustomer(qint64 customerId)
                             "saved. Her other changes were saved.")
                              .arg(typedBirthday, previous));
     }
-    m_notes->clear(); // a note not added yet belongs to the previous customer
+    m_newNote->clear(); // a note not added yet belongs to the previous customer
     m_customerId = customerId;
     m_edited = false;
     m_saved->clear();
@@ -221,10 +232,10 @@ bool ProfilePane::commitProfile()
     CustomerProfile after;
     after.birthday = m_birthday->text().trimmed();
     after.consent = m_consent->currentData().toString();
+    after.notes = m_notes->toPlainText();
     const QString typedBirthday = m_birthday->text();
     const QString invalid = ProfileStore::validateBirthday(after.birthday);
     const CustomerProfile before = ProfileStore(m_workspace->db()).load(m_customerId);
-    after.notes = before.notes; // the old single note stays; new notes are dated entries (Add note)
     if (!invalid.isEmpty())
         after.birthday = before.birthday; // keep the stored one; the typed text stays in the field
     if (!(before == after)) {
@@ -262,6 +273,8 @@ void ProfilePane::showSaved(const QString &what)
 
 bool ProfilePane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_notes && event->type() == QEvent::FocusOut)
+        commitProfile();
     // A multi-value tag menu stays open while values are ticked.
     if (auto *menu = qobject_cast<QMenu *>(watched); menu && event->type() == QEvent::MouseButtonRelease) {
         QAction *action = menu->actionAt(static_cast<QMouseEvent *>(event)->position().toPoint());
@@ -321,6 +334,8 @@ void ProfilePane::reload()
     if (m_birthday->text() != p.birthday)
         m_birthday->setText(p.birthday);
     m_consent->setCurrentIndex(qMax(0, m_consent->findData(p.consent)));
+    if (m_notes->toPlainText() != p.notes)
+        m_notes->setPlainText(p.notes);
     m_loaded = p;
     if (QApplication::activePopupWidget() && m_tagsBox->isAncestorOf(QApplication::activePopupWidget()->parentWidget()))
         m_tagsStale = true; // a tag menu is open: rebuild when it closes
@@ -475,11 +490,11 @@ void ProfilePane::reloadTimeline()
 
 void ProfilePane::addNote()
 {
-    const QString text = m_notes->toPlainText().trimmed();
+    const QString text = m_newNote->toPlainText().trimmed();
     if (text.isEmpty() || !m_customerId)
         return;
     m_workspace->undoStack()->push(new AddNoteCommand(m_workspace, m_customerId, text));
-    m_notes->clear();
+    m_newNote->clear();
 }
 
 void ProfilePane::logReason()

@@ -61,6 +61,7 @@ private:
     QLineEdit *m_birthday = nullptr;
     QComboBox *m_consent = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QPlainTextEdit *m_newNote = nullptr;
     QLabel *m_saved = nullptr;
     QTimer *m_savedFade = nullptr;
     QTreeWidget *m_orders = nullptr;

@@ -49,6 +49,7 @@ ToConfirmPage::ToConfirmPage(Workspace *workspace, QWidget *parent)
     top->addWidget(import);
     layout->addLayout(top);
     auto *hint = new QLabel(tr("Enter: accept the suggestion · C: change the reason · Delete: dismiss"), this);
+    hint->setWordWrap(true);
     layout->addWidget(hint);
     m_importResult = new QLabel(this);
     m_importResult->setObjectName(QStringLiteral("reviewImportResult"));
