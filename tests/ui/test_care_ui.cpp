@@ -220,6 +220,7 @@ private slots:
         ReportsPage *reports = m_window->reportsPage();
         QSignalSpy voice(reports, &ReportsPage::voiceRefreshed);
         m_window->showPage(MainWindow::Reports);
+        reports->setMonth(QDate(2026, 10, 20)); // the month of the complaint
         QTRY_VERIFY_WITH_TIMEOUT(reports->voiceView(0)->model()->rowCount() == 1, 10000);
         QCOMPARE(reports->voiceView(0)->model()->table().rowKeys.first(), QStringLiteral("size_small"));
         // A dated note in the timeline too; undo removes it from the profile.

@@ -42,7 +42,11 @@ CallbacksPage::CallbacksPage(Workspace *workspace, QWidget *parent)
     setObjectName(QStringLiteral("callbacksPage"));
     auto *layout = new QVBoxLayout(this);
     auto *drawBox = new QGroupBox(tr("Draw this month's sample"), this);
-    auto *drawRow = new QHBoxLayout(drawBox);
+    auto *drawBoxLayout = new QVBoxLayout(drawBox);
+    auto *drawRow = new QHBoxLayout;
+    auto *drawRow2 = new QHBoxLayout;
+    drawBoxLayout->addLayout(drawRow);
+    drawBoxLayout->addLayout(drawRow2);
     m_month = new QDateEdit(AnalyticsService::today(), drawBox);
     m_month->setObjectName(QStringLiteral("sampleMonth"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
@@ -67,11 +71,12 @@ CallbacksPage::CallbacksPage(Workspace *workspace, QWidget *parent)
     drawRow->addWidget(new QLabel(tr("Month"), drawBox));
     drawRow->addWidget(m_month);
     drawRow->addWidget(m_population, 1);
-    drawRow->addWidget(new QLabel(tr("Size"), drawBox));
-    drawRow->addWidget(m_size);
-    drawRow->addWidget(m_byTier);
-    drawRow->addWidget(m_seed);
-    drawRow->addWidget(drawButton);
+    drawRow2->addWidget(new QLabel(tr("Size"), drawBox));
+    drawRow2->addWidget(m_size);
+    drawRow2->addWidget(m_byTier);
+    drawRow2->addWidget(m_seed);
+    drawRow2->addStretch(1);
+    drawRow2->addWidget(drawButton);
     layout->addWidget(drawBox);
 
     auto *sampleRow = new QHBoxLayout;
@@ -81,6 +86,8 @@ CallbacksPage::CallbacksPage(Workspace *workspace, QWidget *parent)
     m_samples->setMinimumContentsLength(10);
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("sampleProgress"));
+    m_progress->setMinimumWidth(1);
+    m_progress->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     sampleRow->addWidget(new QLabel(tr("Sample"), this));
     sampleRow->addWidget(m_samples, 1);
     sampleRow->addWidget(m_progress, 1);

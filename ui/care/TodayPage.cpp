@@ -67,6 +67,8 @@ TodayPage::TodayPage(Workspace *workspace, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("todaySummary"));
+    m_summary->setMinimumWidth(1); // a long summary is cut, never widens the window
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_done = new QPushButton(tr("&Done"), this);
     m_done->setObjectName(QStringLiteral("todayDone"));
     m_skip = new QPushButton(tr("S&kip"), this);

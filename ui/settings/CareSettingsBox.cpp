@@ -48,9 +48,12 @@ CareSettingsBox::CareSettingsBox(Workspace *workspace, QWidget *parent)
     auto *removeStep = new QPushButton(tr("Remove touch"), planBox);
     auto *savePlan = new QPushButton(tr("Save plan"), planBox);
     savePlan->setObjectName(QStringLiteral("saveCarePlan"));
-    planButtons->addWidget(new QLabel(tr("A touch not done within"), planBox));
-    planButtons->addWidget(m_grace);
-    planButtons->addWidget(new QLabel(tr("is missed."), planBox));
+    auto *graceRow = new QHBoxLayout;
+    graceRow->addWidget(new QLabel(tr("A touch not done within"), planBox));
+    graceRow->addWidget(m_grace);
+    graceRow->addWidget(new QLabel(tr("is missed."), planBox));
+    graceRow->addStretch(1);
+    planLayout->addLayout(graceRow);
     planButtons->addStretch(1);
     planButtons->addWidget(addStep);
     planButtons->addWidget(removeStep);
@@ -68,16 +71,21 @@ CareSettingsBox::CareSettingsBox(Workspace *workspace, QWidget *parent)
     m_reasons->verticalHeader()->hide();
     reasonLayout->addWidget(m_reasons);
     auto *reasonButtons = new QHBoxLayout;
+    auto *reasonActions = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add reason…"), reasonBox);
     auto *merge = new QPushButton(tr("Merge into…"), reasonBox);
     merge->setObjectName(QStringLiteral("mergeReason"));
     auto *save = new QPushButton(tr("Save reasons"), reasonBox);
     save->setObjectName(QStringLiteral("saveReasons"));
-    reasonButtons->addWidget(new QLabel(tr("A reason in use can be renamed or merged, not deleted."), reasonBox), 1);
-    reasonButtons->addWidget(add);
-    reasonButtons->addWidget(merge);
-    reasonButtons->addWidget(save);
+    auto *never = new QLabel(tr("A reason in use can be renamed or merged, not deleted."), reasonBox);
+    never->setWordWrap(true);
+    reasonButtons->addWidget(never, 1);
+    reasonActions->addStretch(1);
+    reasonActions->addWidget(add);
+    reasonActions->addWidget(merge);
+    reasonActions->addWidget(save);
     reasonLayout->addLayout(reasonButtons);
+    reasonLayout->addLayout(reasonActions);
     layout->addWidget(reasonBox, 3);
 
     connect(addStep, &QPushButton::clicked, this, [this] {
