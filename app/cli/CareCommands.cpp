@@ -1,5 +1,7 @@
 #include "CareCommands.h"
 
+#include "ActionTable.h"
+
 #include "analytics/AnalyticsService.h"
 #include "care/CallbackService.h"
 #include "care/TodayList.h"
@@ -250,25 +252,12 @@ int runToday(CliContext &c)
 
 int runCallbacks(CliContext &c)
 {
-    const QString sub = c.arguments.value(1);
-    CliContext rest = c;
-    rest.command = c.command + QLatin1Char(' ') + sub;
-    rest.arguments = c.arguments.mid(1);
-    if (!rest.arguments.isEmpty())
-        rest.arguments[0] = c.arguments.value(0) + QLatin1Char(' ') + sub;
-    if (sub == QLatin1String("sample"))
-        return sample(rest);
-    if (sub == QLatin1String("results"))
-        return results(rest);
-    if (sub == QLatin1String("list"))
-        return list(rest);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        c.out << "Usage: huitou-cli callbacks ACTION [options]\n\nCallback samples (回访).\n\nActions:\n"
-                 "  sample   draw (or show) the month's sample\n  results  survey results of a sample\n"
-                 "  list     the samples drawn so far\n\n'huitou-cli callbacks ACTION --help' shows its options.\n";
-        return 0;
-    }
-    return c.usageError(QStringLiteral("callbacks sample|results|list [options] (--help on each)"));
+    static const Action actions[] = {
+        {"sample", QT_TRANSLATE_NOOP("huitou::cli", "draw (or show) the month's sample"), sample},
+        {"results", QT_TRANSLATE_NOOP("huitou::cli", "survey results of a sample"), results},
+        {"list", QT_TRANSLATE_NOOP("huitou::cli", "the samples drawn so far"), list},
+    };
+    return runAction(c, tr("Callback samples (回访)."), actions);
 }
 
 } // namespace huitou::cli

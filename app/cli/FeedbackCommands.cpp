@@ -1,5 +1,7 @@
 #include "FeedbackCommands.h"
 
+#include "ActionTable.h"
+
 #include "analytics/AnalyticsService.h"
 #include "feedback/ReasonReports.h"
 #include "feedback/ReviewClassifier.h"
@@ -19,16 +21,6 @@
 namespace huitou::cli {
 
 namespace {
-
-CliContext subcommand(CliContext &c)
-{
-    CliContext rest = c;
-    rest.command = c.command + QLatin1Char(' ') + c.arguments.value(1);
-    rest.arguments = c.arguments.mid(1);
-    if (!rest.arguments.isEmpty())
-        rest.arguments[0] = c.arguments.value(0) + QLatin1Char(' ') + c.arguments.value(1);
-    return rest;
-}
 
 int add(CliContext &c)
 {
@@ -244,38 +236,22 @@ int importReviews(CliContext &c)
 
 int runReviews(CliContext &c)
 {
-    const QString sub = c.arguments.value(1);
-    CliContext rest = subcommand(c);
-    if (sub == QLatin1String("import"))
-        return importReviews(rest);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        c.out << "Usage: huitou-cli reviews import FILE... --map order=COL,rating=COL,text=COL[,time=COL]\n\n"
-                 "Imports reviews; below-5-star ones get reasons to confirm.\n";
-        return 0;
-    }
-    return c.usageError(QStringLiteral("reviews import FILE --map order=COL,rating=COL,text=COL[,time=COL]"));
+    static const Action actions[] = {
+        {"import", QT_TRANSLATE_NOOP("huitou::cli", "import reviews: FILE... --map order=COL,rating=COL,text=COL[,time=COL]"),
+         importReviews},
+    };
+    return runAction(c, tr("Reviews; below-5-star ones get reasons to confirm."), actions);
 }
 
 int runReasons(CliContext &c)
 {
-    const QString sub = c.arguments.value(1);
-    CliContext rest = subcommand(c);
-    if (sub == QLatin1String("add"))
-        return add(rest);
-    if (sub == QLatin1String("top"))
-        return top(rest);
-    if (sub == QLatin1String("resolve"))
-        return resolve(rest);
-    if (sub == QLatin1String("taxonomy"))
-        return taxonomy(rest);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        c.out << "Usage: huitou-cli reasons ACTION [options]\n\nComplaint, return and review reasons.\n\nActions:\n"
-                 "  add       log a complaint, return or review reason\n  resolve   resolve an open complaint or return\n"
-                 "  top       Top 5 reasons of a month\n  taxonomy  the reason codes\n\n"
-                 "'huitou-cli reasons ACTION --help' shows its options.\n";
-        return 0;
-    }
-    return c.usageError(QStringLiteral("reasons add|top|resolve|taxonomy [options] (--help on each)"));
+    static const Action actions[] = {
+        {"add", QT_TRANSLATE_NOOP("huitou::cli", "log a complaint, return or review reason"), add},
+        {"resolve", QT_TRANSLATE_NOOP("huitou::cli", "resolve an open complaint or return"), resolve},
+        {"top", QT_TRANSLATE_NOOP("huitou::cli", "Top 5 reasons of a month"), top},
+        {"taxonomy", QT_TRANSLATE_NOOP("huitou::cli", "the reason codes"), taxonomy},
+    };
+    return runAction(c, tr("Complaint, return and review reasons."), actions);
 }
 
 int runClassify(CliContext &c)
