@@ -382,6 +382,19 @@ const char *const kV5[] = {
     R"(CREATE INDEX orders_with_refund ON orders(customer_id) WHERE refund_fen > 0)",
 };
 
+// v5 -> v6: 蕾丝 (lace) is a material, not a style (issue 9). The shop's
+// dictionary moves only while it still holds the defaults (a shop that edited
+// it keeps its own), and customers' 蕾丝 style tags become material tags.
+const char *const kV6[] = {
+    R"(UPDATE tag_groups SET tag_values = '["淑女","森系","欧美","甜美","文艺"]'
+        WHERE group_key = 'style' AND tag_values = '["蕾丝","淑女","森系","欧美","甜美","文艺"]')",
+    R"(UPDATE tag_groups SET tag_values = '["雪纺","棉","真丝","麻","蕾丝"]'
+        WHERE group_key = 'material' AND tag_values = '["雪纺","棉","真丝","麻"]')",
+    // A customer tagged 蕾丝 as both style and material keeps the one tag.
+    R"(UPDATE OR IGNORE customer_tags SET group_key = 'material' WHERE group_key = 'style' AND tag_value = '蕾丝')",
+    R"(DELETE FROM customer_tags WHERE group_key = 'style' AND tag_value = '蕾丝')",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList out;
@@ -394,7 +407,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -410,6 +423,8 @@ QStringList Migrations::step(int fromVersion)
         return toList(std::begin(kV4), std::end(kV4));
     case 4:
         return toList(std::begin(kV5), std::end(kV5));
+    case 5:
+        return toList(std::begin(kV6), std::end(kV6));
     default:
         return {};
     }
