@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddNoteCommand</name>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsSettings</name>
     <message>
         <source>Stage thresholds must satisfy 0 &lt; active &lt; silent &lt; sleeping (got %1, %2, %3).</source>
@@ -20,14 +27,51 @@
     </message>
 </context>
 <context>
-    <name>ColumnMapping</name>
+    <name>CareStore</name>
     <message>
-        <source>The mapping does not name a column for &quot;%1&quot;.</source>
-        <translation>The mapping does not name a column for &quot;%1&quot;.</translation>
+        <source>Cannot read birthdays.</source>
+        <translation>Cannot read birthdays.</translation>
     </message>
     <message>
-        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
-        <translation>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</translation>
+        <source>status: a task is done or skipped.</source>
+        <translation>status: a task is done or skipped.</translation>
+    </message>
+    <message>
+        <source>This task is already closed.</source>
+        <translation>This task is already closed.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseTaskCommand</name>
+    <message>
+        <source>Mark task done</source>
+        <translation>Mark task done</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>Skip task</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping does not name a column for "%1".</source>
+        <translation>The mapping does not name a column for "%1".</translation>
+    </message>
+    <message>
+        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
+        <translation>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmReasonCommand</name>
+    <message>
+        <source>Dismiss suggested reason</source>
+        <translation>Dismiss suggested reason</translation>
+    </message>
+    <message>
+        <source>Confirm reason</source>
+        <translation>Confirm reason</translation>
     </message>
 </context>
 <context>
@@ -69,29 +113,47 @@
     </message>
 </context>
 <context>
+    <name>DrawSampleCommand</name>
+    <message>
+        <source>Draw callback sample</source>
+        <translation>Draw callback sample</translation>
+    </message>
+</context>
+<context>
+    <name>EditTaxonomyCommand</name>
+    <message>
+        <source>Edit reasons</source>
+        <translation>Edit reasons</translation>
+    </message>
+    <message>
+        <source>Merge reason</source>
+        <translation>Merge reason</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>%1 is empty</source>
         <translation>%1 is empty</translation>
     </message>
     <message>
-        <source>%1 is not an amount: &quot;%2&quot;</source>
-        <translation>%1 is not an amount: &quot;%2&quot;</translation>
+        <source>%1 is not an amount: "%2"</source>
+        <translation>%1 is not an amount: "%2"</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: &quot;%2&quot;</source>
-        <translation>%1 is not a valid time: &quot;%2&quot;</translation>
+        <source>%1 is not a valid time: "%2"</source>
+        <translation>%1 is not a valid time: "%2"</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: &quot;%2&quot;</source>
-        <translation>%1 is not a whole number: &quot;%2&quot;</translation>
+        <source>%1 is not a whole number: "%2"</source>
+        <translation>%1 is not a whole number: "%2"</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column &quot;%1&quot;.</source>
-        <translation>The file has no column &quot;%1&quot;.</translation>
+        <source>The file has no column "%1".</source>
+        <translation>The file has no column "%1".</translation>
     </message>
 </context>
 <context>
@@ -103,6 +165,13 @@
     <message>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>LogReasonCommand</name>
+    <message>
+        <source>Log reason</source>
+        <translation>Log reason</translation>
     </message>
 </context>
 <context>
@@ -132,6 +201,17 @@
     </message>
 </context>
 <context>
+    <name>NoteStore</name>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>A note needs some text.</translation>
+    </message>
+    <message>
+        <source>No note %1.</source>
+        <translation>No note %1.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -151,6 +231,10 @@
     <message>
         <source>A birthday is MM-DD or YYYY-MM-DD, e.g. 03-08.</source>
         <translation>A birthday is MM-DD or YYYY-MM-DD, e.g. 03-08.</translation>
+    </message>
+    <message>
+        <source>Consent must be unknown, consented or refused, not "%1".</source>
+        <translation>Consent must be unknown, consented or refused, not "%1".</translation>
     </message>
 </context>
 <context>
@@ -172,27 +256,48 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Unexpected argument &quot;%1&quot;.</translation>
+        <source>Unexpected argument "%1".</source>
+        <translation>Unexpected argument "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveReasonCommand</name>
+    <message>
+        <source>Resolve complaint / return</source>
+        <translation>Resolve complaint / return</translation>
+    </message>
+</context>
+<context>
+    <name>SampleStore</name>
+    <message>
+        <source>population: must be last-month-buyers or new-no-second, not "%1".</source>
+        <translation>population: must be last-month-buyers or new-no-second, not "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSurveyCommand</name>
+    <message>
+        <source>Save callback survey</source>
+        <translation>Save callback survey</translation>
     </message>
 </context>
 <context>
     <name>Segment</name>
     <message>
-        <source>Unknown value &quot;%1&quot; in the segment&apos;s %2.</source>
-        <translation>Unknown value &quot;%1&quot; in the segment&apos;s %2.</translation>
+        <source>Unknown value "%1" in the segment's %2.</source>
+        <translation>Unknown value "%1" in the segment's %2.</translation>
     </message>
     <message>
-        <source>The segment&apos;s %1 must be a date (YYYY-MM-DD).</source>
-        <translation>The segment&apos;s %1 must be a date (YYYY-MM-DD).</translation>
+        <source>The segment's %1 must be a date (YYYY-MM-DD).</source>
+        <translation>The segment's %1 must be a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>Unknown segment condition &quot;%1&quot;.</source>
-        <translation>Unknown segment condition &quot;%1&quot;.</translation>
+        <source>Unknown segment condition "%1".</source>
+        <translation>Unknown segment condition "%1".</translation>
     </message>
     <message>
-        <source>The segment&apos;s birthday month must be 1 to 12.</source>
-        <translation>The segment&apos;s birthday month must be 1 to 12.</translation>
+        <source>The segment's birthday month must be 1 to 12.</source>
+        <translation>The segment's birthday month must be 1 to 12.</translation>
     </message>
     <message>
         <source>A segment is a JSON object: %1</source>
@@ -204,6 +309,13 @@
     <message>
         <source>The stored figures are for %1, not %2.</source>
         <translation>The stored figures are for %1, not %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SetCarePlanCommand</name>
+    <message>
+        <source>Edit new-customer plan</source>
+        <translation>Edit new-customer plan</translation>
     </message>
 </context>
 <context>
@@ -244,6 +356,40 @@
     </message>
 </context>
 <context>
+    <name>SurveyStore</name>
+    <message>
+        <source>customer: this customer is not in sample %1.</source>
+        <translation>customer: this customer is not in sample %1.</translation>
+    </message>
+    <message>
+        <source>No survey answer %1.</source>
+        <translation>No survey answer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyStore</name>
+    <message>
+        <source>A reason code is lower-case letters, digits and _: "%1".</source>
+        <translation>A reason code is lower-case letters, digits and _: "%1".</translation>
+    </message>
+    <message>
+        <source>The reason %1 needs a Chinese name.</source>
+        <translation>The reason %1 needs a Chinese name.</translation>
+    </message>
+    <message>
+        <source>Unknown reason category "%1".</source>
+        <translation>Unknown reason category "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown reason code "%1".</source>
+        <translation>Unknown reason code "%1".</translation>
+    </message>
+    <message>
+        <source>A reason cannot be merged into itself.</source>
+        <translation>A reason cannot be merged into itself.</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Written to %1</source>
@@ -269,12 +415,48 @@
         <translation>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</translation>
     </message>
     <message>
-        <source>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
-        <translation>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</translation>
+        <source>the order id "%1" was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
+        <translation>the order id "%1" was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</translation>
     </message>
     <message>
         <source>the amount %1 is above the limit of %2 per order (Settings)</source>
         <translation>the amount %1 is above the limit of %2 per order (Settings)</translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation>consented</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>day-%1 touch</source>
+        <translation>day-%1 touch</translation>
+    </message>
+    <message>
+        <source>birthday greeting %1</source>
+        <translation>birthday greeting %1</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
     </message>
 </context>
 <context>
@@ -298,6 +480,10 @@
     <message>
         <source>Cannot open backup %1: %2</source>
         <translation>Cannot open backup %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a backup in %1: %2</source>
+        <translation>Cannot create a backup in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -379,6 +565,164 @@
     </message>
 </context>
 <context>
+    <name>huitou::CallbackService</name>
+    <message>
+        <source>population: must be last-month-buyers or new-no-second, not "%1".</source>
+        <translation>population: must be last-month-buyers or new-no-second, not "%1".</translation>
+    </message>
+    <message>
+        <source>size: must be 1 to 100000, not %1.</source>
+        <translation>size: must be 1 to 100000, not %1.</translation>
+    </message>
+    <message>
+        <source>month: must be YYYY-MM.</source>
+        <translation>month: must be YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>sample: there is no sample %1.</source>
+        <translation>sample: there is no sample %1.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1</source>
+        <translation>Satisfaction %1</translation>
+    </message>
+    <message>
+        <source>Sample %1: %2 members, %3 called, %4 reached (%5). Mean satisfaction %6. Will buy again: %7.</source>
+        <translation>Sample %1: %2 members, %3 called, %4 reached (%5). Mean satisfaction %6. Will buy again: %7.</translation>
+    </message>
+    <message>
+        <source>Problems named in the calls, Top 5</source>
+        <translation>Problems named in the calls, Top 5</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CallbacksPage</name>
+    <message>
+        <source>Draw this month's sample</source>
+        <translation>Draw this month's sample</translation>
+    </message>
+    <message>
+        <source>Last month's buyers</source>
+        <translation>Last month's buyers</translation>
+    </message>
+    <message>
+        <source>New customers 30-50 days ago without a second purchase</source>
+        <translation>New customers 30-50 days ago without a second purchase</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>By tier</translation>
+    </message>
+    <message>
+        <source>seed (default YYYYMM)</source>
+        <translation>seed (default YYYYMM)</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>Draw sample</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>&amp;Survey…</source>
+        <translation>&amp;Survey…</translation>
+    </message>
+    <message>
+        <source>Show &amp;number</source>
+        <translation>Show &amp;number</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Open profile</translation>
+    </message>
+    <message>
+        <source>last month's buyers</source>
+        <translation>last month's buyers</translation>
+    </message>
+    <message>
+        <source>new, no second</source>
+        <translation>new, no second</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 of %4 · seed %5</source>
+        <translation>%1 · %2 · %3 of %4 · seed %5</translation>
+    </message>
+    <message>
+        <source>No sample yet: draw one above.</source>
+        <translation>No sample yet: draw one above.</translation>
+    </message>
+    <message>
+        <source>%1 called, %2 reached, of %3</source>
+        <translation>%1 called, %2 reached, of %3</translation>
+    </message>
+    <message>
+        <source>not called</source>
+        <translation>not called</translation>
+    </message>
+    <message>
+        <source>reached (%1)</source>
+        <translation>reached (%1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number, e.g. 202611.</source>
+        <translation>The seed is a whole number, e.g. 202611.</translation>
+    </message>
+    <message>
+        <source>Callback survey</source>
+        <translation>Callback survey</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Problems Top 5</source>
+        <translation>Problems Top 5</translation>
+    </message>
+</context>
+<context>
     <name>huitou::CampaignTables</name>
     <message>
         <source>Conversion rate</source>
@@ -423,6 +767,168 @@
     <message>
         <source>Window of %1 days, closed.</source>
         <translation>Window of %1 days, closed.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CarePlan</name>
+    <message>
+        <source>Logistics and after-sales care</source>
+        <translation>Logistics and after-sales care</translation>
+    </message>
+    <message>
+        <source>Thank her for the order, tell her it has shipped and how to reach us about size or returns.</source>
+        <translation>Thank her for the order, tell her it has shipped and how to reach us about size or returns.</translation>
+    </message>
+    <message>
+        <source>Good-review reminder</source>
+        <translation>Good-review reminder</translation>
+    </message>
+    <message>
+        <source>Ask how the clothes fit and invite a review, with a small gift for it.</source>
+        <translation>Ask how the clothes fit and invite a review, with a small gift for it.</translation>
+    </message>
+    <message>
+        <source>Related products / new arrivals</source>
+        <translation>Related products / new arrivals</translation>
+    </message>
+    <message>
+        <source>Recommend pieces that go with what she bought; new arrivals every Tuesday.</source>
+        <translation>Recommend pieces that go with what she bought; new arrivals every Tuesday.</translation>
+    </message>
+    <message>
+        <source>Full-moon gift</source>
+        <translation>Full-moon gift</translation>
+    </message>
+    <message>
+        <source>One month with us: a thank-you and a coupon valid for 7 days.</source>
+        <translation>One month with us: a thank-you and a coupon valid for 7 days.</translation>
+    </message>
+    <message>
+        <source>A touch's day must be between 0 and 365.</source>
+        <translation>A touch's day must be between 0 and 365.</translation>
+    </message>
+    <message>
+        <source>Two touches on day %1.</source>
+        <translation>Two touches on day %1.</translation>
+    </message>
+    <message>
+        <source>The touch on day %1 needs a label.</source>
+        <translation>The touch on day %1 needs a label.</translation>
+    </message>
+    <message>
+        <source>The grace period is 0 to 90 days.</source>
+        <translation>The grace period is 0 to 90 days.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CareSettingsBox</name>
+    <message>
+        <source>New-customer plan (days after the first purchase)</source>
+        <translation>New-customer plan (days after the first purchase)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Suggested content</source>
+        <translation>Suggested content</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Add touch</source>
+        <translation>Add touch</translation>
+    </message>
+    <message>
+        <source>Remove touch</source>
+        <translation>Remove touch</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>A touch not done within</source>
+        <translation>A touch not done within</translation>
+    </message>
+    <message>
+        <source>is missed.</source>
+        <translation>is missed.</translation>
+    </message>
+    <message>
+        <source>Reasons for complaints, returns and reviews</source>
+        <translation>Reasons for complaints, returns and reviews</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Keywords (space-separated)</source>
+        <translation>Keywords (space-separated)</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <source>Add reason…</source>
+        <translation>Add reason…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>Save reasons</source>
+        <translation>Save reasons</translation>
+    </message>
+    <message>
+        <source>A reason in use can be renamed or merged, not deleted.</source>
+        <translation>A reason in use can be renamed or merged, not deleted.</translation>
+    </message>
+    <message>
+        <source>Merge reason</source>
+        <translation>Merge reason</translation>
+    </message>
+    <message>
+        <source>Merge the selected reason into</source>
+        <translation>Merge the selected reason into</translation>
+    </message>
+    <message>
+        <source>New-customer plan</source>
+        <translation>New-customer plan</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>The reason %1 needs a Chinese name.</source>
+        <translation>The reason %1 needs a Chinese name.</translation>
+    </message>
+    <message>
+        <source>Add reason</source>
+        <translation>Add reason</translation>
     </message>
 </context>
 <context>
@@ -809,10 +1315,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> — over the shop&apos;s limit of %n segment(s)</source>
+        <source> — over the shop's limit of %n segment(s)</source>
         <translation>
-            <numerusform> — over the shop&apos;s limit of %n segment</numerusform>
-            <numerusform> — over the shop&apos;s limit of %n segments</numerusform>
+            <numerusform> — over the shop's limit of %n segment</numerusform>
+            <numerusform> — over the shop's limit of %n segments</numerusform>
         </translation>
     </message>
     <message>
@@ -890,10 +1396,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) are longer than the shop&apos;s SMS segment limit.</source>
+        <source>%n message(s) are longer than the shop's SMS segment limit.</source>
         <translation>
-            <numerusform>%n message is longer than the shop&apos;s SMS segment limit.</numerusform>
-            <numerusform>%n messages are longer than the shop&apos;s SMS segment limit.</numerusform>
+            <numerusform>%n message is longer than the shop's SMS segment limit.</numerusform>
+            <numerusform>%n messages are longer than the shop's SMS segment limit.</numerusform>
         </translation>
     </message>
     <message>
@@ -1154,6 +1660,49 @@
     </message>
 </context>
 <context>
+    <name>huitou::LogReasonDialog</name>
+    <message>
+        <source>Log a complaint, return or review</source>
+        <translation>Log a complaint, return or review</translation>
+    </message>
+    <message>
+        <source>(no order)</source>
+        <translation>(no order)</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>(whole order)</source>
+        <translation>(whole order)</translation>
+    </message>
+</context>
+<context>
     <name>huitou::MainWindow</name>
     <message>
         <source>Huitou · repeat-customer CRM</source>
@@ -1263,11 +1812,11 @@
         <source>This store is already open in another Huitou window (process %1 on %2):
 %3
 
-Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</source>
+Two windows on one store can overwrite each other's edits. Open it here anyway?</source>
         <translation>This store is already open in another Huitou window (process %1 on %2):
 %3
 
-Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</translation>
+Two windows on one store can overwrite each other's edits. Open it here anyway?</translation>
     </message>
     <message>
         <source>Store already open</source>
@@ -1347,6 +1896,42 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
         <source>&amp;Outreach</source>
         <translation>&amp;Outreach</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Change &amp;staff name…</source>
+        <translation>Change &amp;staff name…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Call&amp;backs</source>
+        <translation>Call&amp;backs</translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation>Re&amp;views</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Staff: %1</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Today (%1)</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MonthlyKpis</name>
@@ -1363,8 +1948,8 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
         <translation>New buyers</translation>
     </message>
     <message>
-        <source>Returning buyers&apos; share</source>
-        <translation>Returning buyers&apos; share</translation>
+        <source>Returning buyers' share</source>
+        <translation>Returning buyers' share</translation>
     </message>
     <message>
         <source>Revenue in the month</source>
@@ -1434,20 +2019,20 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
         <translation>Definitions</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
-        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
+Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
+        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</translation>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -1473,8 +2058,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>The format of %1 was not recognised. Import it as generic CSV with a column mapping.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Unknown format &quot;%1&quot;.</translation>
+        <source>Unknown format "%1".</source>
+        <translation>Unknown format "%1".</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -1533,8 +2118,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>the line has bytes that are not valid %1 (shown as �): %2</translation>
     </message>
     <message>
-        <source>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</source>
-        <translation>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</translation>
+        <source>order %1 already belongs to buyer "%2"; this row names buyer "%3" (an order id changed by Excel?)</source>
+        <translation>order %1 already belongs to buyer "%2"; this row names buyer "%3" (an order id changed by Excel?)</translation>
     </message>
 </context>
 <context>
@@ -1843,8 +2428,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Customer profile</translation>
     </message>
     <message>
-        <source>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
-        <translation>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</translation>
+        <source>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
+        <translation>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</translation>
     </message>
     <message>
         <source>Her orders</source>
@@ -1859,8 +2444,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Birthday not saved</translation>
     </message>
     <message>
-        <source>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
-        <translation>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</translation>
+        <source>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
+        <translation>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</translation>
     </message>
     <message>
         <source>birthday</source>
@@ -1910,6 +2495,136 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Paid at · order / status, items</source>
         <translation>Paid at · order / status, items</translation>
+    </message>
+    <message>
+        <source>Log complaint / return / review…</source>
+        <translation>Log complaint / return / review…</translation>
+    </message>
+    <message>
+        <source>Show full number to dial</source>
+        <translation>Show full number to dial</translation>
+    </message>
+    <message>
+        <source>New note: fit, preferences, what she asked for…</source>
+        <translation>New note: fit, preferences, what she asked for…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Log reason</source>
+        <translation>Log reason</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReasonReports</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Review below 5 stars</source>
+        <translation>Review below 5 stars</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>%1 entries in %2 (%3 the month before). Ties follow the taxonomy's order.</source>
+        <translation>%1 entries in %2 (%3 the month before). Ties follow the taxonomy's order.</translation>
+    </message>
+    <message>
+        <source>No entries in %1.</source>
+        <translation>No entries in %1.</translation>
+    </message>
+    <message>
+        <source>Complaint, return and review entries per month, by reason category.</source>
+        <translation>Complaint, return and review entries per month, by reason category.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReasonStore</name>
+    <message>
+        <source>order: %1 is not this customer's order.</source>
+        <translation>order: %1 is not this customer's order.</translation>
+    </message>
+    <message>
+        <source>order: there is no order %1.</source>
+        <translation>order: there is no order %1.</translation>
+    </message>
+    <message>
+        <source>kind: must be complaint, return or review, not "%1".</source>
+        <translation>kind: must be complaint, return or review, not "%1".</translation>
+    </message>
+    <message>
+        <source>reason: unknown reason code "%1".</source>
+        <translation>reason: unknown reason code "%1".</translation>
+    </message>
+    <message>
+        <source>day: the day of the entry is missing.</source>
+        <translation>day: the day of the entry is missing.</translation>
+    </message>
+    <message>
+        <source>customer: no customer with id %1.</source>
+        <translation>customer: no customer with id %1.</translation>
+    </message>
+    <message>
+        <source>order: the order is not this customer's.</source>
+        <translation>order: the order is not this customer's.</translation>
+    </message>
+    <message>
+        <source>item: the item line is not part of order %1.</source>
+        <translation>item: the item line is not part of order %1.</translation>
+    </message>
+    <message>
+        <source>item: an item line needs its order.</source>
+        <translation>item: an item line needs its order.</translation>
+    </message>
+    <message>
+        <source>entry: no reason entry %1.</source>
+        <translation>entry: no reason entry %1.</translation>
+    </message>
+    <message>
+        <source>entry: reviews are not resolved, only complaints and returns.</source>
+        <translation>entry: reviews are not resolved, only complaints and returns.</translation>
+    </message>
+    <message>
+        <source>resolution: say how it was resolved.</source>
+        <translation>resolution: say how it was resolved.</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2812,30 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <source>Campaign result: treatment and control</source>
         <translation>Campaign result: treatment and control</translation>
     </message>
+    <message>
+        <source>Top 5 complaint reasons</source>
+        <translation>Top 5 complaint reasons</translation>
+    </message>
+    <message>
+        <source>Top 5 return reasons</source>
+        <translation>Top 5 return reasons</translation>
+    </message>
+    <message>
+        <source>Top 5 reasons of reviews below 5 stars</source>
+        <translation>Top 5 reasons of reviews below 5 stars</translation>
+    </message>
+    <message>
+        <source>Reasons by category, last 12 months</source>
+        <translation>Reasons by category, last 12 months</translation>
+    </message>
+    <message>
+        <source>Callback survey results</source>
+        <translation>Callback survey results</translation>
+    </message>
+    <message>
+        <source>Product feedback</source>
+        <translation>Product feedback</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportViewWidget</name>
@@ -2255,6 +2994,72 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Top 5 complaints</source>
+        <translation>Top 5 complaints</translation>
+    </message>
+    <message>
+        <source>Top 5 returns</source>
+        <translation>Top 5 returns</translation>
+    </message>
+    <message>
+        <source>Top 5 reviews</source>
+        <translation>Top 5 reviews</translation>
+    </message>
+    <message>
+        <source>Reason trend</source>
+        <translation>Reason trend</translation>
+    </message>
+    <message>
+        <source>Callback results</source>
+        <translation>Callback results</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReviewImporter</name>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Cannot open %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file has no column "%1" (for %2).</source>
+        <translation>The file has no column "%1" (for %2).</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2.</source>
+        <translation>%1 fields, the header has %2.</translation>
+    </message>
+    <message>
+        <source>order: empty.</source>
+        <translation>order: empty.</translation>
+    </message>
+    <message>
+        <source>rating: must be 1 to 5, not "%1".</source>
+        <translation>rating: must be 1 to 5, not "%1".</translation>
+    </message>
+    <message>
+        <source>time: cannot read "%1".</source>
+        <translation>time: cannot read "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReviewMapping</name>
+    <message>
+        <source>--map: "%1" is not key=COLUMN.</source>
+        <translation>--map: "%1" is not key=COLUMN.</translation>
+    </message>
+    <message>
+        <source>--map: unknown field "%1" (order, rating, text, time).</source>
+        <translation>--map: unknown field "%1" (order, rating, text, time).</translation>
+    </message>
+    <message>
+        <source>--map: the %1 column is required.</source>
+        <translation>--map: the %1 column is required.</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +3224,25 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <source>Shop name saved: %1</source>
         <translation>Shop name saved: %1</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Care plan and reasons</source>
+        <translation>Care plan and reasons</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::Staff</name>
+    <message>
+        <source>Who is working here?</source>
+        <translation>Who is working here?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every task, note, survey and reason you log:</source>
+        <translation>Your name is recorded with every task, note, survey and reason you log:</translation>
+    </message>
 </context>
 <context>
     <name>huitou::Store</name>
@@ -2445,6 +3269,505 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Another program kept the store busy; nothing was changed. Try again later.</source>
         <translation>Another program kept the store busy; nothing was changed. Try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::SurveyAnswer</name>
+    <message>
+        <source>reached: must be yes, no_answer or refused, not "%1".</source>
+        <translation>reached: must be yes, no_answer or refused, not "%1".</translation>
+    </message>
+    <message>
+        <source>satisfaction: must be 1 to 5, not %1.</source>
+        <translation>satisfaction: must be 1 to 5, not %1.</translation>
+    </message>
+    <message>
+        <source>will buy again: must be yes, no or unsure, not "%1".</source>
+        <translation>will buy again: must be yes, no or unsure, not "%1".</translation>
+    </message>
+    <message>
+        <source>reached: satisfaction and will-buy-again need a customer who was reached.</source>
+        <translation>reached: satisfaction and will-buy-again need a customer who was reached.</translation>
+    </message>
+    <message>
+        <source>problems: unknown reason code "%1".</source>
+        <translation>problems: unknown reason code "%1".</translation>
+    </message>
+    <message>
+        <source>why not: unknown reason code "%1".</source>
+        <translation>why not: unknown reason code "%1".</translation>
+    </message>
+    <message>
+        <source>day: the day of the call is missing.</source>
+        <translation>day: the day of the call is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::SurveyDialog</name>
+    <message>
+        <source>Callback survey: %1</source>
+        <translation>Callback survey: %1</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>1 very unhappy</source>
+        <translation>1 very unhappy</translation>
+    </message>
+    <message>
+        <source>2 unhappy</source>
+        <translation>2 unhappy</translation>
+    </message>
+    <message>
+        <source>3 so-so</source>
+        <translation>3 so-so</translation>
+    </message>
+    <message>
+        <source>4 happy</source>
+        <translation>4 happy</translation>
+    </message>
+    <message>
+        <source>5 very happy</source>
+        <translation>5 very happy</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsure</translation>
+    </message>
+    <message>
+        <source>Follow-up needed (puts a task on Today)</source>
+        <translation>Follow-up needed (puts a task on Today)</translation>
+    </message>
+    <message>
+        <source>&amp;Reached</source>
+        <translation>&amp;Reached</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>&amp;Satisfaction</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
+        <source>Problems, in her words</source>
+        <translation>Problems, in her words</translation>
+    </message>
+    <message>
+        <source>&amp;Expectations</source>
+        <translation>&amp;Expectations</translation>
+    </message>
+    <message>
+        <source>Will &amp;buy again</source>
+        <translation>Will &amp;buy again</translation>
+    </message>
+    <message>
+        <source>&amp;Why not</source>
+        <translation>&amp;Why not</translation>
+    </message>
+    <message>
+        <source>Why not, in her words</source>
+        <translation>Why not, in her words</translation>
+    </message>
+    <message>
+        <source>Day of the call</source>
+        <translation>Day of the call</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::Timeline</name>
+    <message>
+        <source>Order %1: %2 yuan, %3</source>
+        <translation>Order %1: %2 yuan, %3</translation>
+    </message>
+    <message>
+        <source>, refund %1 yuan</source>
+        <translation>, refund %1 yuan</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Note edited: %1</source>
+        <translation>Note edited: %1</translation>
+    </message>
+    <message>
+        <source>Note deleted: %1</source>
+        <translation>Note deleted: %1</translation>
+    </message>
+    <message>
+        <source>Note restored: %1</source>
+        <translation>Note restored: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1 = %2</source>
+        <translation>Tag removed: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Tag added: %1 = %2</source>
+        <translation>Tag added: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Tags %1: %2 (was %3)</source>
+        <translation>Tags %1: %2 (was %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Marketing consent: %1 (was %2; source %3)</source>
+        <translation>Marketing consent: %1 (was %2; source %3)</translation>
+    </message>
+    <message>
+        <source>Done: %1 (due %2)</source>
+        <translation>Done: %1 (due %2)</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 (due %2)</source>
+        <translation>Skipped: %1 (due %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> · order %1</source>
+        <translation> · order %1</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source> · “%1”</source>
+        <translation> · “%1”</translation>
+    </message>
+    <message>
+        <source> (suggested, to confirm)</source>
+        <translation> (suggested, to confirm)</translation>
+    </message>
+    <message>
+        <source>%1 resolved: %2 · %3</source>
+        <translation>%1 resolved: %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 reason confirmed: %2</source>
+        <translation>%1 reason confirmed: %2</translation>
+    </message>
+    <message>
+        <source>Reopened (was resolved: %1)</source>
+        <translation>Reopened (was resolved: %1)</translation>
+    </message>
+    <message>
+        <source>%1 entry deleted: %2</source>
+        <translation>%1 entry deleted: %2</translation>
+    </message>
+    <message>
+        <source>%1 entry restored: %2</source>
+        <translation>%1 entry restored: %2</translation>
+    </message>
+    <message>
+        <source>Callback: reached</source>
+        <translation>Callback: reached</translation>
+    </message>
+    <message>
+        <source>, satisfaction %1</source>
+        <translation>, satisfaction %1</translation>
+    </message>
+    <message>
+        <source>, will buy again: %1</source>
+        <translation>, will buy again: %1</translation>
+    </message>
+    <message>
+        <source>Callback: refused</source>
+        <translation>Callback: refused</translation>
+    </message>
+    <message>
+        <source>Callback: no answer</source>
+        <translation>Callback: no answer</translation>
+    </message>
+    <message>
+        <source> · follow-up requested</source>
+        <translation> · follow-up requested</translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation>Birthday: %1</translation>
+    </message>
+    <message>
+        <source>Full phone number shown to dial</source>
+        <translation>Full phone number shown to dial</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ToConfirmPage</name>
+    <message>
+        <source>Review reasons to confirm</source>
+        <translation>Review reasons to confirm</translation>
+    </message>
+    <message>
+        <source>Import reviews…</source>
+        <translation>Import reviews…</translation>
+    </message>
+    <message>
+        <source>Enter: accept the suggestion · C: change the reason · Delete: dismiss</source>
+        <translation>Enter: accept the suggestion · C: change the reason · Delete: dismiss</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Suggested reason</source>
+        <translation>Suggested reason</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) to confirm</source>
+        <translation>
+            <numerusform>%n suggestion to confirm</numerusform>
+            <numerusform>%n suggestions to confirm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change reason</source>
+        <translation>Change reason</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Import reviews</source>
+        <translation>Import reviews</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Review columns</source>
+        <translation>Review columns</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Order id</translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation>Rating (1-5)</translation>
+    </message>
+    <message>
+        <source>Review text</source>
+        <translation>Review text</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%1 reviews read, %2 new, %3 unchanged, %4 without a known order; %5 reasons to confirm.</source>
+        <translation>%1 reviews read, %2 new, %3 unchanged, %4 without a known order; %5 reasons to confirm.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::TodayList</name>
+    <message>
+        <source>New-customer touch</source>
+        <translation>New-customer touch</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Open complaint</translation>
+    </message>
+    <message>
+        <source>Open return</source>
+        <translation>Open return</translation>
+    </message>
+    <message>
+        <source>Day %1: %2</source>
+        <translation>Day %1: %2</translation>
+    </message>
+    <message>
+        <source>Birthday on %1 (turns %2)</source>
+        <translation>Birthday on %1 (turns %2)</translation>
+    </message>
+    <message>
+        <source>Birthday on %1</source>
+        <translation>Birthday on %1</translation>
+    </message>
+    <message>
+        <source>Birthday greeting, with a coupon valid 7 to 15 days if you have one.</source>
+        <translation>Birthday greeting, with a coupon valid 7 to 15 days if you have one.</translation>
+    </message>
+    <message>
+        <source>Asked for a follow-up in the callback survey</source>
+        <translation>Asked for a follow-up in the callback survey</translation>
+    </message>
+    <message>
+        <source> (order %1)</source>
+        <translation> (order %1)</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::TodayModel</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) late)</source>
+        <translation>
+            <numerusform>%1 (%n day late)</numerusform>
+            <numerusform>%1 (%n days late)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Suggested content</source>
+        <translation>Suggested content</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::TodayPage</name>
+    <message>
+        <source>Today's care list</source>
+        <translation>Today's care list</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Back to today</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation>Open &amp;profile</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <source>New-customer touches (%1)</source>
+        <translation>New-customer touches (%1)</translation>
+    </message>
+    <message>
+        <source>Birthdays (%1)</source>
+        <translation>Birthdays (%1)</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Follow-ups (%1)</translation>
+    </message>
+    <message>
+        <source>Open complaints (%1)</source>
+        <translation>Open complaints (%1)</translation>
+    </message>
+    <message>
+        <source>Open returns (%1)</source>
+        <translation>Open returns (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing left for this day.</source>
+        <translation>Nothing left for this day.</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>How was it resolved?</translation>
     </message>
 </context>
 <context>
@@ -2553,8 +3876,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
-        <translation>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</translation>
+        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <translation>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</translation>
     </message>
 </context>
 <context>
@@ -2616,16 +3939,16 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>There is no store at %1. Create one with `huitou-cli store create` or by importing orders.</translation>
     </message>
     <message>
-        <source>Try &apos;%1 --help&apos; for more information.</source>
-        <translation>Try &apos;%1 --help&apos; for more information.</translation>
+        <source>Try '%1 --help' for more information.</source>
+        <translation>Try '%1 --help' for more information.</translation>
     </message>
     <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>The store file (default: the app&apos;s store).</source>
-        <translation>The store file (default: the app&apos;s store).</translation>
+        <source>The store file (default: the app's store).</source>
+        <translation>The store file (default: the app's store).</translation>
     </message>
     <message>
         <source>Exit status:</source>
@@ -2648,8 +3971,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>  3  with --strict: at least one row was rejected</translation>
     </message>
     <message>
-        <source>Who does this (default: this computer&apos;s staff name, then $USER).</source>
-        <translation>Who does this (default: this computer&apos;s staff name, then $USER).</translation>
+        <source>Who does this (default: this computer's staff name, then $USER).</source>
+        <translation>Who does this (default: this computer's staff name, then $USER).</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
@@ -2660,20 +3983,20 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>--staff needs a name.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
     </message>
     <message>
-        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</translation>
+        <source>--%1 must be a date YYYY-MM-DD, not "%2".</source>
+        <translation>--%1 must be a date YYYY-MM-DD, not "%2".</translation>
     </message>
     <message>
-        <source>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</source>
-        <translation>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</translation>
+        <source>--%1 must be a month YYYY-MM, not "%2".</source>
+        <translation>--%1 must be a month YYYY-MM, not "%2".</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation>--%1 must be one of %2, not &quot;%3&quot;.</translation>
+        <source>--%1 must be one of %2, not "%3".</source>
+        <translation>--%1 must be one of %2, not "%3".</translation>
     </message>
     <message>
         <source>Lists customers with their figures (CSV, or JSON with --json).</source>
@@ -2688,24 +4011,24 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>CSV output (the default; kept for scripts).</translation>
     </message>
     <message>
-        <source>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</source>
-        <translation>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</translation>
+        <source>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</source>
+        <translation>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</translation>
     </message>
     <message>
         <source>Print only the number of matching customers.</source>
         <translation>Print only the number of matching customers.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unexpected argument &quot;%1&quot;.</translation>
+        <source>unexpected argument "%1".</source>
+        <translation>unexpected argument "%1".</translation>
     </message>
     <message>
         <source>--csv and --json exclude each other.</source>
         <translation>--csv and --json exclude each other.</translation>
     </message>
     <message>
-        <source>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</source>
-        <translation>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</translation>
+        <source>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</source>
+        <translation>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</translation>
     </message>
     <message>
         <source>Number of customers (default 2000).</source>
@@ -2822,8 +4145,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>--format generic needs --map or --mapping.</translation>
     </message>
     <message>
-        <source>no saved mapping named &quot;%1&quot;.</source>
-        <translation>no saved mapping named &quot;%1&quot;.</translation>
+        <source>no saved mapping named "%1".</source>
+        <translation>no saved mapping named "%1".</translation>
     </message>
     <message>
         <source>Lists imports, or reverts one as a whole.</source>
@@ -2862,8 +4185,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Print the report object as JSON.</translation>
     </message>
     <message>
-        <source>Monthly report: as of the month&apos;s last day.</source>
-        <translation>Monthly report: as of the month&apos;s last day.</translation>
+        <source>Monthly report: as of the month's last day.</source>
+        <translation>Monthly report: as of the month's last day.</translation>
     </message>
     <message>
         <source>Write the monthly report (with --month) as PDF.</source>
@@ -2906,20 +4229,12 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Actions:</translation>
     </message>
     <message>
-        <source>&apos;huitou-cli store ACTION --help&apos; shows an action&apos;s options.</source>
-        <translation>&apos;huitou-cli store ACTION --help&apos; shows an action&apos;s options.</translation>
-    </message>
-    <message>
-        <source>What to do with the store (see Actions).</source>
-        <translation>What to do with the store (see Actions).</translation>
-    </message>
-    <message>
         <source>no action given.</source>
         <translation>no action given.</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
-        <translation>unknown action &quot;%1&quot;.</translation>
+        <source>unknown action "%1".</source>
+        <translation>unknown action "%1".</translation>
     </message>
     <message>
         <source>import order exports (Taobao, Shopify, generic CSV; - reads stdin)</source>
@@ -2962,8 +4277,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</translation>
     </message>
     <message>
-        <source>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
-        <translation>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</translation>
+        <source>Huitou's command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
+        <translation>Huitou's command line: the same store and figures as the app, for scripts and scheduled jobs.</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -2974,20 +4289,20 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Show the version.</translation>
     </message>
     <message>
-        <source>The store file (default: the app&apos;s store). Commands accept it too.</source>
-        <translation>The store file (default: the app&apos;s store). Commands accept it too.</translation>
+        <source>The store file (default: the app's store). Commands accept it too.</source>
+        <translation>The store file (default: the app's store). Commands accept it too.</translation>
     </message>
     <message>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</source>
-        <translation>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</translation>
+        <source>'huitou-cli COMMAND --help' shows a command's options.</source>
+        <translation>'huitou-cli COMMAND --help' shows a command's options.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</source>
-        <translation>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</translation>
+        <source>unknown command "%1"; 'huitou-cli --help' lists them.</source>
+        <translation>unknown command "%1"; 'huitou-cli --help' lists them.</translation>
     </message>
     <message>
         <source>%1 rows repeated an order of an earlier line (not counted as inserted)</source>
@@ -3022,8 +4337,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>backup %1 written to %2</translation>
     </message>
     <message>
-        <source>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</source>
-        <translation>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</translation>
+        <source>Lists the store's backups, newest first: ID, time, why it was made, size, file.</source>
+        <translation>Lists the store's backups, newest first: ID, time, why it was made, size, file.</translation>
     </message>
     <message>
         <source>Replaces the store by backup ID (see store backups). The store as it was is backed up first: restore that backup to undo.</source>
@@ -3046,8 +4361,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Backup %1 restored.</translation>
     </message>
     <message>
-        <source>Checks the store for damage (SQLite&apos;s quick_check).</source>
-        <translation>Checks the store for damage (SQLite&apos;s quick_check).</translation>
+        <source>Checks the store for damage (SQLite's quick_check).</source>
+        <translation>Checks the store for damage (SQLite's quick_check).</translation>
     </message>
     <message>
         <source>The store is sound.</source>
@@ -3238,12 +4553,12 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Evaluates one campaign against its control group.</translation>
     </message>
     <message>
-        <source>Campaign id (see &apos;campaigns&apos;).</source>
-        <translation>Campaign id (see &apos;campaigns&apos;).</translation>
+        <source>Campaign id (see 'campaigns').</source>
+        <translation>Campaign id (see 'campaigns').</translation>
     </message>
     <message>
-        <source>Response window in days (default the shop&apos;s, 14).</source>
-        <translation>Response window in days (default the shop&apos;s, 14).</translation>
+        <source>Response window in days (default the shop's, 14).</source>
+        <translation>Response window in days (default the shop's, 14).</translation>
     </message>
     <message>
         <source>Total cost in yuan (default the recorded cost).</source>
@@ -3342,8 +4657,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>list the campaigns (every export is one)</translation>
     </message>
     <message>
-        <source>one campaign&apos;s result against its control group</source>
-        <translation>one campaign&apos;s result against its control group</translation>
+        <source>one campaign's result against its control group</source>
+        <translation>one campaign's result against its control group</translation>
     </message>
     <message>
         <source>consent import FILE: apply an opt-out list (退订)</source>
@@ -3352,6 +4667,78 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>use: huitou-cli consent import FILE</source>
         <translation>use: huitou-cli consent import FILE</translation>
+    </message>
+    <message>
+        <source>today's care list (touches, birthdays, follow-ups, open complaints)</source>
+        <translation>today's care list (touches, birthdays, follow-ups, open complaints)</translation>
+    </message>
+    <message>
+        <source>callback samples (回访): sample, results, list</source>
+        <translation>callback samples (回访): sample, results, list</translation>
+    </message>
+    <message>
+        <source>complaint / return / review reasons: add, resolve, top, taxonomy</source>
+        <translation>complaint / return / review reasons: add, resolve, top, taxonomy</translation>
+    </message>
+    <message>
+        <source>import reviews; below-5-star ones get reasons to confirm</source>
+        <translation>import reviews; below-5-star ones get reasons to confirm</translation>
+    </message>
+    <message>
+        <source>suggest reasons for review texts</source>
+        <translation>suggest reasons for review texts</translation>
+    </message>
+    <message>
+        <source>'huitou-cli %1 ACTION --help' shows an action's options.</source>
+        <translation>'huitou-cli %1 ACTION --help' shows an action's options.</translation>
+    </message>
+    <message>
+        <source>What to do (see Actions).</source>
+        <translation>What to do (see Actions).</translation>
+    </message>
+    <message>
+        <source>draw (or show) the month's sample</source>
+        <translation>draw (or show) the month's sample</translation>
+    </message>
+    <message>
+        <source>survey results of a sample</source>
+        <translation>survey results of a sample</translation>
+    </message>
+    <message>
+        <source>the samples drawn so far</source>
+        <translation>the samples drawn so far</translation>
+    </message>
+    <message>
+        <source>Callback samples (回访).</source>
+        <translation>Callback samples (回访).</translation>
+    </message>
+    <message>
+        <source>import reviews: FILE... --map order=COL,rating=COL,text=COL[,time=COL]</source>
+        <translation>import reviews: FILE... --map order=COL,rating=COL,text=COL[,time=COL]</translation>
+    </message>
+    <message>
+        <source>Reviews; below-5-star ones get reasons to confirm.</source>
+        <translation>Reviews; below-5-star ones get reasons to confirm.</translation>
+    </message>
+    <message>
+        <source>log a complaint, return or review reason</source>
+        <translation>log a complaint, return or review reason</translation>
+    </message>
+    <message>
+        <source>resolve an open complaint or return</source>
+        <translation>resolve an open complaint or return</translation>
+    </message>
+    <message>
+        <source>Top 5 reasons of a month</source>
+        <translation>Top 5 reasons of a month</translation>
+    </message>
+    <message>
+        <source>the reason codes</source>
+        <translation>the reason codes</translation>
+    </message>
+    <message>
+        <source>Complaint, return and review reasons.</source>
+        <translation>Complaint, return and review reasons.</translation>
     </message>
 </context>
 <context>

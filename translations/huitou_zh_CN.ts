@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddNoteCommand</name>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsSettings</name>
     <message>
         <source>Stage thresholds must satisfy 0 &lt; active &lt; silent &lt; sleeping (got %1, %2, %3).</source>
@@ -20,14 +27,51 @@
     </message>
 </context>
 <context>
-    <name>ColumnMapping</name>
+    <name>CareStore</name>
     <message>
-        <source>The mapping does not name a column for &quot;%1&quot;.</source>
-        <translation>列映射没有为&quot;%1&quot;指定列。</translation>
+        <source>Cannot read birthdays.</source>
+        <translation>无法读取生日。</translation>
     </message>
     <message>
-        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
-        <translation>不是有效的映射项：&quot;%1&quot;（格式为 字段=列名，字段可为 %2）。</translation>
+        <source>status: a task is done or skipped.</source>
+        <translation>状态：任务只能是已完成或已跳过。</translation>
+    </message>
+    <message>
+        <source>This task is already closed.</source>
+        <translation>这项任务已经关闭了。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseTaskCommand</name>
+    <message>
+        <source>Mark task done</source>
+        <translation>标记任务完成</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>跳过任务</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping does not name a column for "%1".</source>
+        <translation>列映射没有为"%1"指定列。</translation>
+    </message>
+    <message>
+        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
+        <translation>不是有效的映射项："%1"（格式为 字段=列名，字段可为 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmReasonCommand</name>
+    <message>
+        <source>Dismiss suggested reason</source>
+        <translation>忽略建议的原因</translation>
+    </message>
+    <message>
+        <source>Confirm reason</source>
+        <translation>确认原因</translation>
     </message>
 </context>
 <context>
@@ -69,29 +113,47 @@
     </message>
 </context>
 <context>
+    <name>DrawSampleCommand</name>
+    <message>
+        <source>Draw callback sample</source>
+        <translation>抽取回访样本</translation>
+    </message>
+</context>
+<context>
+    <name>EditTaxonomyCommand</name>
+    <message>
+        <source>Edit reasons</source>
+        <translation>编辑原因</translation>
+    </message>
+    <message>
+        <source>Merge reason</source>
+        <translation>合并原因</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>%1 is empty</source>
         <translation>%1 为空</translation>
     </message>
     <message>
-        <source>%1 is not an amount: &quot;%2&quot;</source>
-        <translation>%1 不是金额：&quot;%2&quot;</translation>
+        <source>%1 is not an amount: "%2"</source>
+        <translation>%1 不是金额："%2"</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: &quot;%2&quot;</source>
-        <translation>%1 不是有效时间：&quot;%2&quot;</translation>
+        <source>%1 is not a valid time: "%2"</source>
+        <translation>%1 不是有效时间："%2"</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: &quot;%2&quot;</source>
-        <translation>%1 不是整数：&quot;%2&quot;</translation>
+        <source>%1 is not a whole number: "%2"</source>
+        <translation>%1 不是整数："%2"</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column &quot;%1&quot;.</source>
-        <translation>文件中没有&quot;%1&quot;列。</translation>
+        <source>The file has no column "%1".</source>
+        <translation>文件中没有"%1"列。</translation>
     </message>
 </context>
 <context>
@@ -103,6 +165,13 @@
     <message>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
+    </message>
+</context>
+<context>
+    <name>LogReasonCommand</name>
+    <message>
+        <source>Log reason</source>
+        <translation>登记原因</translation>
     </message>
 </context>
 <context>
@@ -132,6 +201,17 @@
     </message>
 </context>
 <context>
+    <name>NoteStore</name>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>备注不能为空。</translation>
+    </message>
+    <message>
+        <source>No note %1.</source>
+        <translation>没有编号为 %1 的备注。</translation>
+    </message>
+</context>
+<context>
     <name>OptOutImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -151,6 +231,10 @@
     <message>
         <source>A birthday is MM-DD or YYYY-MM-DD, e.g. 03-08.</source>
         <translation>生日格式为 月-日 或 年-月-日，例如 03-08。</translation>
+    </message>
+    <message>
+        <source>Consent must be unknown, consented or refused, not "%1".</source>
+        <translation>营销许可只能是未知、同意或拒绝，不能是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -172,26 +256,47 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>多余的参数“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveReasonCommand</name>
+    <message>
+        <source>Resolve complaint / return</source>
+        <translation>处理投诉／退货</translation>
+    </message>
+</context>
+<context>
+    <name>SampleStore</name>
+    <message>
+        <source>population: must be last-month-buyers or new-no-second, not "%1".</source>
+        <translation>人群：只能是 last-month-buyers 或 new-no-second，不能是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSurveyCommand</name>
+    <message>
+        <source>Save callback survey</source>
+        <translation>保存回访问卷</translation>
     </message>
 </context>
 <context>
     <name>Segment</name>
     <message>
-        <source>Unknown value &quot;%1&quot; in the segment&apos;s %2.</source>
+        <source>Unknown value "%1" in the segment's %2.</source>
         <translation>分组条件 %2 里有未知的值“%1”。</translation>
     </message>
     <message>
-        <source>The segment&apos;s %1 must be a date (YYYY-MM-DD).</source>
+        <source>The segment's %1 must be a date (YYYY-MM-DD).</source>
         <translation>分组条件 %1 必须是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>Unknown segment condition &quot;%1&quot;.</source>
+        <source>Unknown segment condition "%1".</source>
         <translation>未知的分组条件“%1”。</translation>
     </message>
     <message>
-        <source>The segment&apos;s birthday month must be 1 to 12.</source>
+        <source>The segment's birthday month must be 1 to 12.</source>
         <translation>分组条件的生日月份必须是 1 到 12。</translation>
     </message>
     <message>
@@ -204,6 +309,13 @@
     <message>
         <source>The stored figures are for %1, not %2.</source>
         <translation>已保存的指标是 %1 的，不是 %2 的。</translation>
+    </message>
+</context>
+<context>
+    <name>SetCarePlanCommand</name>
+    <message>
+        <source>Edit new-customer plan</source>
+        <translation>编辑新客培养计划</translation>
     </message>
 </context>
 <context>
@@ -244,6 +356,40 @@
     </message>
 </context>
 <context>
+    <name>SurveyStore</name>
+    <message>
+        <source>customer: this customer is not in sample %1.</source>
+        <translation>顾客：这位顾客不在样本 %1 里。</translation>
+    </message>
+    <message>
+        <source>No survey answer %1.</source>
+        <translation>没有编号为 %1 的问卷答复。</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyStore</name>
+    <message>
+        <source>A reason code is lower-case letters, digits and _: "%1".</source>
+        <translation>原因代码只能用小写字母、数字和 _：“%1”。</translation>
+    </message>
+    <message>
+        <source>The reason %1 needs a Chinese name.</source>
+        <translation>原因 %1 需要一个中文名称。</translation>
+    </message>
+    <message>
+        <source>Unknown reason category "%1".</source>
+        <translation>未知的原因分类“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown reason code "%1".</source>
+        <translation>未知的原因代码“%1”。</translation>
+    </message>
+    <message>
+        <source>A reason cannot be merged into itself.</source>
+        <translation>原因不能合并到它自己。</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Written to %1</source>
@@ -269,12 +415,48 @@
         <translation>店铺数据已损坏（%1）。请恢复备份：文件 → 备份…，或 huitou-cli store backups / store restore 编号。</translation>
     </message>
     <message>
-        <source>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
+        <source>the order id "%1" was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
         <translation>订单编号“%1”被 Excel 改写，已丢失数字；请从店铺后台重新导出，或在 Excel 中把订单编号列设为“文本”后再打开</translation>
     </message>
     <message>
         <source>the amount %1 is above the limit of %2 per order (Settings)</source>
         <translation>金额 %1 超过每单上限 %2（见设置）</translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>day-%1 touch</source>
+        <translation>第 %1 天的接触</translation>
+    </message>
+    <message>
+        <source>birthday greeting %1</source>
+        <translation>%1 年生日问候</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>跟进</translation>
     </message>
 </context>
 <context>
@@ -298,6 +480,10 @@
     <message>
         <source>Cannot open backup %1: %2</source>
         <translation>无法打开备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a backup in %1: %2</source>
+        <translation>无法在 %1 中创建备份：%2</translation>
     </message>
 </context>
 <context>
@@ -379,6 +565,164 @@
     </message>
 </context>
 <context>
+    <name>huitou::CallbackService</name>
+    <message>
+        <source>population: must be last-month-buyers or new-no-second, not "%1".</source>
+        <translation>人群：只能是 last-month-buyers 或 new-no-second，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>size: must be 1 to 100000, not %1.</source>
+        <translation>样本量：必须在 1 到 100000 之间，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>month: must be YYYY-MM.</source>
+        <translation>月份：格式为 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>sample: there is no sample %1.</source>
+        <translation>样本：没有编号为 %1 的样本。</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答复数</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1</source>
+        <translation>满意度 %1</translation>
+    </message>
+    <message>
+        <source>Sample %1: %2 members, %3 called, %4 reached (%5). Mean satisfaction %6. Will buy again: %7.</source>
+        <translation>样本 %1：共 %2 人，已拨打 %3 人，接通 %4 人（%5）。平均满意度 %6。会再次购买：%7。</translation>
+    </message>
+    <message>
+        <source>Problems named in the calls, Top 5</source>
+        <translation>回访中提到的问题 Top 5</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CallbacksPage</name>
+    <message>
+        <source>Draw this month's sample</source>
+        <translation>抽取本月样本</translation>
+    </message>
+    <message>
+        <source>Last month's buyers</source>
+        <translation>上月购买的顾客</translation>
+    </message>
+    <message>
+        <source>New customers 30-50 days ago without a second purchase</source>
+        <translation>首购 30-50 天、尚未复购的新客</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>按等级分层</translation>
+    </message>
+    <message>
+        <source>seed (default YYYYMM)</source>
+        <translation>种子（默认 YYYYMM）</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>抽取样本</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>&amp;Survey…</source>
+        <translation>回访问卷（&amp;S）…</translation>
+    </message>
+    <message>
+        <source>Show &amp;number</source>
+        <translation>显示号码（&amp;N）</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>打开资料</translation>
+    </message>
+    <message>
+        <source>last month's buyers</source>
+        <translation>上月购买的顾客</translation>
+    </message>
+    <message>
+        <source>new, no second</source>
+        <translation>新客未复购</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 of %4 · seed %5</source>
+        <translation>%1 · %2 · %4 人中抽 %3 人 · 种子 %5</translation>
+    </message>
+    <message>
+        <source>No sample yet: draw one above.</source>
+        <translation>还没有样本：请在上方抽取。</translation>
+    </message>
+    <message>
+        <source>%1 called, %2 reached, of %3</source>
+        <translation>已拨打 %1 人，接通 %2 人，共 %3 人</translation>
+    </message>
+    <message>
+        <source>not called</source>
+        <translation>未拨打</translation>
+    </message>
+    <message>
+        <source>reached (%1)</source>
+        <translation>已接通（%1）</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number, e.g. 202611.</source>
+        <translation>种子是一个整数，例如 202611。</translation>
+    </message>
+    <message>
+        <source>Callback survey</source>
+        <translation>回访问卷</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Problems Top 5</source>
+        <translation>问题 Top 5</translation>
+    </message>
+</context>
+<context>
     <name>huitou::CampaignTables</name>
     <message>
         <source>Conversion rate</source>
@@ -423,6 +767,168 @@
     <message>
         <source>Window of %1 days, closed.</source>
         <translation>%1 天观察期已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CarePlan</name>
+    <message>
+        <source>Logistics and after-sales care</source>
+        <translation>物流提醒／售后关怀</translation>
+    </message>
+    <message>
+        <source>Thank her for the order, tell her it has shipped and how to reach us about size or returns.</source>
+        <translation>感谢下单，告诉她已经发货，尺码或退换有问题随时找我们。</translation>
+    </message>
+    <message>
+        <source>Good-review reminder</source>
+        <translation>好评有礼</translation>
+    </message>
+    <message>
+        <source>Ask how the clothes fit and invite a review, with a small gift for it.</source>
+        <translation>问问衣服合不合身，邀请她评价，评价送小礼物。</translation>
+    </message>
+    <message>
+        <source>Related products / new arrivals</source>
+        <translation>关联推荐／上新提醒</translation>
+    </message>
+    <message>
+        <source>Recommend pieces that go with what she bought; new arrivals every Tuesday.</source>
+        <translation>推荐和她买的衣服搭配的款式；每周二上新。</translation>
+    </message>
+    <message>
+        <source>Full-moon gift</source>
+        <translation>满月礼</translation>
+    </message>
+    <message>
+        <source>One month with us: a thank-you and a coupon valid for 7 days.</source>
+        <translation>来店一个月：感谢关怀，送一张 7 天有效的优惠券。</translation>
+    </message>
+    <message>
+        <source>A touch's day must be between 0 and 365.</source>
+        <translation>接触的天数必须在 0 到 365 之间。</translation>
+    </message>
+    <message>
+        <source>Two touches on day %1.</source>
+        <translation>第 %1 天有两个接触。</translation>
+    </message>
+    <message>
+        <source>The touch on day %1 needs a label.</source>
+        <translation>第 %1 天的接触需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The grace period is 0 to 90 days.</source>
+        <translation>宽限期为 0 到 90 天。</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::CareSettingsBox</name>
+    <message>
+        <source>New-customer plan (days after the first purchase)</source>
+        <translation>新客培养计划（首购后第几天）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Suggested content</source>
+        <translation>建议内容</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Add touch</source>
+        <translation>添加接触</translation>
+    </message>
+    <message>
+        <source>Remove touch</source>
+        <translation>删除接触</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>A touch not done within</source>
+        <translation>接触超过</translation>
+    </message>
+    <message>
+        <source>is missed.</source>
+        <translation>未完成即视为错过。</translation>
+    </message>
+    <message>
+        <source>Reasons for complaints, returns and reviews</source>
+        <translation>投诉、退货和评价的原因</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Keywords (space-separated)</source>
+        <translation>关键词（用空格分隔）</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
+    </message>
+    <message>
+        <source>Add reason…</source>
+        <translation>添加原因…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Save reasons</source>
+        <translation>保存原因</translation>
+    </message>
+    <message>
+        <source>A reason in use can be renamed or merged, not deleted.</source>
+        <translation>已使用的原因可以改名或合并，不能删除。</translation>
+    </message>
+    <message>
+        <source>Merge reason</source>
+        <translation>合并原因</translation>
+    </message>
+    <message>
+        <source>Merge the selected reason into</source>
+        <translation>把选中的原因合并到</translation>
+    </message>
+    <message>
+        <source>New-customer plan</source>
+        <translation>新客培养计划</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The reason %1 needs a Chinese name.</source>
+        <translation>原因 %1 需要一个中文名称。</translation>
+    </message>
+    <message>
+        <source>Add reason</source>
+        <translation>添加原因</translation>
     </message>
 </context>
 <context>
@@ -800,7 +1306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> — over the shop&apos;s limit of %n segment(s)</source>
+        <source> — over the shop's limit of %n segment(s)</source>
         <translation>
             <numerusform>，超过店铺上限 %n 条</numerusform>
         </translation>
@@ -878,7 +1384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) are longer than the shop&apos;s SMS segment limit.</source>
+        <source>%n message(s) are longer than the shop's SMS segment limit.</source>
         <translation>
             <numerusform>有 %n 条短信超过店铺的短信条数上限。</numerusform>
         </translation>
@@ -1139,6 +1645,49 @@
     </message>
 </context>
 <context>
+    <name>huitou::LogReasonDialog</name>
+    <message>
+        <source>Log a complaint, return or review</source>
+        <translation>登记投诉、退货或评价</translation>
+    </message>
+    <message>
+        <source>(no order)</source>
+        <translation>（不关联订单）</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>顾客的原话</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>宝贝</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>(whole order)</source>
+        <translation>（整个订单）</translation>
+    </message>
+</context>
+<context>
     <name>huitou::MainWindow</name>
     <message>
         <source>Huitou · repeat-customer CRM</source>
@@ -1248,7 +1797,7 @@
         <source>This store is already open in another Huitou window (process %1 on %2):
 %3
 
-Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</source>
+Two windows on one store can overwrite each other's edits. Open it here anyway?</source>
         <translation>这个数据库已在另一个回头窗口中打开（%2 上的进程 %1）：
 %3
 
@@ -1330,6 +1879,42 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
         <source>&amp;Outreach</source>
         <translation>营销触达(&amp;O)</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Change &amp;staff name…</source>
+        <translation>更换员工姓名（&amp;S）…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日待办（&amp;T）</translation>
+    </message>
+    <message>
+        <source>Call&amp;backs</source>
+        <translation>回访（&amp;B）</translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation>评价（&amp;V）</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>员工：%1</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今日待办（%1）</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MonthlyKpis</name>
@@ -1346,7 +1931,7 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
         <translation>新客人数</translation>
     </message>
     <message>
-        <source>Returning buyers&apos; share</source>
+        <source>Returning buyers' share</source>
         <translation>老客占比</translation>
     </message>
     <message>
@@ -1417,13 +2002,13 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
         <translation>口径说明</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
         <translation>有效订单：已付款、未关闭且非等待付款，净额（实付 − 退款）大于零。购买日：有效订单付款的自然日；同一天的两笔订单算一次购买。
 F：购买天数；M：有效订单净额之和；R：距最近一次购买的天数。新客：F = 1；老客：F ≥ 2。
 按 R 划分阶段：活跃 ≤ %1 天，沉默 ≤ %2 天，睡眠 ≤ %3 天，超过即流失。
@@ -1456,8 +2041,8 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>无法识别 %1 的格式。请按通用 CSV 导入并设置列映射。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>未知格式&quot;%1&quot;。</translation>
+        <source>Unknown format "%1".</source>
+        <translation>未知格式"%1"。</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -1516,7 +2101,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>这一行有不符合 %1 编码的字节（显示为 �）：%2</translation>
     </message>
     <message>
-        <source>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</source>
+        <source>order %1 already belongs to buyer "%2"; this row names buyer "%3" (an order id changed by Excel?)</source>
         <translation>订单 %1 已属于买家“%2”，这一行却是买家“%3”（订单编号可能被 Excel 改写）</translation>
     </message>
 </context>
@@ -1822,7 +2407,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>顾客资料</translation>
     </message>
     <message>
-        <source>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
+        <source>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
         <translation>模型根据她购买的频率和最近一次购买的时间，估计她仍是本店顾客的可能性。即使刚刚下单，也可能低于 100%：偶尔才买一次的顾客，仍有可能不再回来。预计购买次数是同一模型估计她在未来 90 天内会下的订单数。</translation>
     </message>
     <message>
@@ -1838,7 +2423,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>生日未保存</translation>
     </message>
     <message>
-        <source>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
+        <source>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
         <translation>给 %2 填写的生日“%1”不是有效日期（应为 月-日 或 年-月-日，例如 03-08），没有保存。其他修改已保存。</translation>
     </message>
     <message>
@@ -1889,6 +2474,136 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Paid at · order / status, items</source>
         <translation>付款时间 · 订单 / 状态、商品</translation>
+    </message>
+    <message>
+        <source>Log complaint / return / review…</source>
+        <translation>登记投诉／退货／评价…</translation>
+    </message>
+    <message>
+        <source>Show full number to dial</source>
+        <translation>显示完整号码以便拨打</translation>
+    </message>
+    <message>
+        <source>New note: fit, preferences, what she asked for…</source>
+        <translation>新备注：尺码、偏好、她提过的要求…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Log reason</source>
+        <translation>登记原因</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReasonReports</name>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Review below 5 stars</source>
+        <translation>非 5 星评价</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>%1 entries in %2 (%3 the month before). Ties follow the taxonomy's order.</source>
+        <translation>%2 共 %1 条（上月 %3 条）。数量相同时按原因表的顺序排列。</translation>
+    </message>
+    <message>
+        <source>No entries in %1.</source>
+        <translation>%1 没有记录。</translation>
+    </message>
+    <message>
+        <source>Complaint, return and review entries per month, by reason category.</source>
+        <translation>每月投诉、退货和评价的条数，按原因分类。</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReasonStore</name>
+    <message>
+        <source>order: %1 is not this customer's order.</source>
+        <translation>订单：%1 不是这位顾客的订单。</translation>
+    </message>
+    <message>
+        <source>order: there is no order %1.</source>
+        <translation>订单：没有订单 %1。</translation>
+    </message>
+    <message>
+        <source>kind: must be complaint, return or review, not "%1".</source>
+        <translation>类型：只能是 complaint、return 或 review，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>reason: unknown reason code "%1".</source>
+        <translation>原因：未知的原因代码“%1”。</translation>
+    </message>
+    <message>
+        <source>day: the day of the entry is missing.</source>
+        <translation>日期：缺少记录日期。</translation>
+    </message>
+    <message>
+        <source>customer: no customer with id %1.</source>
+        <translation>顾客：没有编号为 %1 的顾客。</translation>
+    </message>
+    <message>
+        <source>order: the order is not this customer's.</source>
+        <translation>订单：这不是这位顾客的订单。</translation>
+    </message>
+    <message>
+        <source>item: the item line is not part of order %1.</source>
+        <translation>宝贝：这条宝贝不属于订单 %1。</translation>
+    </message>
+    <message>
+        <source>item: an item line needs its order.</source>
+        <translation>宝贝：选择宝贝前要先选订单。</translation>
+    </message>
+    <message>
+        <source>entry: no reason entry %1.</source>
+        <translation>记录：没有编号为 %1 的原因记录。</translation>
+    </message>
+    <message>
+        <source>entry: reviews are not resolved, only complaints and returns.</source>
+        <translation>记录：只有投诉和退货需要处理，评价不需要。</translation>
+    </message>
+    <message>
+        <source>resolution: say how it was resolved.</source>
+        <translation>处理结果：请写明是怎么处理的。</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2791,30 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <source>Campaign result: treatment and control</source>
         <translation>活动效果：发送组与对照组</translation>
     </message>
+    <message>
+        <source>Top 5 complaint reasons</source>
+        <translation>投诉原因 Top 5</translation>
+    </message>
+    <message>
+        <source>Top 5 return reasons</source>
+        <translation>退货原因 Top 5</translation>
+    </message>
+    <message>
+        <source>Top 5 reasons of reviews below 5 stars</source>
+        <translation>非 5 星评价原因 Top 5</translation>
+    </message>
+    <message>
+        <source>Reasons by category, last 12 months</source>
+        <translation>近 12 个月各类原因趋势</translation>
+    </message>
+    <message>
+        <source>Callback survey results</source>
+        <translation>回访问卷结果</translation>
+    </message>
+    <message>
+        <source>Product feedback</source>
+        <translation>商品反馈</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportViewWidget</name>
@@ -2234,6 +2973,72 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Saved %1</source>
         <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Top 5 complaints</source>
+        <translation>投诉 Top 5</translation>
+    </message>
+    <message>
+        <source>Top 5 returns</source>
+        <translation>退货 Top 5</translation>
+    </message>
+    <message>
+        <source>Top 5 reviews</source>
+        <translation>评价 Top 5</translation>
+    </message>
+    <message>
+        <source>Reason trend</source>
+        <translation>原因趋势</translation>
+    </message>
+    <message>
+        <source>Callback results</source>
+        <translation>回访结果</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReviewImporter</name>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file has no column "%1" (for %2).</source>
+        <translation>文件中没有“%1”这一列（用于%2）。</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2.</source>
+        <translation>这一行有 %1 个字段，表头有 %2 个。</translation>
+    </message>
+    <message>
+        <source>order: empty.</source>
+        <translation>订单：为空。</translation>
+    </message>
+    <message>
+        <source>rating: must be 1 to 5, not "%1".</source>
+        <translation>评分：必须是 1 到 5，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>time: cannot read "%1".</source>
+        <translation>时间：无法识别“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ReviewMapping</name>
+    <message>
+        <source>--map: "%1" is not key=COLUMN.</source>
+        <translation>--map：“%1”不是 key=列名 的格式。</translation>
+    </message>
+    <message>
+        <source>--map: unknown field "%1" (order, rating, text, time).</source>
+        <translation>--map：未知字段“%1”（可用 order、rating、text、time）。</translation>
+    </message>
+    <message>
+        <source>--map: the %1 column is required.</source>
+        <translation>--map：必须指定 %1 列。</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +3203,25 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <source>Shop name saved: %1</source>
         <translation>店铺名称已保存：%1</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Care plan and reasons</source>
+        <translation>培养计划与原因</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::Staff</name>
+    <message>
+        <source>Who is working here?</source>
+        <translation>请问在这台电脑上工作的是谁？</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every task, note, survey and reason you log:</source>
+        <translation>您记录的每个任务、备注、回访和原因都会署上您的名字：</translation>
+    </message>
 </context>
 <context>
     <name>huitou::Store</name>
@@ -2424,6 +3248,503 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Another program kept the store busy; nothing was changed. Try again later.</source>
         <translation>店铺数据一直被另一个程序占用，数据没有任何改动。请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::SurveyAnswer</name>
+    <message>
+        <source>reached: must be yes, no_answer or refused, not "%1".</source>
+        <translation>接通：只能是 yes、no_answer 或 refused，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>satisfaction: must be 1 to 5, not %1.</source>
+        <translation>满意度：必须是 1 到 5，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>will buy again: must be yes, no or unsure, not "%1".</source>
+        <translation>会再次购买：只能是 yes、no 或 unsure，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>reached: satisfaction and will-buy-again need a customer who was reached.</source>
+        <translation>接通：只有接通的顾客才能填写满意度和是否再次购买。</translation>
+    </message>
+    <message>
+        <source>problems: unknown reason code "%1".</source>
+        <translation>问题：未知的原因代码“%1”。</translation>
+    </message>
+    <message>
+        <source>why not: unknown reason code "%1".</source>
+        <translation>不再购买的原因：未知的原因代码“%1”。</translation>
+    </message>
+    <message>
+        <source>day: the day of the call is missing.</source>
+        <translation>日期：缺少回访日期。</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::SurveyDialog</name>
+    <message>
+        <source>Callback survey: %1</source>
+        <translation>回访问卷：%1</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>1 very unhappy</source>
+        <translation>1 很不满意</translation>
+    </message>
+    <message>
+        <source>2 unhappy</source>
+        <translation>2 不满意</translation>
+    </message>
+    <message>
+        <source>3 so-so</source>
+        <translation>3 一般</translation>
+    </message>
+    <message>
+        <source>4 happy</source>
+        <translation>4 满意</translation>
+    </message>
+    <message>
+        <source>5 very happy</source>
+        <translation>5 很满意</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>会</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不会</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Follow-up needed (puts a task on Today)</source>
+        <translation>需要跟进（会在今日待办中生成任务）</translation>
+    </message>
+    <message>
+        <source>&amp;Reached</source>
+        <translation>接通情况（&amp;R）</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>满意度（&amp;S）</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>遇到的问题（&amp;P）</translation>
+    </message>
+    <message>
+        <source>Problems, in her words</source>
+        <translation>问题（顾客原话）</translation>
+    </message>
+    <message>
+        <source>&amp;Expectations</source>
+        <translation>期望（&amp;E）</translation>
+    </message>
+    <message>
+        <source>Will &amp;buy again</source>
+        <translation>会再次购买（&amp;B）</translation>
+    </message>
+    <message>
+        <source>&amp;Why not</source>
+        <translation>不再购买的原因（&amp;W）</translation>
+    </message>
+    <message>
+        <source>Why not, in her words</source>
+        <translation>不再购买的原因（顾客原话）</translation>
+    </message>
+    <message>
+        <source>Day of the call</source>
+        <translation>回访日期</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::Timeline</name>
+    <message>
+        <source>Order %1: %2 yuan, %3</source>
+        <translation>订单 %1：%2 元，%3</translation>
+    </message>
+    <message>
+        <source>, refund %1 yuan</source>
+        <translation>，退款 %1 元</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Note edited: %1</source>
+        <translation>修改备注：%1</translation>
+    </message>
+    <message>
+        <source>Note deleted: %1</source>
+        <translation>删除备注：%1</translation>
+    </message>
+    <message>
+        <source>Note restored: %1</source>
+        <translation>恢复备注：%1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1 = %2</source>
+        <translation>删除标签：%1 = %2</translation>
+    </message>
+    <message>
+        <source>Tag added: %1 = %2</source>
+        <translation>添加标签：%1 = %2</translation>
+    </message>
+    <message>
+        <source>Tags %1: %2 (was %3)</source>
+        <translation>标签 %1：%2（原为 %3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Marketing consent: %1 (was %2; source %3)</source>
+        <translation>营销许可：%1（原为 %2；来源 %3）</translation>
+    </message>
+    <message>
+        <source>Done: %1 (due %2)</source>
+        <translation>已完成：%1（应于 %2）</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 (due %2)</source>
+        <translation>已跳过：%1（应于 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> · order %1</source>
+        <translation> · 订单 %1</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source> · “%1”</source>
+        <translation> · “%1”</translation>
+    </message>
+    <message>
+        <source> (suggested, to confirm)</source>
+        <translation>（系统建议，待确认）</translation>
+    </message>
+    <message>
+        <source>%1 resolved: %2 · %3</source>
+        <translation>%1已处理：%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 reason confirmed: %2</source>
+        <translation>%1原因已确认：%2</translation>
+    </message>
+    <message>
+        <source>Reopened (was resolved: %1)</source>
+        <translation>重新打开（原处理结果：%1）</translation>
+    </message>
+    <message>
+        <source>%1 entry deleted: %2</source>
+        <translation>删除%1记录：%2</translation>
+    </message>
+    <message>
+        <source>%1 entry restored: %2</source>
+        <translation>恢复%1记录：%2</translation>
+    </message>
+    <message>
+        <source>Callback: reached</source>
+        <translation>回访：已接通</translation>
+    </message>
+    <message>
+        <source>, satisfaction %1</source>
+        <translation>，满意度 %1</translation>
+    </message>
+    <message>
+        <source>, will buy again: %1</source>
+        <translation>，会再次购买：%1</translation>
+    </message>
+    <message>
+        <source>Callback: refused</source>
+        <translation>回访：拒绝</translation>
+    </message>
+    <message>
+        <source>Callback: no answer</source>
+        <translation>回访：无人接听</translation>
+    </message>
+    <message>
+        <source> · follow-up requested</source>
+        <translation> · 需要跟进</translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation>生日：%1</translation>
+    </message>
+    <message>
+        <source>Full phone number shown to dial</source>
+        <translation>查看了完整电话号码</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ToConfirmPage</name>
+    <message>
+        <source>Review reasons to confirm</source>
+        <translation>待确认的评价原因</translation>
+    </message>
+    <message>
+        <source>Import reviews…</source>
+        <translation>导入评价…</translation>
+    </message>
+    <message>
+        <source>Enter: accept the suggestion · C: change the reason · Delete: dismiss</source>
+        <translation>回车：接受建议 · C：更换原因 · Delete：忽略</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Suggested reason</source>
+        <translation>建议的原因</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受（&amp;A）</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>更换（&amp;C）…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>忽略（&amp;D）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) to confirm</source>
+        <translation>
+            <numerusform>还有 %n 条建议待确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change reason</source>
+        <translation>更换原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import reviews</source>
+        <translation>导入评价</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Review columns</source>
+        <translation>评价的列</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation>评分（1-5）</translation>
+    </message>
+    <message>
+        <source>Review text</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>%1 reviews read, %2 new, %3 unchanged, %4 without a known order; %5 reasons to confirm.</source>
+        <translation>读取 %1 条评价，新增 %2 条，未变 %3 条，%4 条找不到订单；%5 个原因待确认。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::TodayList</name>
+    <message>
+        <source>New-customer touch</source>
+        <translation>新客接触</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>未处理的投诉</translation>
+    </message>
+    <message>
+        <source>Open return</source>
+        <translation>未处理的退货</translation>
+    </message>
+    <message>
+        <source>Day %1: %2</source>
+        <translation>第 %1 天：%2</translation>
+    </message>
+    <message>
+        <source>Birthday on %1 (turns %2)</source>
+        <translation>%1 生日（满 %2 岁）</translation>
+    </message>
+    <message>
+        <source>Birthday on %1</source>
+        <translation>%1 生日</translation>
+    </message>
+    <message>
+        <source>Birthday greeting, with a coupon valid 7 to 15 days if you have one.</source>
+        <translation>生日问候，如有优惠券可附上一张 7-15 天有效的。</translation>
+    </message>
+    <message>
+        <source>Asked for a follow-up in the callback survey</source>
+        <translation>回访时要求跟进</translation>
+    </message>
+    <message>
+        <source> (order %1)</source>
+        <translation>（订单 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::TodayModel</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) late)</source>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应办日期</translation>
+    </message>
+    <message>
+        <source>Suggested content</source>
+        <translation>建议内容</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::TodayPage</name>
+    <message>
+        <source>Today's care list</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>回到今天</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成（&amp;D）</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>跳过（&amp;K）</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation>打开资料（&amp;P）</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>New-customer touches (%1)</source>
+        <translation>新客接触（%1）</translation>
+    </message>
+    <message>
+        <source>Birthdays (%1)</source>
+        <translation>生日（%1）</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>跟进（%1）</translation>
+    </message>
+    <message>
+        <source>Open complaints (%1)</source>
+        <translation>未处理的投诉（%1）</translation>
+    </message>
+    <message>
+        <source>Open returns (%1)</source>
+        <translation>未处理的退货（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing left for this day.</source>
+        <translation>这一天没有待办了。</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>是怎么处理的？</translation>
     </message>
 </context>
 <context>
@@ -2532,7 +3853,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
         <translation>演示店铺是一家自动生成的女装店，带有三年的订单；你随时可以导入自己的订单。</translation>
     </message>
 </context>
@@ -2595,7 +3916,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>%1 处没有数据库。请用 `huitou-cli store create` 新建，或先导入订单。</translation>
     </message>
     <message>
-        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <source>Try '%1 --help' for more information.</source>
         <translation>运行“%1 --help”查看用法。</translation>
     </message>
     <message>
@@ -2603,7 +3924,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>The store file (default: the app&apos;s store).</source>
+        <source>The store file (default: the app's store).</source>
         <translation>数据库文件（默认为应用自己的数据库）。</translation>
     </message>
     <message>
@@ -2627,7 +3948,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>  3  使用 --strict 时：至少有一行被拒绝</translation>
     </message>
     <message>
-        <source>Who does this (default: this computer&apos;s staff name, then $USER).</source>
+        <source>Who does this (default: this computer's staff name, then $USER).</source>
         <translation>操作人（默认为本机设置的客服姓名，其次为 $USER）。</translation>
     </message>
     <message>
@@ -2639,19 +3960,19 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--staff 需要姓名。</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
         <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
     <message>
-        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <source>--%1 must be a date YYYY-MM-DD, not "%2".</source>
         <translation>--%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</source>
+        <source>--%1 must be a month YYYY-MM, not "%2".</source>
         <translation>--%1 必须是 YYYY-MM 格式的月份，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <source>--%1 must be one of %2, not "%3".</source>
         <translation>--%1 必须是 %2 之一，而不是“%3”。</translation>
     </message>
     <message>
@@ -2667,15 +3988,15 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>输出 CSV（默认格式，为兼容脚本保留）。</translation>
     </message>
     <message>
-        <source>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</source>
-        <translation>输出 JSON：{&quot;as_of&quot;, &quot;customers&quot;: [...]}，字段与 CSV 列相同。</translation>
+        <source>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</source>
+        <translation>输出 JSON：{"as_of", "customers": [...]}，字段与 CSV 列相同。</translation>
     </message>
     <message>
         <source>Print only the number of matching customers.</source>
         <translation>只输出符合条件的顾客人数。</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -2683,7 +4004,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--csv 和 --json 不能同时使用。</translation>
     </message>
     <message>
-        <source>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</source>
+        <source>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</source>
         <translation>生成一家逼真的淘宝格式女装店（订单报表 + 宝贝报表，GB18030 编码）。</translation>
     </message>
     <message>
@@ -2801,7 +4122,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--format generic 需要 --map 或 --mapping。</translation>
     </message>
     <message>
-        <source>no saved mapping named &quot;%1&quot;.</source>
+        <source>no saved mapping named "%1".</source>
         <translation>没有名为“%1”的已保存列映射。</translation>
     </message>
     <message>
@@ -2841,7 +4162,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>以 JSON 输出报表对象。</translation>
     </message>
     <message>
-        <source>Monthly report: as of the month&apos;s last day.</source>
+        <source>Monthly report: as of the month's last day.</source>
         <translation>月度报表：截至该月最后一天。</translation>
     </message>
     <message>
@@ -2885,19 +4206,11 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>操作：</translation>
     </message>
     <message>
-        <source>&apos;huitou-cli store ACTION --help&apos; shows an action&apos;s options.</source>
-        <translation>“huitou-cli store 操作 --help”显示该操作的选项。</translation>
-    </message>
-    <message>
-        <source>What to do with the store (see Actions).</source>
-        <translation>对数据库执行的操作（见“操作”）。</translation>
-    </message>
-    <message>
         <source>no action given.</source>
         <translation>没有指定操作。</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
+        <source>unknown action "%1".</source>
         <translation>未知操作“%1”。</translation>
     </message>
     <message>
@@ -2941,7 +4254,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>用法：huitou-cli [--db PATH] [--staff NAME] 命令 [选项]</translation>
     </message>
     <message>
-        <source>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
+        <source>Huitou's command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
         <translation>回头的命令行：与桌面应用使用同一个数据库和同一套指标，适合脚本和定时任务。</translation>
     </message>
     <message>
@@ -2953,7 +4266,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>显示版本号。</translation>
     </message>
     <message>
-        <source>The store file (default: the app&apos;s store). Commands accept it too.</source>
+        <source>The store file (default: the app's store). Commands accept it too.</source>
         <translation>数据库文件（默认为应用自己的数据库）。也可以写在命令之后。</translation>
     </message>
     <message>
@@ -2961,11 +4274,11 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>命令：</translation>
     </message>
     <message>
-        <source>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</source>
+        <source>'huitou-cli COMMAND --help' shows a command's options.</source>
         <translation>“huitou-cli 命令 --help”显示该命令的选项。</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</source>
+        <source>unknown command "%1"; 'huitou-cli --help' lists them.</source>
         <translation>未知命令“%1”；运行“huitou-cli --help”查看全部命令。</translation>
     </message>
     <message>
@@ -3001,7 +4314,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>备份 %1 已写入 %2</translation>
     </message>
     <message>
-        <source>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</source>
+        <source>Lists the store's backups, newest first: ID, time, why it was made, size, file.</source>
         <translation>列出店铺数据的备份，最新的在前：编号、时间、原因、大小、文件。</translation>
     </message>
     <message>
@@ -3025,7 +4338,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>已恢复备份 %1。</translation>
     </message>
     <message>
-        <source>Checks the store for damage (SQLite&apos;s quick_check).</source>
+        <source>Checks the store for damage (SQLite's quick_check).</source>
         <translation>检查店铺数据是否损坏（SQLite 的 quick_check）。</translation>
     </message>
     <message>
@@ -3217,11 +4530,11 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>将一次活动与其对照组比较，评估效果。</translation>
     </message>
     <message>
-        <source>Campaign id (see &apos;campaigns&apos;).</source>
-        <translation>活动编号（见 &apos;campaigns&apos;）。</translation>
+        <source>Campaign id (see 'campaigns').</source>
+        <translation>活动编号（见 'campaigns'）。</translation>
     </message>
     <message>
-        <source>Response window in days (default the shop&apos;s, 14).</source>
+        <source>Response window in days (default the shop's, 14).</source>
         <translation>观察期天数（默认用店铺设置，14 天）。</translation>
     </message>
     <message>
@@ -3321,7 +4634,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>列出营销活动（每次导出都是一次）</translation>
     </message>
     <message>
-        <source>one campaign&apos;s result against its control group</source>
+        <source>one campaign's result against its control group</source>
         <translation>一次活动与对照组相比的效果</translation>
     </message>
     <message>
@@ -3331,6 +4644,78 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>use: huitou-cli consent import FILE</source>
         <translation>用法：huitou-cli consent import FILE</translation>
+    </message>
+    <message>
+        <source>today's care list (touches, birthdays, follow-ups, open complaints)</source>
+        <translation>今日待办（新客接触、生日、跟进、未处理的投诉）</translation>
+    </message>
+    <message>
+        <source>callback samples (回访): sample, results, list</source>
+        <translation>回访样本：sample、results、list</translation>
+    </message>
+    <message>
+        <source>complaint / return / review reasons: add, resolve, top, taxonomy</source>
+        <translation>投诉／退货／评价原因：add、resolve、top、taxonomy</translation>
+    </message>
+    <message>
+        <source>import reviews; below-5-star ones get reasons to confirm</source>
+        <translation>导入评价；非 5 星评价会生成待确认的原因</translation>
+    </message>
+    <message>
+        <source>suggest reasons for review texts</source>
+        <translation>根据评价内容建议原因</translation>
+    </message>
+    <message>
+        <source>'huitou-cli %1 ACTION --help' shows an action's options.</source>
+        <translation>“huitou-cli %1 操作 --help”显示该操作的选项。</translation>
+    </message>
+    <message>
+        <source>What to do (see Actions).</source>
+        <translation>要做什么（见“操作”）。</translation>
+    </message>
+    <message>
+        <source>draw (or show) the month's sample</source>
+        <translation>抽取（或显示）本月的回访样本</translation>
+    </message>
+    <message>
+        <source>survey results of a sample</source>
+        <translation>一个样本的回访结果</translation>
+    </message>
+    <message>
+        <source>the samples drawn so far</source>
+        <translation>已抽取的样本</translation>
+    </message>
+    <message>
+        <source>Callback samples (回访).</source>
+        <translation>回访样本。</translation>
+    </message>
+    <message>
+        <source>import reviews: FILE... --map order=COL,rating=COL,text=COL[,time=COL]</source>
+        <translation>导入评价：文件… --map order=列,rating=列,text=列[,time=列]</translation>
+    </message>
+    <message>
+        <source>Reviews; below-5-star ones get reasons to confirm.</source>
+        <translation>评价；低于 5 星的评价会生成待确认的原因。</translation>
+    </message>
+    <message>
+        <source>log a complaint, return or review reason</source>
+        <translation>登记投诉、退货或评价原因</translation>
+    </message>
+    <message>
+        <source>resolve an open complaint or return</source>
+        <translation>处理完一条未结的投诉或退货</translation>
+    </message>
+    <message>
+        <source>Top 5 reasons of a month</source>
+        <translation>某月的前 5 大原因</translation>
+    </message>
+    <message>
+        <source>the reason codes</source>
+        <translation>原因代码</translation>
+    </message>
+    <message>
+        <source>Complaint, return and review reasons.</source>
+        <translation>投诉、退货和评价原因。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "StoreCommand.h"
 
+#include "ActionTable.h"
+
 #include "CommandParser.h"
 #include "analytics/JsonWriter.h"
 #include "storage/BackupStore.h"
@@ -124,13 +126,6 @@ int check(CliContext &c)
     return kExitOk;
 }
 
-struct Action
-{
-    const char *name;
-    const char *summary; // translated in the "huitou::cli" context
-    int (*run)(CliContext &); // parses its own options: c.command is "store ACTION"
-};
-
 // The store's actions, one line each.
 const Action kActions[] = {
     {"create", QT_TRANSLATE_NOOP("huitou::cli", "create the store (or bring an existing one to this version)"),
@@ -148,27 +143,7 @@ const Action kActions[] = {
 
 int runStore(CliContext &c)
 {
-    const QString action = c.arguments.size() > 1 ? c.arguments.at(1) : QString();
-    for (const Action &a : kActions) {
-        if (action == QLatin1String(a.name)) {
-            c.command += QLatin1Char(' ') + action;
-            c.arguments.removeAt(1);
-            c.arguments.first() = c.commandLine();
-            return a.run(c);
-        }
-    }
-    // No action, --help, or an unknown one.
-    CommandParser p(c, tr("The store file."));
-    QString actions = tr("Actions:");
-    for (const Action &a : kActions)
-        actions += QStringLiteral("\n  %1  %2").arg(QLatin1String(a.name), -10).arg(tr(a.summary));
-    p.addHelpNote(actions + QLatin1Char('\n') + tr("'huitou-cli store ACTION --help' shows an action's options."));
-    p.addPositionalArgument(QStringLiteral("ACTION"), tr("What to do with the store (see Actions)."));
-    if (const auto exit = p.parse())
-        return *exit;
-    if (p.positionalArguments().isEmpty())
-        return c.usageError(tr("no action given."));
-    return c.usageError(tr("unknown action \"%1\".").arg(p.positionalArguments().constFirst()));
+    return runAction(c, tr("The store file."), kActions);
 }
 
 } // namespace huitou::cli

@@ -7,7 +7,9 @@
 // status; print --json through JsonWriter and c.printJson(); then add one
 // line to kCommands below. Strings go through tr() (context "huitou::cli").
 #include "CliContext.h"
+#include "CareCommands.h"
 #include "CommandParser.h"
+#include "FeedbackCommands.h"
 #include "CustomersCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
@@ -57,6 +59,14 @@ const Command kCommands[] = {
     {"campaigns", QT_TRANSLATE_NOOP("huitou::cli", "list the campaigns (every export is one)"), runCampaigns},
     {"campaign", QT_TRANSLATE_NOOP("huitou::cli", "one campaign's result against its control group"), runCampaign},
     {"consent", QT_TRANSLATE_NOOP("huitou::cli", "consent import FILE: apply an opt-out list (退订)"), runConsent},
+    {"today", QT_TRANSLATE_NOOP("huitou::cli", "today's care list (touches, birthdays, follow-ups, open complaints)"),
+     runToday},
+    {"callbacks", QT_TRANSLATE_NOOP("huitou::cli", "callback samples (回访): sample, results, list"), runCallbacks},
+    {"reasons", QT_TRANSLATE_NOOP("huitou::cli", "complaint / return / review reasons: add, resolve, top, taxonomy"),
+     runReasons},
+    {"reviews", QT_TRANSLATE_NOOP("huitou::cli", "import reviews; below-5-star ones get reasons to confirm"),
+     runReviews},
+    {"classify", QT_TRANSLATE_NOOP("huitou::cli", "suggest reasons for review texts"), runClassify},
 };
 
 QString usageText()

@@ -3,6 +3,7 @@
 #include "app/AppIcon.h"
 #include "app/Language.h"
 #include "app/MainWindow.h"
+#include "app/Staff.h"
 #include "storage/Database.h"
 #include "storage/StoreLock.h"
 
@@ -109,6 +110,9 @@ int main(int argc, char *argv[])
         huitou::MainWindow window(path, QStringLiteral("gui"));
         window.adoptLock(std::move(lock));
         window.show();
+        // Asked once: who works at this workstation (recorded with every action).
+        if (!huitou::Staff::isSet() && !huitou::Staff::ask(&window))
+            huitou::Staff::setName(huitou::Staff::name());
         status = app.exec();
     }
     huitou::Database::close(QStringLiteral("gui"));

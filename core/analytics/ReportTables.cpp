@@ -45,6 +45,12 @@ QString ReportTable::titleOf(ReportView view)
     case ReportView::Retention: return QCoreApplication::translate("huitou::ReportTables", "Cohort retention");
     case ReportView::Regions: return QCoreApplication::translate("huitou::ReportTables", "Customers and revenue by province");
     case ReportView::CampaignResults: return QCoreApplication::translate("huitou::ReportTables", "Campaign result: treatment and control");
+    case ReportView::TopComplaints: return QCoreApplication::translate("huitou::ReportTables", "Top 5 complaint reasons");
+    case ReportView::TopReturns: return QCoreApplication::translate("huitou::ReportTables", "Top 5 return reasons");
+    case ReportView::TopReviews: return QCoreApplication::translate("huitou::ReportTables", "Top 5 reasons of reviews below 5 stars");
+    case ReportView::ReasonTrend: return QCoreApplication::translate("huitou::ReportTables", "Reasons by category, last 12 months");
+    case ReportView::SurveyResults: return QCoreApplication::translate("huitou::ReportTables", "Callback survey results");
+    case ReportView::ProductFeedback: return QCoreApplication::translate("huitou::ReportTables", "Product feedback");
     default: return {};
     }
 }

@@ -16,7 +16,9 @@ namespace huitou {
 enum class ReportView {
     Lifecycle, NewReturning, SecondPurchase, StageRepurchase, Tiers, RfmSegments, RfHeatmap, Intervals,
     Frequency, Retention, Regions, Count,
-    CampaignResults // not one of the shop report's views: built by outreach/CampaignTables
+    CampaignResults, // not one of the shop report's views: built by outreach/CampaignTables
+    // The voice of the customer (core/feedback builds these tables from the store, not from the ShopReport).
+    TopComplaints, TopReturns, TopReviews, ReasonTrend, SurveyResults, ProductFeedback
 };
 
 struct ReportTable

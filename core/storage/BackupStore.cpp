@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -120,6 +121,25 @@ bool BackupStore::create(const QString &reason, BackupInfo *created, QString *er
     const QList<BackupInfo> existing = list();
     BackupInfo b;
     b.id = existing.isEmpty() ? 1 : existing.first().id + 1;
+    // Several programs may back up at once (five importers on one store):
+    // each claims its number with a file only one of them can create, so two
+    // backups never share a number or a file name.
+    QFile claim;
+    for (int attempt = 0;; ++attempt, ++b.id) {
+        claim.setFileName(QStringLiteral("%1/%2.claim").arg(dirPath).arg(b.id, 4, 10, QLatin1Char('0')));
+        if (claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            break;
+        if (attempt > 1000) {
+            *error = tr("Cannot create a backup in %1: %2").arg(dirPath, claim.errorString());
+            return false;
+        }
+    }
+    claim.close();
+    struct ClaimRelease
+    {
+        QFile &file;
+        ~ClaimRelease() { file.remove(); }
+    } release{claim};
     b.createdAt = QDateTime::currentDateTime();
     b.reason = reason;
     b.path = QStringLiteral("%1/%2-%3-%4.db")

@@ -1,5 +1,7 @@
 #include "CustomerStore.h"
 
+#include "SqlUtil.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -68,6 +70,22 @@ bool CustomerStore::forEach(const std::function<bool(const CustomerContact &)> &
             break;
     }
     return true;
+}
+
+qint64 CustomerStore::idOf(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    if (sql::exec(q, QStringLiteral("SELECT id FROM customers WHERE customer_key = ?"), {key}) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QString CustomerStore::keyOf(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    if (sql::exec(q, QStringLiteral("SELECT customer_key FROM customers WHERE id = ?"), {id}) && q.next())
+        return q.value(0).toString();
+    return {};
 }
 
 } // namespace huitou

@@ -20,6 +20,9 @@ class CustomerStore
 public:
     explicit CustomerStore(QSqlDatabase db);
     qint64 count() const;
+    // The id of the customer with KEY (exact), 0 when there is none.
+    qint64 idOf(const QString &key) const;
+    QString keyOf(qint64 id) const;
     // Customers without a valid paid order up to the as-of day of the stored
     // figures (only cancelled or unpaid orders, or a first order after it):
     // they have no figures, so reports do not count them.

@@ -16,7 +16,7 @@ QStringList MappingStore::names() const
 {
     QStringList out;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT name FROM column_mappings ORDER BY name"));
+    q.exec(QStringLiteral("SELECT name FROM column_mappings WHERE name NOT LIKE 'reviews:%' ORDER BY name"));
     while (q.next())
         out << q.value(0).toString();
     return out;

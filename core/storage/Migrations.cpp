@@ -176,6 +176,169 @@ const char *const kV3[] = {
         ('spending', '消费能力', 'Spending power', 'single', '["高","中","低"]', 10))",
 };
 
+// v3 -> v4: care and the voice of the customer. Everything staff record is
+// signed (staff) and dated; nothing is deleted: rows are superseded or carry
+// deleted_at / undone_at, and audit_log keeps every action for the timeline.
+const char *const kV4[] = {
+    R"(CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER REFERENCES customers(id) ON DELETE CASCADE,
+        action TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id INTEGER,
+        detail TEXT NOT NULL DEFAULT '{}',
+        staff TEXT NOT NULL,
+        at TEXT NOT NULL,
+        undone_at TEXT))",
+    R"(CREATE INDEX audit_log_by_customer ON audit_log(customer_id, at))",
+    R"(CREATE TABLE customer_notes (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        staff TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        replaces_id INTEGER REFERENCES customer_notes(id),
+        deleted_at TEXT))",
+    R"(CREATE INDEX customer_notes_by_customer ON customer_notes(customer_id))",
+    // The single note field of v3 becomes the first dated note.
+    R"(INSERT INTO customer_notes (customer_id, text, staff, created_at)
+        SELECT customer_id, notes, '', strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') FROM customer_profiles
+        WHERE notes IS NOT NULL AND notes <> '')",
+    R"(CREATE TABLE consent_changes (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        state TEXT NOT NULL,
+        previous_state TEXT NOT NULL,
+        source TEXT NOT NULL,
+        staff TEXT NOT NULL,
+        changed_day TEXT NOT NULL,
+        changed_at TEXT NOT NULL))",
+    R"(CREATE INDEX consent_changes_by_customer ON consent_changes(customer_id))",
+    R"(CREATE TABLE care_tasks (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        task_key TEXT NOT NULL,
+        due_day TEXT NOT NULL,
+        status TEXT NOT NULL,
+        staff TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        undone_at TEXT))",
+    R"(CREATE INDEX care_tasks_by_customer ON care_tasks(customer_id, task_key))",
+    R"(CREATE INDEX care_tasks_by_due ON care_tasks(due_day))",
+    R"(CREATE TABLE reason_categories (
+        code TEXT PRIMARY KEY,
+        name_zh TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        position INTEGER NOT NULL))",
+    R"(CREATE TABLE reasons (
+        code TEXT PRIMARY KEY,
+        category_code TEXT NOT NULL REFERENCES reason_categories(code),
+        name_zh TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        keywords TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL,
+        merged_into TEXT REFERENCES reasons(code)))",
+    R"(INSERT INTO reason_categories (code, name_zh, name_en, position) VALUES
+        ('product', '商品', 'Product', 1), ('logistics', '物流', 'Logistics', 2), ('service', '客服', 'Service', 3),
+        ('warehouse', '仓库', 'Warehouse', 4), ('other', '其他', 'Other', 5))",
+    R"(INSERT INTO reasons (code, category_code, name_zh, name_en, keywords, position) VALUES
+        ('size_large', 'product', '尺码偏大', 'Too large', '偏大', 1),
+        ('size_small', 'product', '尺码偏小', 'Too small', '偏小', 2),
+        ('colour_differs', 'product', '色差', 'Colour differs', '', 3),
+        ('fabric', 'product', '面料', 'Fabric', '', 4),
+        ('pilling', 'product', '起球', 'Pilling', '', 5),
+        ('fading', 'product', '掉色/褪色', 'Fading', '掉色 褪色', 6),
+        ('too_thin', 'product', '太薄', 'Too thin', '薄', 7),
+        ('workmanship', 'product', '做工/线头', 'Workmanship', '做工 线头', 8),
+        ('odour', 'product', '异味', 'Odour', '', 9),
+        ('not_as_pictured', 'product', '与图片不符', 'Not as pictured', '不好看', 10),
+        ('poor_quality', 'product', '质量差', 'Poor quality', '差 粗糙 坑 失望', 11),
+        ('slow_delivery', 'logistics', '物流慢', 'Slow delivery', '慢 龟速 蜗牛', 12),
+        ('not_delivered', 'logistics', '未送达', 'Not delivered', '不送', 13),
+        ('damaged', 'logistics', '包裹破损', 'Parcel damaged', '', 14),
+        ('attitude', 'service', '态度差', 'Poor attitude', '态度', 15),
+        ('slow_reply', 'service', '回复慢', 'Slow reply', '不理 反应', 16),
+        ('slow_dispatch', 'warehouse', '发货慢', 'Slow dispatch', '', 17),
+        ('wrong_item', 'warehouse', '发错', 'Wrong item', '发错 错发', 18),
+        ('missing_item', 'warehouse', '漏发', 'Missing item', '漏发 少发', 19),
+        ('price_value', 'other', '性价比', 'Price / value', '', 20),
+        ('changed_mind', 'other', '不想要了', 'Changed mind', '', 21),
+        ('other', 'other', '其他', 'Other', '', 22))",
+    R"(CREATE TABLE reason_entries (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        reason_code TEXT NOT NULL REFERENCES reasons(code),
+        order_id INTEGER REFERENCES orders(id),
+        item_id INTEGER REFERENCES order_items(id),
+        text TEXT NOT NULL DEFAULT '',
+        logged_day TEXT NOT NULL,
+        staff TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        resolved_at TEXT,
+        resolution TEXT,
+        resolved_by TEXT,
+        deleted_at TEXT,
+        deleted_by TEXT,
+        source TEXT NOT NULL DEFAULT 'manual',
+        review_id INTEGER,
+        confirmed INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE INDEX reason_entries_by_customer ON reason_entries(customer_id))",
+    R"(CREATE INDEX reason_entries_by_day ON reason_entries(logged_day, kind))",
+    R"(CREATE TABLE callback_samples (
+        id INTEGER PRIMARY KEY,
+        month TEXT NOT NULL,
+        population TEXT NOT NULL,
+        sampling_day TEXT NOT NULL,
+        requested_size INTEGER NOT NULL,
+        by_tier INTEGER NOT NULL,
+        seed TEXT NOT NULL,
+        population_size INTEGER NOT NULL,
+        staff TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        deleted_at TEXT))",
+    R"(CREATE TABLE callback_members (
+        sample_id INTEGER NOT NULL REFERENCES callback_samples(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        tier TEXT,
+        PRIMARY KEY (sample_id, position)))",
+    R"(CREATE INDEX callback_members_by_customer ON callback_members(customer_id))",
+    R"(CREATE TABLE survey_answers (
+        id INTEGER PRIMARY KEY,
+        sample_id INTEGER NOT NULL REFERENCES callback_samples(id),
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        reached TEXT NOT NULL,
+        satisfaction INTEGER,
+        problem_codes TEXT NOT NULL DEFAULT '',
+        problem_text TEXT NOT NULL DEFAULT '',
+        expectations TEXT NOT NULL DEFAULT '',
+        buy_again TEXT,
+        why_not_codes TEXT NOT NULL DEFAULT '',
+        why_not_text TEXT NOT NULL DEFAULT '',
+        follow_up INTEGER NOT NULL DEFAULT 0,
+        answered_day TEXT NOT NULL,
+        staff TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        superseded_at TEXT))",
+    R"(CREATE INDEX survey_answers_by_sample ON survey_answers(sample_id, customer_id))",
+    // Today's new customers come from the stored per-customer results.
+    R"(CREATE INDEX customer_metrics_by_first_day ON customer_metrics(first_day, customer_id))",
+    // Reviews (and staff) name orders by their number alone.
+    R"(CREATE INDEX orders_by_order_no ON orders(order_no))",
+    R"(CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        order_no TEXT NOT NULL,
+        order_id INTEGER REFERENCES orders(id),
+        customer_id INTEGER REFERENCES customers(id) ON DELETE CASCADE,
+        rating INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        reviewed_at TEXT,
+        reviewed_day TEXT,
+        import_id INTEGER REFERENCES imports(id),
+        UNIQUE (order_no, reviewed_at, text)))",
+};
+
 // v4 -> v5 (issue 11, outreach): saved segments, campaigns with their
 // members (every export is one), numbers from opt-out lists, and an index
 // for orders with a refund (the "refund in progress" exclusion).
@@ -219,6 +382,19 @@ const char *const kV5[] = {
     R"(CREATE INDEX orders_with_refund ON orders(customer_id) WHERE refund_fen > 0)",
 };
 
+// v5 -> v6: 蕾丝 (lace) is a material, not a style (issue 9). The shop's
+// dictionary moves only while it still holds the defaults (a shop that edited
+// it keeps its own), and customers' 蕾丝 style tags become material tags.
+const char *const kV6[] = {
+    R"(UPDATE tag_groups SET tag_values = '["淑女","森系","欧美","甜美","文艺"]'
+        WHERE group_key = 'style' AND tag_values = '["蕾丝","淑女","森系","欧美","甜美","文艺"]')",
+    R"(UPDATE tag_groups SET tag_values = '["雪纺","棉","真丝","麻","蕾丝"]'
+        WHERE group_key = 'material' AND tag_values = '["雪纺","棉","真丝","麻"]')",
+    // A customer tagged 蕾丝 as both style and material keeps the one tag.
+    R"(UPDATE OR IGNORE customer_tags SET group_key = 'material' WHERE group_key = 'style' AND tag_value = '蕾丝')",
+    R"(DELETE FROM customer_tags WHERE group_key = 'style' AND tag_value = '蕾丝')",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList out;
@@ -231,7 +407,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -244,9 +420,11 @@ QStringList Migrations::step(int fromVersion)
     case 2:
         return toList(std::begin(kV3), std::end(kV3));
     case 3:
-        return {}; // v4 is reserved for another issue's step (placeholder until it lands)
+        return toList(std::begin(kV4), std::end(kV4));
     case 4:
         return toList(std::begin(kV5), std::end(kV5));
+    case 5:
+        return toList(std::begin(kV6), std::end(kV6));
     default:
         return {};
     }

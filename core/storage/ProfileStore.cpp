@@ -1,6 +1,10 @@
 #include "ProfileStore.h"
 
+#include "AuditLog.h"
 #include "SqlUtil.h"
+#include "Transaction.h"
+
+#include <QJsonObject>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -29,20 +33,88 @@ CustomerProfile ProfileStore::load(qint64 customerId) const
     return p;
 }
 
-bool ProfileStore::save(qint64 customerId, const CustomerProfile &p, QString *error)
+namespace {
+
+// The consent change without its own transaction (save() runs it inside one).
+bool writeConsent(QSqlDatabase db, qint64 customerId, const QString &previous, const QString &state,
+                  const QString &staff, const QString &source, QString *error)
+{
+    QSqlQuery q(db);
+    const QString now = AuditLog::nowText();
+    if (!sql::exec(q,
+                   QStringLiteral("INSERT INTO customer_profiles (customer_id, consent) VALUES (?, ?) "
+                                  "ON CONFLICT (customer_id) DO UPDATE SET consent = excluded.consent"),
+                   {customerId, state}, error)
+        || !sql::exec(q,
+                      QStringLiteral("INSERT INTO consent_changes (customer_id, state, previous_state, source, staff, "
+                                     "changed_day, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {customerId, state, previous, nonNull(source), nonNull(staff), now.left(10), now}, error))
+        return false;
+    const qint64 changeId = q.lastInsertId().toLongLong();
+    return AuditLog(db).record(customerId, QStringLiteral("consent_changed"), QStringLiteral("consent"), changeId,
+                               QJsonObject{{QStringLiteral("state"), state},
+                                           {QStringLiteral("previous"), previous},
+                                           {QStringLiteral("source"), source}},
+                               staff, error)
+        > 0;
+}
+
+bool validConsent(const QString &state, QString *error)
+{
+    static const QStringList states{QStringLiteral("unknown"), QStringLiteral("consented"), QStringLiteral("refused")};
+    if (states.contains(state))
+        return true;
+    *error = QCoreApplication::translate("ProfileStore", "Consent must be unknown, consented or refused, not \"%1\".")
+                 .arg(state);
+    return false;
+}
+
+} // namespace
+
+bool ProfileStore::save(qint64 customerId, const CustomerProfile &p, QString *error, const QString &staff,
+                        const QString &source)
 {
     const QString invalid = validateBirthday(p.birthday);
     if (!invalid.isEmpty()) {
         *error = invalid;
         return false;
     }
+    if (!validConsent(p.consent, error))
+        return false;
+    Transaction tx(m_db);
+    const CustomerProfile before = load(customerId);
+    if (before.consent != p.consent
+        && !writeConsent(m_db, customerId, before.consent, p.consent, staff, source, error))
+        return false;
     QSqlQuery q(m_db);
     auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); };
-    return sql::exec(q,
-                     QStringLiteral("INSERT INTO customer_profiles (customer_id, birthday, consent, notes) "
-                                    "VALUES (?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET "
-                                    "birthday = excluded.birthday, consent = excluded.consent, notes = excluded.notes"),
-                     {customerId, orNull(p.birthday), p.consent, orNull(p.notes)}, error);
+    if (!sql::exec(q,
+                   QStringLiteral("INSERT INTO customer_profiles (customer_id, birthday, consent, notes) "
+                                  "VALUES (?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET "
+                                  "birthday = excluded.birthday, consent = excluded.consent, notes = excluded.notes"),
+                   {customerId, orNull(p.birthday), p.consent, orNull(p.notes)}, error))
+        return false;
+    if (before.birthday != p.birthday
+        && !AuditLog(m_db).record(customerId, QStringLiteral("birthday_set"), QStringLiteral("profile"), customerId,
+                                  QJsonObject{{QStringLiteral("before"), before.birthday},
+                                              {QStringLiteral("after"), p.birthday}},
+                                  staff, error))
+        return false;
+    return tx.commit();
+}
+
+bool ProfileStore::setConsent(qint64 customerId, const QString &state, QString *error, const QString &staff,
+                              const QString &source)
+{
+    if (!validConsent(state, error))
+        return false;
+    Transaction tx(m_db);
+    const QString previous = load(customerId).consent;
+    if (previous == state)
+        return true;
+    if (!writeConsent(m_db, customerId, previous, state, staff, source, error))
+        return false;
+    return tx.commit();
 }
 
 QString ProfileStore::validateBirthday(const QString &text)

@@ -1,5 +1,6 @@
 #include "TagStore.h"
 
+#include "AuditLog.h"
 #include "SqlUtil.h"
 #include "SqliteStatement.h"
 #include "Transaction.h"
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -103,7 +105,8 @@ QStringList TagStore::manualValues(qint64 customerId, const QString &group) cons
     return out;
 }
 
-bool TagStore::addTag(const QList<qint64> &ids, const QString &group, const QString &value, QString *error)
+bool TagStore::addTag(const QList<qint64> &ids, const QString &group, const QString &value, QString *error,
+                      const QString &staff)
 {
     const bool single = this->group(group).isSingle();
     Transaction tx(m_db);
@@ -118,25 +121,39 @@ bool TagStore::addTag(const QList<qint64> &ids, const QString &group, const QStr
             return false;
         if (!sql::run(insert, {id, group, value}, error))
             return false;
+        if (!AuditLog(m_db).record(id, QStringLiteral("tag_added"), QStringLiteral("tag"), 0,
+                                   QJsonObject{{QStringLiteral("group"), group}, {QStringLiteral("value"), value}},
+                                   staff, error))
+            return false;
     }
     return tx.commit();
 }
 
-bool TagStore::removeTag(const QList<qint64> &ids, const QString &group, const QString &value, QString *error)
+bool TagStore::removeTag(const QList<qint64> &ids, const QString &group, const QString &value, QString *error,
+                         const QString &staff)
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     if (!sql::prepare(q, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ? AND group_key = ? AND "
                                         "tag_value = ? AND source = 'manual'"), error))
         return false;
-    for (qint64 id : ids)
+    for (qint64 id : ids) {
         if (!sql::run(q, {id, group, value}, error))
             return false;
+        if (!AuditLog(m_db).record(id, QStringLiteral("tag_removed"), QStringLiteral("tag"), 0,
+                                   QJsonObject{{QStringLiteral("group"), group}, {QStringLiteral("value"), value}},
+                                   staff, error))
+            return false;
+    }
     return tx.commit();
 }
 
-bool TagStore::setManualValues(qint64 customerId, const QString &group, const QStringList &values, QString *error)
+bool TagStore::setManualValues(qint64 customerId, const QString &group, const QStringList &values, QString *error,
+                               const QString &staff)
 {
+    const QStringList before = manualValues(customerId, group);
+    if (before == values)
+        return true;
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     if (!sql::exec(q, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ? AND group_key = ? AND "
@@ -146,6 +163,12 @@ bool TagStore::setManualValues(qint64 customerId, const QString &group, const QS
         if (!sql::exec(q, QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
                                          "VALUES (?, ?, ?, 'manual')"), {customerId, group, v}, error))
             return false;
+    if (!AuditLog(m_db).record(customerId, QStringLiteral("tags_set"), QStringLiteral("tag"), 0,
+                               QJsonObject{{QStringLiteral("group"), group},
+                                           {QStringLiteral("before"), before.join(QStringLiteral(", "))},
+                                           {QStringLiteral("value"), values.join(QStringLiteral(", "))}},
+                               staff, error))
+        return false;
     return tx.commit();
 }
 

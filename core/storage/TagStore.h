@@ -51,10 +51,14 @@ public:
     QStringList manualValues(qint64 customerId, const QString &group) const;
     // Adds or removes one manual tag for every customer in IDS, in one
     // transaction. For a single-valued group, adding replaces the old value.
-    bool addTag(const QList<qint64> &ids, const QString &group, const QString &value, QString *error);
-    bool removeTag(const QList<qint64> &ids, const QString &group, const QString &value, QString *error);
+    bool addTag(const QList<qint64> &ids, const QString &group, const QString &value, QString *error,
+                const QString &staff = QString());
+    bool removeTag(const QList<qint64> &ids, const QString &group, const QString &value, QString *error,
+                   const QString &staff = QString());
     // Replaces the manual values of GROUP for one customer (undo uses it).
-    bool setManualValues(qint64 customerId, const QString &group, const QStringList &values, QString *error);
+    // Every manual tag change is signed in the audit trail (the profile timeline shows it).
+    bool setManualValues(qint64 customerId, const QString &group, const QStringList &values, QString *error,
+                         const QString &staff = QString());
     // Recomputes the automatic size and colour tags of the customers whose
     // orders or items changed since the last time (imports mark them): the
     // most frequent SKU value over items of valid orders, by quantity, ties

@@ -14,6 +14,47 @@ class TestMigrations : public QObject
 {
     Q_OBJECT
 private slots:
+    // v5 -> v6: 蕾丝 moves from style to material in the default dictionary
+    // and on customers; a customer tagged both ways keeps one tag.
+    void laceBecomesAMaterial()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        QString error;
+        QVERIFY2(Database::open(path, QStringLiteral("m6"), &error), qPrintable(error));
+        {
+            QSqlQuery q(Database::connection(QStringLiteral("m6")));
+            // Back to what a v5 store held.
+            QVERIFY(q.exec(QStringLiteral("UPDATE tag_groups SET tag_values = '[\"蕾丝\",\"淑女\",\"森系\",\"欧美\",\"甜美\",\"文艺\"]' "
+                                          "WHERE group_key = 'style'")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE tag_groups SET tag_values = '[\"雪纺\",\"棉\",\"真丝\",\"麻\"]' "
+                                          "WHERE group_key = 'material'")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (id, customer_key) VALUES (1, 'a'), (2, 'b')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) VALUES "
+                                          "(1, 'style', '蕾丝', 'manual'), (1, 'style', '淑女', 'manual'), "
+                                          "(2, 'style', '蕾丝', 'manual'), (2, 'material', '蕾丝', 'manual')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
+        }
+        Database::close(QStringLiteral("m6"));
+        QVERIFY2(Database::open(path, QStringLiteral("m6"), &error), qPrintable(error));
+        QSqlQuery q(Database::connection(QStringLiteral("m6")));
+        QVERIFY(q.exec(QStringLiteral("SELECT group_key, tag_values FROM tag_groups WHERE group_key IN ('style', "
+                                      "'material') ORDER BY group_key")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("[\"雪纺\",\"棉\",\"真丝\",\"麻\",\"蕾丝\"]"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("[\"淑女\",\"森系\",\"欧美\",\"甜美\",\"文艺\"]"));
+        QVERIFY(q.exec(QStringLiteral("SELECT customer_id, group_key, tag_value FROM customer_tags "
+                                      "ORDER BY customer_id, group_key, tag_value")));
+        QStringList rows;
+        while (q.next())
+            rows << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        QCOMPARE(rows, (QStringList{QStringLiteral("1 material 蕾丝"), QStringLiteral("1 style 淑女"),
+                                    QStringLiteral("2 material 蕾丝")}));
+        q = QSqlQuery();
+        Database::close(QStringLiteral("m6"));
+    }
+
     void emptyFileMigratesToLatest()
     {
         QTemporaryDir dir;

@@ -500,21 +500,15 @@ private slots:
 
     void openComplaintEntriesExclude()
     {
-        // Issue 10's reason_entries (the columns of HELPER_COMMON.md), made here
-        // by hand until its migration is on main: an open complaint excludes
+        // Issue 10's reason_entries (schema v4): an open complaint excludes
         // f_plus86; a resolved one (h_refund_done) and a deleted one
         // (i_contacted_old) do not; a review (g_fallback) never does.
         test::TestStore store;
         loadFunnelFixture(store);
-        QSqlQuery q(store.db());
-        QVERIFY(q.exec(QStringLiteral(
-            "CREATE TABLE reason_entries (id INTEGER PRIMARY KEY, customer_id INTEGER, kind TEXT, reason_code TEXT, "
-            "order_id INTEGER, text TEXT, logged_day TEXT, staff TEXT, created_at TEXT, resolved_at TEXT, "
-            "resolution TEXT, deleted_at TEXT)")));
         auto add = [&](const QString &key, const QString &kind, const QString &resolved, const QString &deleted) {
             QSqlQuery i(store.db());
             i.prepare(QStringLiteral("INSERT INTO reason_entries (customer_id, kind, reason_code, logged_day, staff, "
-                                     "created_at, resolved_at, deleted_at) VALUES (?, ?, 'x', '2024-06-01', 's', "
+                                     "created_at, resolved_at, deleted_at) VALUES (?, ?, 'size_large', '2024-06-01', 's', "
                                      "'2024-06-01', ?, ?)"));
             i.addBindValue(idOf(store, key));
             i.addBindValue(kind);

@@ -2,8 +2,15 @@
 // the README and for looking at what we build:
 //   screenshots --db STORE --lang zh_CN|en --out DIR [--demo]
 #include "app/Language.h"
-#include "app/MainWindow.h"
 #include "analytics/AnalyticsService.h"
+#include "app/MainWindow.h"
+#include "app/Workspace.h"
+#include "care/CallbackService.h"
+#include "storage/CustomerStore.h"
+#include "storage/NoteStore.h"
+#include "storage/ReasonStore.h"
+#include "storage/SampleStore.h"
+#include "storage/SurveyStore.h"
 #include "customers/CustomersPage.h"
 #include "outreach/ExportContactsDialog.h"
 #include "outreach/OutreachPage.h"
@@ -20,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTabWidget>
 #include "reports/ReportsPage.h"
@@ -41,6 +49,93 @@ void settle(int ms)
         QTest::qWait(50);
 }
 } // namespace
+
+// Voice-of-the-customer data on the demo shop, through the same core calls
+// staff make: complaints, returns and reviews this month and last, a callback
+// sample with answers, review suggestions to confirm.
+void seedCare(QSqlDatabase db)
+{
+    if (!SampleStore(db).samples().isEmpty())
+        return;
+    const QDate today = AnalyticsService::today();
+    QList<qint64> ids;
+    CustomerStore(db).forEach(
+        [&ids](const CustomerContact &c) {
+            ids << c.id;
+            return ids.size() < 400;
+        },
+        nullptr);
+    const char *const complaints[] = {"size_small", "slow_delivery", "size_small", "colour_differs", "attitude",
+                                      "size_large", "wrong_item", "size_small", "slow_delivery", "fabric"};
+    const char *const returns[] = {"size_small", "size_large", "not_as_pictured", "size_small", "changed_mind",
+                                   "colour_differs", "size_large", "poor_quality"};
+    const char *const reviews[] = {"colour_differs", "too_thin", "slow_delivery", "pilling", "size_small", "workmanship"};
+    ReasonStore reasons(db);
+    QString error;
+    int k = 0;
+    for (int month = 0; month < 2; ++month) {
+        const QDate base = month == 0 ? today : today.addMonths(-1);
+        for (int i = 0; i < 26 - 8 * month; ++i, ++k) {
+            ReasonEntry e;
+            e.customerId = ids.value(k % ids.size());
+            e.loggedDay = QDate(base.year(), base.month(), 1 + (i * 7) % std::min(base.day(), 28));
+            e.kind = i % 3 == 0 ? QStringLiteral("return") : i % 3 == 1 ? QStringLiteral("complaint") : QStringLiteral("review");
+            e.reasonCode = QString::fromLatin1(e.kind == QLatin1String("return")      ? returns[(i + month) % 8]
+                                               : e.kind == QLatin1String("complaint") ? complaints[(i + 3 * month) % 10]
+                                                                                      : reviews[(i + month) % 6]);
+            const qint64 id = reasons.add(e, QStringLiteral("小周"), &error);
+            if (id && (i % 4 != 0 || month == 1) && e.kind != QLatin1String("review"))
+                reasons.resolve(id, QStringLiteral("已换货"), e.loggedDay.addDays(2), QStringLiteral("小周"), &error);
+        }
+    }
+    const char *const texts[] = {"洗了一次就掉色，有点失望", "物流太慢了，等了五天", "尺码偏小，建议拍大一码", "线头很多"};
+    const char *const codes[] = {"fading", "slow_delivery", "size_small", "workmanship"};
+    for (int i = 0; i < 4; ++i) {
+        ReasonEntry e;
+        e.customerId = ids.value(100 + i);
+        e.kind = QStringLiteral("review");
+        e.reasonCode = QString::fromLatin1(codes[i]);
+        e.text = QString::fromUtf8(texts[i]);
+        e.loggedDay = today;
+        e.source = QStringLiteral("review");
+        e.confirmed = false;
+        reasons.add(e, QStringLiteral("小周"), &error);
+    }
+    SampleRequest request;
+    request.month = today;
+    request.population = QStringLiteral("last-month-buyers");
+    request.size = 30;
+    request.samplingDay = today;
+    bool existed = false;
+    const auto sample = CallbackService::draw(db, request, QStringLiteral("小周"), &existed, &error);
+    if (!sample)
+        return;
+    const auto members = SampleStore(db).members(sample->id);
+    for (int i = 0; i < std::min<int>(12, int(members.size())); ++i) {
+        SurveyAnswer a;
+        a.sampleId = sample->id;
+        a.customerId = members[i].customerId;
+        a.reached = i % 5 == 4 ? QStringLiteral("no_answer") : QStringLiteral("yes");
+        if (a.reached == QLatin1String("yes")) {
+            a.satisfaction = 3 + (i * 7) % 3;
+            a.buyAgain = i % 4 == 1 ? QStringLiteral("unsure") : QStringLiteral("yes");
+            if (i % 3 == 0)
+                a.problemCodes = {QStringLiteral("size_small")};
+            if (i % 4 == 2)
+                a.problemCodes << QStringLiteral("slow_delivery");
+            a.followUp = i == 2;
+        }
+        a.answeredDay = today;
+        SurveyStore(db).save(a, QStringLiteral("小周"), &error);
+    }
+    NoteStore(db).add(ids.value(1), QStringLiteral("穿M码，偏爱森系棉麻；上次说裙子偏短"), QStringLiteral("小周"), &error);
+}
+
+qint64 seededCustomer(QSqlDatabase db)
+{
+    const QList<ReasonEntry> open = ReasonStore(db).openEntries();
+    return open.isEmpty() ? 0 : open.first().customerId;
+}
 
 int main(int argc, char *argv[])
 {
@@ -93,6 +188,29 @@ int main(int argc, char *argv[])
             window.grab().save(out + QStringLiteral("/welcome-%1.png").arg(lang));
             window.openDemoShop();
             settle(15000);
+        }
+        seedCare(Database::connection(QStringLiteral("gui")));
+        emit window.workspace()->careChanged();
+        window.showPage(MainWindow::Today);
+        settle(2000);
+        window.grab().save(out + QStringLiteral("/today-%1.png").arg(lang));
+        window.showPage(MainWindow::Callbacks);
+        settle(1500);
+        window.grab().save(out + QStringLiteral("/callbacks-%1.png").arg(lang));
+        window.showPage(MainWindow::Reviews);
+        settle(800);
+        window.grab().save(out + QStringLiteral("/reviews-%1.png").arg(lang));
+        if (const qint64 id = seededCustomer(Database::connection(QStringLiteral("gui")))) {
+            window.openCustomer(id);
+            settle(1500);
+            if (auto *timeline = window.findChild<QWidget *>(QStringLiteral("timelineTree")))
+                for (QWidget *w = timeline->parentWidget(); w; w = w->parentWidget())
+                    if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                        scroll->ensureWidgetVisible(timeline, 0, 0);
+                        break;
+                    }
+            settle(500);
+            window.grab().save(out + QStringLiteral("/timeline-%1.png").arg(lang));
         }
         window.showPage(MainWindow::Customers);
         settle(1500);

@@ -297,7 +297,7 @@ private slots:
         emit combo->activated(zh);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
-        QCOMPARE(nav->item(0)->text(), QStringLiteral("顾客"));
+        QCOMPARE(nav->item(MainWindow::Customers)->text(), QStringLiteral("顾客"));
         QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("settingsPage"))->isVisible());
         combo = m_window->findChild<QComboBox *>(QStringLiteral("languageCombo"));
         const int en = combo->findData(QStringLiteral("en"));
@@ -305,7 +305,7 @@ private slots:
         emit combo->activated(en);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
-        QCOMPARE(nav->item(0)->text(), QStringLiteral("Customers"));
+        QCOMPARE(nav->item(MainWindow::Customers)->text(), QStringLiteral("Customers"));
     }
 };
 

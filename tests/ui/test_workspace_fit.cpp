@@ -35,6 +35,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -321,7 +322,13 @@ private slots:
         for (const QSize size : {QSize(1024, 700), QSize(1024, 640)}) {
             openWindow(size);
             QVERIFY(importShop(m_shop));
-            QVERIFY(m_window->minimumSizeHint().width() <= 1024);
+            // Every page fits (a page that asks for more names itself).
+            QString wide;
+            for (QWidget *page : m_window->findChild<QStackedWidget *>()->findChildren<QWidget *>(
+                     QString(), Qt::FindDirectChildrenOnly))
+                if (page->minimumSizeHint().width() > 1024 - 180)
+                    wide += QStringLiteral("%1 %2; ").arg(page->objectName()).arg(page->minimumSizeHint().width());
+            QVERIFY2(m_window->minimumSizeHint().width() <= 1024, qPrintable(wide));
             QVERIFY(m_window->minimumSizeHint().height() <= size.height());
             QVERIFY(showFirstCustomer() > 0);
             QTRY_VERIFY(profile()->customerId() != 0);

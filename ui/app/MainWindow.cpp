@@ -3,6 +3,11 @@
 #include "AppIcon.h"
 #include "BackupsDialog.h"
 #include "Language.h"
+#include "Staff.h"
+#include "care/CallbacksPage.h"
+#include "care/TodayModel.h"
+#include "care/TodayPage.h"
+#include "feedback/ToConfirmPage.h"
 #include "WelcomePage.h"
 #include "Workspace.h"
 #include "analytics/AnalyticsService.h"
@@ -33,6 +38,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -58,9 +64,12 @@ MainWindow::MainWindow(const QString &storePath, const QString &connectionName, 
     m_storeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("statusCustomerCount"));
+    m_staffLabel = new QLabel(this);
+    m_staffLabel->setObjectName(QStringLiteral("statusStaff"));
     m_asOfLabel = new QLabel(this);
     m_asOfLabel->setObjectName(QStringLiteral("statusAsOf"));
     statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_staffLabel);
     statusBar()->addPermanentWidget(m_asOfLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     buildPages();
@@ -68,8 +77,15 @@ MainWindow::MainWindow(const QString &storePath, const QString &connectionName, 
     connect(m_workspace, &Workspace::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     rememberStore(storePath);
     const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: roomy, but never larger than the screen (a 1024 × 700
+        // laptop showed a 1360 × 860 window cut off at the right); the margin
+        // leaves room for the frame and title bar.
+        const QRect available = screen()->availableGeometry();
+        const QSize size = QSize(1360, 860).boundedTo(available.size() - QSize(16, 48));
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateStatus();
     // Figures are as of today: refresh them once a day has passed.
@@ -205,7 +221,8 @@ void MainWindow::buildPages()
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
-    m_navigation->addItems({tr("Customers"), tr("Import"), tr("Reports"), tr("Outreach"), tr("Settings")});
+    m_navigation->addItems({tr("Today"), tr("Customers"), tr("Callbacks"), tr("Reviews"), tr("Import"),
+                            tr("Reports"), tr("Outreach"), tr("Settings")});
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("Customers----")) + 40);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
@@ -213,12 +230,17 @@ void MainWindow::buildPages()
     m_navigation->setSpacing(4);
     m_stack = new QStackedWidget(central);
     m_welcome = new WelcomePage(m_stack);
+    m_today = new TodayPage(m_workspace, m_stack);
     m_customers = new CustomersPage(m_workspace, m_stack);
+    m_callbacks = new CallbacksPage(m_workspace, m_stack);
+    m_toConfirm = new ToConfirmPage(m_workspace, m_stack);
     m_import = new ImportPage(m_workspace, m_stack);
     m_reports = new ReportsPage(m_workspace, m_stack);
     m_outreach = new OutreachPage(m_workspace, m_stack);
     m_settings = new SettingsPage(m_workspace, m_stack);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_customers, m_import, m_reports, m_outreach, m_settings, m_welcome})
+    for (QWidget *page :
+         std::initializer_list<QWidget *>{m_today, m_customers, m_callbacks, m_toConfirm, m_import, m_reports,
+                                          m_outreach, m_settings, m_welcome})
         m_stack->addWidget(page);
     auto *layout = new QHBoxLayout(central);
     layout->addWidget(m_navigation);
@@ -248,6 +270,9 @@ void MainWindow::buildPages()
                 showPage(Outreach);
                 m_outreach->exportAudience(ids, definition, label);
             });
+    connect(m_today, &TodayPage::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_callbacks, &CallbacksPage::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_today, &TodayPage::refreshed, this, &MainWindow::updateTodayCount);
     connect(m_settings, &SettingsPage::languageRequested, this, &MainWindow::setLanguage);
     buildMenus();
     m_navigation->setCurrentRow(current);
@@ -272,6 +297,10 @@ void MainWindow::buildMenus()
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     file->addAction(tr("Open the &demo shop"), this, &MainWindow::openDemoShop);
+    file->addAction(tr("Change &staff name…"), this, [this] {
+        if (Staff::ask(this))
+            updateStatus();
+    });
     QAction *backups = file->addAction(tr("&Backups…"), this, [this] {
         auto *dialog = new BackupsDialog(m_workspace, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -293,8 +322,9 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    const QString names[] = {tr("&Customers"), tr("&Import"), tr("&Reports"), tr("&Outreach"), tr("&Settings")};
-    for (int i = 0; i < 5; ++i) {
+    const QString names[] = {tr("&Today"),  tr("&Customers"), tr("Call&backs"), tr("Re&views"),
+                             tr("&Import"), tr("&Reports"),   tr("&Outreach"),  tr("&Settings")};
+    for (int i = 0; i < PageCount; ++i) {
         QAction *a = go->addAction(names[i], this, [this, i] { showPage(Page(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
@@ -320,7 +350,7 @@ void MainWindow::showPage(Page page)
         m_navigation->setCurrentRow(int(page));
     }
     // An empty store shows the welcome instead of an empty customer list.
-    if (page == Customers && m_customerCount == 0)
+    if ((page == Customers || page == Today) && m_customerCount == 0)
         m_stack->setCurrentWidget(m_welcome);
     else
         m_stack->setCurrentIndex(int(page));
@@ -339,11 +369,32 @@ void MainWindow::updateStatus()
     if (unpaid > 0)
         count += tr(" · %1 without a paid order", nullptr, int(unpaid)).arg(format::integer(unpaid));
     m_countLabel->setText(count);
+    m_staffLabel->setText(tr("Staff: %1").arg(Staff::name()));
     const QDate asOf = m_workspace->asOf();
     m_asOfLabel->setText(m_workspace->asOfIsToday() ? tr("Figures as of today (%1)").arg(asOf.toString(Qt::ISODate))
                                                     : tr("Figures as of %1").arg(asOf.toString(Qt::ISODate)));
-    if (m_stack->currentWidget() == m_welcome || (m_navigation->currentRow() == Customers))
+    if (m_stack->currentWidget() == m_welcome || m_navigation->currentRow() == Customers
+        || m_navigation->currentRow() == Today)
         showPage(Page(m_navigation->currentRow()));
+}
+
+void MainWindow::openCustomer(qint64 customerId)
+{
+    showPage(Customers);
+    m_customers->showCustomer(customerId, CustomerStore(m_workspace->db()).keyOf(customerId));
+}
+
+void MainWindow::updateTodayCount()
+{
+    const int total = m_today->total();
+    if (QListWidgetItem *item = m_navigation->item(Today)) {
+        item->setText(total ? tr("Today (%1)").arg(total) : tr("Today"));
+        QStringList parts;
+        const auto &counts = m_today->model()->result().counts;
+        for (int k = 0; k < int(TodayKind::Count); ++k)
+            parts << QStringLiteral("%1: %2").arg(TodayList::kindName(TodayKind(k))).arg(counts[size_t(k)]);
+        item->setToolTip(parts.join(QLatin1Char('\n')));
+    }
 }
 
 void MainWindow::openDemoShop()
@@ -360,7 +411,7 @@ void MainWindow::openDemoShop()
             return DemoShop::create(db, directory, AnalyticsService::today(), error);
         },
         [this, progress](bool ok, const QString &error) {
-            progress->deleteLater();
+            dialogs::finishProgress(progress);
             if (!ok)
                 dialogs::warning(this, tr("Demo shop"), error);
             emit m_workspace->dataChanged();

@@ -11,11 +11,14 @@ class QStackedWidget;
 
 namespace huitou {
 
+class CallbacksPage;
 class CustomersPage;
 class ImportPage;
 class OutreachPage;
 class ReportsPage;
 class SettingsPage;
+class TodayPage;
+class ToConfirmPage;
 class StoreLock;
 class WelcomePage;
 class Workspace;
@@ -26,13 +29,17 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Customers, Import, Reports, Outreach, Settings };
+    enum Page { Today, Customers, Callbacks, Reviews, Import, Reports, Outreach, Settings, PageCount };
 
     MainWindow(const QString &storePath, const QString &connectionName, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Workspace *workspace() const { return m_workspace; }
+    TodayPage *todayPage() const { return m_today; }
+    CallbacksPage *callbacksPage() const { return m_callbacks; }
+    ToConfirmPage *toConfirmPage() const { return m_toConfirm; }
     CustomersPage *customersPage() const { return m_customers; }
+    void openCustomer(qint64 customerId);
     ImportPage *importPage() const { return m_import; }
     ReportsPage *reportsPage() const { return m_reports; }
     OutreachPage *outreachPage() const { return m_outreach; }
@@ -67,7 +74,12 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
+    TodayPage *m_today = nullptr;
+    CallbacksPage *m_callbacks = nullptr;
+    ToConfirmPage *m_toConfirm = nullptr;
     CustomersPage *m_customers = nullptr;
+    QLabel *m_staffLabel = nullptr;
+    void updateTodayCount();
     ImportPage *m_import = nullptr;
     ReportsPage *m_reports = nullptr;
     OutreachPage *m_outreach = nullptr;

@@ -42,6 +42,8 @@ public:
 signals:
     void dataChanged();
     void customerChanged(qint64 customerId);
+    // Care tasks, reason entries or surveys changed (Today, Callbacks, Reports refresh).
+    void careChanged();
     void asOfChanged(const QDate &day);
     void statusMessage(const QString &text);
 

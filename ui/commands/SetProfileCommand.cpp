@@ -1,5 +1,6 @@
 #include "SetProfileCommand.h"
 
+#include "app/Staff.h"
 #include "app/Workspace.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ SetProfileCommand::SetProfileCommand(Workspace *workspace, qint64 customerId, Cu
 void SetProfileCommand::apply(const CustomerProfile &profile)
 {
     QString error;
-    if (!ProfileStore(m_workspace->db()).save(m_customerId, profile, &error))
+    if (!ProfileStore(m_workspace->db()).save(m_customerId, profile, &error, Staff::name()))
         qWarning("profile edit failed: %s", qPrintable(error));
     emit m_workspace->customerChanged(m_customerId);
 }

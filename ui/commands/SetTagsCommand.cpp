@@ -1,5 +1,6 @@
 #include "SetTagsCommand.h"
 
+#include "app/Staff.h"
 #include "app/Workspace.h"
 #include "storage/TagStore.h"
 
@@ -20,7 +21,7 @@ void SetTagsCommand::apply(const QMap<qint64, QStringList> &values)
     TagStore store(m_workspace->db());
     QString error;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        if (!store.setManualValues(it.key(), m_group, it.value(), &error))
+        if (!store.setManualValues(it.key(), m_group, it.value(), &error, Staff::name()))
             qWarning("tag edit failed: %s", qPrintable(error));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         emit m_workspace->customerChanged(it.key());

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QUrl>
 
@@ -90,6 +91,7 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
 void warning(QWidget *parent, const QString &title, const QString &text)
 {
     g_lastMessage = text;
+    qWarning("%s: %s", qPrintable(title), qPrintable(text)); // in the log too: tests and bug reports
     if (g_nextAnswer) {
         g_nextAnswer.reset();
         return;
@@ -115,6 +117,13 @@ QString saveFile(QWidget *parent, const QString &title, const QString &suggested
         return f.value(0);
     }
     return QFileDialog::getSaveFileName(parent, title, suggested, filter, nullptr, fileDialogOptions());
+}
+
+void finishProgress(QProgressDialog *progress)
+{
+    progress->reset(); // hides it (autoClose) and stops its show timer
+    progress->hide();
+    progress->deleteLater();
 }
 
 } // namespace huitou::dialogs

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+class QProgressDialog;
 class QWidget;
 
 namespace huitou {
@@ -25,6 +26,11 @@ void offerToOpen(QWidget *parent, const QString &title, const QString &path);
 // A question with buttons of our own; returns the index of the one pressed
 // (-1: closed).
 int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons);
+// Closes a progress dialog for good when its work is done. deleteLater alone
+// is not enough: the box stayed up (and modal) under the "done" message box
+// opened next, whose nested event loop does not run the deferred delete, and
+// its show timer could still pop it up when the work took under its delay.
+void finishProgress(QProgressDialog *progress);
 
 // Test seams: the next call returns this instead of showing a dialog.
 void setNextAnswer(QMessageBox::StandardButton answer);

@@ -286,6 +286,12 @@ void CustomersPage::fillTagFilter()
     m_tag->setCurrentIndex(qMax(0, m_tag->findData(current)));
 }
 
+void CustomersPage::showCustomer(qint64 customerId, const QString &key)
+{
+    m_search->setText(key);
+    m_profile->showCustomer(customerId);
+}
+
 void CustomersPage::showBucket(const QString &stage, const QString &type, const QDate &asOf)
 {
     {

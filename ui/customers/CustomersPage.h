@@ -32,6 +32,9 @@ public:
     // Shows the customers of one lifecycle bucket (from the reports), with
     // the figures as of the report's day ASOF (invalid: unchanged).
     void showBucket(const QString &stage, const QString &type, const QDate &asOf = QDate());
+    // Opens one customer's profile (from Today, callbacks): searches her key and shows her.
+    void showCustomer(qint64 customerId, const QString &key);
+    ProfilePane *profile() const { return m_profile; }
     qint64 matchCount() const { return m_count; }
     CustomerTableModel *model() const { return m_model; }
 

@@ -2,7 +2,14 @@
 
 #include "analytics/Money.h"
 #include "app/Workspace.h"
+#include "app/Staff.h"
+#include "care/Timeline.h"
+#include "commands/AddNoteCommand.h"
+#include "commands/LogReasonCommand.h"
 #include "commands/SetProfileCommand.h"
+#include "feedback/LogReasonDialog.h"
+#include "storage/AuditLog.h"
+#include "storage/NoteStore.h"
 #include "commands/SetTagsCommand.h"
 #include "common/Dialogs.h"
 #include "common/Labels.h"
@@ -67,6 +74,17 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
     layout->addWidget(m_contact);
+    auto *actions = new QHBoxLayout;
+    auto *logReason = new QPushButton(tr("Log complaint / return / review…"), content);
+    logReason->setObjectName(QStringLiteral("logReasonButton"));
+    auto *reveal = new QPushButton(tr("Show full number to dial"), content);
+    reveal->setObjectName(QStringLiteral("revealPhoneButton"));
+    actions->addWidget(logReason);
+    actions->addWidget(reveal);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    connect(logReason, &QPushButton::clicked, this, &ProfilePane::logReason);
+    connect(reveal, &QPushButton::clicked, this, &ProfilePane::revealPhone);
 
     auto *figuresBox = new QGroupBox(tr("Purchases"), content);
     auto *figures = new QFormLayout(figuresBox);
@@ -114,6 +132,15 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     m_notes->setMaximumHeight(90);
     m_notes->setTabChangesFocus(true);
     m_notes->installEventFilter(this);
+    // Dated, signed notes go to the timeline: this field writes a new one.
+    m_newNote = new QPlainTextEdit(profileBox);
+    m_newNote->setObjectName(QStringLiteral("newNoteEdit"));
+    m_newNote->setPlaceholderText(tr("New note: fit, preferences, what she asked for…"));
+    m_newNote->setMaximumHeight(70);
+    m_newNote->setTabChangesFocus(true);
+    auto *addNote = new QPushButton(tr("Add note"), profileBox);
+    addNote->setObjectName(QStringLiteral("addNoteButton"));
+    connect(addNote, &QPushButton::clicked, this, &ProfilePane::addNote);
     m_saved = new QLabel(profileBox);
     m_saved->setObjectName(QStringLiteral("profileSavedLabel"));
     m_saved->setWordWrap(true);
@@ -124,6 +151,8 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     profile->addRow(tr("Birthday"), m_birthday);
     profile->addRow(tr("Marketing consent"), m_consent);
     profile->addRow(tr("Notes"), m_notes);
+    profile->addRow(tr("Note"), m_newNote);
+    profile->addRow(QString(), addNote);
     profile->addRow(QString(), m_saved);
     // Each field is saved as it is committed; typing only marks it edited.
     connect(m_birthday, &QLineEdit::textEdited, this, [this] { m_edited = true; });
@@ -154,6 +183,19 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     ordersLayout->addWidget(m_orders);
     layout->addWidget(ordersBox, 1);
 
+    // Everything that happened, dated and signed, newest first.
+    m_timeline = new QTreeWidget(content);
+    m_timeline->setObjectName(QStringLiteral("timelineTree"));
+    m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Staff")});
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setWordWrap(true);
+    m_timeline->setMinimumHeight(240);
+    m_timeline->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    auto *timelineBox = new QGroupBox(tr("Timeline"), content);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->addWidget(m_timeline);
+    layout->addWidget(timelineBox, 1);
+
     connect(m_workspace, &Workspace::customerChanged, this, [this](qint64 id) {
         if (id == m_customerId)
             reload();
@@ -174,6 +216,7 @@ void ProfilePane::showCustomer(qint64 customerId)
                             "saved. Her other changes were saved.")
                              .arg(typedBirthday, previous));
     }
+    m_newNote->clear(); // a note not added yet belongs to the previous customer
     m_customerId = customerId;
     m_edited = false;
     m_saved->clear();
@@ -262,6 +305,7 @@ void ProfilePane::reload()
     QStringList lines;
     if (!contact.receiverName.isEmpty())
         lines << contact.receiverName;
+    m_fullPhone = contact.phone.isEmpty() ? contact.phoneDisplay : contact.phone;
     if (!contact.phoneDisplay.isEmpty())
         lines << tr("Phone: %1").arg(labels::maskedPhone(contact.phoneDisplay));
     if (!contact.address.isEmpty())
@@ -297,6 +341,7 @@ void ProfilePane::reload()
         m_tagsStale = true; // a tag menu is open: rebuild when it closes
     else
         rebuildTags();
+    reloadTimeline();
 
     m_orders->clear();
     const bool chinese = QLocale().language() == QLocale::Chinese;
@@ -434,6 +479,52 @@ void ProfilePane::setTagValues(const QString &group, const QStringList &values)
     m_workspace->undoStack()->push(new SetTagsCommand(m_workspace, group, {{m_customerId, before}},
                                                       {{m_customerId, values}}, tr("Tag customer")));
     showSaved(tr("tag"));
+}
+
+void ProfilePane::reloadTimeline()
+{
+    m_timeline->clear();
+    if (!m_customerId)
+        return;
+    for (const TimelineEntry &e : Timeline::of(m_workspace->db(), m_customerId)) {
+        auto *item = new QTreeWidgetItem(m_timeline, {e.at, e.text, e.staff});
+        item->setData(0, Qt::UserRole, e.kind);
+        item->setToolTip(1, e.text);
+    }
+    m_timeline->resizeColumnToContents(0);
+}
+
+void ProfilePane::addNote()
+{
+    const QString text = m_newNote->toPlainText().trimmed();
+    if (text.isEmpty() || !m_customerId)
+        return;
+    m_workspace->undoStack()->push(new AddNoteCommand(m_workspace, m_customerId, text));
+    m_newNote->clear();
+}
+
+void ProfilePane::logReason()
+{
+    if (!m_customerId)
+        return;
+    LogReasonDialog dialog(m_workspace, m_customerId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    m_workspace->undoStack()->push(new LogReasonCommand(m_workspace, dialog.entry(), &error));
+    if (!error.isEmpty())
+        dialogs::warning(this, tr("Log reason"), error);
+}
+
+void ProfilePane::revealPhone()
+{
+    if (!m_customerId || m_fullPhone.isEmpty())
+        return;
+    QString error;
+    AuditLog(m_workspace->db()).record(m_customerId, QStringLiteral("phone_revealed"), QStringLiteral("customer"),
+                                       m_customerId, {}, Staff::name(), &error);
+    m_contact->setText(m_contact->text().replace(labels::maskedPhone(m_fullPhone), m_fullPhone));
+    reloadTimeline();
 }
 
 } // namespace huitou

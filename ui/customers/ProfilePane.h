@@ -44,6 +44,10 @@ private:
     void reload();
     void rebuildTags();
     void setTagValues(const QString &group, const QStringList &values);
+    void addNote();
+    void logReason();
+    void revealPhone();
+    void reloadTimeline();
     void showSaved(const QString &what);
 
     QPointer<Workspace> m_workspace; // gone first when the window is destroyed
@@ -57,9 +61,12 @@ private:
     QLineEdit *m_birthday = nullptr;
     QComboBox *m_consent = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QPlainTextEdit *m_newNote = nullptr;
     QLabel *m_saved = nullptr;
     QTimer *m_savedFade = nullptr;
     QTreeWidget *m_orders = nullptr;
+    QTreeWidget *m_timeline = nullptr;
+    QString m_fullPhone;
     CustomerProfile m_loaded; // what the fields showed when loaded
     bool m_loading = false;
     bool m_edited = false;    // the user typed since the last load or save

@@ -311,7 +311,7 @@ void ImportPage::startImport()
             return AnalyticsService(db).recompute(asOf, error);
         },
         [this, results, progress](bool ok, const QString &error) {
-            progress->deleteLater();
+            dialogs::finishProgress(progress);
             m_results = *results;
             if (!ok)
                 m_summary->setText(error);

@@ -33,6 +33,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QUrl>
+#include <QScreen>
 #include <QVBoxLayout>
 
 #include <atomic>
@@ -116,7 +117,7 @@ ExportContactsDialog::ExportContactsDialog(Workspace *workspace, std::vector<qin
     m_funnel->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_funnel->verticalHeader()->hide();
     m_funnel->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_funnel->setMinimumWidth(360);
+    m_funnel->setMinimumWidth(300);
     auto *funnelBox = new QGroupBox(tr("Who is left after each exclusion"), this);
     auto *funnelLayout = new QVBoxLayout(funnelBox);
     funnelLayout->addWidget(m_funnel);
@@ -160,7 +161,9 @@ ExportContactsDialog::ExportContactsDialog(Workspace *workspace, std::vector<qin
     connect(m_seed, QOverload<int>::of(&QSpinBox::valueChanged), this, &ExportContactsDialog::schedulePreview);
     updateTemplateInfo();
     preview();
-    resize(1040, 620);
+    // Never wider or taller than the screen: on a 1024 × 700 laptop the
+    // Close button was cut off at the right edge.
+    resize(QSize(1040, 620).boundedTo(screen()->availableGeometry().size() - QSize(24, 56)));
 }
 
 ContactExportRequest ExportContactsDialog::request() const
@@ -336,7 +339,7 @@ void ExportContactsDialog::exportContacts()
             return s.has_value();
         },
         [this, progress, summary, path](bool ok, const QString &error) {
-            progress->deleteLater();
+            dialogs::finishProgress(progress);
             m_export->setEnabled(true);
             if (!ok) {
                 dialogs::warning(this, tr("Export contacts"), error);

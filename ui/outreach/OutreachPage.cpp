@@ -43,6 +43,10 @@ namespace {
     {
         auto *combo = new QComboBox(parent);
         combo->setObjectName(objectName);
+        // As narrow as a few characters allow: the window fits 1024 px (issue 9).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+        combo->setAccessibleName(any);
         combo->addItem(any, QString());
         for (const char *k : keys)
             combo->addItem(label(QString::fromLatin1(k)), QString::fromLatin1(k));

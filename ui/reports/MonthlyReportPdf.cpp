@@ -7,6 +7,7 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/MonthlyKpis.h"
 #include "analytics/ReportTables.h"
+#include "feedback/VoiceOfCustomer.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 
@@ -198,7 +199,8 @@ bool MonthlyReportPdf::write(QSqlDatabase db, int month, const QString &path, QS
         return false;
     }
     const QString shopName = SettingsStore(db).value(QStringLiteral("shop_name"), tr("Our shop"));
-    return write(*current, *previous, shopName, path, error, recentCampaigns(db, months::last(month)));
+    return write(*current, *previous, shopName, path, error, VoiceOfCustomer::tables(db, months::last(month)),
+                 recentCampaigns(db, months::last(month)));
 }
 
 QList<CampaignResult> MonthlyReportPdf::recentCampaigns(QSqlDatabase db, const QDate &asOf, int count)
@@ -218,7 +220,8 @@ QList<CampaignResult> MonthlyReportPdf::recentCampaigns(QSqlDatabase db, const Q
 }
 
 bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previous, const QString &shopName,
-                             const QString &path, QString *error, const QList<CampaignResult> &campaigns)
+                             const QString &path, QString *error, const std::vector<ReportTable> &extra,
+                             const QList<CampaignResult> &campaigns)
 {
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -284,8 +287,11 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
     const QSize chartLogical(qRound(w / double(pdf.resolution()) * logicalDpi),
                              qRound(w / double(pdf.resolution()) * logicalDpi * 0.5));
     const int chartHeight = qRound(chartLogical.height() * pdf.resolution() / logicalDpi);
-    for (int v = 0; v < int(ReportView::Count); ++v) {
-        const ReportTable table = buildReportTable(current, ReportView(v));
+    std::vector<ReportTable> tables;
+    for (int v = 0; v < int(ReportView::Count); ++v)
+        tables.push_back(buildReportTable(current, ReportView(v)));
+    tables.insert(tables.end(), extra.begin(), extra.end()); // the voice of the customer
+    for (const ReportTable &table : tables) {
         const bool heat = table.chart == ReportTable::Chart::Heatmap;
         cursor.need(line * 2 + (heat ? line * 6 : chartHeight));
         p.setFont(bold);
@@ -299,7 +305,7 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
             cursor.advance(r.height() + line / 3);
         }
         if (!heat) {
-            ReportViewWidget widget{ReportView(v)};
+            ReportViewWidget widget{table.view};
             widget.setTable(table);
             QChartView *view = widget.chartView();
             view->resize(chartLogical);

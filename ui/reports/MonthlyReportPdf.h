@@ -1,10 +1,13 @@
 #pragma once
 
+#include "analytics/ReportTables.h"
 #include "analytics/ShopReport.h"
 #include "outreach/CampaignEvaluator.h"
 
 #include <QSqlDatabase>
 #include <QString>
+
+#include <vector>
 
 namespace huitou {
 
@@ -17,10 +20,13 @@ class MonthlyReportPdf
 public:
     // MONTH is year * 12 + month - 1; the report is as of its last day.
     static bool write(QSqlDatabase db, int month, const QString &path, QString *error);
-    // CAMPAIGNS: the last campaigns sent up to the month's end, evaluated as of
-    // that day (each a chart of its two groups with the figures beneath).
+    // EXTRA: further views drawn after the shop's charts (the voice of the
+    // customer). CAMPAIGNS: the last campaigns sent up to the month's end,
+    // evaluated as of that day (each a chart of its two groups with the
+    // figures beneath).
     static bool write(const ShopReport &current, const ShopReport &previous, const QString &shopName,
-                      const QString &path, QString *error, const QList<CampaignResult> &campaigns = {});
+                      const QString &path, QString *error, const std::vector<ReportTable> &extra = {},
+                      const QList<CampaignResult> &campaigns = {});
     // The last COUNT campaigns sent on or before ASOF, evaluated as of ASOF.
     static QList<CampaignResult> recentCampaigns(QSqlDatabase db, const QDate &asOf, int count = 4);
 };

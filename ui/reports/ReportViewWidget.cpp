@@ -130,6 +130,8 @@ void ReportViewWidget::setTable(ReportTable table)
                                                           : QHeaderView::ResizeToContents);
     m_note->setText(table.note);
     m_note->setVisible(!table.note.isEmpty());
+    if (!table.title.isEmpty()) // a table may carry its own title (survey problems)
+        m_title->setText(table.title);
     m_model->setTable(std::move(table));
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     QChart *chart = reportchart::create(m_model, dark);

@@ -2,6 +2,7 @@
 
 #include "MonthlyReportPdf.h"
 #include "ReportViewWidget.h"
+#include "feedback/VoiceOfCustomer.h"
 #include "analytics/AnalyticsService.h"
 #include "analytics/Money.h"
 #include "analytics/ReportTables.h"
@@ -58,6 +59,22 @@ ReportsPage::ReportsPage(Workspace *workspace, QWidget *parent)
         });
         m_tabs->addTab(view, shortNames[v]);
     }
+    const QString voiceNames[] = {tr("Top 5 complaints"), tr("Top 5 returns"), tr("Top 5 reviews"),
+                                  tr("Reason trend"), tr("Callback results")};
+    const ReportView voiceViews[] = {ReportView::TopComplaints, ReportView::TopReturns, ReportView::TopReviews,
+                                     ReportView::ReasonTrend, ReportView::SurveyResults};
+    for (int v = 0; v < 5; ++v) {
+        auto *view = new ReportViewWidget(voiceViews[v], m_tabs);
+        view->setObjectName(QStringLiteral("voiceView%1").arg(v));
+        m_voice << view;
+        m_tabs->addTab(view, voiceNames[v]);
+    }
+    connect(workspace, &Workspace::careChanged, this, [this] {
+        if (isVisible())
+            refreshVoice();
+        else
+            m_stale = true;
+    });
     connect(m_views[int(ReportView::Lifecycle)], &ReportViewWidget::barActivated, this, [this](int row, int column) {
         emit bucketActivated(stageKey(allStages()[size_t(qBound(0, row, 3))]),
                              customerTypeKey(column == 0 ? CustomerType::New : CustomerType::Returning),
@@ -145,9 +162,30 @@ void ReportsPage::showEvent(QShowEvent *event)
         refresh();
 }
 
+void ReportsPage::refreshVoice()
+{
+    const QDate asOf = this->asOf();
+    const int generation = ++m_voiceGeneration;
+    auto tables = std::make_shared<std::vector<ReportTable>>();
+    m_workspace->runInBackground(
+        this,
+        [asOf, tables](QSqlDatabase db, QString *) {
+            *tables = VoiceOfCustomer::tables(db, asOf);
+            return true;
+        },
+        [this, tables, generation](bool, const QString &) {
+            if (generation != m_voiceGeneration)
+                return;
+            for (int v = 0; v < m_voice.size() && v < int(tables->size()); ++v)
+                m_voice[v]->setTable((*tables)[size_t(v)]);
+            emit voiceRefreshed();
+        });
+}
+
 void ReportsPage::refresh()
 {
     m_stale = false;
+    refreshVoice();
     const QDate asOf = this->asOf();
     const int generation = ++m_generation;
     if (const auto cached = m_cache.value(asOf)) {
@@ -226,23 +264,27 @@ void ReportsPage::writePdf()
     auto current = std::make_shared<std::optional<ShopReport>>();
     auto previous = std::make_shared<std::optional<ShopReport>>();
     auto shop = std::make_shared<QString>();
+    auto voice = std::make_shared<std::vector<ReportTable>>();
+    auto campaigns = std::make_shared<QList<CampaignResult>>();
     auto *progress = new QProgressDialog(tr("Writing the monthly report…"), QString(), 0, 0, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     m_workspace->runInBackground(
         this,
-        [month, current, previous, shop](QSqlDatabase db, QString *error) {
+        [month, current, previous, shop, voice, campaigns](QSqlDatabase db, QString *error) {
+            *voice = VoiceOfCustomer::tables(db, months::last(month));
+            *campaigns = MonthlyReportPdf::recentCampaigns(db, months::last(month));
             *shop = SettingsStore(db).value(QStringLiteral("shop_name"));
             AnalyticsService service(db);
             *current = service.report(months::last(month), error);
             *previous = service.report(months::last(month - 1), error);
             return current->has_value() && previous->has_value();
         },
-        [this, current, previous, shop, path, progress](bool ok, const QString &error) {
-            progress->deleteLater();
+        [this, current, previous, shop, voice, campaigns, path, progress](bool ok, const QString &error) {
+            dialogs::finishProgress(progress);
             QString message = error;
             const QString name = shop->isEmpty() ? tr("Our shop") : *shop;
-            if (ok && !MonthlyReportPdf::write(**current, **previous, name, path, &message))
+            if (ok && !MonthlyReportPdf::write(**current, **previous, name, path, &message, *voice, *campaigns))
                 ok = false;
             if (!ok) {
                 dialogs::warning(this, tr("Monthly report"), message);

@@ -28,6 +28,8 @@ public:
     void refresh();
     const std::optional<ShopReport> &report() const { return m_report; }
     ReportViewWidget *view(int index) const { return m_views.value(index); }
+    // The voice of the customer: Top 5 complaints, returns, reviews, the trend, survey results.
+    ReportViewWidget *voiceView(int index) const { return m_voice.value(index); }
     QDate asOf() const;
     void setMonth(const QDate &anyDayOfMonth);
 
@@ -38,6 +40,7 @@ signals:
     // A lifecycle bar: its customers, counted as of ASOF (the report's day).
     void bucketActivated(const QString &stage, const QString &type, const QDate &asOf);
     void refreshed();
+    void voiceRefreshed();
 
 private:
     void show(const ShopReport &r);
@@ -50,6 +53,9 @@ private:
     QLabel *m_kpis;
     QTabWidget *m_tabs;
     QList<ReportViewWidget *> m_views;
+    QList<ReportViewWidget *> m_voice;
+    int m_voiceGeneration = 0;
+    void refreshVoice();
     std::optional<ShopReport> m_report;
     QHash<QDate, std::shared_ptr<const ShopReport>> m_cache;
     int m_generation = 0;

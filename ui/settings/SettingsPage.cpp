@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "CareSettingsBox.h"
+
 #include "analytics/AnalyticsService.h"
 #include "analytics/AnalyticsSettings.h"
 #include "app/Workspace.h"
@@ -12,6 +14,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QTabWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -155,7 +158,12 @@ SettingsPage::SettingsPage(Workspace *workspace, QWidget *parent)
     leftColumn->addStretch();
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(leftColumn, 2);
-    layout->addWidget(tagBox, 3);
+    // Tags, the care plan and the reasons share the right column.
+    auto *rightTabs = new QTabWidget(this);
+    rightTabs->setObjectName(QStringLiteral("settingsTabs"));
+    rightTabs->addTab(tagBox, tr("Tags"));
+    rightTabs->addTab(new CareSettingsBox(m_workspace, rightTabs), tr("Care plan and reasons"));
+    layout->addWidget(rightTabs, 3);
 
     connect(apply, &QPushButton::clicked, this, &SettingsPage::applyAnalytics);
     connect(useSuggested, &QPushButton::clicked, this, [this] {

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "analytics/ReportTables.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+#include <vector>
+
+namespace huitou {
+
+// The manager's voice-of-the-customer views for a month: Top 5 complaint,
+// return and review reasons (with last month beside them), the 12-month
+// trend by category, and the latest callback sample's survey results. Same
+// tables on the Reports page, in the monthly PDF and in CSV exports.
+class VoiceOfCustomer
+{
+public:
+    static std::vector<ReportTable> tables(QSqlDatabase db, const QDate &anyDayOfMonth);
+};
+
+} // namespace huitou
