@@ -7,10 +7,11 @@
 #include "analytics/ShopReport.h"
 #include "importing/CsvField.h"
 #include "storage/AnalyticsStore.h"
-#include "storage/CustomerMetricsQuery.h"
+#include "storage/SegmentQuery.h"
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QStringEncoder>
 
 namespace huitou::cli {
@@ -85,7 +86,9 @@ int runCustomers(CliContext &c)
         tiers << tierKey(t);
     for (RfmSegment s : allSegments())
         segments << segmentKey(s);
-    const QStringList types{QStringLiteral("new"), QStringLiteral("returning")};
+    QStringList types;
+    for (CustomerType t : allCustomerTypes())
+        types << customerTypeKey(t);
 
     CommandParser p(c, tr("Lists customers with their figures (CSV, or JSON with --json)."));
     p.addOptions({
@@ -93,6 +96,10 @@ int runCustomers(CliContext &c)
         {QStringLiteral("type"), types.join(QLatin1Char('|')), QStringLiteral("T")},
         {QStringLiteral("tier"), tiers.join(QLatin1Char('|')), QStringLiteral("T")},
         {QStringLiteral("segment"), segments.join(QStringLiteral(" | ")), QStringLiteral("SEG")},
+        {QStringLiteral("tag"), tr("Has this tag (repeatable: all of them)."), QStringLiteral("GROUP=VALUE")},
+        {QStringLiteral("search"), tr("Nick, name, phone digits or order number."), QStringLiteral("TEXT")},
+        {QStringLiteral("where"), tr("A saved segment: a JSON object (see core/customers/Segment.h)."),
+         QStringLiteral("JSON")},
         {QStringLiteral("as-of"), tr("Date of the figures (default today)."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("csv"), tr("CSV output (the default; kept for scripts).")},
         {QStringLiteral("json"), tr("JSON output: {\"as_of\", \"customers\": [...]} with the CSV's columns.")},
@@ -104,11 +111,36 @@ int runCustomers(CliContext &c)
         return *exit;
     if (!p.positionalArguments().isEmpty())
         return c.usageError(tr("unexpected argument \"%1\".").arg(p.positionalArguments().constFirst()));
-    CustomerFilter filter{p.choice(QStringLiteral("stage"), stages).value_or(QString()),
-                          p.choice(QStringLiteral("type"), types).value_or(QString()),
-                          p.choice(QStringLiteral("tier"), tiers).value_or(QString()),
-                          p.choice(QStringLiteral("segment"), segments).value_or(QString())};
-    const QDate asOf = p.date(QStringLiteral("as-of")).value_or(AnalyticsService::today());
+    // The segment: --where, with the other options added to it.
+    Segment segment;
+    if (p.isSet(QStringLiteral("where"))) {
+        QString error;
+        const auto parsed = Segment::fromJsonText(p.value(QStringLiteral("where")), &error);
+        if (parsed)
+            segment = *parsed;
+        else
+            p.invalid(QStringLiteral("--where: ") + error);
+    }
+    if (const auto v = p.choice(QStringLiteral("stage"), stages))
+        segment.stages << *parseStage(*v);
+    if (const auto v = p.choice(QStringLiteral("type"), types))
+        segment.types << *parseCustomerType(*v);
+    if (const auto v = p.choice(QStringLiteral("tier"), tiers))
+        segment.tiers << *parseTier(*v);
+    if (const auto v = p.choice(QStringLiteral("segment"), segments))
+        segment.rfmSegments << *parseSegment(*v);
+    for (const QString &tag : p.values(QStringLiteral("tag"))) {
+        if (tag.contains(QLatin1Char('=')))
+            segment.tagsAll.append({tag.section(QLatin1Char('='), 0, 0), tag.section(QLatin1Char('='), 1)});
+        else
+            p.invalid(tr("--tag is GROUP=VALUE."));
+    }
+    if (p.isSet(QStringLiteral("search")))
+        segment.search = p.value(QStringLiteral("search"));
+    // The list shows figures: customers with a valid order only.
+    segment.hasPaidOrder = true;
+    const QDate asOf = p.date(QStringLiteral("as-of")).value_or(segment.asOf.isValid() ? segment.asOf
+                                                                                        : AnalyticsService::today());
     const bool json = p.isSet(QStringLiteral("json"));
     const bool countOnly = p.isSet(QStringLiteral("count"));
     const QString encoding = p.choice(QStringLiteral("encoding"),
@@ -170,7 +202,13 @@ int runCustomers(CliContext &c)
     bool ok = true;
     if (AnalyticsStore(db).metricsAsOf() == asOf) {
         // The stored results are for this day: filter in SQL.
-        ok = CustomerMetricsQuery(db).forEach(filter, emitRow, &error);
+        ok = SegmentQuery(db, segment)
+                 .forEach(
+                     [&](const CustomerContact &contact, const StoredCustomerMetrics *m) {
+                         emitRow(contact, *m);
+                         return true;
+                     },
+                     &error);
     } else {
         // Another day: compute in memory (the store keeps today's results).
         const auto report = AnalyticsService(db).report(asOf, &error);
@@ -183,10 +221,19 @@ int runCustomers(CliContext &c)
                     return true;
                 },
                 &error);
+            // The conditions on anything but figures in SQL, the figures here.
+            Segment unfigured = segment.withoutFigures();
+            unfigured.hasPaidOrder.reset();
+            const bool restricts = !unfigured.isEmpty();
+            QSet<qint64> others;
+            if (restricts) {
+                for (qint64 id : SegmentQuery(db, unfigured).ids(CustomerSort{CustomerColumn::Nick, true}, &error))
+                    others.insert(id);
+            }
             std::vector<std::pair<QString, StoredCustomerMetrics>> rows;
             for (const CustomerFigures &f : report->perCustomer) {
                 const StoredCustomerMetrics m = toStored(f);
-                if (filter.matches(m))
+                if (SegmentQuery::matchesFigures(segment, m) && (!restricts || others.contains(f.customerId)))
                     rows.emplace_back(contacts.value(f.customerId).key, m);
             }
             std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

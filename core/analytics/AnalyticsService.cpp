@@ -18,7 +18,7 @@ AnalyticsService::AnalyticsService(QSqlDatabase db)
 
 QDate AnalyticsService::today()
 {
-    return Clock::now().toTimeZone(QTimeZone("Asia/Shanghai")).date();
+    return Clock::today();
 }
 
 std::optional<ShopReport> AnalyticsService::report(const QDate &asOf, QString *error) const
@@ -48,7 +48,7 @@ StoredCustomerMetrics toStored(const CustomerFigures &f)
     m.lastDay = f.lastDay;
     m.recency = f.recency;
     m.stage = stageKey(f.stage);
-    m.type = f.returning ? QStringLiteral("returning") : QStringLiteral("new");
+    m.type = customerTypeKey(f.returning ? CustomerType::Returning : CustomerType::New);
     m.tier = tierKey(f.tier);
     m.segment = segmentKey(f.segment);
     m.rScore = f.rScore;

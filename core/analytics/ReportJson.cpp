@@ -16,15 +16,14 @@ QString reportToJson(const ShopReport &r)
     w.beginObject(QStringLiteral("lifecycle"));
     for (Stage s : allStages()) {
         w.beginObject(stageKey(s));
-        w.value(QStringLiteral("new"), r.lifecycle[size_t(s)][0]);
-        w.value(QStringLiteral("returning"), r.lifecycle[size_t(s)][1]);
+        w.value(customerTypeKey(CustomerType::New), r.lifecycle[size_t(s)][0]);
+        w.value(customerTypeKey(CustomerType::Returning), r.lifecycle[size_t(s)][1]);
         w.endObject();
     }
     w.endObject();
     w.beginObject(QStringLiteral("stage_thresholds"));
-    w.value(QStringLiteral("active"), r.stageThresholds[0]);
-    w.value(QStringLiteral("silent"), r.stageThresholds[1]);
-    w.value(QStringLiteral("sleeping"), r.stageThresholds[2]);
+    for (Stage s : {Stage::Active, Stage::Silent, Stage::Sleeping})
+        w.value(stageKey(s), r.stageThresholds[size_t(s)]);
     w.endObject();
     w.value(QStringLiteral("nurturing"), r.nurturing);
 
@@ -34,9 +33,8 @@ QString reportToJson(const ShopReport &r)
     w.endObject();
     w.value(QStringLiteral("tier_basis"), r.tierOnMonetary ? QStringLiteral("monetary") : QStringLiteral("frequency"));
     w.beginObject(QStringLiteral("tier_thresholds"));
-    const char *const tierNames[] = {"senior", "vip", "supreme_vip"};
     for (int i = 0; i < 3; ++i) {
-        const QString name = QString::fromLatin1(tierNames[i]);
+        const QString name = tierKey(Tier(i + 1)); // senior, vip, supreme_vip
         if (!r.tierThresholds)
             w.null(name);
         else if (r.tierOnMonetary)

@@ -13,12 +13,6 @@ namespace huitou {
 
 namespace {
 
-// For names marked with QT_TRANSLATE_NOOP in this file's context.
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("huitou::ReportTables", text);
-}
-
 QVariant rate(const Rate &r)
 {
     return r ? QVariant(*r) : QVariant();
@@ -32,37 +26,6 @@ QVariant yuan(qint64 fen)
 QVariant share(qint64 part, qint64 whole)
 {
     return whole ? QVariant(double(part) / double(whole)) : QVariant();
-}
-
-QString stageName(Stage s)
-{
-    static const char *const names[] = {QT_TRANSLATE_NOOP("huitou::ReportTables", "Active"),
-                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Silent"),
-                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Sleeping"),
-                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Lost")};
-    return translated(names[int(s)]);
-}
-
-QString tierName(Tier t)
-{
-    static const char *const names[] = {QT_TRANSLATE_NOOP("huitou::ReportTables", "Regular member"),
-                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Senior member"),
-                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "VIP"),
-                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Supreme VIP")};
-    return translated(names[int(t)]);
-}
-
-QString segmentName(RfmSegment s)
-{
-    static const char *const names[] = {QT_TRANSLATE_NOOP("huitou::ReportTables", "Important value"),
-                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Important to develop"),
-                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Important to retain"),
-                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "Important to win back"),
-                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "General value"),
-                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "General to develop"),
-                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "General to retain"),
-                                        QT_TRANSLATE_NOOP("huitou::ReportTables", "General to win back")};
-    return translated(names[int(s)]);
 }
 
 } // namespace
@@ -159,7 +122,7 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
     case ReportView::Lifecycle:
         t.chart = ReportTable::Chart::GroupedBars;
         t.seriesAreRows = true; // one colour per stage
-        t.columns = {QCoreApplication::translate("huitou::ReportTables", "New"), QCoreApplication::translate("huitou::ReportTables", "Returning"), QCoreApplication::translate("huitou::ReportTables", "Total"), QCoreApplication::translate("huitou::ReportTables", "Share of customers")};
+        t.columns = {customerTypeName(CustomerType::New), customerTypeName(CustomerType::Returning), QCoreApplication::translate("huitou::ReportTables", "Total"), QCoreApplication::translate("huitou::ReportTables", "Share of customers")};
         t.seriesCount = 2;
         for (Stage s : allStages()) {
             const auto &cell = r.lifecycle[size_t(s)];

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "customers/Vocabulary.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -9,21 +11,6 @@
 #include <vector>
 
 namespace huitou {
-
-enum class Stage { Active, Silent, Sleeping, Lost };
-enum class Tier { Regular, Senior, Vip, SupremeVip };
-enum class RfmSegment {
-    ImportantValue, ImportantDevelop, ImportantRetain, ImportantWinback,
-    GeneralValue, GeneralDevelop, GeneralRetain, GeneralWinback
-};
-
-// Stable English keys (JSON, CSV, CLI filters).
-QString stageKey(Stage s);
-QString tierKey(Tier t);
-QString segmentKey(RfmSegment s);
-const std::array<Stage, 4> &allStages();
-const std::array<Tier, 4> &allTiers();
-const std::array<RfmSegment, 8> &allSegments();
 
 using Rate = std::optional<double>; // nullopt where the denominator is 0
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include <QDate>
 #include <QString>
 
@@ -12,7 +13,7 @@ struct GeneratorOptions
     qint64 customers = 2000; // used when orders == 0
     qint64 orders = 0;       // when > 0, generate until this many orders
     quint64 seed = 1;
-    QDate end = QDate::currentDate(); // last day of the shop's history
+    QDate end = Clock::today(); // last day of the shop's history
     int years = 3;
     int badRows = 0; // broken rows mixed in, for import tests
     double repeatShare = 0.38; // share of customers who come back at least once

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "CsvRecord.h"
 #include "ImportMessages.h"
 #include "ImportRows.h"
@@ -36,7 +37,7 @@ protected:
     void indexHeader(const CsvRecord &header);
     static QString field(const CsvRecord &r, int column) { return column < 0 ? QString() : r.text(column); }
 
-    QTimeZone m_zone = QTimeZone("Asia/Shanghai");
+    QTimeZone m_zone = Clock::shopZone();
 
 private:
     QHash<QString, int> m_columns;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "ColumnMapping.h"
 #include "storage/ImportStore.h"
 
@@ -57,7 +58,7 @@ struct ImportOptions
 {
     QString format;        // empty: detect from the header
     ColumnMapping mapping; // for the generic format
-    QTimeZone shopZone = QTimeZone("Asia/Shanghai");
+    QTimeZone shopZone = Clock::shopZone();
     const std::atomic_bool *cancel = nullptr;
     // Progress as (bytes read, file size), called every few thousand rows.
     std::function<void(qint64, qint64)> progress;

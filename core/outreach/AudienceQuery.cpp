@@ -1,16 +1,31 @@
 #include "AudienceQuery.h"
 
-#include "storage/CustomerMetricsQuery.h"
+#include "storage/SegmentQuery.h"
+
+#include <algorithm>
 
 namespace huitou {
 
 namespace {
 
-    CustomerFilter filterOf(const QJsonObject &o)
-    {
-        return {o.value(QStringLiteral("stage")).toString(), o.value(QStringLiteral("type")).toString(),
-                o.value(QStringLiteral("tier")).toString(), o.value(QStringLiteral("rfm_segment")).toString()};
-    }
+// The definition's keys stage, type, tier and rfm_segment (one value each)
+// as a Segment over the customers with figures. False when a value is not
+// in the vocabulary: such a definition selects no one.
+bool segmentOf(const QJsonObject &o, Segment *s)
+{
+    s->hasPaidOrder = true;
+    const auto add = [&o](const char *key, auto parse, auto *list) {
+        const QString value = o.value(QString::fromLatin1(key)).toString();
+        if (value.isEmpty())
+            return true;
+        const auto parsed = parse(value);
+        if (parsed)
+            list->append(*parsed);
+        return parsed.has_value();
+    };
+    return add("stage", &parseStage, &s->stages) && add("type", &parseCustomerType, &s->types)
+        && add("tier", &parseTier, &s->tiers) && add("rfm_segment", &parseSegment, &s->rfmSegments);
+}
 
 } // namespace
 
@@ -21,12 +36,22 @@ AudienceQuery::AudienceQuery(QSqlDatabase db)
 
 bool AudienceQuery::ids(const QJsonObject &definition, std::vector<qint64> *out, QString *error) const
 {
-    return CustomerMetricsQuery(m_db).ids(filterOf(definition), out, error);
+    out->clear();
+    Segment segment;
+    if (!segmentOf(definition, &segment))
+        return true;
+    error->clear();
+    *out = SegmentQuery(m_db, segment).ids(CustomerSort(), error);
+    std::sort(out->begin(), out->end()); // by customer id
+    return error->isEmpty();
 }
 
 qint64 AudienceQuery::count(const QJsonObject &definition, QString *error) const
 {
-    return CustomerMetricsQuery(m_db).count(filterOf(definition), error);
+    Segment segment;
+    if (!segmentOf(definition, &segment))
+        return 0;
+    return SegmentQuery(m_db, segment).count(error);
 }
 
 } // namespace huitou

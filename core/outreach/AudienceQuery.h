@@ -8,10 +8,9 @@
 
 namespace huitou {
 
-// The customers of a segment definition (JSON) for outreach. Until the shared
-// Segment value type is on main this reads the keys stage, type, tier and
-// rfm_segment through the customer list's stored-figure filter (no second
-// WHERE builder); it becomes a thin adapter over SegmentQuery.
+// The customers of a segment definition (JSON) for outreach: the keys stage,
+// type, tier and rfm_segment read into a Segment and run by SegmentQuery
+// (customers with figures, by id).
 class AudienceQuery {
 public:
     explicit AudienceQuery(QSqlDatabase db);

@@ -1,7 +1,6 @@
 #include "CustomerListQuery.h"
 
 #include "SqlUtil.h"
-#include "SqliteStatement.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -18,160 +17,11 @@ const char *const kFrom =
     " LEFT JOIN orders co ON co.id = c.contact_order_id"
     " LEFT JOIN orders po ON po.id = c.phone_order_id";
 
-QString sortExpression(CustomerColumn column)
-{
-    switch (column) {
-    case CustomerColumn::Nick: return QStringLiteral("c.customer_key");
-    case CustomerColumn::Name: return QStringLiteral("co.receiver_name");
-    case CustomerColumn::Phone: return QStringLiteral("co.phone");
-    case CustomerColumn::Province: return QStringLiteral("co.province");
-    case CustomerColumn::Frequency: return QStringLiteral("m.frequency");
-    case CustomerColumn::Monetary: return QStringLiteral("m.monetary_fen");
-    case CustomerColumn::LastPurchase: return QStringLiteral("m.last_day");
-    case CustomerColumn::Recency: return QStringLiteral("m.recency");
-    case CustomerColumn::Stage: return QStringLiteral("m.stage");
-    case CustomerColumn::Type: return QStringLiteral("m.customer_type");
-    case CustomerColumn::Tier: return QStringLiteral("m.tier");
-    case CustomerColumn::Segment: return QStringLiteral("m.rfm_segment");
-    default: return QStringLiteral("c.id");
-    }
-}
-
 } // namespace
 
 CustomerListQuery::CustomerListQuery(QSqlDatabase db)
     : m_db(std::move(db))
 {
-}
-
-std::vector<qint64> CustomerListQuery::ids(const CustomerListFilter &f, QString *error) const
-{
-    QStringList where;
-    QVariantList values;
-    const std::pair<const char *, QString> equals[] = {
-        {"m.stage", f.stage}, {"m.customer_type", f.type}, {"m.tier", f.tier}, {"m.rfm_segment", f.segment}};
-    for (const auto &[column, value] : equals) {
-        if (!value.isEmpty()) {
-            where << QString::fromLatin1(column) + QStringLiteral(" = ?");
-            values << value;
-        }
-    }
-    if (f.paidOnly)
-        where << QStringLiteral("m.customer_id IS NOT NULL");
-    // A manual tag, or an automatic one where the group has no manual tag.
-    const bool byTag = !f.tagGroup.isEmpty() && !f.tagValue.isEmpty();
-    const auto tagCondition = [](const QString &id) {
-        return QStringLiteral(
-                   "EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = %1 AND t.group_key = ? AND "
-                   "t.tag_value = ? AND (t.source = 'manual' OR NOT EXISTS (SELECT 1 FROM customer_tags x WHERE "
-                   "x.customer_id = %1 AND x.group_key = t.group_key AND x.source = 'manual')))")
-            .arg(id);
-    };
-    const QString search = f.search.trimmed();
-    const bool metricsSort = f.sortColumn >= CustomerColumn::Frequency && f.sortColumn <= CustomerColumn::Segment;
-    if (search.isEmpty() && metricsSort)
-        return idsByMetrics(f, where, values, byTag ? tagCondition(QStringLiteral("m.customer_id")) : QString(),
-                            byTag ? tagCondition(QStringLiteral("c.id")) : QString(), error);
-    if (byTag) {
-        where << tagCondition(QStringLiteral("c.id"));
-        values << f.tagGroup << f.tagValue;
-    }
-    if (!search.isEmpty()) {
-        const QString like = QLatin1Char('%') + search + QLatin1Char('%');
-        QString digits = search;
-        digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
-        bool allDigits = !digits.isEmpty();
-        for (QChar ch : digits)
-            allDigits &= ch.isDigit();
-        QStringList any{QStringLiteral("c.customer_key LIKE ?"), QStringLiteral("co.receiver_name LIKE ?"),
-                        QStringLiteral("c.id IN (SELECT customer_id FROM orders WHERE order_no = ?)")};
-        values << like << like << search;
-        if (allDigits && digits.size() >= 3) {
-            // Phone digits match the contact phone, masked or not.
-            any << QStringLiteral("co.phone LIKE ?") << QStringLiteral("po.phone LIKE ?");
-            values << QLatin1Char('%') + digits + QLatin1Char('%') << QLatin1Char('%') + digits + QLatin1Char('%');
-        }
-        where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    // Join the contact orders only when the search or the sort needs them.
-    const bool needsContacts = !search.isEmpty() || f.sortColumn == CustomerColumn::Name
-        || f.sortColumn == CustomerColumn::Phone || f.sortColumn == CustomerColumn::Province;
-    QString statement = needsContacts ? QStringLiteral("SELECT c.id") + QString::fromLatin1(kFrom)
-                                      : QStringLiteral("SELECT c.id FROM customers c LEFT JOIN customer_metrics m "
-                                                       "ON m.customer_id = c.id");
-    if (!where.isEmpty())
-        statement += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    const QString direction = f.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    statement += QStringLiteral(" ORDER BY ") + sortExpression(f.sortColumn) + direction + QStringLiteral(", c.id") + direction;
-
-    std::vector<qint64> out;
-    appendIds(statement, values, &out, error);
-    return out;
-}
-
-bool CustomerListQuery::appendIds(const QString &statement, const QVariantList &values, std::vector<qint64> *out,
-                                  QString *error) const
-{
-    // A million ids: read them straight from SQLite, not through QVariants.
-    SqliteStatement q;
-    if (!q.prepare(SqliteStatement::handle(m_db), statement)) {
-        *error = q.errorString();
-        return false;
-    }
-    for (int i = 0; i < values.size(); ++i)
-        q.bind(i + 1, values[i].toString());
-    while (q.step())
-        out->push_back(q.int64(0));
-    if (!q.ok()) {
-        *error = q.errorString();
-        return false;
-    }
-    return true;
-}
-
-std::vector<qint64> CustomerListQuery::idsByMetrics(const CustomerListFilter &f, const QStringList &metricWhere,
-                                                    const QVariantList &metricValues, const QString &metricTag,
-                                                    const QString &customerTag, QString *error) const
-{
-    // Sorted by a figure and not searching: walk customer_metrics in index
-    // order, then add the customers without figures (their sort value is
-    // NULL: last when descending, first when ascending), as the general
-    // query would order them.
-    const QString direction = f.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QStringList where = metricWhere;
-    QVariantList values = metricValues;
-    if (!metricTag.isEmpty()) {
-        where << metricTag;
-        values << f.tagGroup << f.tagValue;
-    }
-    QString withFigures = QStringLiteral("SELECT m.customer_id FROM customer_metrics m");
-    if (!where.isEmpty())
-        withFigures += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    withFigures += QStringLiteral(" ORDER BY ") + sortExpression(f.sortColumn) + direction + QStringLiteral(", m.customer_id")
-        + direction;
-
-    std::vector<qint64> out;
-    std::vector<qint64> without;
-    // A filter on a figure leaves out everyone without figures.
-    if (metricWhere.isEmpty()) {
-        QString withoutFigures = QStringLiteral("SELECT c.id FROM customers c WHERE NOT EXISTS "
-                                                "(SELECT 1 FROM customer_metrics m WHERE m.customer_id = c.id)");
-        QVariantList tagValues;
-        if (!customerTag.isEmpty()) {
-            withoutFigures += QStringLiteral(" AND ") + customerTag;
-            tagValues << f.tagGroup << f.tagValue;
-        }
-        withoutFigures += QStringLiteral(" ORDER BY c.id") + direction;
-        if (!appendIds(withoutFigures, tagValues, &without, error))
-            return {};
-    }
-    if (f.ascending)
-        out = std::move(without);
-    if (!appendIds(withFigures, values, &out, error))
-        return {};
-    if (!f.ascending)
-        out.insert(out.end(), without.begin(), without.end());
-    return out;
 }
 
 QList<CustomerRow> CustomerListQuery::rows(const std::vector<qint64> &ids, QString *error) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "customers/CustomerColumn.h"
+
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
@@ -10,21 +12,6 @@
 #include <vector>
 
 namespace huitou {
-
-// The columns of the customer list, in display order.
-enum class CustomerColumn {
-    Nick, Name, Phone, Province, Frequency, Monetary, LastPurchase, Recency, Stage, Type, Tier, Segment, Tags, Count
-};
-
-struct CustomerListFilter
-{
-    QString search; // nick, name, phone digits or order id
-    QString stage, type, tier, segment;
-    QString tagGroup, tagValue;
-    bool paidOnly = false; // leave out customers without a paid order (no figures)
-    CustomerColumn sortColumn = CustomerColumn::LastPurchase;
-    bool ascending = false;
-};
 
 struct CustomerRow
 {
@@ -53,25 +40,19 @@ struct OrderSummary
     QList<OrderLine> lines;
 };
 
-// The customers page's queries: the ids matching a filter in sort order
-// (the model then fetches rows by id, a page at a time), and one
-// customer's orders.
+// The customers page's rows by id (the ids of a segment come from
+// SegmentQuery; the model fetches rows a page at a time), and one customer's
+// orders.
 class CustomerListQuery
 {
 public:
     explicit CustomerListQuery(QSqlDatabase db);
-    std::vector<qint64> ids(const CustomerListFilter &filter, QString *error) const;
     QList<CustomerRow> rows(const std::vector<qint64> &ids, QString *error) const;
     QList<OrderSummary> orders(qint64 customerId) const;
     // The customer with ORDERNO, or 0.
     qint64 customerOfOrder(const QString &orderNo) const;
 
 private:
-    bool appendIds(const QString &statement, const QVariantList &values, std::vector<qint64> *out,
-                   QString *error) const;
-    std::vector<qint64> idsByMetrics(const CustomerListFilter &f, const QStringList &metricWhere,
-                                     const QVariantList &metricValues, const QString &metricTag,
-                                     const QString &customerTag, QString *error) const;
     QSqlDatabase m_db;
 };
 

@@ -5,97 +5,17 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace huitou {
+#include <functional>
 
-bool CustomerFilter::matches(const StoredCustomerMetrics &m) const
-{
-    return (stage.isEmpty() || m.stage == stage) && (type.isEmpty() || m.type == type)
-        && (tier.isEmpty() || m.tier == tier) && (segment.isEmpty() || m.segment == segment);
-}
+namespace huitou {
 
 namespace {
 
-QString whereClause(const CustomerFilter &f, QVariantList *values)
+bool forEachWhere(
+    const QSqlDatabase &db, const QString &where, const QVariantList &values,
+    const std::function<void(const CustomerContact &, const StoredCustomerMetrics &)> &visit, QString *error)
 {
-    QStringList parts;
-    const std::pair<const char *, QString> columns[] = {
-        {"m.stage", f.stage}, {"m.customer_type", f.type}, {"m.tier", f.tier}, {"m.rfm_segment", f.segment}};
-    for (const auto &[column, value] : columns) {
-        if (!value.isEmpty()) {
-            parts << QString::fromLatin1(column) + QStringLiteral(" = ?");
-            values->append(value);
-        }
-    }
-    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
-}
-
-} // namespace
-
-CustomerMetricsQuery::CustomerMetricsQuery(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
-
-bool CustomerMetricsQuery::one(qint64 customerId, CustomerContact *contact, StoredCustomerMetrics *metrics) const
-{
-    CustomerFilter any;
-    bool found = false;
-    QString error;
-    forEachWhere(QStringLiteral(" WHERE c.id = ?"), {customerId},
-                 [&](const CustomerContact &c, const StoredCustomerMetrics &m) {
-                     *contact = c;
-                     *metrics = m;
-                     found = true;
-                 },
-                 &error);
-    if (!found) { // no valid orders yet: contacts only
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT id, customer_key, receiver_name, phone, phone_display, email, address, province "
-                                 "FROM customer_contacts WHERE id = ?"));
-        q.addBindValue(customerId);
-        if (q.exec() && q.next()) {
-            *contact = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
-            *metrics = StoredCustomerMetrics();
-        }
-    }
-    return found;
-}
-
-bool CustomerMetricsQuery::ids(const CustomerFilter &filter, std::vector<qint64> *out, QString *error) const
-{
-    QVariantList values;
-    const QString where = whereClause(filter, &values);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT m.customer_id FROM customer_metrics m") + where
-              + QStringLiteral(" ORDER BY m.customer_id"));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    out->clear();
-    while (q.next())
-        out->push_back(q.value(0).toLongLong());
-    return true;
-}
-
-bool CustomerMetricsQuery::forEach(
-    const CustomerFilter &filter,
-    const std::function<void(const CustomerContact &, const StoredCustomerMetrics &)> &visit, QString *error) const
-{
-    QVariantList values;
-    const QString where = whereClause(filter, &values);
-    return forEachWhere(where, values, visit, error);
-}
-
-bool CustomerMetricsQuery::forEachWhere(
-    const QString &where, const QVariantList &values,
-    const std::function<void(const CustomerContact &, const StoredCustomerMetrics &)> &visit, QString *error) const
-{
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT c.id, c.customer_key, c.receiver_name, c.phone, c.phone_display, c.email, "
                              "c.address, c.province, m.frequency, m.monetary_fen, m.valid_orders, m.first_day, "
@@ -140,18 +60,36 @@ bool CustomerMetricsQuery::forEachWhere(
     return true;
 }
 
-qint64 CustomerMetricsQuery::count(const CustomerFilter &filter, QString *error) const
+} // namespace
+
+CustomerMetricsQuery::CustomerMetricsQuery(QSqlDatabase db)
+    : m_db(std::move(db))
 {
-    QVariantList values;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM customer_metrics m") + whereClause(filter, &values));
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
-    if (!q.exec() || !q.next()) {
-        *error = q.lastError().text();
-        return -1;
+}
+
+bool CustomerMetricsQuery::one(qint64 customerId, CustomerContact *contact, StoredCustomerMetrics *metrics) const
+{
+    bool found = false;
+    QString error;
+    forEachWhere(m_db, QStringLiteral(" WHERE c.id = ?"), {customerId},
+                 [&](const CustomerContact &c, const StoredCustomerMetrics &m) {
+                     *contact = c;
+                     *metrics = m;
+                     found = true;
+                 },
+                 &error);
+    if (!found) { // no valid orders yet: contacts only
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id, customer_key, receiver_name, phone, phone_display, email, address, province "
+                                 "FROM customer_contacts WHERE id = ?"));
+        q.addBindValue(customerId);
+        if (q.exec() && q.next()) {
+            *contact = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+            *metrics = StoredCustomerMetrics();
+        }
     }
-    return q.value(0).toLongLong();
+    return found;
 }
 
 } // namespace huitou

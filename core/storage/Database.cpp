@@ -2,6 +2,8 @@
 
 #include "BackupStore.h"
 #include "Migrations.h"
+#include "SettingsStore.h"
+#include "Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -76,8 +78,10 @@ bool Database::open(const QString &path, const QString &connectionName, QString 
                     ok = false;
                 }
             }
-            if (ok && (readOnly || Migrations::migrate(db, error)))
+            if (ok && (readOnly || Migrations::migrate(db, error))) {
+                Clock::setShopZone(SettingsStore(db).shopTimeZone()); // the shop's day from now on
                 return true;
+            }
             db.close();
         }
     }

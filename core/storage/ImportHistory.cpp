@@ -1,7 +1,7 @@
 #include "ImportHistory.h"
 
 #include "BackupStore.h"
-
+#include "Clock.h"
 #include "OrderColumns.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
@@ -176,7 +176,7 @@ bool ImportHistory::revert(qint64 importId, QString *error)
         if (QString::fromUtf8(step).contains(QLatin1String(":id")))
             q.bindValue(QStringLiteral(":id"), importId);
         if (QString::fromUtf8(step).contains(QLatin1String(":now")))
-            q.bindValue(QStringLiteral(":now"), QDateTime::currentDateTime().toString(Qt::ISODate));
+            q.bindValue(QStringLiteral(":now"), Clock::now().toString(Qt::ISODate));
         if (!q.exec()) {
             *error = q.lastError().text();
             return false;

@@ -1,6 +1,7 @@
 #include "ImportStore.h"
 
 #include "BackupStore.h"
+#include "Clock.h"
 #include "Database.h"
 #include "OrderColumns.h"
 #include "SettingsStore.h"
@@ -108,7 +109,7 @@ bool ImportStore::begin(const ImportMeta &meta, const std::function<void(const Q
     if (!sql::exec(q,
                    QStringLiteral("INSERT INTO imports (file_name, sha256, format, encoding, imported_at) "
                                   "VALUES (?, '', ?, ?, ?)"),
-                   {meta.fileName, meta.format, meta.encoding, QDateTime::currentDateTime().toString(Qt::ISODate)},
+                   {meta.fileName, meta.format, meta.encoding, Clock::now().toString(Qt::ISODate)},
                    error)) {
         abort();
         return false;

@@ -1,5 +1,6 @@
 #include "SettingsStore.h"
 
+#include "Clock.h"
 #include "SqlUtil.h"
 
 #include <QSqlQuery>
@@ -26,6 +27,20 @@ bool SettingsStore::setValue(const QString &key, const QString &value, QString *
                      QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                      {key, value}, error);
+}
+
+QTimeZone SettingsStore::shopTimeZone() const
+{
+    const QTimeZone zone(value(QStringLiteral("shop_time_zone")).toUtf8());
+    return zone.isValid() ? zone : Clock::defaultShopZone();
+}
+
+bool SettingsStore::setShopTimeZone(const QTimeZone &zone, QString *error)
+{
+    if (!setValue(QStringLiteral("shop_time_zone"), QString::fromUtf8(zone.id()), error))
+        return false;
+    Clock::setShopZone(zone);
+    return true;
 }
 
 } // namespace huitou

@@ -36,6 +36,14 @@ QList<TagGroup> TagStore::groups() const
     return out;
 }
 
+TagGroup TagStore::group(const QString &key) const
+{
+    for (const TagGroup &g : groups())
+        if (g.key == key)
+            return g;
+    return TagGroup{key, {}, {}, QStringLiteral("multi"), {}};
+}
+
 bool TagStore::saveGroups(const QList<TagGroup> &groups, QString *error)
 {
     Transaction tx(m_db);
@@ -97,19 +105,10 @@ QStringList TagStore::manualValues(qint64 customerId, const QString &group) cons
     return out;
 }
 
-namespace {
-bool isSingleGroup(const QSqlDatabase &db, const QString &group)
-{
-    QSqlQuery q(db);
-    sql::exec(q, QStringLiteral("SELECT kind FROM tag_groups WHERE group_key = ?"), {group});
-    return q.next() && q.value(0).toString() != QLatin1String("multi");
-}
-} // namespace
-
 bool TagStore::addTag(const QList<qint64> &ids, const QString &group, const QString &value, QString *error,
                       const QString &staff)
 {
-    const bool single = isSingleGroup(m_db, group);
+    const bool single = this->group(group).isSingle();
     Transaction tx(m_db);
     QSqlQuery clear(m_db), insert(m_db);
     if (!sql::prepare(clear, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ? AND group_key = ? AND "

@@ -13,7 +13,13 @@ struct TagGroup
     QString nameZh, nameEn;
     QString kind;    // single | multi | numeric
     QStringList values;
+    // The single-value rule, once: a single or numeric group holds one value
+    // per customer, so adding a value replaces the old one.
     bool isSingle() const { return kind == QLatin1String("single") || kind == QLatin1String("numeric"); }
+    QStringList adding(const QStringList &old, const QString &value) const
+    {
+        return isSingle() ? QStringList{value} : (old.contains(value) ? old : old + QStringList{value});
+    }
 };
 
 struct CustomerTag
@@ -30,6 +36,8 @@ public:
     explicit TagStore(QSqlDatabase db);
 
     QList<TagGroup> groups() const;
+    // One group of the dictionary (kind "multi" when unknown).
+    TagGroup group(const QString &key) const;
     bool saveGroups(const QList<TagGroup> &groups, QString *error);
 
     // Effective tags of a customer (manual, plus automatic where no manual

@@ -6,8 +6,8 @@
 #include "TestStore.h"
 #include "analytics/AnalyticsService.h"
 #include "importing/OrderImporter.h"
-#include "storage/CustomerListQuery.h"
 #include "storage/CustomerStore.h"
+#include "storage/SegmentQuery.h"
 
 #include <QtTest>
 
@@ -68,26 +68,24 @@ private slots:
         // The list leaves them out when asked, in every sort.
         for (const CustomerColumn sort : {CustomerColumn::LastPurchase, CustomerColumn::Nick, CustomerColumn::Monetary}) {
             for (const bool ascending : {false, true}) {
-                CustomerListFilter f;
-                f.paidOnly = true;
-                f.sortColumn = sort;
-                f.ascending = ascending;
-                const std::vector<qint64> ids = CustomerListQuery(m_store.db()).ids(f, &error);
+                Segment paid;
+                paid.hasPaidOrder = true;
+                const CustomerSort order{sort, ascending};
+                const std::vector<qint64> ids = SegmentQuery(m_store.db(), paid).ids(order, &error);
                 QCOMPARE(qint64(ids.size()), qint64(withFigures));
                 for (const QString &key : without)
                     QVERIFY(std::find(ids.begin(), ids.end(), idOf(key)) == ids.end());
-                f.paidOnly = false;
-                QCOMPARE(qint64(CustomerListQuery(m_store.db()).ids(f, &error).size()), store.count());
+                QCOMPARE(qint64(SegmentQuery(m_store.db(), Segment()).ids(order, &error).size()), store.count());
             }
         }
         // A search still finds a never-paid buyer when the list shows them.
-        CustomerListFilter search;
+        Segment search;
         search.search = QStringLiteral("D");
-        search.paidOnly = true;
-        const std::vector<qint64> paidOnly = CustomerListQuery(m_store.db()).ids(search, &error);
+        search.hasPaidOrder = true;
+        const std::vector<qint64> paidOnly = SegmentQuery(m_store.db(), search).ids(CustomerSort(), &error);
         QVERIFY(std::find(paidOnly.begin(), paidOnly.end(), idOf(QStringLiteral("D"))) == paidOnly.end());
-        search.paidOnly = false;
-        const std::vector<qint64> all = CustomerListQuery(m_store.db()).ids(search, &error);
+        search.hasPaidOrder.reset();
+        const std::vector<qint64> all = SegmentQuery(m_store.db(), search).ids(CustomerSort(), &error);
         QVERIFY(std::find(all.begin(), all.end(), idOf(QStringLiteral("D"))) != all.end());
     }
 

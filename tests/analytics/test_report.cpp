@@ -6,8 +6,7 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/ReportJson.h"
 #include "importing/OrderImporter.h"
-#include "storage/CustomerListQuery.h"
-#include "storage/CustomerMetricsQuery.h"
+#include "storage/SegmentQuery.h"
 
 #include <QSqlQuery>
 
@@ -259,11 +258,11 @@ private slots:
         importSmallShop(store);
         QString error;
         QVERIFY(AnalyticsService(store.db()).recompute(QDate(2024, 6, 30), &error));
-        CustomerListFilter f;
-        f.sortColumn = CustomerColumn(column);
-        f.ascending = ascending;
-        f.stage = stage;
-        const std::vector<qint64> fast = CustomerListQuery(store.db()).ids(f, &error);
+        Segment segment;
+        if (!stage.isEmpty())
+            segment.stages << *parseStage(stage);
+        const std::vector<qint64> fast =
+            SegmentQuery(store.db(), segment).ids(CustomerSort{CustomerColumn(column), ascending}, &error);
         // The reference: one query over every customer, NULL figures included.
         const QString expr = column == int(CustomerColumn::LastPurchase) ? QStringLiteral("m.last_day")
             : column == int(CustomerColumn::Monetary)                    ? QStringLiteral("m.monetary_fen")
@@ -287,11 +286,19 @@ private slots:
         QString error;
         AnalyticsService service(store.db());
         QVERIFY2(service.recompute(QDate(2024, 6, 30), &error), qPrintable(error));
-        const CustomerMetricsQuery query(store.db());
-        QCOMPARE(query.count({QStringLiteral("active"), {}, {}, {}}, &error), 3);
-        QCOMPARE(query.count({QStringLiteral("active"), QStringLiteral("new"), {}, {}}, &error), 2);
-        QCOMPARE(query.count({{}, {}, QStringLiteral("supreme_vip"), {}}, &error), 2);
-        QCOMPARE(query.count({{}, {}, {}, QStringLiteral("general_develop")}, &error), 2);
+        const auto count = [&](Segment s) { return SegmentQuery(store.db(), s).count(&error); };
+        Segment active;
+        active.stages << Stage::Active;
+        QCOMPARE(count(active), 3);
+        Segment activeNew = active;
+        activeNew.types << CustomerType::New;
+        QCOMPARE(count(activeNew), 2);
+        Segment supreme;
+        supreme.tiers << Tier::SupremeVip;
+        QCOMPARE(count(supreme), 2);
+        Segment develop;
+        develop.rfmSegments << RfmSegment::GeneralDevelop;
+        QCOMPARE(count(develop), 2);
         QVERIFY(service.ensureCurrent(QDate(2024, 6, 30), &error));
         QCOMPARE(store.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'metrics_as_of'")).toString(),
                  QStringLiteral("2024-06-30"));

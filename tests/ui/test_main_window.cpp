@@ -1,4 +1,5 @@
 // Drives the real main window, offscreen, on a temporary store.
+#include "Clock.h"
 #include "app/Language.h"
 #include "app/MainWindow.h"
 #include "app/Workspace.h"
@@ -45,7 +46,7 @@ GeneratedShop generateShop(const QString &dir, int customers)
     GeneratorOptions o;
     o.customers = customers;
     o.seed = 99;
-    o.end = QDate::currentDate();
+    o.end = Clock::today();
     GeneratedShop shop;
     QString error;
     if (!ShopGenerator(o).write(dir, &shop, &error))
@@ -58,6 +59,8 @@ GeneratedShop generateShop(const QString &dir, int customers)
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+    // GUI tests run on a pinned shop date (the CLI they start inherits it).
+    PinnedClock m_clock{QDateTime(QDate(2026, 11, 16), QTime(10, 0), QTimeZone("Asia/Shanghai"))};
     QTemporaryDir m_dir;
     GeneratedShop m_shop;
     std::unique_ptr<MainWindow> m_window;

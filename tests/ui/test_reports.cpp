@@ -5,6 +5,7 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/ReportJson.h"
 #include "analytics/ReportTables.h"
+#include "Clock.h"
 #include "app/Language.h"
 #include "app/MainWindow.h"
 #include "app/Workspace.h"
@@ -32,6 +33,8 @@ using namespace huitou;
 class TestReports : public QObject
 {
     Q_OBJECT
+    // GUI tests run on a pinned shop date (the CLI they start inherits it).
+    PinnedClock m_clock{QDateTime(QDate(2026, 11, 16), QTime(10, 0), QTimeZone("Asia/Shanghai"))};
     QTemporaryDir m_dir;
     QString m_db;
     ShopReport m_report;

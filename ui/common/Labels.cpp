@@ -1,68 +1,55 @@
 #include "Labels.h"
 
+#include "customers/Vocabulary.h"
+
 #include <QCoreApplication>
 
 namespace huitou::labels {
 
 namespace {
-QString tr(const char *text)
+class LabelText
 {
-    return QCoreApplication::translate("huitou::labels", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(huitou::labels)
+};
 } // namespace
 
+// The vocabulary's names; a key outside it is shown as it is.
 QString stage(const QString &key)
 {
-    if (key == QLatin1String("active")) return tr("Active");
-    if (key == QLatin1String("silent")) return tr("Silent");
-    if (key == QLatin1String("sleeping")) return tr("Sleeping");
-    if (key == QLatin1String("lost")) return tr("Lost");
-    return key;
+    const auto v = parseStage(key);
+    return v ? stageName(*v) : key;
 }
 
 QString type(const QString &key)
 {
-    if (key == QLatin1String("new")) return tr("New");
-    if (key == QLatin1String("returning")) return tr("Returning");
-    return key;
+    const auto v = parseCustomerType(key);
+    return v ? customerTypeName(*v) : key;
 }
 
 QString tier(const QString &key)
 {
-    if (key == QLatin1String("regular")) return tr("Regular member");
-    if (key == QLatin1String("senior")) return tr("Senior member");
-    if (key == QLatin1String("vip")) return tr("VIP");
-    if (key == QLatin1String("supreme_vip")) return tr("Supreme VIP");
-    return key;
+    const auto v = parseTier(key);
+    return v ? tierName(*v) : key;
 }
 
 QString segment(const QString &key)
 {
-    if (key == QLatin1String("important_value")) return tr("Important value");
-    if (key == QLatin1String("important_develop")) return tr("Important to develop");
-    if (key == QLatin1String("important_retain")) return tr("Important to retain");
-    if (key == QLatin1String("important_winback")) return tr("Important to win back");
-    if (key == QLatin1String("general_value")) return tr("General value");
-    if (key == QLatin1String("general_develop")) return tr("General to develop");
-    if (key == QLatin1String("general_retain")) return tr("General to retain");
-    if (key == QLatin1String("general_winback")) return tr("General to win back");
-    return key;
+    const auto v = parseSegment(key);
+    return v ? segmentName(*v) : key;
 }
 
 QString consent(const QString &key)
 {
-    if (key == QLatin1String("consented")) return tr("Consented");
-    if (key == QLatin1String("refused")) return tr("Refused");
-    return tr("Unknown");
+    return consentName(parseConsent(key).value_or(Consent::Unknown));
 }
 
 QString format(const QString &id)
 {
-    if (id == QLatin1String("taobao-orders")) return tr("Taobao order report");
-    if (id == QLatin1String("taobao-items")) return tr("Taobao item report");
-    if (id == QLatin1String("shopify")) return tr("Shopify orders export");
-    if (id == QLatin1String("generic")) return tr("Generic CSV (column mapping)");
-    return tr("Not recognised");
+    if (id == QLatin1String("taobao-orders")) return LabelText::tr("Taobao order report");
+    if (id == QLatin1String("taobao-items")) return LabelText::tr("Taobao item report");
+    if (id == QLatin1String("shopify")) return LabelText::tr("Shopify orders export");
+    if (id == QLatin1String("generic")) return LabelText::tr("Generic CSV (column mapping)");
+    return LabelText::tr("Not recognised");
 }
 
 QString maskedPhone(const QString &phone)

@@ -5,7 +5,8 @@
 namespace huitou::labels {
 
 // Display names of the English keys used by core (stage, type, tier, RFM
-// segment, consent), in the user's language.
+// segment, consent), in the user's language: the names of
+// core/customers/Vocabulary.h, looked up by key.
 QString stage(const QString &key);
 QString type(const QString &key);
 QString tier(const QString &key);

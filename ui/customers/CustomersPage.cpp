@@ -8,6 +8,7 @@
 #include "common/Labels.h"
 #include "format/Format.h"
 #include "storage/CustomerStore.h"
+#include "storage/SegmentQuery.h"
 #include "storage/TagStore.h"
 
 #include <QAction>
@@ -56,11 +57,14 @@ QComboBox *filterCombo(QWidget *parent, const QString &objectName, const QString
     return combo;
 }
 
-std::vector<std::pair<QString, QString>> keyed(std::initializer_list<const char *> keys, QString (*label)(const QString &))
+// (key, display name) of every value of a vocabulary list.
+template <typename Enum, size_t N>
+std::vector<std::pair<QString, QString>> keyed(const std::array<Enum, N> &values, QString (*key)(Enum),
+                                               QString (*name)(Enum))
 {
     std::vector<std::pair<QString, QString>> out;
-    for (const char *k : keys)
-        out.emplace_back(QString::fromLatin1(k), label(QString::fromLatin1(k)));
+    for (Enum v : values)
+        out.emplace_back(key(v), name(v));
     return out;
 }
 
@@ -79,15 +83,13 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     m_search->setAccessibleName(tr("Search customers"));
     m_search->setMinimumWidth(200);
     m_stage = filterCombo(this, QStringLiteral("stageFilter"), tr("All stages"),
-                          keyed({"active", "silent", "sleeping", "lost"}, &labels::stage));
+                          keyed(allStages(), &stageKey, &stageName));
     m_type = filterCombo(this, QStringLiteral("typeFilter"), tr("New and returning"),
-                         keyed({"new", "returning"}, &labels::type));
+                         keyed(allCustomerTypes(), &customerTypeKey, &customerTypeName));
     m_tier = filterCombo(this, QStringLiteral("tierFilter"), tr("All tiers"),
-                         keyed({"regular", "senior", "vip", "supreme_vip"}, &labels::tier));
+                         keyed(allTiers(), &tierKey, &tierName));
     m_segment = filterCombo(this, QStringLiteral("segmentFilter"), tr("All RFM segments"),
-                            keyed({"important_value", "important_develop", "important_retain", "important_winback",
-                                   "general_value", "general_develop", "general_retain", "general_winback"},
-                                  &labels::segment));
+                            keyed(allSegments(), &segmentKey, &segmentName));
     m_tag = filterCombo(this, QStringLiteral("tagFilter"), tr("Any tag"), {});
     fillTagFilter();
     m_showUnpaid = new QCheckBox(tr("Show customers without a paid order"), this);
@@ -307,24 +309,25 @@ void CustomersPage::showBucket(const QString &stage, const QString &type, const 
         reload();
 }
 
-CustomerListFilter CustomersPage::currentFilter() const
+Segment CustomersPage::currentSegment() const
 {
-    CustomerListFilter f;
-    f.search = m_search->text();
-    f.stage = m_stage->currentData().toString();
-    f.type = m_type->currentData().toString();
-    f.tier = m_tier->currentData().toString();
-    f.segment = m_segment->currentData().toString();
+    Segment s;
+    s.search = m_search->text();
+    if (const auto v = parseStage(m_stage->currentData().toString()))
+        s.stages << *v;
+    if (const auto v = parseCustomerType(m_type->currentData().toString()))
+        s.types << *v;
+    if (const auto v = parseTier(m_tier->currentData().toString()))
+        s.tiers << *v;
+    if (const auto v = parseSegment(m_segment->currentData().toString()))
+        s.rfmSegments << *v;
     // A search finds her whatever she bought: staff look someone up while chatting.
-    f.paidOnly = !m_showUnpaid->isChecked() && f.search.trimmed().isEmpty();
+    if (!m_showUnpaid->isChecked() && s.search.trimmed().isEmpty())
+        s.hasPaidOrder = true;
     const QString tag = m_tag->currentData().toString();
-    if (!tag.isEmpty()) {
-        f.tagGroup = tag.section(QLatin1Char('='), 0, 0);
-        f.tagValue = tag.section(QLatin1Char('='), 1);
-    }
-    f.sortColumn = m_sortColumn;
-    f.ascending = m_ascending;
-    return f;
+    if (!tag.isEmpty())
+        s.tagsAny << TagRef{tag.section(QLatin1Char('='), 0, 0), tag.section(QLatin1Char('='), 1)};
+    return s;
 }
 
 void CustomersPage::scheduleReload()
@@ -335,14 +338,15 @@ void CustomersPage::scheduleReload()
 void CustomersPage::reload()
 {
     m_debounce->stop();
-    const CustomerListFilter filter = currentFilter();
+    const Segment segment = currentSegment();
+    const CustomerSort sort{m_sortColumn, m_ascending};
     const int generation = ++m_generation;
     auto ids = std::make_shared<std::vector<qint64>>();
     m_countLabel->setText(tr("Searching…"));
     m_workspace->runInBackground(
         this,
-        [filter, ids](QSqlDatabase db, QString *error) {
-            *ids = CustomerListQuery(db).ids(filter, error);
+        [segment, sort, ids](QSqlDatabase db, QString *error) {
+            *ids = SegmentQuery(db, segment).ids(sort, error);
             return error->isEmpty();
         },
         [this, ids, generation](bool ok, const QString &error) {
@@ -380,10 +384,12 @@ void CustomersPage::requestExport()
         ids.clear();
         for (int row = 0; row < m_model->rowCount(); ++row)
             ids.push_back(m_model->customerId(row));
-        const CustomerListFilter f = currentFilter();
-        const std::pair<const char *, QString> parts[] = {{"stage", f.stage}, {"type", f.type}, {"tier", f.tier},
-                                                          {"rfm_segment", f.segment}, {"tag_group", f.tagGroup},
-                                                          {"tag_value", f.tagValue}, {"search", f.search}};
+        const QString tag = m_tag->currentData().toString();
+        const std::pair<const char *, QString> parts[] = {
+            {"stage", m_stage->currentData().toString()},      {"type", m_type->currentData().toString()},
+            {"tier", m_tier->currentData().toString()},        {"rfm_segment", m_segment->currentData().toString()},
+            {"tag_group", tag.section(QLatin1Char('='), 0, 0)}, {"tag_value", tag.section(QLatin1Char('='), 1)},
+            {"search", m_search->text()}};
         for (const auto &[key, value] : parts) {
             if (!value.isEmpty())
                 definition.insert(QString::fromLatin1(key), value);
@@ -428,18 +434,13 @@ void CustomersPage::bulkTag()
     const QString data = tag->currentData().toString();
     const QString group = data.section(QLatin1Char('='), 0, 0), value = data.section(QLatin1Char('='), 1);
     TagStore store(m_workspace->db());
-    const bool single = [&] {
-        for (const TagGroup &g : store.groups())
-            if (g.key == group)
-                return g.isSingle();
-        return false;
-    }();
+    const TagGroup tagGroup = store.group(group);
     QMap<qint64, QStringList> before, after;
     for (qint64 id : ids) {
         const QStringList old = store.manualValues(id, group);
         QStringList now = old;
         if (add->isChecked())
-            now = single ? QStringList{value} : (old.contains(value) ? old : old + QStringList{value});
+            now = tagGroup.adding(old, value);
         else
             now.removeAll(value);
         before.insert(id, old);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "storage/CustomerListQuery.h"
+#include "customers/CustomerColumn.h"
+#include "customers/Segment.h"
 
 #include <QWidget>
 
@@ -49,7 +50,7 @@ private:
     void bulkTag();
     void requestExport();
     void showAsOf();
-    CustomerListFilter currentFilter() const;
+    Segment currentSegment() const;
 
     Workspace *m_workspace;
     CustomerTableModel *m_model;

@@ -28,9 +28,8 @@ QColor rowColor(const ReportTable &t, int row)
     if (t.view == ReportView::Lifecycle)
         return reportcolors::stage(row);
     if (t.view == ReportView::Tiers) {
-        static const QStringList tiers = {QStringLiteral("regular"), QStringLiteral("senior"), QStringLiteral("vip"),
-                                          QStringLiteral("supreme_vip")};
-        return reportcolors::tier(int(tiers.indexOf(t.rowKeys.value(row))));
+        const auto tier = parseTier(t.rowKeys.value(row));
+        return reportcolors::tier(tier ? int(*tier) : -1);
     }
     return reportcolors::series(row);
 }

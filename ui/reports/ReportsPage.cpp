@@ -25,7 +25,6 @@
 namespace huitou {
 
 namespace {
-const char *const kStages[] = {"active", "silent", "sleeping", "lost"};
 } // namespace
 
 ReportsPage::ReportsPage(Workspace *workspace, QWidget *parent)
@@ -77,8 +76,8 @@ ReportsPage::ReportsPage(Workspace *workspace, QWidget *parent)
             m_stale = true;
     });
     connect(m_views[int(ReportView::Lifecycle)], &ReportViewWidget::barActivated, this, [this](int row, int column) {
-        emit bucketActivated(QString::fromLatin1(kStages[qBound(0, row, 3)]),
-                             column == 0 ? QStringLiteral("new") : QStringLiteral("returning"),
+        emit bucketActivated(stageKey(allStages()[size_t(qBound(0, row, 3))]),
+                             customerTypeKey(column == 0 ? CustomerType::New : CustomerType::Returning),
                              m_report ? m_report->asOf : asOf());
     });
 

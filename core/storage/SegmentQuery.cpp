@@ -1,0 +1,436 @@
+#include "SegmentQuery.h"
+
+#include "SqliteStatement.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace huitou {
+
+namespace {
+
+// One SQL condition. Customer conditions hold %1 where the customer id goes
+// (c.id, or m.customer_id when walking the figures alone); figure
+// conditions use m.*; contact conditions use c.*, co.* and po.*.
+struct Condition
+{
+    QString sql;
+    QVariantList values;
+};
+
+struct Parts
+{
+    QList<Condition> figures, customer, contact;
+    std::optional<bool> hasFigures;
+    bool ok = true;
+};
+
+class SegmentQueryText
+{
+    Q_DECLARE_TR_FUNCTIONS(SegmentQuery)
+};
+
+const char *const kContactJoins = " LEFT JOIN orders co ON co.id = c.contact_order_id"
+                                  " LEFT JOIN orders po ON po.id = c.phone_order_id";
+
+QString sortExpression(CustomerColumn column)
+{
+    switch (column) {
+    case CustomerColumn::Nick: return QStringLiteral("c.customer_key");
+    case CustomerColumn::Name: return QStringLiteral("co.receiver_name");
+    case CustomerColumn::Phone: return QStringLiteral("co.phone");
+    case CustomerColumn::Province: return QStringLiteral("co.province");
+    case CustomerColumn::Frequency: return QStringLiteral("m.frequency");
+    case CustomerColumn::Monetary: return QStringLiteral("m.monetary_fen");
+    case CustomerColumn::LastPurchase: return QStringLiteral("m.last_day");
+    case CustomerColumn::Recency: return QStringLiteral("m.recency");
+    case CustomerColumn::Stage: return QStringLiteral("m.stage");
+    case CustomerColumn::Type: return QStringLiteral("m.customer_type");
+    case CustomerColumn::Tier: return QStringLiteral("m.tier");
+    case CustomerColumn::Segment: return QStringLiteral("m.rfm_segment");
+    default: return QStringLiteral("c.id");
+    }
+}
+
+bool sortsByFigure(CustomerColumn column)
+{
+    return column >= CustomerColumn::Frequency && column <= CustomerColumn::Segment;
+}
+
+// "column IN (?, …)" (or "= ?" for one value, which walks an index alike).
+QString inList(const QString &column, int n)
+{
+    if (n == 1)
+        return column + QStringLiteral(" = ?");
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+// A manual tag, or an automatic one where the group has no manual tag.
+QString tagCondition()
+{
+    return QStringLiteral(
+        "EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = %1 AND t.group_key = ? AND "
+        "t.tag_value = ? AND (t.source = 'manual' OR NOT EXISTS (SELECT 1 FROM customer_tags x WHERE "
+        "x.customer_id = %1 AND x.group_key = t.group_key AND x.source = 'manual')))");
+}
+
+QString joined(const QList<Condition> &conditions, const QString &id, QVariantList *values)
+{
+    QStringList parts;
+    for (const Condition &c : conditions) {
+        parts << (c.sql.contains(QLatin1String("%1")) ? c.sql.arg(id) : c.sql);
+        *values << c.values;
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+Parts buildParts(const QSqlDatabase &db, const Segment &s, QString *error)
+{
+    Parts p;
+    if (s.asOf.isValid() && (s.usesFigures() || s.hasPaidOrder)) {
+        const QDate stored = AnalyticsStore(db).metricsAsOf();
+        if (stored != s.asOf) {
+            *error = SegmentQueryText::tr("The stored figures are for %1, not %2.")
+                         .arg(stored.toString(Qt::ISODate), s.asOf.toString(Qt::ISODate));
+            p.ok = false;
+            return p;
+        }
+    }
+    const auto keys = [&p](const char *column, QStringList values) {
+        if (values.isEmpty())
+            return;
+        Condition c{inList(QString::fromLatin1(column), int(values.size())), {}};
+        for (const QString &v : values)
+            c.values << v;
+        p.figures << c;
+    };
+    const auto keyList = [](const auto &values, auto key) {
+        QStringList out;
+        for (auto v : values)
+            out << key(v);
+        return out;
+    };
+    keys("m.stage", keyList(s.stages, &stageKey));
+    keys("m.customer_type", keyList(s.types, &customerTypeKey));
+    keys("m.tier", keyList(s.tiers, &tierKey));
+    keys("m.rfm_segment", keyList(s.rfmSegments, &segmentKey));
+    const auto range = [&p](const char *column, const Range &r) {
+        if (r.min)
+            p.figures << Condition{QString::fromLatin1(column) + QStringLiteral(" >= ?"), {*r.min}};
+        if (r.max)
+            p.figures << Condition{QString::fromLatin1(column) + QStringLiteral(" <= ?"), {*r.max}};
+    };
+    range("m.frequency", s.frequency);
+    range("m.monetary_fen", s.monetaryFen);
+    range("m.recency", s.recency);
+    const auto dates = [&p](const char *column, const DateRange &r) {
+        if (r.from.isValid())
+            p.figures << Condition{QString::fromLatin1(column) + QStringLiteral(" >= ?"), {r.from.toString(Qt::ISODate)}};
+        if (r.to.isValid())
+            p.figures << Condition{QString::fromLatin1(column) + QStringLiteral(" <= ?"), {r.to.toString(Qt::ISODate)}};
+    };
+    dates("m.first_day", s.firstPurchase);
+    dates("m.last_day", s.lastPurchase);
+    p.hasFigures = s.hasPaidOrder;
+
+    if (!s.tagsAny.isEmpty()) {
+        Condition c;
+        QStringList any;
+        for (const TagRef &t : s.tagsAny) {
+            any << tagCondition();
+            c.values << t.group << t.value;
+        }
+        c.sql = s.tagsAny.size() == 1 ? any.first() : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        p.customer << c;
+    }
+    for (const TagRef &t : s.tagsAll)
+        p.customer << Condition{tagCondition(), {t.group, t.value}};
+    for (const TagRef &t : s.tagsNone)
+        p.customer << Condition{QStringLiteral("NOT ") + tagCondition(), {t.group, t.value}};
+    if (s.birthdayMonth > 0) {
+        // "MM-DD" or "YYYY-MM-DD": the month is 5 characters from the end.
+        p.customer << Condition{QStringLiteral("EXISTS (SELECT 1 FROM customer_profiles p WHERE p.customer_id = %1 "
+                                               "AND length(p.birthday) IN (5, 10) AND "
+                                               "CAST(substr(p.birthday, length(p.birthday) - 4, 2) AS INTEGER) = ?)"),
+                                {qint64(s.birthdayMonth)}};
+    }
+    if (!s.consents.isEmpty()) {
+        Condition c{inList(QStringLiteral("COALESCE((SELECT p.consent FROM customer_profiles p WHERE "
+                                          "p.customer_id = %1), 'unknown')"),
+                           int(s.consents.size())),
+                    {}};
+        for (Consent v : s.consents)
+            c.values << consentKey(v);
+        p.customer << c;
+    }
+    if (!s.productCode.isEmpty() || !s.productTitle.isEmpty()) {
+        Condition c{QStringLiteral("EXISTS (SELECT 1 FROM orders o JOIN order_items i ON i.source = o.source AND "
+                                   "i.order_no = o.order_no WHERE o.customer_id = %1 AND o.is_valid = 1"),
+                    {}};
+        if (!s.productCode.isEmpty()) {
+            c.sql += QStringLiteral(" AND i.merchant_code = ?");
+            c.values << s.productCode;
+        }
+        if (!s.productTitle.isEmpty()) {
+            c.sql += QStringLiteral(" AND i.title LIKE ?");
+            c.values << QLatin1Char('%') + s.productTitle + QLatin1Char('%');
+        }
+        c.sql += QLatin1Char(')');
+        p.customer << c;
+    }
+
+    const QString search = s.search.trimmed();
+    if (!search.isEmpty()) {
+        const QString like = QLatin1Char('%') + search + QLatin1Char('%');
+        QString digits = search;
+        digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+        bool allDigits = !digits.isEmpty();
+        for (QChar ch : digits)
+            allDigits &= ch.isDigit();
+        QStringList any{QStringLiteral("c.customer_key LIKE ?"), QStringLiteral("co.receiver_name LIKE ?"),
+                        QStringLiteral("c.id IN (SELECT customer_id FROM orders WHERE order_no = ?)")};
+        Condition c{{}, {like, like, search}};
+        if (allDigits && digits.size() >= 3) {
+            // Phone digits match the contact phone, masked or not.
+            any << QStringLiteral("co.phone LIKE ?") << QStringLiteral("po.phone LIKE ?");
+            c.values << QLatin1Char('%') + digits + QLatin1Char('%') << QLatin1Char('%') + digits + QLatin1Char('%');
+        }
+        c.sql = QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        p.contact << c;
+    }
+    if (!s.provinces.isEmpty()) {
+        Condition c{inList(QStringLiteral("co.province"), int(s.provinces.size())), {}};
+        for (const QString &v : s.provinces)
+            c.values << v;
+        p.contact << c;
+    }
+    return p;
+}
+
+// FROM and WHERE over every customer: figures joined (inner when a
+// condition needs them), contacts joined when asked.
+QString generalFromWhere(const QList<Condition> &figures,
+                         const QList<Condition> &customer,
+                         const QList<Condition> &contact, std::optional<bool> hasFigures,
+                         bool contacts, QVariantList *values)
+{
+    const bool innerFigures = !figures.isEmpty() || hasFigures == true;
+    QString sql = innerFigures ? QStringLiteral(" FROM customers c JOIN customer_metrics m ON m.customer_id = c.id")
+                               : QStringLiteral(" FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id");
+    if (contacts || !contact.isEmpty())
+        sql += QString::fromLatin1(kContactJoins);
+    QStringList where;
+    const QString id = QStringLiteral("c.id");
+    for (const auto *list : {&figures, &customer, &contact}) {
+        const QString part = joined(*list, id, values);
+        if (!part.isEmpty())
+            where << part;
+    }
+    if (hasFigures == false)
+        where << QStringLiteral("m.customer_id IS NULL");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+} // namespace
+
+SegmentQuery::SegmentQuery(QSqlDatabase db, Segment segment)
+    : m_db(std::move(db))
+    , m_segment(std::move(segment))
+{
+}
+
+bool SegmentQuery::appendIds(const QString &statement, const QVariantList &values, std::vector<qint64> *out,
+                             QString *error) const
+{
+    // A million ids: read them straight from SQLite, not through QVariants.
+    SqliteStatement q;
+    if (!q.prepare(SqliteStatement::handle(m_db), statement)) {
+        *error = q.errorString();
+        return false;
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        if (values[i].typeId() == QMetaType::LongLong || values[i].typeId() == QMetaType::Int)
+            q.bind(i + 1, values[i].toLongLong());
+        else
+            q.bind(i + 1, values[i].toString());
+    }
+    while (q.step())
+        out->push_back(q.int64(0));
+    if (!q.ok()) {
+        *error = q.errorString();
+        return false;
+    }
+    return true;
+}
+
+std::vector<qint64> SegmentQuery::ids(const CustomerSort &sort, QString *error) const
+{
+    const Parts p = buildParts(m_db, m_segment, error);
+    if (!p.ok)
+        return {};
+    const QString direction = sort.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    std::vector<qint64> out;
+    if (!p.contact.isEmpty() || !sortsByFigure(sort.column)) {
+        QVariantList values;
+        const bool contacts = sort.column == CustomerColumn::Name || sort.column == CustomerColumn::Phone
+            || sort.column == CustomerColumn::Province;
+        const QString statement = QStringLiteral("SELECT c.id")
+            + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, contacts, &values)
+            + QStringLiteral(" ORDER BY ") + sortExpression(sort.column) + direction + QStringLiteral(", c.id")
+            + direction;
+        appendIds(statement, values, &out, error);
+        return out;
+    }
+
+    // Sorted by a figure and not searching: walk customer_metrics in index
+    // order, then add the customers without figures (their sort value is
+    // NULL: last when descending, first when ascending), as the general
+    // query would order them.
+    std::vector<qint64> without;
+    if (p.figures.isEmpty() && p.hasFigures != true) {
+        QVariantList values;
+        QString statement = QStringLiteral("SELECT c.id FROM customers c WHERE NOT EXISTS "
+                                           "(SELECT 1 FROM customer_metrics m WHERE m.customer_id = c.id)");
+        const QString customer = joined(p.customer, QStringLiteral("c.id"), &values);
+        if (!customer.isEmpty())
+            statement += QStringLiteral(" AND ") + customer;
+        statement += QStringLiteral(" ORDER BY c.id") + direction;
+        if (!appendIds(statement, values, &without, error))
+            return {};
+    }
+    if (sort.ascending)
+        out = std::move(without);
+    if (p.hasFigures != false) {
+        QVariantList values;
+        QStringList where;
+        for (const auto *list : {&p.figures, &p.customer}) {
+            const QString part = joined(*list, QStringLiteral("m.customer_id"), &values);
+            if (!part.isEmpty())
+                where << part;
+        }
+        QString statement = QStringLiteral("SELECT m.customer_id FROM customer_metrics m");
+        if (!where.isEmpty())
+            statement += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+        statement += QStringLiteral(" ORDER BY ") + sortExpression(sort.column) + direction
+            + QStringLiteral(", m.customer_id") + direction;
+        if (!appendIds(statement, values, &out, error))
+            return {};
+    }
+    if (!sort.ascending)
+        out.insert(out.end(), without.begin(), without.end());
+    return out;
+}
+
+std::vector<qint64> SegmentQuery::ids(const CustomerSort &sort, qint64 offset, qint64 limit, QString *error) const
+{
+    // The index walk above merges two lists; a page of it is a slice.
+    const std::vector<qint64> all = ids(sort, error);
+    const auto from = std::min<size_t>(all.size(), size_t(std::max<qint64>(0, offset)));
+    const auto to = std::min<size_t>(all.size(), from + size_t(std::max<qint64>(0, limit)));
+    return std::vector<qint64>(all.begin() + qptrdiff(from), all.begin() + qptrdiff(to));
+}
+
+qint64 SegmentQuery::count(QString *error) const
+{
+    const Parts p = buildParts(m_db, m_segment, error);
+    if (!p.ok)
+        return -1;
+    QVariantList values;
+    QString statement;
+    if (p.contact.isEmpty() && p.customer.isEmpty() && p.hasFigures != false
+        && (!p.figures.isEmpty() || p.hasFigures == true)) {
+        statement = QStringLiteral("SELECT COUNT(*) FROM customer_metrics m");
+        const QString where = joined(p.figures, QStringLiteral("m.customer_id"), &values);
+        if (!where.isEmpty())
+            statement += QStringLiteral(" WHERE ") + where;
+    } else {
+        statement = QStringLiteral("SELECT COUNT(*)")
+            + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, false, &values);
+    }
+    std::vector<qint64> out;
+    if (!appendIds(statement, values, &out, error) || out.empty())
+        return -1;
+    return out.front();
+}
+
+bool SegmentQuery::forEach(const std::function<bool(const CustomerContact &, const StoredCustomerMetrics *)> &visit,
+                           QString *error) const
+{
+    const Parts p = buildParts(m_db, m_segment, error);
+    if (!p.ok)
+        return false;
+    QVariantList values;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT c.id, c.customer_key, co.receiver_name, po.phone, co.phone, co.email, "
+                             "co.address, co.province, m.frequency, m.monetary_fen, m.valid_orders, m.first_day, "
+                             "m.last_day, m.recency, m.stage, m.customer_type, m.tier, m.rfm_segment, m.r_score, "
+                             "m.f_score, m.m_score, m.p_alive, m.expected_90")
+              + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, true, &values)
+              + QStringLiteral(" ORDER BY c.customer_key"));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    CustomerContact c;
+    StoredCustomerMetrics m;
+    while (q.next()) {
+        c.id = m.customerId = q.value(0).toLongLong();
+        c.key = q.value(1).toString();
+        c.receiverName = q.value(2).toString();
+        c.phone = q.value(3).toString();
+        c.phoneDisplay = q.value(4).toString();
+        c.email = q.value(5).toString();
+        c.address = q.value(6).toString();
+        c.province = q.value(7).toString();
+        const bool hasFigures = !q.value(8).isNull();
+        if (hasFigures) {
+            m.frequency = q.value(8).toInt();
+            m.monetaryFen = q.value(9).toLongLong();
+            m.validOrders = q.value(10).toInt();
+            m.firstDay = qint32(QDate::fromString(q.value(11).toString(), Qt::ISODate).toJulianDay());
+            m.lastDay = qint32(QDate::fromString(q.value(12).toString(), Qt::ISODate).toJulianDay());
+            m.recency = q.value(13).toInt();
+            m.stage = q.value(14).toString();
+            m.type = q.value(15).toString();
+            m.tier = q.value(16).toString();
+            m.segment = q.value(17).toString();
+            m.rScore = q.value(18).toInt();
+            m.fScore = q.value(19).toInt();
+            m.mScore = q.value(20).toInt();
+            m.pAlive = q.value(21).isNull() ? -1.0 : q.value(21).toDouble();
+            m.expected90 = q.value(22).toDouble();
+        }
+        if (!visit(c, hasFigures ? &m : nullptr))
+            break;
+    }
+    return true;
+}
+
+bool SegmentQuery::matchesFigures(const Segment &s, const StoredCustomerMetrics &m)
+{
+    const auto in = [](const auto &values, auto key, const QString &stored) {
+        if (values.isEmpty())
+            return true;
+        for (auto v : values)
+            if (key(v) == stored)
+                return true;
+        return false;
+    };
+    return in(s.stages, &stageKey, m.stage) && in(s.types, &customerTypeKey, m.type) && in(s.tiers, &tierKey, m.tier)
+        && in(s.rfmSegments, &segmentKey, m.segment) && s.frequency.contains(m.frequency)
+        && s.monetaryFen.contains(m.monetaryFen) && s.recency.contains(m.recency)
+        && s.firstPurchase.contains(QDate::fromJulianDay(m.firstDay))
+        && s.lastPurchase.contains(QDate::fromJulianDay(m.lastDay));
+}
+
+} // namespace huitou

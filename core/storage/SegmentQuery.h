@@ -1,0 +1,52 @@
+#pragma once
+
+#include "AnalyticsStore.h"
+#include "CustomerStore.h"
+#include "customers/CustomerColumn.h"
+#include "customers/Segment.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace huitou {
+
+// The one way to ask the store "which customers": a Segment turned into SQL
+// over customers, their stored figures, contacts, tags, profiles and
+// orders. The customer list, huitou-cli customers and every feature that
+// selects customers go through it; a new condition is added to Segment and
+// here, nowhere else.
+class SegmentQuery
+{
+public:
+    SegmentQuery(QSqlDatabase db, Segment segment);
+
+    // The number of matching customers; -1 on error.
+    qint64 count(QString *error) const;
+    // Matching ids in SORT order (ties by id in the same direction; customers
+    // without figures sort as NULL: last descending, first ascending). Sorted
+    // by a figure and not searching, it walks the figures' indexes.
+    std::vector<qint64> ids(const CustomerSort &sort, QString *error) const;
+    // One page of the same order.
+    std::vector<qint64> ids(const CustomerSort &sort, qint64 offset, qint64 limit, QString *error) const;
+    // Calls VISIT for every matching customer in customer-key order with her
+    // contacts and stored figures (nullptr when she has none); stops when
+    // VISIT returns false.
+    bool forEach(const std::function<bool(const CustomerContact &, const StoredCustomerMetrics *)> &visit,
+                 QString *error) const;
+
+    // The figure conditions of SEGMENT applied to figures computed in memory
+    // (another as-of date than the stored one).
+    static bool matchesFigures(const Segment &segment, const StoredCustomerMetrics &m);
+
+private:
+    bool appendIds(const QString &statement, const QVariantList &values, std::vector<qint64> *out,
+                   QString *error) const;
+
+    QSqlDatabase m_db;
+    Segment m_segment;
+};
+
+} // namespace huitou

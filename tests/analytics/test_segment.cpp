@@ -1,0 +1,231 @@
+// Segment (core/customers) and SegmentQuery (core/storage): the JSON form of
+// a segment and which customers every condition selects, on the small shop
+// (tests/data/segment/README.md has the hand-worked table).
+#include "TestFiles.h"
+#include "TestStore.h"
+#include "analytics/AnalyticsService.h"
+#include "customers/Segment.h"
+#include "importing/OrderImporter.h"
+#include "storage/ProfileStore.h"
+#include "storage/SegmentQuery.h"
+#include "storage/TagStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace huitou;
+
+Q_DECLARE_METATYPE(huitou::Segment)
+
+namespace {
+
+qint64 idOf(const QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM customers WHERE customer_key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString keysOf(const QSqlDatabase &db, const std::vector<qint64> &ids)
+{
+    QStringList keys;
+    for (qint64 id : ids) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT customer_key FROM customers WHERE id = ?"));
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            keys << q.value(0).toString();
+    }
+    keys.sort();
+    return keys.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class TestSegment : public QObject
+{
+    Q_OBJECT
+    test::TestStore m_store;
+
+private slots:
+    void initTestCase()
+    {
+        ColumnMapping m;
+        m.customer = QStringLiteral("customer");
+        m.order = QStringLiteral("order");
+        m.time = QStringLiteral("paid_at");
+        m.amount = QStringLiteral("amount");
+        m.refund = QStringLiteral("refund");
+        m.status = QStringLiteral("status");
+        m.quantity = QStringLiteral("quantity");
+        m.address = QStringLiteral("address");
+        ImportOptions options;
+        options.mapping = m;
+        const ImportResult r = OrderImporter(m_store.db(), options)
+                                   .importFile(test::testDataPath(QStringLiteral("report/small_shop/orders.csv")));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QString error;
+        QVERIFY2(AnalyticsService(m_store.db()).recompute(QDate(2024, 6, 30), &error), qPrintable(error));
+        const QSqlDatabase db = m_store.db();
+        ProfileStore profiles(db);
+        CustomerProfile b;
+        b.birthday = QStringLiteral("03-08");
+        b.consent = QStringLiteral("consented");
+        QVERIFY(profiles.save(idOf(db, QStringLiteral("B")), b, &error));
+        CustomerProfile c;
+        c.birthday = QStringLiteral("1990-03-15");
+        c.consent = QStringLiteral("refused");
+        QVERIFY(profiles.save(idOf(db, QStringLiteral("C")), c, &error));
+        CustomerProfile e;
+        e.birthday = QStringLiteral("1990-12-03");
+        QVERIFY(profiles.save(idOf(db, QStringLiteral("E")), e, &error));
+        TagStore tags(db);
+        QVERIFY(tags.addTag({idOf(db, QStringLiteral("A")), idOf(db, QStringLiteral("B"))}, QStringLiteral("style"),
+                            QStringLiteral("蕾丝"), &error));
+        QVERIFY(tags.addTag({idOf(db, QStringLiteral("A"))}, QStringLiteral("size"), QStringLiteral("M"), &error));
+        QSqlQuery q(db);
+        for (const char *row : {"('generic', 'A1', 1, '蕾丝连衣裙', 'LACE-01')", "('generic', 'C2', 1, '蕾丝短裙', 'LACE-01')",
+                                "('generic', 'G1', 1, '棉麻衬衫', 'SHIRT-02')"}) {
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO order_items (source, order_no, line_no, title, merchant_code, "
+                                           "fingerprint, first_import_id, last_import_id) SELECT v.column1, v.column2, "
+                                           "v.column3, v.column4, v.column5, 0, 1, 1 FROM (VALUES %1) v")
+                                .arg(QString::fromUtf8(row))),
+                     qPrintable(q.lastError().text()));
+        }
+        QCOMPARE(m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM order_items i JOIN orders o ON o.source = i.source "
+                                               "AND o.order_no = i.order_no")).toInt(), 3);
+    }
+
+    void selects_data()
+    {
+        QTest::addColumn<Segment>("segment");
+        QTest::addColumn<QString>("expected");
+        const auto with = [](auto change) {
+            Segment s;
+            change(s);
+            return s;
+        };
+        QTest::newRow("none") << Segment() << "A B C D E F G";
+        QTest::newRow("paid") << with([](Segment &s) { s.hasPaidOrder = true; }) << "A B C E F G";
+        QTest::newRow("not paid") << with([](Segment &s) { s.hasPaidOrder = false; }) << "D";
+        QTest::newRow("active") << with([](Segment &s) { s.stages << Stage::Active; }) << "A E G";
+        QTest::newRow("silent or lost") << with([](Segment &s) { s.stages << Stage::Silent << Stage::Lost; })
+                                        << "B C F";
+        QTest::newRow("active new") << with([](Segment &s) {
+            s.stages << Stage::Active;
+            s.types << CustomerType::New;
+        }) << "E G";
+        QTest::newRow("F >= 2") << with([](Segment &s) { s.frequency.min = 2; }) << "A C";
+        QTest::newRow("M >= 500") << with([](Segment &s) { s.monetaryFen.min = 50000; }) << "F G";
+        QTest::newRow("R <= 30") << with([](Segment &s) { s.recency.max = 30; }) << "A E";
+        QTest::newRow("last from April") << with([](Segment &s) { s.lastPurchase.from = QDate(2024, 4, 1); })
+                                         << "A E G";
+        QTest::newRow("first to January 2023") << with([](Segment &s) { s.firstPurchase.to = QDate(2023, 1, 31); })
+                                               << "A F";
+        QTest::newRow("province") << with([](Segment &s) { s.provinces << QStringLiteral("江苏"); }) << "B";
+        QTest::newRow("birthday March") << with([](Segment &s) { s.birthdayMonth = 3; }) << "B C";
+        QTest::newRow("consented") << with([](Segment &s) { s.consents << Consent::Consented; }) << "B";
+        QTest::newRow("consent unknown") << with([](Segment &s) { s.consents << Consent::Unknown; }) << "A D E F G";
+        QTest::newRow("tag any") << with([](Segment &s) { s.tagsAny << TagRef{QStringLiteral("style"), QStringLiteral("蕾丝")}; })
+                                 << "A B";
+        QTest::newRow("tag all") << with([](Segment &s) {
+            s.tagsAll << TagRef{QStringLiteral("style"), QStringLiteral("蕾丝")} << TagRef{QStringLiteral("size"), QStringLiteral("M")};
+        }) << "A";
+        QTest::newRow("active without tag") << with([](Segment &s) {
+            s.stages << Stage::Active;
+            s.tagsNone << TagRef{QStringLiteral("style"), QStringLiteral("蕾丝")};
+        }) << "E G";
+        QTest::newRow("product code") << with([](Segment &s) { s.productCode = QStringLiteral("LACE-01"); }) << "A";
+        QTest::newRow("product title") << with([](Segment &s) { s.productTitle = QStringLiteral("衬衫"); }) << "G";
+        QTest::newRow("order number") << with([](Segment &s) { s.search = QStringLiteral("B1"); }) << "B";
+    }
+    void selects()
+    {
+        QFETCH(Segment, segment);
+        QFETCH(QString, expected);
+        QString error;
+        const SegmentQuery query(m_store.db(), segment);
+        // Every way of reading the segment gives the same customers.
+        for (const CustomerSort &sort : {CustomerSort{CustomerColumn::LastPurchase, false},
+                                         CustomerSort{CustomerColumn::Monetary, true}, CustomerSort{CustomerColumn::Nick, true},
+                                         CustomerSort{CustomerColumn::Province, false}}) {
+            const std::vector<qint64> ids = query.ids(sort, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(keysOf(m_store.db(), ids), expected);
+        }
+        QCOMPARE(query.count(&error), qint64(expected.split(QLatin1Char(' ')).size()));
+        std::vector<qint64> visited;
+        QStringList order;
+        QVERIFY(query.forEach(
+            [&](const CustomerContact &c, const StoredCustomerMetrics *m) {
+                visited.push_back(c.id);
+                order << c.key;
+                if (m)
+                    (void)m->frequency;
+                return true;
+            },
+            &error));
+        QCOMPARE(keysOf(m_store.db(), visited), expected);
+        QCOMPARE(order.join(QLatin1Char(' ')), expected); // customer-key order
+        // Pages of the sorted ids put together are the whole list.
+        const CustomerSort sort{CustomerColumn::LastPurchase, false};
+        std::vector<qint64> paged;
+        for (qint64 offset = 0; offset < 10; offset += 2) {
+            const std::vector<qint64> page = query.ids(sort, offset, 2, &error);
+            paged.insert(paged.end(), page.begin(), page.end());
+        }
+        QCOMPARE(paged, query.ids(sort, &error));
+        // The segment survives its JSON form.
+        const auto back = Segment::fromJsonText(segment.toJsonText(), &error);
+        QVERIFY2(back.has_value(), qPrintable(error));
+        QVERIFY(*back == segment);
+    }
+
+    void jsonIsStable()
+    {
+        Segment s;
+        s.stages << Stage::Sleeping << Stage::Lost;
+        s.tiers << Tier::SupremeVip;
+        s.monetaryFen.min = 10000;
+        s.lastPurchase.to = QDate(2024, 1, 31);
+        s.tagsAny << TagRef{QStringLiteral("style"), QStringLiteral("蕾丝")};
+        s.consents << Consent::Consented;
+        s.hasPaidOrder = true;
+        s.birthdayMonth = 5;
+        QCOMPARE(s.toJsonText(),
+                 QStringLiteral("{\"birthday_month\":5,\"consents\":[\"consented\"],\"has_paid_order\":true,"
+                                "\"last_purchase\":{\"to\":\"2024-01-31\"},\"monetary_fen\":{\"min\":10000},"
+                                "\"stages\":[\"sleeping\",\"lost\"],\"tags_any\":[{\"group\":\"style\",\"value\":"
+                                "\"蕾丝\"}],\"tiers\":[\"supreme_vip\"]}"));
+        QCOMPARE(Segment().toJsonText(), QStringLiteral("{}"));
+    }
+
+    void jsonRejectsWhatItDoesNotKnow()
+    {
+        QString error;
+        QVERIFY(!Segment::fromJsonText(QStringLiteral("{\"stage\":[\"active\"]}"), &error));
+        QVERIFY(error.contains(QStringLiteral("stage")));
+        QVERIFY(!Segment::fromJsonText(QStringLiteral("{\"stages\":[\"asleep\"]}"), &error));
+        QVERIFY(error.contains(QStringLiteral("asleep")));
+        QVERIFY(!Segment::fromJsonText(QStringLiteral("{\"as_of\":\"30.06.2024\"}"), &error));
+        QVERIFY(!Segment::fromJsonText(QStringLiteral("[1]"), &error));
+    }
+
+    void figuresOfAnotherDayAreRefused()
+    {
+        Segment s;
+        s.stages << Stage::Active;
+        s.asOf = QDate(2024, 7, 1);
+        QString error;
+        QCOMPARE(SegmentQuery(m_store.db(), s).count(&error), qint64(-1));
+        QVERIFY(error.contains(QStringLiteral("2024-06-30")));
+        s.asOf = QDate(2024, 6, 30);
+        error.clear();
+        QCOMPARE(SegmentQuery(m_store.db(), s).count(&error), qint64(3));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSegment)
+#include "test_segment.moc"
