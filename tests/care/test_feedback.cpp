@@ -5,6 +5,7 @@
 #include "feedback/ReasonReports.h"
 #include "feedback/ReviewClassifier.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "importing/ReviewImporter.h"
 #include "storage/ReasonStore.h"
 #include "storage/TaxonomyStore.h"
@@ -26,7 +27,7 @@ void importShop(const test::TestStore &store)
     options.mapping.amount = QStringLiteral("amount");
     options.mapping.status = QStringLiteral("status");
     const ImportResult r =
-        OrderImporter(store.db(), options).importFile(test::testDataPath(QStringLiteral("care/shop/orders.csv")));
+        OrderImporter(std::make_unique<ImportStore>(store.db()), options).importFile(test::testDataPath(QStringLiteral("care/shop/orders.csv")));
     QVERIFY2(r.ok(), qPrintable(r.error));
 }
 
