@@ -199,7 +199,7 @@ bool MonthlyReportPdf::write(QSqlDatabase db, int month, const QString &path, QS
         return false;
     }
     const QString shopName = SettingsStore(db).value(QStringLiteral("shop_name"), tr("Our shop"));
-    return write(*current, *previous, shopName, path, error, VoiceOfCustomer::tables(db, months::last(month)),
+    return write(*current, *previous, shopName, path, error, VoiceOfCustomer::tables(db, months::last(month), kProductRows),
                  recentCampaigns(db, months::last(month)));
 }
 

@@ -191,7 +191,7 @@ QChart *create(ReportTableModel *model, bool dark)
         chart->addAxis(axisCategories, Qt::AlignLeft);
         bars->attachAxis(axisCategories);
         addValueAxis(chart, bars, t, Qt::AlignBottom, model, std::min(rows, 10));
-        chart->legend()->setVisible(false);
+        chart->legend()->setVisible(t.seriesCount > 1); // one series needs no legend
     } else {
         axisCategories->append(categories);
         chart->addAxis(axisCategories, Qt::AlignBottom);
