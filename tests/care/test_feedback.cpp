@@ -217,7 +217,7 @@ private slots:
     {
         test::TestStore store;
         for (const char *file : {"orders.csv", "items.csv"}) {
-            const ImportResult r = OrderImporter(store.db(), {}).importFile(
+            const ImportResult r = OrderImporter(std::make_unique<ImportStore>(store.db()), {}).importFile(
                 test::testDataPath(QStringLiteral("feedback/products/") + QLatin1String(file)));
             QVERIFY2(r.ok(), qPrintable(r.error));
             QCOMPARE(r.counts.rejected, 0);

@@ -64,7 +64,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.db"));
         QString error;
-        QVERIFY2(Database::open(path, QStringLiteral("m7"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m7"), &error), qPrintable(error));
         {
             QSqlQuery q(Database::connection(QStringLiteral("m7")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (id, customer_key) VALUES (1, 'a'), (2, 'b'), (3, 'c')")));
@@ -77,7 +77,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 6")));
         }
         Database::close(QStringLiteral("m7"));
-        QVERIFY2(Database::open(path, QStringLiteral("m7"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m7"), &error), qPrintable(error));
         QSqlQuery q(Database::connection(QStringLiteral("m7")));
         QVERIFY(q.exec(QStringLiteral("SELECT customer_id, text, created_at <> '' FROM customer_notes ORDER BY customer_id")));
         QStringList notes;
