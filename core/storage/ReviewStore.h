@@ -2,8 +2,9 @@
 
 #include <QDate>
 #include <QHash>
+#include "SqliteStatement.h"
+
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -23,7 +24,8 @@ struct ReviewRow
 };
 
 // Reviews in the store and their suggested reason entries, written in one
-// transaction per file (begin / add… / commit).
+// transaction per file (begin / add… / commit). The three per-row statements
+// run on the raw SQLite handle (a file has a hundred thousand rows).
 class ReviewStore
 {
 public:
@@ -43,7 +45,8 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<Transaction> m_tx;
-    QSqlQuery m_insert, m_entry, m_order;
+    SqliteStatement m_insert, m_entry, m_order;
+    bool m_keysOff = false; // foreign keys off for this file's transaction
     QString m_staff, m_now;
 };
 
