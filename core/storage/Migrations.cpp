@@ -395,12 +395,11 @@ const char *const kV6[] = {
     R"(DELETE FROM customer_tags WHERE group_key = 'style' AND tag_value = '蕾丝')",
 };
 
-// v6 -> v7 (issue 10): one note box, and two wider indexes. The
-// legacy single note field of the profile becomes a dated note in the
-// timeline for every customer whose note is not already one (v4 folded the
-// notes of that day; staff kept typing in the field since). The field's text
-// is kept as it was. Notes without an audit row (those v4 made) get one, so
-// every note shows in the timeline.
+// v6 -> v7 (issue 10): one note box. The legacy single note field of the
+// profile becomes a dated note in the timeline for every customer whose note
+// is not already one (v4 folded the notes of that day; staff kept typing in
+// the field since). The field's text is kept as it was. Notes without an
+// audit row (those v4 made) get one, so every note shows in the timeline.
 const char *const kV7[] = {
     R"(INSERT INTO customer_notes (customer_id, text, staff, created_at)
         SELECT p.customer_id, TRIM(p.notes), '', strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')
@@ -412,13 +411,17 @@ const char *const kV7[] = {
                n.staff, n.created_at
         FROM customer_notes n
         WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'note' AND a.entity_id = n.id))",
+};
+
+// v7 -> v8 (issue 10, speed on a million customers): two wider indexes.
+const char *const kV8[] = {
     // Today's new customers: the first-day index also carries F and the last
     // purchase day, so the list reads the index alone, not a million-row
     // table at random (on 1,000,000 customers: 130 ms less CPU per Today).
     R"(DROP INDEX IF EXISTS customer_metrics_by_first_day)",
     R"(CREATE INDEX customer_metrics_by_first_day ON customer_metrics(first_day, customer_id, frequency, last_day))",
     // A review names its order by number: the index answers with the order
-    // and its customer, without reading the order row.
+    // and its customer in id order, without reading the order row or sorting.
     R"(DROP INDEX IF EXISTS orders_by_order_no)",
     R"(CREATE INDEX orders_by_order_no ON orders(order_no, id, customer_id))",
 };
@@ -435,7 +438,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -455,6 +458,8 @@ QStringList Migrations::step(int fromVersion)
         return toList(std::begin(kV6), std::end(kV6));
     case 6:
         return toList(std::begin(kV7), std::end(kV7));
+    case 7:
+        return toList(std::begin(kV8), std::end(kV8));
     default:
         return {};
     }
