@@ -373,6 +373,7 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
 
     // Definitions.
     cursor.newPage();
+    p.setPen(Qt::black); // the last table left its light grid pen on the painter
     p.setFont(bold);
     p.drawText(QRect(0, cursor.y(), w, line * 2), Qt::AlignLeft, tr("Definitions"));
     cursor.advance(line * 2);
