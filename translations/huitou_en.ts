@@ -111,6 +111,10 @@
         <source>The store %1 is read-only here and needs an upgrade this program cannot write.</source>
         <translation>The store %1 is read-only here and needs an upgrade this program cannot write.</translation>
     </message>
+    <message>
+        <source>No store was named.</source>
+        <translation>No store was named.</translation>
+    </message>
 </context>
 <context>
     <name>DrawSampleCommand</name>
@@ -411,10 +415,6 @@
 <context>
     <name>huitou</name>
     <message>
-        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
-        <translation>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</translation>
-    </message>
-    <message>
         <source>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
         <translation>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</translation>
     </message>
@@ -484,6 +484,10 @@
     <message>
         <source>Cannot create a backup in %1: %2</source>
         <translation>Cannot create a backup in %1: %2</translation>
+    </message>
+    <message>
+        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
+        <translation>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</translation>
     </message>
 </context>
 <context>

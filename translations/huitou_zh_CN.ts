@@ -111,6 +111,10 @@
         <source>The store %1 is read-only here and needs an upgrade this program cannot write.</source>
         <translation>店铺数据 %1 在这里只能读取，而它需要升级，本程序无法写入。</translation>
     </message>
+    <message>
+        <source>No store was named.</source>
+        <translation>没有指定店铺数据。</translation>
+    </message>
 </context>
 <context>
     <name>DrawSampleCommand</name>
@@ -411,10 +415,6 @@
 <context>
     <name>huitou</name>
     <message>
-        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
-        <translation>店铺数据已损坏（%1）。请恢复备份：文件 → 备份…，或 huitou-cli store backups / store restore 编号。</translation>
-    </message>
-    <message>
         <source>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
         <translation>订单编号“%1”被 Excel 改写，已丢失数字；请从店铺后台重新导出，或在 Excel 中把订单编号列设为“文本”后再打开</translation>
     </message>
@@ -484,6 +484,10 @@
     <message>
         <source>Cannot create a backup in %1: %2</source>
         <translation>无法在 %1 中创建备份：%2</translation>
+    </message>
+    <message>
+        <source>The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store restore ID.</source>
+        <translation>店铺数据已损坏（%1）。请恢复备份：文件 → 备份…，或 huitou-cli store backups / store restore 编号。</translation>
     </message>
 </context>
 <context>

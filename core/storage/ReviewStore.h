@@ -1,9 +1,9 @@
 #pragma once
 
+#include "sqlite/SqliteStatement.h"
+
 #include <QDate>
 #include <QHash>
-#include "SqliteStatement.h"
-
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>

@@ -272,9 +272,9 @@ bool MonthlyReportPdf::write(QSqlDatabase db, int month, const QString &path, QS
     // second connection of its own.
     std::optional<ShopReport> previous;
     QString previousError;
-    std::thread other([&previous, &previousError, path = db.databaseName(), month] {
+    std::thread other([&previous, &previousError, location = Database::location(db), month] {
         const QString connection = QStringLiteral("pdf-previous-month");
-        if (Database::open(path, connection, &previousError)) {
+        if (Database::open(location, connection, &previousError)) {
             previous = AnalyticsService(Database::connection(connection)).report(months::last(month - 1), &previousError);
             Database::close(connection);
         }
@@ -462,6 +462,7 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
 
     // Definitions.
     cursor.newPage();
+    p.setPen(Qt::black); // the last table left its light grid pen on the painter
     p.setFont(bold);
     p.drawText(QRect(0, cursor.y(), w, line * 2), Qt::AlignLeft, tr("Definitions"));
     cursor.advance(line * 2);
