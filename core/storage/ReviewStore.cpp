@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
+#include "sqlite/SqliteStatement.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -11,17 +12,23 @@
 
 namespace huitou {
 
+struct ReviewStore::Statements
+{
+    SqliteStatement insert, entry, order;
+};
+
 ReviewStore::ReviewStore(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_st(std::make_unique<Statements>())
 {
 }
 
 ReviewStore::~ReviewStore()
 {
     // Statements go before the transaction rolls back or the connection closes.
-    m_insert.finalize();
-    m_entry.finalize();
-    m_order.finalize();
+    m_st->insert.finalize();
+    m_st->entry.finalize();
+    m_st->order.finalize();
     m_tx.reset(); // rolls back unless committed
     if (m_keysOff)
         SqliteStatement::setForeignKeys(SqliteStatement::handle(m_db), true);
@@ -45,10 +52,10 @@ bool ReviewStore::begin(const QString &staff, QString *error)
         SqliteStatement *statement;
         const char *sql;
     } statements[] = {
-        {&m_order, "SELECT id, customer_id FROM orders WHERE order_no = ? ORDER BY id LIMIT 1"},
-        {&m_insert, "INSERT INTO reviews (order_no, order_id, customer_id, rating, text, reviewed_at, reviewed_day) "
+        {&m_st->order, "SELECT id, customer_id FROM orders WHERE order_no = ? ORDER BY id LIMIT 1"},
+        {&m_st->insert, "INSERT INTO reviews (order_no, order_id, customer_id, rating, text, reviewed_at, reviewed_day) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"},
-        {&m_entry, "INSERT INTO reason_entries (customer_id, kind, reason_code, order_id, text, logged_day, staff, "
+        {&m_st->entry, "INSERT INTO reason_entries (customer_id, kind, reason_code, order_id, text, logged_day, staff, "
                    "created_at, source, review_id, confirmed) VALUES (?, 'review', ?, ?, ?, ?, ?, ?, 'review', ?, 0)"},
     };
     for (const auto &s : statements) {
@@ -68,44 +75,44 @@ ReviewStore::Outcome ReviewStore::add(const ReviewRow &row, QString *error)
             *error = s.errorString();
         return Outcome::Failed;
     };
-    m_order.bind(1, row.orderNo);
-    const bool matched = m_order.step();
-    if (!m_order.ok())
-        return failed(m_order);
-    const qint64 orderId = matched ? m_order.int64(0) : 0;
-    const qint64 customerId = matched ? m_order.int64(1) : 0;
-    m_order.reset();
+    m_st->order.bind(1, row.orderNo);
+    const bool matched = m_st->order.step();
+    if (!m_st->order.ok())
+        return failed(m_st->order);
+    const qint64 orderId = matched ? m_st->order.int64(0) : 0;
+    const qint64 customerId = matched ? m_st->order.int64(1) : 0;
+    m_st->order.reset();
     const QString day = row.day.toString(Qt::ISODate);
-    m_insert.bind(1, row.orderNo);
+    m_st->insert.bind(1, row.orderNo);
     if (matched) {
-        m_insert.bind(2, orderId);
-        m_insert.bind(3, customerId);
+        m_st->insert.bind(2, orderId);
+        m_st->insert.bind(3, customerId);
     } else {
-        m_insert.bindNull(2);
-        m_insert.bindNull(3);
+        m_st->insert.bindNull(2);
+        m_st->insert.bindNull(3);
     }
-    m_insert.bind(4, qint64(row.rating));
-    m_insert.bind(5, nonNull(row.text));
-    m_insert.bind(6, nonNull(row.reviewedAt));
-    m_insert.bind(7, day);
-    if (!m_insert.exec())
-        return failed(m_insert);
-    if (m_insert.changes() == 0)
+    m_st->insert.bind(4, qint64(row.rating));
+    m_st->insert.bind(5, nonNull(row.text));
+    m_st->insert.bind(6, nonNull(row.reviewedAt));
+    m_st->insert.bind(7, day);
+    if (!m_st->insert.exec())
+        return failed(m_st->insert);
+    if (m_st->insert.changes() == 0)
         return Outcome::Unchanged;
     if (!matched)
         return Outcome::Unmatched;
-    const qint64 reviewId = m_insert.lastInsertId();
+    const qint64 reviewId = m_st->insert.lastInsertId();
     for (const QString &code : row.suggestions) {
-        m_entry.bind(1, customerId);
-        m_entry.bind(2, code);
-        m_entry.bind(3, orderId);
-        m_entry.bind(4, nonNull(row.text));
-        m_entry.bind(5, day);
-        m_entry.bind(6, m_staff);
-        m_entry.bind(7, m_now);
-        m_entry.bind(8, reviewId);
-        if (!m_entry.exec())
-            return failed(m_entry);
+        m_st->entry.bind(1, customerId);
+        m_st->entry.bind(2, code);
+        m_st->entry.bind(3, orderId);
+        m_st->entry.bind(4, nonNull(row.text));
+        m_st->entry.bind(5, day);
+        m_st->entry.bind(6, m_staff);
+        m_st->entry.bind(7, m_now);
+        m_st->entry.bind(8, reviewId);
+        if (!m_st->entry.exec())
+            return failed(m_st->entry);
     }
     return Outcome::Inserted;
 }

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "sqlite/SqliteStatement.h"
-
 #include <QDate>
 #include <QHash>
 #include <QSqlDatabase>
@@ -45,7 +43,8 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<Transaction> m_tx;
-    SqliteStatement m_insert, m_entry, m_order;
+    struct Statements; // SQLite fast paths, kept inside core/storage/sqlite
+    std::unique_ptr<Statements> m_st;
     bool m_keysOff = false; // foreign keys off for this file's transaction
     QString m_staff, m_now;
 };
