@@ -395,6 +395,19 @@ const char *const kV6[] = {
     R"(DELETE FROM customer_tags WHERE group_key = 'style' AND tag_value = '蕾丝')",
 };
 
+// v6 -> v7 (issue 11, outreach speed): segment counts on a million
+// customers filter stage with tier, type or RFM segment; the index holds all
+// four, so such a count reads the index alone (stage + tier: 0.6 s → tens of
+// ms). It replaces the (stage, customer_type) index, a prefix of it.
+const char *const kV7[] = {
+    R"(DROP INDEX IF EXISTS customer_metrics_by_stage)",
+    R"(CREATE INDEX customer_metrics_by_stage ON customer_metrics(stage, customer_type, tier, rfm_segment))",
+    // The export's "refund in progress" rule reads source and status of every
+    // refunded order: from the index alone (230,000 table lookups took 0.8 s).
+    R"(DROP INDEX IF EXISTS orders_with_refund)",
+    R"(CREATE INDEX orders_with_refund ON orders(customer_id, source, status) WHERE refund_fen > 0)",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList out;
@@ -407,7 +420,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -425,6 +438,8 @@ QStringList Migrations::step(int fromVersion)
         return toList(std::begin(kV5), std::end(kV5));
     case 5:
         return toList(std::begin(kV6), std::end(kV6));
+    case 6:
+        return toList(std::begin(kV7), std::end(kV7));
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QList>
 #include <QSet>
@@ -63,6 +64,31 @@ struct SavedSegment {
 class OutreachStore {
 public:
     explicit OutreachStore(QSqlDatabase db);
+
+    // An export audience read in a few sequential passes (a join per
+    // customer costs seconds on a million): WANTED[id] != 0 selects the
+    // customers; VISIT gets id, key (UTF-8), the order holding her phone and
+    // the one holding her contact (name, e-mail), 0 when none; in id order.
+    bool scanCustomers(const std::vector<char> &wanted,
+                       const std::function<void(qint64 id, QByteArrayView key, qint64 phoneOrder,
+                                                qint64 contactOrder)> &visit,
+                       QString *error) const;
+    // The last purchase day (Julian, from the stored figures) of the
+    // customers CUSTOMERIDS; VISIT gets the position and the day of each
+    // customer who has figures.
+    bool lastDays(const std::vector<qint64> &customerIds, const std::function<void(std::size_t at, qint64 julianDay)> &visit,
+                  QString *error) const;
+    // Every customer whose consent is not unknown.
+    bool scanConsents(const std::function<void(qint64 id, QByteArrayView consent)> &visit, QString *error) const;
+    // COLUMN (phone | email | receiver_name) of the orders ORDERIDS (sorted
+    // ascending: the lookups then walk the table in order); VISIT gets the
+    // position in ORDERIDS and the value (empty when NULL).
+    bool lookupOrderColumn(const std::vector<qint64> &orderIds, const char *column,
+                           const std::function<void(std::size_t at, QByteArrayView value)> &visit,
+                           QString *error) const;
+    // The tags of the customers WANTED as "group:value; ..." (DISTINCT, by group position, then value).
+    bool tagsTexts(const std::vector<char> &wanted, const std::function<void(qint64 id, const QString &)> &visit,
+                   QString *error) const;
 
     // The customers IDS (all of them when ALL), in no particular order.
     bool forEachCustomer(const std::vector<qint64> &ids, const std::function<void(const OutreachCustomerRow &)> &visit,

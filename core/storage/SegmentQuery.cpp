@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace huitou {
 
 namespace {
@@ -70,13 +72,16 @@ QString inList(const QString &column, int n)
     return column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
 }
 
-// A manual tag, or an automatic one where the group has no manual tag.
+// A manual tag, or an automatic one where the group has no manual tag. As
+// "IN (the tag's customers)": the set is read once from
+// customer_tags_by_value, not probed per customer (a million probes took a
+// second for a segment count).
 QString tagCondition()
 {
     return QStringLiteral(
-        "EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = %1 AND t.group_key = ? AND "
-        "t.tag_value = ? AND (t.source = 'manual' OR NOT EXISTS (SELECT 1 FROM customer_tags x WHERE "
-        "x.customer_id = %1 AND x.group_key = t.group_key AND x.source = 'manual')))");
+        "%1 IN (SELECT t.customer_id FROM customer_tags t WHERE t.group_key = ? AND t.tag_value = ? AND "
+        "(t.source = 'manual' OR NOT EXISTS (SELECT 1 FROM customer_tags x WHERE x.customer_id = t.customer_id "
+        "AND x.group_key = t.group_key AND x.source = 'manual')))");
 }
 
 QString joined(const QList<Condition> &conditions, const QString &id, QVariantList *values)
@@ -325,6 +330,36 @@ std::vector<qint64> SegmentQuery::ids(const CustomerSort &sort, QString *error) 
     }
     if (!sort.ascending)
         out.insert(out.end(), without.begin(), without.end());
+    return out;
+}
+
+std::vector<qint64> SegmentQuery::idsById(QString *error) const
+{
+    const Parts p = buildParts(m_db, m_segment, error);
+    if (!p.ok)
+        return {};
+    QVariantList values;
+    QString statement;
+    if (p.contact.isEmpty() && p.hasFigures != false && (!p.figures.isEmpty() || p.hasFigures == true)) {
+        // Only customers with figures: customer_metrics alone (its indexes
+        // cover stage, type, tier and segment).
+        QStringList where;
+        for (const auto *list : {&p.figures, &p.customer}) {
+            const QString part = joined(*list, QStringLiteral("m.customer_id"), &values);
+            if (!part.isEmpty())
+                where << part;
+        }
+        statement = QStringLiteral("SELECT m.customer_id FROM customer_metrics m");
+        if (!where.isEmpty())
+            statement += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    } else {
+        statement = QStringLiteral("SELECT c.id")
+            + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, false, &values);
+    }
+    std::vector<qint64> out;
+    if (!appendIds(statement, values, &out, error))
+        return {};
+    std::sort(out.begin(), out.end());
     return out;
 }
 
