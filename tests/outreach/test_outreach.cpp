@@ -6,6 +6,7 @@
 #include "importing/CsvField.h"
 #include "importing/OrderImporter.h"
 #include "outreach/CampaignEvaluation.h"
+#include "outreach/Audience.h"
 #include "outreach/CampaignEvaluator.h"
 #include "outreach/ContactExporter.h"
 #include "outreach/ContactFileWriter.h"
@@ -462,6 +463,55 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("Nobody")));
         QVERIFY(!QFile::exists(r.outPath));
         QCOMPARE(outreach.campaigns(&error).size(), 4);
+    }
+
+    void controlMembersAreNotContacted()
+    {
+        // DESIGN.md: "control members are not exported and do not count as
+        // contacted". c_control is in the control group of "earlier" (sent
+        // 06-27, inside the 7-day window of 06-30): campaign B exports her
+        // (only c_contacted, a treatment member, is excluded at step 3).
+        // Once B sent to her she is a treatment member: contacted for a third.
+        test::TestStore store;
+        loadFunnelFixture(store);
+        ContactExportRequest r = requestFor(store);
+        r.audience = {idOf(store, QStringLiteral("c_control")), idOf(store, QStringLiteral("c_contacted"))};
+        r.format = ContactFileFormat::CsvUtf8Bom;
+        r.outPath = store.dir() + QStringLiteral("/b.csv");
+        QString error;
+        const auto b = ContactExporter(store.db()).run(r, &error);
+        QVERIFY2(b, qPrintable(error));
+        QCOMPARE(b->funnel.contactedRecently, 1);
+        QCOMPARE(b->exported, 1);
+        r.outPath = store.dir() + QStringLiteral("/c.csv");
+        const auto c = ContactExporter(store.db()).preview(r, &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->funnel.contactedRecently, 2);
+        QCOMPARE(c->funnel.remaining(), 0);
+    }
+
+    void fixedHeadersDoNotFollowTheLanguage()
+    {
+        QCOMPARE(ContactExporter::header(ContactPreset::Sms, true, QStringLiteral("zh")),
+                 (QStringList{QStringLiteral("手机号"), QStringLiteral("姓名"), QStringLiteral("昵称"),
+                              QStringLiteral("短信内容"), QStringLiteral("字数"), QStringLiteral("短信条数")}));
+        QCOMPARE(ContactExporter::header(ContactPreset::Email, false, QStringLiteral("en")),
+                 (QStringList{QStringLiteral("E-mail"), QStringLiteral("Name")}));
+    }
+
+    void firstVersionDefinitionsStillLoad()
+    {
+        // {"stage": ..., "tier": ...} as the first saved segments were stored.
+        QString error;
+        const auto legacy = Audience::parseDefinition(QStringLiteral("{\"stage\":\"lost\",\"tier\":\"vip\",\"name\":\"x\"}"), &error);
+        QVERIFY2(legacy, qPrintable(error));
+        QCOMPARE(legacy->stages, QList<Stage>{Stage::Lost});
+        QCOMPARE(legacy->tiers, QList<Tier>{Tier::Vip});
+        const auto current = Audience::parseDefinition(QStringLiteral("{\"stages\":[\"sleeping\"],\"product_title\":\"连衣裙\"}"), &error);
+        QVERIFY2(current, qPrintable(error));
+        QCOMPARE(current->stages, QList<Stage>{Stage::Sleeping});
+        QCOMPARE(current->productTitle, QStringLiteral("连衣裙"));
+        QVERIFY(!Audience::parseDefinition(QStringLiteral("{\"stage\":\"asleep\"}"), &error));
     }
 
     void funnelControlGroup()
