@@ -71,8 +71,10 @@ public:
 private:
     // The audience with what the rules need; CONTACTORDERS[i] is the order
     // holding candidate i's name and e-mail (0: none).
+    // NAMES (when not null): receiver names read along with the phones; a
+    // candidate whose name was read has CONTACTORDERS[i] = -1.
     bool candidates(const ContactExportRequest &request, std::vector<ContactCandidate> *out,
-                    std::vector<qint64> *contactOrders, QString *error);
+                    std::vector<qint64> *contactOrders, std::vector<QByteArray> *names, QString *error);
     QSqlDatabase m_db;
 };
 

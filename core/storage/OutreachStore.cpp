@@ -218,12 +218,15 @@ bool OutreachStore::scanConsents(const std::function<void(qint64, QByteArrayView
 }
 
 bool OutreachStore::lookupOrderColumn(const std::vector<qint64> &orderIds, const char *column,
-                                      const std::function<void(std::size_t, QByteArrayView)> &visit,
-                                      QString *error) const
+                                      const std::function<void(std::size_t, QByteArrayView, QByteArrayView)> &visit,
+                                      QString *error, const char *second) const
 {
-    const QByteArray name(column);
-    if (name != "phone" && name != "email" && name != "receiver_name") {
-        *error = QStringLiteral("lookupOrderColumn: unknown column %1").arg(QString::fromLatin1(name));
+    const auto known = [](const QByteArray &name) {
+        return name == "phone" || name == "email" || name == "receiver_name";
+    };
+    const QByteArray name(column), secondName(second ? second : "NULL");
+    if (!known(name) || (second && !known(secondName))) {
+        *error = QStringLiteral("lookupOrderColumn: unknown column %1").arg(QString::fromLatin1(name + ' ' + secondName));
         return false;
     }
     if (orderIds.empty())
@@ -232,15 +235,15 @@ bool OutreachStore::lookupOrderColumn(const std::vector<qint64> &orderIds, const
     // pages they read are mostly in the cache already.
     ReadTransaction snapshot(m_db);
     SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
-                   QStringLiteral("SELECT %1 FROM orders WHERE id = ?").arg(QString::fromLatin1(name)))) {
+    if (!s.prepare(SqliteStatement::handle(m_db), QStringLiteral("SELECT %1, %2 FROM orders WHERE id = ?")
+                                                      .arg(QString::fromLatin1(name), QString::fromLatin1(secondName)))) {
         *error = s.errorString();
         return false;
     }
     for (std::size_t i = 0; i < orderIds.size(); ++i) {
         s.bind(1, orderIds[i]);
         if (s.step())
-            visit(i, s.utf8(0));
+            visit(i, s.utf8(0), s.utf8(1));
         s.reset();
         if (!s.ok()) {
             *error = s.errorString();
@@ -453,7 +456,17 @@ qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<
         return 0;
     }
     const QString treatment = QStringLiteral("treatment"), control = QStringLiteral("control");
-    for (const CampaignMember &m : members) {
+    // In customer-id order both the primary key and campaign_members_by_customer
+    // grow at their ends: half a million members insert several times faster
+    // than in key order.
+    std::vector<const CampaignMember *> ordered;
+    ordered.reserve(members.size());
+    for (const CampaignMember &m : members)
+        ordered.push_back(&m);
+    std::sort(ordered.begin(), ordered.end(),
+              [](const CampaignMember *a, const CampaignMember *b) { return a->customerId < b->customerId; });
+    for (const CampaignMember *member : ordered) {
+        const CampaignMember &m = *member;
         s.bind(1, id);
         s.bind(2, m.customerId);
         s.bind(3, m.control ? control : treatment);

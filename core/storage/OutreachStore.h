@@ -81,11 +81,12 @@ public:
     // Every customer whose consent is not unknown.
     bool scanConsents(const std::function<void(qint64 id, QByteArrayView consent)> &visit, QString *error) const;
     // COLUMN (phone | email | receiver_name) of the orders ORDERIDS (sorted
-    // ascending: the lookups then walk the table in order); VISIT gets the
-    // position in ORDERIDS and the value (empty when NULL).
+    // ascending: the lookups then walk the table in order), and SECOND
+    // (receiver_name) with it when given; VISIT gets the position in ORDERIDS
+    // and the values (empty when NULL).
     bool lookupOrderColumn(const std::vector<qint64> &orderIds, const char *column,
-                           const std::function<void(std::size_t at, QByteArrayView value)> &visit,
-                           QString *error) const;
+                           const std::function<void(std::size_t at, QByteArrayView value, QByteArrayView second)> &visit,
+                           QString *error, const char *second = nullptr) const;
     // The tags of the customers WANTED as "group:value; ..." (DISTINCT, by group position, then value).
     bool tagsTexts(const std::vector<char> &wanted, const std::function<void(qint64 id, const QString &)> &visit,
                    QString *error) const;

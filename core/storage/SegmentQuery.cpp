@@ -217,6 +217,21 @@ Parts buildParts(const QSqlDatabase &db, const Segment &s, QString *error)
     return p;
 }
 
+// With a tag to have, the tag's customers (from customer_tags_by_value)
+// usually are far fewer than a stage's: the "+" keeps SQLite from walking the
+// stage index, so it looks each tagged customer's figures up by id instead
+// (stage + tier + tag on a million: 0.3 s → 0.1 s).
+void driveFromTags(const Segment &s, Parts *p)
+{
+    if (s.tagsAny.isEmpty() && s.tagsAll.isEmpty())
+        return;
+    for (Condition &c : p->figures) {
+        if (c.sql.startsWith(QLatin1String("m.stage")) || c.sql.startsWith(QLatin1String("m.customer_type"))
+            || c.sql.startsWith(QLatin1String("m.tier")) || c.sql.startsWith(QLatin1String("m.rfm_segment")))
+            c.sql.prepend(QLatin1Char('+'));
+    }
+}
+
 // FROM and WHERE over every customer: figures joined (inner when a
 // condition needs them), contacts joined when asked.
 QString generalFromWhere(const QList<Condition> &figures,
@@ -335,9 +350,10 @@ std::vector<qint64> SegmentQuery::ids(const CustomerSort &sort, QString *error) 
 
 std::vector<qint64> SegmentQuery::idsById(QString *error) const
 {
-    const Parts p = buildParts(m_db, m_segment, error);
+    Parts p = buildParts(m_db, m_segment, error);
     if (!p.ok)
         return {};
+    driveFromTags(m_segment, &p);
     QVariantList values;
     QString statement;
     if (p.contact.isEmpty() && p.hasFigures != false && (!p.figures.isEmpty() || p.hasFigures == true)) {
@@ -374,17 +390,24 @@ std::vector<qint64> SegmentQuery::ids(const CustomerSort &sort, qint64 offset, q
 
 qint64 SegmentQuery::count(QString *error) const
 {
-    const Parts p = buildParts(m_db, m_segment, error);
+    Parts p = buildParts(m_db, m_segment, error);
     if (!p.ok)
         return -1;
+    driveFromTags(m_segment, &p);
     QVariantList values;
     QString statement;
-    if (p.contact.isEmpty() && p.customer.isEmpty() && p.hasFigures != false
-        && (!p.figures.isEmpty() || p.hasFigures == true)) {
+    if (p.contact.isEmpty() && p.hasFigures != false && (!p.figures.isEmpty() || p.hasFigures == true)) {
+        // Only customers with figures: customer_metrics alone, the customer
+        // conditions (tags, profile, products) on its customer_id.
         statement = QStringLiteral("SELECT COUNT(*) FROM customer_metrics m");
-        const QString where = joined(p.figures, QStringLiteral("m.customer_id"), &values);
+        QStringList where;
+        for (const auto *list : {&p.figures, &p.customer}) {
+            const QString part = joined(*list, QStringLiteral("m.customer_id"), &values);
+            if (!part.isEmpty())
+                where << part;
+        }
         if (!where.isEmpty())
-            statement += QStringLiteral(" WHERE ") + where;
+            statement += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     } else {
         statement = QStringLiteral("SELECT COUNT(*)")
             + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, false, &values);

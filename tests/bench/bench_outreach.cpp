@@ -195,6 +195,12 @@ int main(int argc, char *argv[])
             << ", duplicate " << f.duplicate << ", control " << f.control.size() << ", exported " << f.treatment.size()
             << Qt::endl;
     }
+    if (all || step == QLatin1String("xlsx") || step == QLatin1String("csv") || step == QLatin1String("evaluate")) {
+        // Campaigns of earlier runs would make their members "contacted".
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("DELETE FROM campaign_members"));
+        q.exec(QStringLiteral("DELETE FROM campaigns"));
+    }
     // About 500,000 exported: the funnel keeps ~78 % and the control group takes 10 % of that.
     const std::size_t audience500k = std::min<std::size_t>(ids.size(), 715000);
     int run = 0;

@@ -140,7 +140,8 @@ SegmentBuilder::SegmentBuilder(Workspace *workspace, QWidget *parent)
         m_birthday->addItem(QLocale().standaloneMonthName(m, QLocale::ShortFormat), m);
     m_productCode = new QLineEdit(this);
     m_productCode->setObjectName(QStringLiteral("segmentProductCode"));
-    m_productCode->setPlaceholderText(tr("商家编码"));
+    m_productCode->setPlaceholderText(tr("商家编码 (exact)"));
+    m_productCode->setToolTip(tr("The item's 商家编码; with a title too, the same item must match both."));
     m_productTitle = new QLineEdit(this);
     m_productTitle->setObjectName(QStringLiteral("segmentProductTitle"));
     m_productTitle->setPlaceholderText(tr("title contains, e.g. 连衣裙"));
@@ -182,12 +183,13 @@ SegmentBuilder::SegmentBuilder(Workspace *workspace, QWidget *parent)
 
     auto *more = new QGridLayout(m_moreBox);
     more->setContentsMargins(0, 0, 0, 0);
-    const auto range = [this](QWidget *a, QWidget *b) {
+    const auto range = [this](QWidget *a, QWidget *b, bool dash = true) {
         auto *w = new QWidget(this);
         auto *l = new QHBoxLayout(w);
         l->setContentsMargins(0, 0, 0, 0);
         l->addWidget(a, 1);
-        l->addWidget(new QLabel(QStringLiteral("–"), w));
+        if (dash)
+            l->addWidget(new QLabel(QStringLiteral("–"), w));
         l->addWidget(b, 1);
         return w;
     };
@@ -204,7 +206,7 @@ SegmentBuilder::SegmentBuilder(Workspace *workspace, QWidget *parent)
     more->addWidget(new QLabel(tr("Last purchase"), m_moreBox), 2, 2);
     more->addWidget(range(m_lastFrom, m_lastTo), 2, 3);
     more->addWidget(new QLabel(tr("Bought"), m_moreBox), 3, 0);
-    more->addWidget(range(m_productCode, m_productTitle), 3, 1, 1, 3);
+    more->addWidget(range(m_productCode, m_productTitle, false), 3, 1, 1, 3);
     more->addWidget(new QLabel(tr("Province"), m_moreBox), 4, 0);
     more->addWidget(m_provinces, 4, 1);
     more->addWidget(new QLabel(tr("Marketing consent"), m_moreBox), 4, 2);
