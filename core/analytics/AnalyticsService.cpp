@@ -4,7 +4,6 @@
 #include "PurchaseHistory.h"
 #include "ReportBuilder.h"
 #include "storage/AnalyticsStore.h"
-#include "storage/SettingsStore.h"
 #include "storage/TagStore.h"
 
 #include <QTimeZone>
@@ -29,12 +28,9 @@ std::optional<ShopReport> AnalyticsService::report(const QDate &asOf, QString *e
     if (!store.loadOrderFacts(asOf, &facts, &provinces, error))
         return std::nullopt;
     const PurchaseHistory history(facts, provinces);
-    // Start the BG/NBD search at the shop's last fit ("r,alpha,a,b").
-    std::optional<BgNbdParameters> start;
-    const QStringList last = SettingsStore(m_db).value(QStringLiteral("bgnbd_last_fit")).split(QLatin1Char(','));
-    if (last.size() == 4)
-        start = BgNbdParameters{last[0].toDouble(), last[1].toDouble(), last[2].toDouble(), last[3].toDouble()};
-    return ReportBuilder::build(history, AnalyticsSettings::load(m_db), asOf, start);
+    // The BG/NBD search always starts from the same point, derived from the
+    // data alone (not from the last fit): the same store gives the same report.
+    return ReportBuilder::build(history, AnalyticsSettings::load(m_db), asOf);
 }
 
 StoredCustomerMetrics toStored(const CustomerFigures &f)
@@ -64,14 +60,6 @@ bool AnalyticsService::recompute(const QDate &asOf, QString *error)
     const auto built = report(asOf, error);
     if (!built)
         return false;
-    if (built->bgNbd) {
-        const auto &p = *built->bgNbd;
-        QString ignored;
-        SettingsStore(m_db).setValue(QStringLiteral("bgnbd_last_fit"),
-                                     QStringLiteral("%1,%2,%3,%4").arg(p[0], 0, 'g', 17).arg(p[1], 0, 'g', 17)
-                                         .arg(p[2], 0, 'g', 17).arg(p[3], 0, 'g', 17),
-                                     &ignored);
-    }
     size_t i = 0;
     const auto next = [&built, &i](StoredCustomerMetrics *row) {
         if (i == built->perCustomer.size())

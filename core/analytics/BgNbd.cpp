@@ -68,50 +68,124 @@ Grouped groupCustomers(const std::vector<BgNbdCustomer> &customers)
     return g;
 }
 
-// Sum over groups [BEGIN, END) of the log-likelihood terms.
-double partialLogLikelihood(const Grouped &data, const BgNbdParameters &p, const std::vector<double> &logAlphaTx,
-                            const std::vector<double> &logAlphaT, size_t begin, size_t end)
+// Digamma ψ(x) for x > 0: the recurrence up to 6, then the asymptotic series.
+double digamma(double x)
+{
+    double result = 0;
+    while (x < 6.0) {
+        result -= 1.0 / x;
+        x += 1.0;
+    }
+    const double f = 1.0 / (x * x);
+    return result + std::log(x) - 0.5 / x
+        - f * (1.0 / 12 - f * (1.0 / 120 - f * (1.0 / 252 - f * (1.0 / 240 - f * (1.0 / 132)))));
+}
+
+// The log-likelihood and its gradient with respect to (r, alpha, a, b).
+struct Evaluation
+{
+    double value = 0;
+    std::array<double, 4> gradient{};
+};
+
+struct Tables
+{
+    std::vector<double> logAlphaTx, invAlphaTx, logAlphaT, invAlphaT;
+};
+
+// Sum over groups [BEGIN, END) of the log-likelihood terms and, when GRADIENT,
+// of their derivatives. Per customer, with A3 = −(r+x)·ln(α+T) and (x > 0)
+// A4 = ln a − ln(b+x−1) − (r+x)·ln(α+t_x), the likelihood's last factor is
+// e^A3 + e^A4; w3, w4 are the shares of its two terms:
+//   ∂/∂r = ψ(r+x) − ψ(r) + ln α − w3·ln(α+T) − w4·ln(α+t_x)
+//   ∂/∂α = r/α − (r+x)·(w3/(α+T) + w4/(α+t_x))
+//   ∂/∂a = ψ(a+b) − ψ(a+b+x) + w4/a
+//   ∂/∂b = ψ(a+b) + ψ(b+x) − ψ(b) − ψ(a+b+x) − w4/(b+x−1)
+Evaluation partialEvaluation(const Grouped &data, const BgNbdParameters &p, const Tables &t, size_t begin, size_t end,
+                             bool gradient)
 {
     const double lgR = std::lgamma(p.r), lgB = std::lgamma(p.b), lgAB = std::lgamma(p.a + p.b);
-    const double rLogAlpha = p.r * std::log(p.alpha);
-    double total = 0;
+    const double psiR = gradient ? digamma(p.r) : 0, psiB = gradient ? digamma(p.b) : 0,
+                 psiAB = gradient ? digamma(p.a + p.b) : 0;
+    const double logAlpha = std::log(p.alpha), logA = std::log(p.a);
+    const double rLogAlpha = p.r * logAlpha;
+    Evaluation e;
     int lastX = -1;
-    double constant = 0, logAOverB = 0;
+    double constant = 0, logAOverB = 0, dr0 = 0, dAlpha0 = 0, da0 = 0, db0 = 0, invBX = 0;
     for (size_t i = begin; i < end; ++i) {
         const Group &g = data.groups[i];
         if (g.x != lastX) { // groups are sorted by x: gamma terms once per x
             lastX = g.x;
             constant = std::lgamma(p.r + g.x) - lgR + rLogAlpha + lgAB + std::lgamma(p.b + g.x) - lgB
                 - std::lgamma(p.a + p.b + g.x);
-            logAOverB = g.x > 0 ? std::log(p.a) - std::log(p.b + g.x - 1) : 0;
+            logAOverB = g.x > 0 ? logA - std::log(p.b + g.x - 1) : 0;
+            if (gradient) {
+                const double psiABX = digamma(p.a + p.b + g.x);
+                dr0 = digamma(p.r + g.x) - psiR + logAlpha;
+                dAlpha0 = p.r / p.alpha;
+                da0 = psiAB - psiABX;
+                db0 = psiAB + digamma(p.b + g.x) - psiB - psiABX;
+                invBX = g.x > 0 ? 1.0 / (p.b + g.x - 1) : 0;
+            }
         }
-        const double a3 = -(p.r + g.x) * logAlphaT[size_t(g.tIndex)];
-        double term = a3;
+        const size_t ti = size_t(g.tIndex);
+        const double a3 = -(p.r + g.x) * t.logAlphaT[ti];
+        double term = a3, w4 = 0;
         if (g.x > 0) {
-            const double a4 = logAOverB - (p.r + g.x) * logAlphaTx[size_t(g.txIndex)];
-            term = std::max(a3, a4) + std::log1p(std::exp(-std::abs(a3 - a4)));
+            const size_t xi = size_t(g.txIndex);
+            const double a4 = logAOverB - (p.r + g.x) * t.logAlphaTx[xi];
+            const double small = std::exp(-std::abs(a3 - a4));
+            term = std::max(a3, a4) + std::log1p(small);
+            if (gradient)
+                w4 = a4 >= a3 ? 1.0 / (1.0 + small) : small / (1.0 + small);
         }
-        total += g.weight * (constant + term);
+        e.value += g.weight * (constant + term);
+        if (gradient) {
+            const double w3 = 1.0 - w4;
+            const double logTx = g.x > 0 ? t.logAlphaTx[size_t(g.txIndex)] : 0;
+            const double invTx = g.x > 0 ? t.invAlphaTx[size_t(g.txIndex)] : 0;
+            e.gradient[0] += g.weight * (dr0 - w3 * t.logAlphaT[ti] - w4 * logTx);
+            e.gradient[1] += g.weight * (dAlpha0 - (p.r + g.x) * (w3 * t.invAlphaT[ti] + w4 * invTx));
+            e.gradient[2] += g.weight * (da0 + w4 / p.a);
+            e.gradient[3] += g.weight * (db0 - w4 * invBX);
+        }
     }
-    return total;
+    return e;
+}
+
+Evaluation evaluateGrouped(const Grouped &data, const BgNbdParameters &p, bool gradient)
+{
+    Tables t;
+    t.logAlphaTx.resize(data.txValues.size());
+    t.invAlphaTx.resize(data.txValues.size());
+    t.logAlphaT.resize(data.tValues.size());
+    t.invAlphaT.resize(data.tValues.size());
+    for (size_t i = 0; i < data.txValues.size(); ++i) {
+        t.logAlphaTx[i] = std::log(p.alpha + data.txValues[i]);
+        t.invAlphaTx[i] = 1.0 / (p.alpha + data.txValues[i]);
+    }
+    for (size_t i = 0; i < data.tValues.size(); ++i) {
+        t.logAlphaT[i] = std::log(p.alpha + data.tValues[i]);
+        t.invAlphaT[i] = 1.0 / (p.alpha + data.tValues[i]);
+    }
+    const size_t n = data.groups.size();
+    if (n < 50000)
+        return partialEvaluation(data, p, t, 0, n, gradient);
+    // Big shops: both cores share the sum, always split at the same place so
+    // the sum is the same on every run.
+    Evaluation second;
+    std::thread helper([&] { second = partialEvaluation(data, p, t, n / 2, n, gradient); });
+    Evaluation first = partialEvaluation(data, p, t, 0, n / 2, gradient);
+    helper.join();
+    first.value += second.value;
+    for (size_t i = 0; i < 4; ++i)
+        first.gradient[i] += second.gradient[i];
+    return first;
 }
 
 double logLikelihoodGrouped(const Grouped &data, const BgNbdParameters &p)
 {
-    std::vector<double> logAlphaTx(data.txValues.size()), logAlphaT(data.tValues.size());
-    for (size_t i = 0; i < data.txValues.size(); ++i)
-        logAlphaTx[i] = std::log(p.alpha + data.txValues[i]);
-    for (size_t i = 0; i < data.tValues.size(); ++i)
-        logAlphaT[i] = std::log(p.alpha + data.tValues[i]);
-    const size_t n = data.groups.size();
-    if (n < 50000)
-        return partialLogLikelihood(data, p, logAlphaTx, logAlphaT, 0, n);
-    // Big shops: both cores share the sum.
-    double second = 0;
-    std::thread helper([&] { second = partialLogLikelihood(data, p, logAlphaTx, logAlphaT, n / 2, n); });
-    const double first = partialLogLikelihood(data, p, logAlphaTx, logAlphaT, 0, n / 2);
-    helper.join();
-    return first + second;
+    return evaluateGrouped(data, p, false).value;
 }
 
 BgNbdParameters fromLog(const std::array<double, 4> &v)
@@ -130,99 +204,163 @@ std::array<double, 4> clamped(std::array<double, 4> v)
     return v;
 }
 
-// Evaluated at the point projected into the box: flat beyond the walls, so
-// the simplex settles on a wall instead of bouncing off it.
-double objective(const Grouped &groups, const std::array<double, 4> &v, double n)
+// The negative mean log-likelihood and its gradient in log space
+// (∂/∂ln θ = θ·∂/∂θ). Not finite: 1e300 and no gradient.
+struct Point
 {
-    const double ll = logLikelihoodGrouped(groups, fromLog(clamped(v)));
-    return std::isfinite(ll) ? -ll / n : 1e300;
+    std::array<double, 4> v{};
+    double f = 0;
+    std::array<double, 4> g{};
+};
+
+Point objective(const Grouped &groups, const std::array<double, 4> &v, double n)
+{
+    Point pt;
+    pt.v = v;
+    const BgNbdParameters p = fromLog(v);
+    const Evaluation e = evaluateGrouped(groups, p, true);
+    const double theta[4] = {p.r, p.alpha, p.a, p.b};
+    bool finite = std::isfinite(e.value);
+    for (size_t i = 0; i < 4; ++i) {
+        pt.g[i] = -theta[i] * e.gradient[i] / n;
+        finite = finite && std::isfinite(pt.g[i]);
+    }
+    pt.f = finite ? -e.value / n : 1e300;
+    return pt;
 }
 
-// Nelder–Mead simplex on the negative mean log-likelihood.
-std::array<double, 4> nelderMead(const Grouped &groups, std::array<double, 4> start, double step, double n,
-                                 int *iterations, bool *converged, double *bestValue)
+double dot(const std::array<double, 4> &a, const std::array<double, 4> &b)
 {
-    constexpr int dim = 4;
-    std::array<std::array<double, 4>, dim + 1> simplex;
-    std::array<double, dim + 1> values;
-    simplex[0] = start;
-    for (int i = 0; i < dim; ++i) {
-        simplex[i + 1] = start;
-        simplex[i + 1][i] += step;
-    }
-    for (int i = 0; i <= dim; ++i)
-        values[i] = objective(groups, simplex[i], n);
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + a[3] * b[3];
+}
+
+// Quasi-Newton (BFGS on the inverse Hessian) with a backtracking line search,
+// projected on the box: a coordinate on a wall whose gradient pushes outward
+// is held there. Deterministic: the same data and start give the same steps.
+// Converged when the projected gradient (of the mean log-likelihood, per
+// log-unit) is below 1e-9, or when it is below 1e-6 and a step no longer
+// gains more than 1e-14 of the value (the ridge where a and b grow together
+// is that flat, and a sum over a million customers is not more exact).
+std::array<double, 4> quasiNewton(const Grouped &groups, const std::array<double, 4> &start, double n,
+                                  bool *converged, int *evaluations)
+{
+    using Vec = std::array<double, 4>;
+    using Mat = std::array<Vec, 4>;
+    auto identity = [] {
+        Mat h{};
+        for (size_t i = 0; i < 4; ++i)
+            h[i][i] = 1.0;
+        return h;
+    };
+    Point x = objective(groups, clamped(start), n);
+    *evaluations = 1;
     *converged = false;
-    std::vector<double> bestHistory;
-    int it = 0;
-    for (; it < 5000; ++it) {
-        std::array<int, dim + 1> order;
-        for (int i = 0; i <= dim; ++i)
-            order[i] = i;
-        std::sort(order.begin(), order.end(), [&](int a, int b) { return values[a] < values[b]; });
-        const int best = order[0], worst = order[dim], second = order[dim - 1];
-        double spread = 0;
-        for (int i = 1; i <= dim; ++i)
-            for (int d = 0; d < dim; ++d)
-                spread = std::max(spread, std::abs(simplex[order[i]][d] - simplex[best][d]));
-        // Converged when the simplex is tiny, or flat: on the ridge where a and
-        // b grow together the likelihood stops changing long before they stop.
-        bestHistory.push_back(values[best]);
-        const bool stalled = it >= 300 && bestHistory[size_t(it - 300)] - values[best] < 1e-13;
-        if ((std::abs(values[worst] - values[best]) < 1e-11 && spread < 1e-5) || stalled) {
+    if (x.f >= 1e300)
+        return x.v;
+    Mat h = identity();
+    bool fresh = true;
+    for (int it = 0; it < 500; ++it) {
+        Vec pg = x.g;
+        std::array<bool, 4> held{};
+        for (size_t i = 0; i < 4; ++i) {
+            held[i] = (x.v[i] <= kLogMin && x.g[i] > 0) || (x.v[i] >= kLogMax && x.g[i] < 0);
+            if (held[i])
+                pg[i] = 0;
+        }
+        double gradNorm = 0;
+        for (double c : pg)
+            gradNorm = std::max(gradNorm, std::abs(c));
+        if (gradNorm < 1e-9) {
             *converged = true;
             break;
         }
-        std::array<double, 4> centroid{};
-        for (int i = 0; i <= dim; ++i)
-            if (i != worst)
-                for (int d = 0; d < dim; ++d)
-                    centroid[d] += simplex[i][d] / dim;
-        auto along = [&](double t) {
-            std::array<double, 4> p;
-            for (int d = 0; d < dim; ++d)
-                p[d] = centroid[d] + t * (simplex[worst][d] - centroid[d]);
-            return clamped(p);
-        };
-        const auto reflected = along(-1.0);
-        const double fr = objective(groups, reflected, n);
-        if (fr < values[best]) {
-            const auto expanded = along(-2.0);
-            const double fe = objective(groups, expanded, n);
-            if (fe < fr) {
-                simplex[worst] = expanded;
-                values[worst] = fe;
-            } else {
-                simplex[worst] = reflected;
-                values[worst] = fr;
-            }
-        } else if (fr < values[second]) {
-            simplex[worst] = reflected;
-            values[worst] = fr;
-        } else {
-            const auto contracted = fr < values[worst] ? along(-0.5) : along(0.5);
-            const double fc = objective(groups, contracted, n);
-            if (fc < std::min(fr, values[worst])) {
-                simplex[worst] = contracted;
-                values[worst] = fc;
-            } else {
-                for (int i = 0; i <= dim; ++i) {
-                    if (i == best)
-                        continue;
-                    for (int d = 0; d < dim; ++d)
-                        simplex[i][d] = simplex[best][d] + 0.5 * (simplex[i][d] - simplex[best][d]);
-                    values[i] = objective(groups, simplex[i], n);
-                }
+        Vec d{};
+        for (size_t i = 0; i < 4; ++i)
+            for (size_t j = 0; j < 4; ++j)
+                d[i] -= h[i][j] * pg[j];
+        for (size_t i = 0; i < 4; ++i)
+            if (held[i])
+                d[i] = 0;
+        if (dot(d, pg) >= 0) { // not downhill: start the curvature over
+            h = identity();
+            fresh = true;
+            for (size_t i = 0; i < 4; ++i)
+                d[i] = -pg[i];
+        }
+        double longest = 0;
+        for (double c : d)
+            longest = std::max(longest, std::abs(c));
+        double step = longest > 1.0 ? 1.0 / longest : 1.0; // at most a factor e per step
+        Point next;
+        bool accepted = false;
+        for (int tries = 0; tries < 50; ++tries, step *= 0.5) {
+            Vec v;
+            for (size_t i = 0; i < 4; ++i)
+                v[i] = x.v[i] + step * d[i];
+            v = clamped(v);
+            next = objective(groups, v, n);
+            ++*evaluations;
+            Vec moved;
+            for (size_t i = 0; i < 4; ++i)
+                moved[i] = v[i] - x.v[i];
+            if (next.f <= x.f + 1e-4 * dot(x.g, moved)) {
+                accepted = true;
+                break;
             }
         }
+        if (!accepted) {
+            if (!fresh) { // the curvature may be stale: once more downhill
+                h = identity();
+                fresh = true;
+                continue;
+            }
+            *converged = gradNorm < 1e-6;
+            break;
+        }
+        Vec s, y;
+        for (size_t i = 0; i < 4; ++i) {
+            s[i] = next.v[i] - x.v[i];
+            y[i] = next.g[i] - x.g[i];
+        }
+        const double sy = dot(s, y);
+        if (sy > 1e-12 * std::sqrt(dot(s, s) * dot(y, y))) {
+            if (fresh) { // scale the first guess of the inverse Hessian
+                const double scale = sy / dot(y, y);
+                for (size_t i = 0; i < 4; ++i)
+                    h[i][i] = scale;
+                fresh = false;
+            }
+            // H ← (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ
+            const double rho = 1.0 / sy;
+            Vec hy{};
+            for (size_t i = 0; i < 4; ++i)
+                for (size_t j = 0; j < 4; ++j)
+                    hy[i] += h[i][j] * y[j];
+            const double yhy = dot(y, hy);
+            for (size_t i = 0; i < 4; ++i)
+                for (size_t j = 0; j < 4; ++j)
+                    h[i][j] += (1.0 + rho * yhy) * rho * s[i] * s[j] - rho * (hy[i] * s[j] + s[i] * hy[j]);
+        }
+        const double gain = x.f - next.f;
+        x = next;
+        // No more progress: the gradient is at the noise of a sum over every
+        // customer (about 1e-9 on big shops).
+        if (gain <= 1e-14 * std::abs(x.f) && gradNorm < 1e-6) {
+            *converged = true;
+            break;
+        }
     }
-    *iterations = it;
-    int best = 0;
-    for (int i = 1; i <= dim; ++i)
-        if (values[i] < values[best])
-            best = i;
-    *bestValue = values[best];
-    return simplex[best];
+    return x.v;
+}
+
+// Six significant digits: what the report prints and stores, the same on
+// every machine whatever the last bits of the optimum.
+double rounded(double v)
+{
+    if (v == 0 || !std::isfinite(v))
+        return v;
+    const double magnitude = std::pow(10.0, 5 - int(std::floor(std::log10(std::abs(v)))));
+    return std::round(v * magnitude) / magnitude;
 }
 
 } // namespace
@@ -254,26 +392,13 @@ bool BgNbd::fit(const std::vector<BgNbdCustomer> &customers, BgNbdParameters *re
     // Start: purchase rate r/alpha near the observed one, moderate dropout.
     const double rate = std::max(meanX / meanT, 1e-4);
     std::array<double, 4> start{std::log(0.5), std::log(0.5 / rate), std::log(1.0), std::log(2.0)};
-    double step = 0.5;
     if (warmStart && warmStart->r > 0 && warmStart->alpha > 0 && warmStart->a > 0 && warmStart->b > 0) {
         start = clamped({std::log(warmStart->r), std::log(warmStart->alpha), std::log(warmStart->a),
                          std::log(warmStart->b)});
-        step = 0.1;
     }
-    int iterations = 0;
     bool converged = false;
-    double value = 0;
-    std::array<double, 4> best = clamped(nelderMead(groups, start, step, n, &iterations, &converged, &value));
-    // Restart from the optimum with a fresh, smaller simplex: Nelder–Mead can
-    // stall on a flat ridge. Stop once a restart no longer improves.
-    for (int restart = 0; restart < 3; ++restart) {
-        double next = 0;
-        best = clamped(nelderMead(groups, best, 0.1, n, &iterations, &converged, &next));
-        const bool improved = value - next > 1e-12;
-        value = next;
-        if (!improved)
-            break;
-    }
+    int evaluations = 0;
+    const std::array<double, 4> best = quasiNewton(groups, start, n, &converged, &evaluations);
     const BgNbdParameters p = fromLog(best);
     // r and alpha must be inside the box. a and b may reach the top together:
     // that is the limit of a dropout probability the same for everyone
@@ -285,7 +410,7 @@ bool BgNbd::fit(const std::vector<BgNbdCustomer> &customers, BgNbdParameters *re
         *error = tr("The BG/NBD fit did not converge; predictions are not available for this data.");
         return false;
     }
-    *result = p;
+    *result = {rounded(p.r), rounded(p.alpha), rounded(p.a), rounded(p.b)};
     return true;
 }
 

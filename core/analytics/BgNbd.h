@@ -28,8 +28,10 @@ public:
     // Maximum-likelihood fit. Returns false with a message when the data cannot
     // support a fit (no repeat buyers, no convergence) instead of returning
     // nonsense parameters.
-    // START, when given, is where the search begins (the shop's previous fit):
-    // the optimum moves little between two imports, so it is found sooner.
+    // The search (quasi-Newton with the analytic gradient) begins at a point
+    // derived from the data alone, or at START when given (tests), and stops
+    // at a tolerance; the parameters come back rounded to six significant
+    // digits, so the same data give the same figures on every run.
     static bool fit(const std::vector<BgNbdCustomer> &customers, BgNbdParameters *result, QString *error,
                     const std::optional<BgNbdParameters> &start = std::nullopt);
     static double logLikelihood(const std::vector<BgNbdCustomer> &customers, const BgNbdParameters &p);

@@ -65,6 +65,24 @@ private slots:
         QVERIFY(within(p.b, 2.4258, 0.005));
     }
 
+    void roundedToThePublishedSixDigits()
+    {
+        // The fit is rounded to six significant digits; on CDNOW these are the
+        // published optimum (0.242593, 4.413532, 0.792886, 2.425752) rounded
+        // alike, and a fit from another start lands on the very same doubles:
+        // the report gives one answer whatever ran before it.
+        const auto customers = cdnowSummary();
+        BgNbdParameters p, q;
+        QString error;
+        QVERIFY(BgNbd::fit(customers, &p, &error));
+        QCOMPARE(p.r, 0.242593);
+        QCOMPARE(p.alpha, 4.41353);
+        QCOMPARE(p.a, 0.792886);
+        QCOMPARE(p.b, 2.42575);
+        QVERIFY(BgNbd::fit(customers, &q, &error, BgNbdParameters{0.4, 6.0, 0.5, 3.5}));
+        QVERIFY(p.r == q.r && p.alpha == q.alpha && p.a == q.a && p.b == q.b);
+    }
+
     void conditionalExpectationMatchesPaper()
     {
         const BgNbdParameters p{0.242593, 4.413532, 0.792886, 2.425752};

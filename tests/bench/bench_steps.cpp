@@ -1,0 +1,102 @@
+// Times the steps of a report on an existing store, one by one, in process:
+// reading the order facts, grouping them per customer, the lifecycle grid,
+// the whole report (with the BG/NBD fit), the per-customer recompute and the
+// automatic tags. tests/bench/run-all runs it on the stores it builds.
+//
+//   bench_steps --db STORE [--as-of YYYY-MM-DD]
+#include "analytics/AnalyticsService.h"
+#include "analytics/AnalyticsSettings.h"
+#include "analytics/CustomerClassifier.h"
+#include "analytics/PurchaseHistory.h"
+#include "analytics/ShopReport.h"
+#include "storage/AnalyticsStore.h"
+#include "storage/Database.h"
+#include "storage/TagStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace huitou;
+
+namespace {
+
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QString db;
+    QDate asOf = QDate::currentDate();
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--db"))
+            db = args[i + 1];
+        else if (args[i] == QLatin1String("--as-of"))
+            asOf = QDate::fromString(args[i + 1], Qt::ISODate);
+    }
+    if (db.isEmpty() || !asOf.isValid()) {
+        qCritical("usage: bench_steps --db STORE [--as-of YYYY-MM-DD]");
+        return 2;
+    }
+    QString error;
+    if (!Database::open(db, QStringLiteral("bench"), &error)) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    const QSqlDatabase conn = Database::connection(QStringLiteral("bench"));
+    // Lines are "name<TAB>milliseconds" for run-all.
+    QElapsedTimer t;
+    {
+        t.start();
+        std::vector<OrderFact> facts;
+        QStringList provinces;
+        if (!AnalyticsStore(conn).loadOrderFacts(asOf, &facts, &provinces, &error)) {
+            out << error << Qt::endl;
+            return 1;
+        }
+        const qint64 loadMs = t.elapsed();
+        const PurchaseHistory history(facts, provinces);
+        const qint64 historyMs = t.elapsed();
+        ShopReport report;
+        report.asOf = asOf;
+        CustomerClassifier::classify(history, AnalyticsSettings::load(conn), &report);
+        const qint64 gridMs = t.elapsed();
+        out << "read order facts\t" << loadMs << "\n";
+        out << "group per customer\t" << historyMs - loadMs << "\n";
+        out << "lifecycle grid (read + group + classify)\t" << gridMs << "\n";
+    }
+    AnalyticsService service(conn);
+    t.restart();
+    const auto report = service.report(asOf, &error);
+    if (!report) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    out << "report in process (with BG/NBD)\t" << t.elapsed() << "\n";
+    t.restart();
+    if (!service.recompute(asOf, &error)) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    out << "per-customer recompute (with tags)\t" << t.elapsed() << "\n";
+    t.restart();
+    if (!TagStore(conn).refreshAutoTags(&error)) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    out << "automatic tags\t" << t.elapsed() << "\n";
+    out << "peak memory MB\t" << qint64(peakMegabytes()) << "\n";
+    Database::close(QStringLiteral("bench"));
+    return 0;
+}
