@@ -776,6 +776,22 @@ private slots:
         QCOMPARE(done.value(QStringLiteral("exported")).toInt(), 5); // 7 − round(2.1) = 7 − 2
         const auto rows = readSheet(out);
         QCOMPARE(rows.size(), 6);
+        QCOMPARE(rows[0][0].text, QStringLiteral("手机号")); // fixed headers, whatever the language
+        // Every builder condition on the command line: F >= 2 is g_fallback alone
+        // (two purchase days); saved, it is an export's audience.
+        const QJsonObject seg = QJsonDocument::fromJson(cli({QStringLiteral("segment"), QStringLiteral("--f-min"),
+                                                             QStringLiteral("2"), QStringLiteral("--save"),
+                                                             QStringLiteral("回头客"), QStringLiteral("--json")}))
+                                    .object();
+        QCOMPARE(seg.value(QStringLiteral("count")).toInt(), 1);
+        QCOMPARE(seg.value(QStringLiteral("definition")).toString(), QStringLiteral("{\"frequency\":{\"min\":2}}"));
+        const QJsonObject saved = QJsonDocument::fromJson(cli({QStringLiteral("export"), QStringLiteral("--segment"),
+                                                               QStringLiteral("回头客"), QStringLiteral("--dry-run"),
+                                                               QStringLiteral("--json")}))
+                                      .object();
+        QCOMPARE(saved.value(QStringLiteral("funnel")).toObject().value(QStringLiteral("audience")).toInt(), 1);
+        cli({QStringLiteral("segment"), QStringLiteral("--tag"), QStringLiteral("no-equals-sign")}, &exitCode);
+        QCOMPARE(exitCode, 2);
         const int id = done.value(QStringLiteral("campaign_id")).toInt();
         const QJsonObject result
             = QJsonDocument::fromJson(cli({QStringLiteral("campaign"), QString::number(id), QStringLiteral("--json")}))
