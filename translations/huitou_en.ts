@@ -1268,10 +1268,10 @@
         <translation>Audience</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n customer(s))</source>
+        <source>%1 (%Ln customer(s))</source>
         <translation>
-            <numerusform>%1 (%n customer)</numerusform>
-            <numerusform>%1 (%n customers)</numerusform>
+            <numerusform>%1 (%Ln customer)</numerusform>
+            <numerusform>%1 (%Ln customers)</numerusform>
         </translation>
     </message>
     <message>
@@ -3156,10 +3156,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation> days</translation>
     </message>
     <message>
-        <source>商家编码</source>
-        <translation>商家编码</translation>
-    </message>
-    <message>
         <source>title contains, e.g. 连衣裙</source>
         <translation>title contains, e.g. 连衣裙</translation>
     </message>
@@ -3211,6 +3207,14 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>All customers</source>
         <translation>All customers</translation>
+    </message>
+    <message>
+        <source>商家编码 (exact)</source>
+        <translation>商家编码 (exact)</translation>
+    </message>
+    <message>
+        <source>The item&apos;s 商家编码; with a title too, the same item must match both.</source>
+        <translation>The item&apos;s 商家编码; with a title too, the same item must match both.</translation>
     </message>
 </context>
 <context>

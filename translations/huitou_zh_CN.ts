@@ -1261,9 +1261,9 @@
         <translation>目标人群</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n customer(s))</source>
+        <source>%1 (%Ln customer(s))</source>
         <translation>
-            <numerusform>%1（%n 位顾客）</numerusform>
+            <numerusform>%1（%Ln 位顾客）</numerusform>
         </translation>
     </message>
     <message>
@@ -3135,10 +3135,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation> 天</translation>
     </message>
     <message>
-        <source>商家编码</source>
-        <translation>商家编码</translation>
-    </message>
-    <message>
         <source>title contains, e.g. 连衣裙</source>
         <translation>标题包含，例如 连衣裙</translation>
     </message>
@@ -3190,6 +3186,14 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>All customers</source>
         <translation>全部顾客</translation>
+    </message>
+    <message>
+        <source>商家编码 (exact)</source>
+        <translation>商家编码（精确）</translation>
+    </message>
+    <message>
+        <source>The item&apos;s 商家编码; with a title too, the same item must match both.</source>
+        <translation>商品的商家编码；同时填了标题时，同一件商品要两者都符合。</translation>
     </message>
 </context>
 <context>

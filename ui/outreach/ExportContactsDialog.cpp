@@ -102,7 +102,7 @@ ExportContactsDialog::ExportContactsDialog(Workspace *workspace, std::vector<qin
 
     auto *form = new QFormLayout;
     form->addRow(tr("Audience"),
-                 new QLabel(tr("%1 (%n customer(s))", nullptr, int(m_audience.size())).arg(audienceLabel), this));
+                 new QLabel(tr("%1 (%Ln customer(s))", nullptr, int(m_audience.size())).arg(audienceLabel), this));
     form->addRow(tr("Campaign name"), m_name);
     form->addRow(tr("For"), m_preset);
     form->addRow(tr("File format"), m_format);
