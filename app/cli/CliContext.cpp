@@ -40,7 +40,7 @@ bool CliContext::openStore(QSqlDatabase *db, StoreAccess access, Database::Check
         return false;
     }
     QString error;
-    if (!Database::open(path, QString::fromLatin1(kConnection), &error, check)) {
+    if (!Database::open(StoreLocation::file(path), QString::fromLatin1(kConnection), &error, check)) {
         failure(error);
         return false;
     }

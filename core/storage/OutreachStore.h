@@ -15,16 +15,6 @@
 
 namespace huitou {
 
-// One customer of an export audience as stored (contacts raw, not yet checked).
-// Text as UTF-8 bytes: an audience can be a million rows, and most of them
-// are only checked, never shown.
-struct OutreachCustomerRow {
-    qint64 id = 0;
-    QByteArray key, name, phone, email;
-    QByteArray consent; // unknown | consented | refused
-    qint64 lastDay = 0; // Julian day of the last purchase day, 0 when none
-};
-
 struct CampaignRecord {
     qint64 id = 0;
     QString name;
@@ -91,9 +81,6 @@ public:
     bool tagsTexts(const std::vector<char> &wanted, const std::function<void(qint64 id, const QString &)> &visit,
                    QString *error) const;
 
-    // The customers IDS (all of them when ALL), in no particular order.
-    bool forEachCustomer(const std::vector<qint64> &ids, const std::function<void(const OutreachCustomerRow &)> &visit,
-                         QString *error) const;
     // Customers with an open complaint or return entry (table reason_entries,
     // when the store has it) or an order with a refund in progress: refund > 0
     // on a Taobao order whose status is neither 交易成功 nor 交易关闭
@@ -106,8 +93,6 @@ public:
     QStringList phoneHistory(qint64 customerId) const;
     // The first item title of her latest valid order.
     QString lastItem(qint64 customerId) const;
-    // Her tags as "group:value; ..." (manual and automatic).
-    QString tagsText(qint64 customerId) const;
     // Every (customer, phone) of every order, for matching opt-out numbers.
     bool forEachOrderPhone(const std::function<void(qint64, const QString &)> &visit, QString *error) const;
 

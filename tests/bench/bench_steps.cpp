@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     QString error;
-    if (!Database::open(db, QStringLiteral("bench"), &error)) {
+    if (!Database::open(StoreLocation::file(db), QStringLiteral("bench"), &error)) {
         out << error << Qt::endl;
         return 1;
     }

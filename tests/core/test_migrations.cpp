@@ -21,7 +21,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.db"));
         QString error;
-        QVERIFY2(Database::open(path, QStringLiteral("m6"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m6"), &error), qPrintable(error));
         {
             QSqlQuery q(Database::connection(QStringLiteral("m6")));
             // Back to what a v5 store held.
@@ -36,7 +36,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
         }
         Database::close(QStringLiteral("m6"));
-        QVERIFY2(Database::open(path, QStringLiteral("m6"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m6"), &error), qPrintable(error));
         QSqlQuery q(Database::connection(QStringLiteral("m6")));
         QVERIFY(q.exec(QStringLiteral("SELECT group_key, tag_values FROM tag_groups WHERE group_key IN ('style', "
                                       "'material') ORDER BY group_key")));
@@ -64,7 +64,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.db"));
         QString error;
-        QVERIFY2(Database::open(path, QStringLiteral("m7"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m7"), &error), qPrintable(error));
         {
             QSqlQuery q(Database::connection(QStringLiteral("m7")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (id, customer_key) VALUES (1, 'a'), (2, 'b'), (3, 'c')")));
@@ -77,7 +77,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 6")));
         }
         Database::close(QStringLiteral("m7"));
-        QVERIFY2(Database::open(path, QStringLiteral("m7"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m7"), &error), qPrintable(error));
         QSqlQuery q(Database::connection(QStringLiteral("m7")));
         QVERIFY(q.exec(QStringLiteral("SELECT customer_id, text, created_at <> '' FROM customer_notes ORDER BY customer_id")));
         QStringList notes;
@@ -97,12 +97,48 @@ private slots:
         Database::close(QStringLiteral("m7"));
     }
 
+    // v7 -> v8: the first-day and order-number indexes carry the columns
+    // Today and the reviews import read, so those read the index alone.
+    void widerIndexesForTodayAndReviews()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        QString error;
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m8"), &error), qPrintable(error));
+        {
+            QSqlQuery q(Database::connection(QStringLiteral("m8")));
+            // Back to the v7 indexes.
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX customer_metrics_by_first_day")));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX customer_metrics_by_first_day ON customer_metrics(first_day, customer_id)")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX orders_by_order_no")));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX orders_by_order_no ON orders(order_no)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+        }
+        Database::close(QStringLiteral("m8"));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m8"), &error), qPrintable(error));
+        QSqlQuery q(Database::connection(QStringLiteral("m8")));
+        const auto columns = [&q](const QString &index) {
+            QStringList out;
+            q.exec(QStringLiteral("PRAGMA index_info(%1)").arg(index));
+            while (q.next())
+                out << q.value(2).toString();
+            return out;
+        };
+        QCOMPARE(columns(QStringLiteral("customer_metrics_by_first_day")),
+                 (QStringList{QStringLiteral("first_day"), QStringLiteral("customer_id"), QStringLiteral("frequency"),
+                              QStringLiteral("last_day")}));
+        QCOMPARE(columns(QStringLiteral("orders_by_order_no")),
+                 (QStringList{QStringLiteral("order_no"), QStringLiteral("id"), QStringLiteral("customer_id")}));
+        q = QSqlQuery();
+        Database::close(QStringLiteral("m8"));
+    }
+
     void emptyFileMigratesToLatest()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("new/sub/store.db")); // folders are created
         QString error;
-        QVERIFY2(Database::open(path, QStringLiteral("m1"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m1"), &error), qPrintable(error));
         QSqlDatabase db = Database::connection(QStringLiteral("m1"));
         QCOMPARE(Database::schemaVersion(db), Migrations::latestVersion());
         QSqlQuery q(db);
@@ -116,7 +152,7 @@ private slots:
         db = QSqlDatabase();
         Database::close(QStringLiteral("m1"));
         // Opening again is a no-op migration.
-        QVERIFY(Database::open(path, QStringLiteral("m1"), &error));
+        QVERIFY(Database::open(StoreLocation::file(path), QStringLiteral("m1"), &error));
         QCOMPARE(Database::schemaVersion(Database::connection(QStringLiteral("m1"))), Migrations::latestVersion());
         Database::close(QStringLiteral("m1"));
     }
@@ -135,7 +171,7 @@ private slots:
         QVERIFY(QFile::copy(test::testDataPath(file), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QString error;
-        QVERIFY2(Database::open(path, QStringLiteral("m2"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m2"), &error), qPrintable(error));
         QSqlDatabase db = Database::connection(QStringLiteral("m2"));
         QCOMPARE(Database::schemaVersion(db), Migrations::latestVersion());
         QSqlQuery q(db);
@@ -162,7 +198,7 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         QString error;
-        QVERIFY(!Database::open(path, QStringLiteral("m3"), &error));
+        QVERIFY(!Database::open(StoreLocation::file(path), QStringLiteral("m3"), &error));
         QVERIFY2(error.contains(QStringLiteral("newer version of Huitou")), qPrintable(error));
         // And it is left as it was.
         {

@@ -13,6 +13,8 @@
 #include "outreach/SegmentBuilder.h"
 #include "common/ChoiceButton.h"
 #include "storage/OutreachStore.h"
+#include "app/Workspace.h"
+#include <QUndoStack>
 #include "reports/ReportTableModel.h"
 #include "reports/ReportViewWidget.h"
 #include "storage/Database.h"
@@ -58,15 +60,18 @@ class TestOutreachPage : public QObject {
     }
 
     // QInputDialog::getText has no seam: answer the next one when it shows.
-    static void answerNextInputDialog(const QString &text)
+    static void answerNextInputDialog(const QString &text, double number = 0.0)
     {
         auto *timer = new QTimer;
         timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, timer, [timer, text] {
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, text, number] {
             for (QWidget *w : QApplication::topLevelWidgets()) {
                 auto *d = qobject_cast<QInputDialog *>(w);
                 if (d && d->isVisible()) {
-                    d->setTextValue(text);
+                    if (d->inputMode() == QInputDialog::DoubleInput)
+                        d->setDoubleValue(number);
+                    else
+                        d->setTextValue(text);
                     d->accept();
                     timer->deleteLater();
                     return;
@@ -88,7 +93,7 @@ private slots:
         QSettings().setValue(QStringLiteral("staff/name"), QStringLiteral("小王"));
         const QString db = m_dir.filePath(QStringLiteral("store.db"));
         QString error;
-        QVERIFY2(Database::open(db, QStringLiteral("gui"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(db), QStringLiteral("gui"), &error), qPrintable(error));
         m_window = std::make_unique<MainWindow>(db, QStringLiteral("gui"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -264,6 +269,22 @@ private slots:
         QCOMPARE(model->index(1, 2).data().toLongLong(), converters[1]);
         QCOMPARE(model->index(0, 3).data().toDouble(), revenue[0]);
         QCOMPARE(model->index(1, 3).data().toDouble(), revenue[1]);
+        // The cost is edited on the page (the ROI divides by it) and Edit → Undo takes it back.
+        QSqlQuery cost(Database::connection(QStringLiteral("gui")));
+        const auto storedCost = [&cost] {
+            cost.exec(QStringLiteral("SELECT cost_fen FROM campaigns"));
+            return cost.next() ? cost.value(0).toLongLong() : -1;
+        };
+        const qint64 before = storedCost();
+        campaigns->selectRow(0);
+        auto *costButton = page->findChild<QPushButton *>(QStringLiteral("editCostButton"));
+        QVERIFY(costButton->isEnabled());
+        answerNextInputDialog(QString(), 12.5);
+        QTest::mouseClick(costButton, Qt::LeftButton);
+        QTRY_COMPARE(storedCost(), 1250);
+        QTRY_COMPARE(campaigns->item(0, 6)->text(), QStringLiteral("¥12.50"));
+        m_window->workspace()->undoStack()->undo();
+        QTRY_COMPARE(storedCost(), before);
     }
 
     void customersPageExportsItsSelection()

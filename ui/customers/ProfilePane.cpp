@@ -495,8 +495,8 @@ void ProfilePane::reloadTimeline()
         auto *item = new QTreeWidgetItem(m_timeline, {e.at, e.text, e.staff});
         item->setData(0, Qt::UserRole, e.kind);
         // The whole entry on every cell, should a narrow pane still cut it.
-        const QString tip = e.staff.isEmpty() ? tr("%1\n%2").arg(e.at, e.text)
-                                              : tr("%1 · %2\n%3").arg(e.at, e.staff, e.text);
+        const QString tip = (e.staff.isEmpty() ? e.at : e.at + QStringLiteral(" · ") + e.staff)
+            + QLatin1Char('\n') + e.text;
         for (int c = 0; c < 3; ++c)
             item->setToolTip(c, tip);
     }

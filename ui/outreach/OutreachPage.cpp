@@ -4,6 +4,7 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/Money.h"
 #include "app/Workspace.h"
+#include "commands/SetCampaignCostCommand.h"
 #include "common/Dialogs.h"
 #include "common/Labels.h"
 #include "SegmentBuilder.h"
@@ -29,6 +30,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QUndoStack>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
@@ -397,11 +399,9 @@ void OutreachPage::editCost()
         money::yuan(campaign->costFen), 0.0, 10000000.0, 2, &ok);
     if (!ok)
         return;
-    if (!store.setCampaignCost(id, qint64(yuan * 100.0 + 0.5), &error)) {
-        dialogs::warning(this, tr("Campaign cost"), error);
-        return;
-    }
-    emit m_workspace->campaignsChanged();
+    const qint64 fen = qint64(yuan * 100.0 + 0.5);
+    if (fen != campaign->costFen) // Edit → Undo takes it back
+        m_workspace->undoStack()->push(new SetCampaignCostCommand(m_workspace, id, campaign->costFen, fen));
 }
 
 void OutreachPage::showCampaign(int row)

@@ -1,6 +1,6 @@
 #include "SqliteStatement.h"
 
-#include "SqlUtil.h"
+#include "SqliteDialect.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -20,6 +20,15 @@ sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
     if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3 *const *>(v.data());
     return nullptr;
+}
+
+bool SqliteStatement::setForeignKeys(sqlite3 *db, bool on)
+{
+    if (!db || !sqlite3_get_autocommit(db))
+        return false;
+    return sqlite3_exec(db, on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF", nullptr, nullptr,
+                        nullptr)
+        == SQLITE_OK;
 }
 
 bool SqliteStatement::prepare(sqlite3 *db, const QString &sql)
@@ -94,7 +103,7 @@ void SqliteStatement::reset()
 
 QString SqliteStatement::errorString() const
 {
-    return m_db ? sql::describeError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)))
+    return m_db ? SqliteDialect::describeError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)))
                 : QStringLiteral("no database");
 }
 

@@ -11,17 +11,25 @@ namespace huitou {
 
 // A prepared statement on the raw SQLite handle behind a QSqlDatabase. Used
 // only on hot paths (bulk import, analytics loads) where QSqlQuery's
-// per-value QVariant overhead would dominate; this is the SQLite dialect
-// file. The SQL text itself stays portable.
+// per-value QVariant overhead would dominate. The SQL text itself stays
+// portable; only core/storage uses this folder.
 class SqliteStatement
 {
 public:
+    using Handle = sqlite3 *;
+
     SqliteStatement() = default;
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     static sqlite3 *handle(const QSqlDatabase &db);
+    // Turns foreign-key enforcement on or off for the connection, only
+    // outside a transaction (SQLite ignores the switch inside one). A bulk
+    // writer that has just looked up every parent row itself turns it off
+    // for its file and on again after: the checks are a random lookup per
+    // key. Returns whether it switched.
+    static bool setForeignKeys(sqlite3 *db, bool on);
 
     bool prepare(sqlite3 *db, const QString &sql);
     void finalize();
