@@ -263,6 +263,19 @@ int main(int argc, char *argv[])
         window.showPage(MainWindow::Outreach);
         settle(2500);
         window.grab().save(out + QStringLiteral("/outreach-%1.png").arg(lang));
+        {
+            // The example: sleeping returning customers, VIP and above, who bought a dress.
+            Segment s;
+            s.stages << Stage::Sleeping;
+            s.types << CustomerType::Returning;
+            s.tiers << Tier::Vip << Tier::SupremeVip;
+            s.productTitle = QStringLiteral("连衣裙");
+            window.outreachPage()->showSegment(s);
+            settle(1500);
+            window.grab().save(out + QStringLiteral("/outreach-builder-%1.png").arg(lang));
+            window.outreachPage()->showSegment(Segment());
+            settle(500);
+        }
         if (auto *button = window.outreachPage()->findChild<QPushButton *>(QStringLiteral("exportSegmentButton"))) {
             button->click();
             settle(2500);
