@@ -21,15 +21,6 @@
 
 namespace huitou {
 
-namespace {
-
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("huitou::ContactExporter", text);
-    }
-
-} // namespace
-
 QString ContactExportSummary::exclusionsJson() const
 {
     QJsonObject o;

@@ -3,6 +3,7 @@
 #include "ContactFileWriter.h"
 #include "ContactFunnel.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
@@ -49,7 +50,10 @@ struct ContactExportSummary {
 // Contact export as DESIGN.md fixes it: audience → exclusions → control group
 // → file (temporary, then renamed) → campaign recorded with its members. A
 // failed or cancelled export writes no file and records no campaign.
-class ContactExporter {
+class ContactExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(huitou::ContactExporter) // the class's one translation context
+
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 

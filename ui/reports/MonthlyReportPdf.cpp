@@ -27,11 +27,6 @@
 namespace huitou {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huitou::MonthlyReportPdf", text);
-}
-
 // Writes from top to bottom, starting a new page (with the running header
 // and the page number) when the next block does not fit.
 class PageCursor
