@@ -55,12 +55,12 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for &quot;%1&quot;.</source>
-        <translation>The mapping does not name a column for &quot;%1&quot;.</translation>
+        <source>The mapping does not name a column for "%1".</source>
+        <translation>The mapping does not name a column for "%1".</translation>
     </message>
     <message>
-        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
-        <translation>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</translation>
+        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
+        <translation>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</translation>
     </message>
 </context>
 <context>
@@ -141,23 +141,23 @@
         <translation>%1 is empty</translation>
     </message>
     <message>
-        <source>%1 is not an amount: &quot;%2&quot;</source>
-        <translation>%1 is not an amount: &quot;%2&quot;</translation>
+        <source>%1 is not an amount: "%2"</source>
+        <translation>%1 is not an amount: "%2"</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: &quot;%2&quot;</source>
-        <translation>%1 is not a valid time: &quot;%2&quot;</translation>
+        <source>%1 is not a valid time: "%2"</source>
+        <translation>%1 is not a valid time: "%2"</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: &quot;%2&quot;</source>
-        <translation>%1 is not a whole number: &quot;%2&quot;</translation>
+        <source>%1 is not a whole number: "%2"</source>
+        <translation>%1 is not a whole number: "%2"</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column &quot;%1&quot;.</source>
-        <translation>The file has no column &quot;%1&quot;.</translation>
+        <source>The file has no column "%1".</source>
+        <translation>The file has no column "%1".</translation>
     </message>
 </context>
 <context>
@@ -237,8 +237,8 @@
         <translation>A birthday is MM-DD or YYYY-MM-DD, e.g. 03-08.</translation>
     </message>
     <message>
-        <source>Consent must be unknown, consented or refused, not &quot;%1&quot;.</source>
-        <translation>Consent must be unknown, consented or refused, not &quot;%1&quot;.</translation>
+        <source>Consent must be unknown, consented or refused, not "%1".</source>
+        <translation>Consent must be unknown, consented or refused, not "%1".</translation>
     </message>
 </context>
 <context>
@@ -260,8 +260,8 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Unexpected argument &quot;%1&quot;.</translation>
+        <source>Unexpected argument "%1".</source>
+        <translation>Unexpected argument "%1".</translation>
     </message>
 </context>
 <context>
@@ -274,8 +274,8 @@
 <context>
     <name>SampleStore</name>
     <message>
-        <source>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</source>
-        <translation>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</translation>
+        <source>population: must be last-month-buyers or new-no-second, not "%1".</source>
+        <translation>population: must be last-month-buyers or new-no-second, not "%1".</translation>
     </message>
 </context>
 <context>
@@ -288,20 +288,20 @@
 <context>
     <name>Segment</name>
     <message>
-        <source>Unknown value &quot;%1&quot; in the segment&apos;s %2.</source>
-        <translation>Unknown value &quot;%1&quot; in the segment&apos;s %2.</translation>
+        <source>Unknown value "%1" in the segment's %2.</source>
+        <translation>Unknown value "%1" in the segment's %2.</translation>
     </message>
     <message>
-        <source>The segment&apos;s %1 must be a date (YYYY-MM-DD).</source>
-        <translation>The segment&apos;s %1 must be a date (YYYY-MM-DD).</translation>
+        <source>The segment's %1 must be a date (YYYY-MM-DD).</source>
+        <translation>The segment's %1 must be a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>Unknown segment condition &quot;%1&quot;.</source>
-        <translation>Unknown segment condition &quot;%1&quot;.</translation>
+        <source>Unknown segment condition "%1".</source>
+        <translation>Unknown segment condition "%1".</translation>
     </message>
     <message>
-        <source>The segment&apos;s birthday month must be 1 to 12.</source>
-        <translation>The segment&apos;s birthday month must be 1 to 12.</translation>
+        <source>The segment's birthday month must be 1 to 12.</source>
+        <translation>The segment's birthday month must be 1 to 12.</translation>
     </message>
     <message>
         <source>A segment is a JSON object: %1</source>
@@ -313,6 +313,13 @@
     <message>
         <source>The stored figures are for %1, not %2.</source>
         <translation>The stored figures are for %1, not %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SetCampaignCostCommand</name>
+    <message>
+        <source>Edit campaign cost</source>
+        <translation>Edit campaign cost</translation>
     </message>
 </context>
 <context>
@@ -373,20 +380,20 @@
 <context>
     <name>TaxonomyStore</name>
     <message>
-        <source>A reason code is lower-case letters, digits and _: &quot;%1&quot;.</source>
-        <translation>A reason code is lower-case letters, digits and _: &quot;%1&quot;.</translation>
+        <source>A reason code is lower-case letters, digits and _: "%1".</source>
+        <translation>A reason code is lower-case letters, digits and _: "%1".</translation>
     </message>
     <message>
         <source>The reason %1 needs a Chinese name.</source>
         <translation>The reason %1 needs a Chinese name.</translation>
     </message>
     <message>
-        <source>Unknown reason category &quot;%1&quot;.</source>
-        <translation>Unknown reason category &quot;%1&quot;.</translation>
+        <source>Unknown reason category "%1".</source>
+        <translation>Unknown reason category "%1".</translation>
     </message>
     <message>
-        <source>Unknown reason code &quot;%1&quot;.</source>
-        <translation>Unknown reason code &quot;%1&quot;.</translation>
+        <source>Unknown reason code "%1".</source>
+        <translation>Unknown reason code "%1".</translation>
     </message>
     <message>
         <source>A reason cannot be merged into itself.</source>
@@ -414,14 +421,6 @@
 </context>
 <context>
     <name>huitou</name>
-    <message>
-        <source>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
-        <translation>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</translation>
-    </message>
-    <message>
-        <source>the amount %1 is above the limit of %2 per order (Settings)</source>
-        <translation>the amount %1 is above the limit of %2 per order (Settings)</translation>
-    </message>
     <message>
         <source>consented</source>
         <translation>consented</translation>
@@ -571,8 +570,8 @@
 <context>
     <name>huitou::CallbackService</name>
     <message>
-        <source>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</source>
-        <translation>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</translation>
+        <source>population: must be last-month-buyers or new-no-second, not "%1".</source>
+        <translation>population: must be last-month-buyers or new-no-second, not "%1".</translation>
     </message>
     <message>
         <source>size: must be 1 to 100000, not %1.</source>
@@ -606,12 +605,12 @@
 <context>
     <name>huitou::CallbacksPage</name>
     <message>
-        <source>Draw this month&apos;s sample</source>
-        <translation>Draw this month&apos;s sample</translation>
+        <source>Draw this month's sample</source>
+        <translation>Draw this month's sample</translation>
     </message>
     <message>
-        <source>Last month&apos;s buyers</source>
-        <translation>Last month&apos;s buyers</translation>
+        <source>Last month's buyers</source>
+        <translation>Last month's buyers</translation>
     </message>
     <message>
         <source>New customers 30-50 days ago without a second purchase</source>
@@ -674,8 +673,8 @@
         <translation>Open profile</translation>
     </message>
     <message>
-        <source>last month&apos;s buyers</source>
-        <translation>last month&apos;s buyers</translation>
+        <source>last month's buyers</source>
+        <translation>last month's buyers</translation>
     </message>
     <message>
         <source>new, no second</source>
@@ -808,8 +807,8 @@
         <translation>One month with us: a thank-you and a coupon valid for 7 days.</translation>
     </message>
     <message>
-        <source>A touch&apos;s day must be between 0 and 365.</source>
-        <translation>A touch&apos;s day must be between 0 and 365.</translation>
+        <source>A touch's day must be between 0 and 365.</source>
+        <translation>A touch's day must be between 0 and 365.</translation>
     </message>
     <message>
         <source>Two touches on day %1.</source>
@@ -933,6 +932,13 @@
     <message>
         <source>Add reason</source>
         <translation>Add reason</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ChoiceButton</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1207,26 @@
         <source>All customers</source>
         <translation>All customers</translation>
     </message>
+    <message>
+        <source>New segment…</source>
+        <translation>New segment…</translation>
+    </message>
+    <message>
+        <source>Open this filter in the Outreach page's segment builder.</source>
+        <translation>Open this filter in the Outreach page's segment builder.</translation>
+    </message>
+    <message>
+        <source>Show the customers of a segment saved on the Outreach page.</source>
+        <translation>Show the customers of a segment saved on the Outreach page.</translation>
+    </message>
+    <message>
+        <source>No saved segment</source>
+        <translation>No saved segment</translation>
+    </message>
+    <message>
+        <source>Saved segment</source>
+        <translation>Saved segment</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ExportContactsDialog</name>
@@ -1243,13 +1269,6 @@
     <message>
         <source>Audience</source>
         <translation>Audience</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n customer(s))</source>
-        <translation>
-            <numerusform>%1 (%n customer)</numerusform>
-            <numerusform>%1 (%n customers)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Campaign name</source>
@@ -1319,10 +1338,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> — over the shop&apos;s limit of %n segment(s)</source>
+        <source> — over the shop's limit of %n segment(s)</source>
         <translation>
-            <numerusform> — over the shop&apos;s limit of %n segment</numerusform>
-            <numerusform> — over the shop&apos;s limit of %n segments</numerusform>
+            <numerusform> — over the shop's limit of %n segment</numerusform>
+            <numerusform> — over the shop's limit of %n segments</numerusform>
         </translation>
     </message>
     <message>
@@ -1400,15 +1419,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) are longer than the shop&apos;s SMS segment limit.</source>
+        <source>%n message(s) are longer than the shop's SMS segment limit.</source>
         <translation>
-            <numerusform>%n message is longer than the shop&apos;s SMS segment limit.</numerusform>
-            <numerusform>%n messages are longer than the shop&apos;s SMS segment limit.</numerusform>
+            <numerusform>%n message is longer than the shop's SMS segment limit.</numerusform>
+            <numerusform>%n messages are longer than the shop's SMS segment limit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the folder?</source>
         <translation>Open the folder?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln customer(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln customer)</numerusform>
+            <numerusform>%1 (%Ln customers)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1816,11 +1842,11 @@
         <source>This store is already open in another Huitou window (process %1 on %2):
 %3
 
-Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</source>
+Two windows on one store can overwrite each other's edits. Open it here anyway?</source>
         <translation>This store is already open in another Huitou window (process %1 on %2):
 %3
 
-Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</translation>
+Two windows on one store can overwrite each other's edits. Open it here anyway?</translation>
     </message>
     <message>
         <source>Store already open</source>
@@ -1952,8 +1978,8 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
         <translation>New buyers</translation>
     </message>
     <message>
-        <source>Returning buyers&apos; share</source>
-        <translation>Returning buyers&apos; share</translation>
+        <source>Returning buyers' share</source>
+        <translation>Returning buyers' share</translation>
     </message>
     <message>
         <source>Revenue in the month</source>
@@ -2023,20 +2049,20 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
         <translation>Definitions</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
-        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
+Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
+        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</translation>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -2062,8 +2088,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>The format of %1 was not recognised. Import it as generic CSV with a column mapping.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Unknown format &quot;%1&quot;.</translation>
+        <source>Unknown format "%1".</source>
+        <translation>Unknown format "%1".</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -2122,28 +2148,20 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>the line has bytes that are not valid %1 (shown as �): %2</translation>
     </message>
     <message>
-        <source>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</source>
-        <translation>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</translation>
+        <source>order %1 already belongs to buyer "%2"; this row names buyer "%3" (an order id changed by Excel?)</source>
+        <translation>order %1 already belongs to buyer "%2"; this row names buyer "%3" (an order id changed by Excel?)</translation>
+    </message>
+    <message>
+        <source>the order id "%1" was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
+        <translation>the order id "%1" was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</translation>
+    </message>
+    <message>
+        <source>the amount %1 is above the limit of %2 per order (Settings)</source>
+        <translation>the amount %1 is above the limit of %2 per order (Settings)</translation>
     </message>
 </context>
 <context>
     <name>huitou::OutreachPage</name>
-    <message>
-        <source>All stages</source>
-        <translation>All stages</translation>
-    </message>
-    <message>
-        <source>New and returning</source>
-        <translation>New and returning</translation>
-    </message>
-    <message>
-        <source>All tiers</source>
-        <translation>All tiers</translation>
-    </message>
-    <message>
-        <source>All RFM segments</source>
-        <translation>All RFM segments</translation>
-    </message>
     <message>
         <source>Save segment…</source>
         <translation>Save segment…</translation>
@@ -2225,19 +2243,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Campaigns</translation>
     </message>
     <message>
-        <source>All customers</source>
-        <translation>All customers</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Counting…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) in this segment</source>
-        <translation>
-            <numerusform>%n customer in this segment</numerusform>
-            <numerusform>%n customers in this segment</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export contacts</source>
@@ -2309,6 +2316,105 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
             <numerusform>%1: %n numbers read, %2 matched a customer. Customers who now refuse marketing: %3 (already refusing: %4).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cost…</source>
+        <translation>Cost…</translation>
+    </message>
+    <message>
+        <source>The campaign's total cost in yuan (the ROI divides by it).</source>
+        <translation>The campaign's total cost in yuan (the ROI divides by it).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) in this segment</source>
+        <translation>
+            <numerusform>%1 customer in this segment</numerusform>
+            <numerusform>%1 customers in this segment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A segment named %1 exists. Replace it with these conditions?</source>
+        <translation>A segment named %1 exists. Replace it with these conditions?</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Delete segment</translation>
+    </message>
+    <message>
+        <source>Delete the saved segment %1?</source>
+        <translation>Delete the saved segment %1?</translation>
+    </message>
+    <message>
+        <source>Campaign cost</source>
+        <translation>Campaign cost</translation>
+    </message>
+    <message>
+        <source>Total cost of %1 in yuan (messages, coupons, staff time): the ROI divides by it.</source>
+        <translation>Total cost of %1 in yuan (messages, coupons, staff time): the ROI divides by it.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ProductFeedback</name>
+    <message>
+        <source>; </source>
+        <comment>list separator</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Merchant code</source>
+        <translation>Merchant code</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Buyers</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Refunded lines</source>
+        <translation>Refunded lines</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Mean rating</source>
+        <translation>Mean rating</translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation>Top reasons</translation>
+    </message>
+    <message>
+        <source>No product sold, returned, complained about or reviewed in %1.</source>
+        <translation>No product sold, returned, complained about or reviewed in %1.</translation>
+    </message>
+    <message>
+        <source>%1: products (商家编码, else title) by returns + complaints, then buyers. An entry or review tied to an order counts for every product on it.</source>
+        <translation>%1: products (商家编码, else title) by returns + complaints, then buyers. An entry or review tied to an order counts for every product on it.</translation>
+    </message>
+    <message>
+        <source>Refunded lines: no refund data (the item reports imported carry no 退款状态).</source>
+        <translation>Refunded lines: no refund data (the item reports imported carry no 退款状态).</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 products.</source>
+        <translation>The first %1 of %2 products.</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ProfilePane</name>
@@ -2373,20 +2479,12 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>MM-DD or YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Notes: fit, preferences, what she asked for…</source>
-        <translation>Notes: fit, preferences, what she asked for…</translation>
-    </message>
-    <message>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
         <source>Marketing consent</source>
         <translation>Marketing consent</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <source>Amount (¥)</source>
@@ -2432,8 +2530,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Customer profile</translation>
     </message>
     <message>
-        <source>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
-        <translation>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</translation>
+        <source>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
+        <translation>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</translation>
     </message>
     <message>
         <source>Her orders</source>
@@ -2448,8 +2546,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Birthday not saved</translation>
     </message>
     <message>
-        <source>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
-        <translation>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</translation>
+        <source>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
+        <translation>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</translation>
     </message>
     <message>
         <source>birthday</source>
@@ -2509,10 +2607,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Show full number to dial</translation>
     </message>
     <message>
-        <source>New note: fit, preferences, what she asked for…</source>
-        <translation>New note: fit, preferences, what she asked for…</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -2539,6 +2633,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Log reason</source>
         <translation>Log reason</translation>
+    </message>
+    <message>
+        <source>Note: fit, preferences, what she asked for… (saved to the timeline, dated and signed, when you leave the box; Ctrl+Enter adds it at once)</source>
+        <translation>Note: fit, preferences, what she asked for… (saved to the timeline, dated and signed, when you leave the box; Ctrl+Enter adds it at once)</translation>
     </message>
 </context>
 <context>
@@ -2568,8 +2666,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Last month</translation>
     </message>
     <message>
-        <source>%1 entries in %2 (%3 the month before). Ties follow the taxonomy&apos;s order.</source>
-        <translation>%1 entries in %2 (%3 the month before). Ties follow the taxonomy&apos;s order.</translation>
+        <source>%1 entries in %2 (%3 the month before). Ties follow the taxonomy's order.</source>
+        <translation>%1 entries in %2 (%3 the month before). Ties follow the taxonomy's order.</translation>
     </message>
     <message>
         <source>No entries in %1.</source>
@@ -2583,20 +2681,20 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
 <context>
     <name>huitou::ReasonStore</name>
     <message>
-        <source>order: %1 is not this customer&apos;s order.</source>
-        <translation>order: %1 is not this customer&apos;s order.</translation>
+        <source>order: %1 is not this customer's order.</source>
+        <translation>order: %1 is not this customer's order.</translation>
     </message>
     <message>
         <source>order: there is no order %1.</source>
         <translation>order: there is no order %1.</translation>
     </message>
     <message>
-        <source>kind: must be complaint, return or review, not &quot;%1&quot;.</source>
-        <translation>kind: must be complaint, return or review, not &quot;%1&quot;.</translation>
+        <source>kind: must be complaint, return or review, not "%1".</source>
+        <translation>kind: must be complaint, return or review, not "%1".</translation>
     </message>
     <message>
-        <source>reason: unknown reason code &quot;%1&quot;.</source>
-        <translation>reason: unknown reason code &quot;%1&quot;.</translation>
+        <source>reason: unknown reason code "%1".</source>
+        <translation>reason: unknown reason code "%1".</translation>
     </message>
     <message>
         <source>day: the day of the entry is missing.</source>
@@ -2607,8 +2705,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>customer: no customer with id %1.</translation>
     </message>
     <message>
-        <source>order: the order is not this customer&apos;s.</source>
-        <translation>order: the order is not this customer&apos;s.</translation>
+        <source>order: the order is not this customer's.</source>
+        <translation>order: the order is not this customer's.</translation>
     </message>
     <message>
         <source>item: the item line is not part of order %1.</source>
@@ -3019,6 +3117,10 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <source>Callback results</source>
         <translation>Callback results</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReviewImporter</name>
@@ -3031,8 +3133,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>The file has no column &quot;%1&quot; (for %2).</source>
-        <translation>The file has no column &quot;%1&quot; (for %2).</translation>
+        <source>The file has no column "%1" (for %2).</source>
+        <translation>The file has no column "%1" (for %2).</translation>
     </message>
     <message>
         <source>%1 fields, the header has %2.</source>
@@ -3043,27 +3145,143 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>order: empty.</translation>
     </message>
     <message>
-        <source>rating: must be 1 to 5, not &quot;%1&quot;.</source>
-        <translation>rating: must be 1 to 5, not &quot;%1&quot;.</translation>
+        <source>rating: must be 1 to 5, not "%1".</source>
+        <translation>rating: must be 1 to 5, not "%1".</translation>
     </message>
     <message>
-        <source>time: cannot read &quot;%1&quot;.</source>
-        <translation>time: cannot read &quot;%1&quot;.</translation>
+        <source>time: cannot read "%1".</source>
+        <translation>time: cannot read "%1".</translation>
     </message>
 </context>
 <context>
     <name>huitou::ReviewMapping</name>
     <message>
-        <source>--map: &quot;%1&quot; is not key=COLUMN.</source>
-        <translation>--map: &quot;%1&quot; is not key=COLUMN.</translation>
+        <source>--map: "%1" is not key=COLUMN.</source>
+        <translation>--map: "%1" is not key=COLUMN.</translation>
     </message>
     <message>
-        <source>--map: unknown field &quot;%1&quot; (order, rating, text, time).</source>
-        <translation>--map: unknown field &quot;%1&quot; (order, rating, text, time).</translation>
+        <source>--map: unknown field "%1" (order, rating, text, time).</source>
+        <translation>--map: unknown field "%1" (order, rating, text, time).</translation>
     </message>
     <message>
         <source>--map: the %1 column is required.</source>
         <translation>--map: the %1 column is required.</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::SegmentBuilder</name>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>New and returning</source>
+        <translation>New and returning</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <source>All RFM segments</source>
+        <translation>All RFM segments</translation>
+    </message>
+    <message>
+        <source>Any of the tags: -</source>
+        <translation>Any of the tags: -</translation>
+    </message>
+    <message>
+        <source>All of the tags: -</source>
+        <translation>All of the tags: -</translation>
+    </message>
+    <message>
+        <source>None of the tags: -</source>
+        <translation>None of the tags: -</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Any consent</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>title contains, e.g. 连衣裙</source>
+        <translation>title contains, e.g. 连衣裙</translation>
+    </message>
+    <message>
+        <source>More conditions</source>
+        <translation>More conditions</translation>
+    </message>
+    <message>
+        <source>Purchases (F)</source>
+        <translation>Purchases (F)</translation>
+    </message>
+    <message>
+        <source>Spent (M)</source>
+        <translation>Spent (M)</translation>
+    </message>
+    <message>
+        <source>Days since last purchase (R)</source>
+        <translation>Days since last purchase (R)</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>Birthday month</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>First purchase</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Last purchase</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Marketing consent</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tag group: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>商家编码 (exact)</source>
+        <translation>商家编码 (exact)</translation>
+    </message>
+    <message>
+        <source>The item's 商家编码; with a title too, the same item must match both.</source>
+        <translation>The item's 商家编码; with a title too, the same item must match both.</translation>
     </message>
 </context>
 <context>
@@ -3278,28 +3496,28 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
 <context>
     <name>huitou::SurveyAnswer</name>
     <message>
-        <source>reached: must be yes, no_answer or refused, not &quot;%1&quot;.</source>
-        <translation>reached: must be yes, no_answer or refused, not &quot;%1&quot;.</translation>
+        <source>reached: must be yes, no_answer or refused, not "%1".</source>
+        <translation>reached: must be yes, no_answer or refused, not "%1".</translation>
     </message>
     <message>
         <source>satisfaction: must be 1 to 5, not %1.</source>
         <translation>satisfaction: must be 1 to 5, not %1.</translation>
     </message>
     <message>
-        <source>will buy again: must be yes, no or unsure, not &quot;%1&quot;.</source>
-        <translation>will buy again: must be yes, no or unsure, not &quot;%1&quot;.</translation>
+        <source>will buy again: must be yes, no or unsure, not "%1".</source>
+        <translation>will buy again: must be yes, no or unsure, not "%1".</translation>
     </message>
     <message>
         <source>reached: satisfaction and will-buy-again need a customer who was reached.</source>
         <translation>reached: satisfaction and will-buy-again need a customer who was reached.</translation>
     </message>
     <message>
-        <source>problems: unknown reason code &quot;%1&quot;.</source>
-        <translation>problems: unknown reason code &quot;%1&quot;.</translation>
+        <source>problems: unknown reason code "%1".</source>
+        <translation>problems: unknown reason code "%1".</translation>
     </message>
     <message>
-        <source>why not: unknown reason code &quot;%1&quot;.</source>
-        <translation>why not: unknown reason code &quot;%1&quot;.</translation>
+        <source>why not: unknown reason code "%1".</source>
+        <translation>why not: unknown reason code "%1".</translation>
     </message>
     <message>
         <source>day: the day of the call is missing.</source>
@@ -3710,8 +3928,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
 <context>
     <name>huitou::TodayPage</name>
     <message>
-        <source>Today&apos;s care list</source>
-        <translation>Today&apos;s care list</translation>
+        <source>Today's care list</source>
+        <translation>Today's care list</translation>
     </message>
     <message>
         <source>Back to today</source>
@@ -3880,8 +4098,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
-        <translation>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</translation>
+        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <translation>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</translation>
     </message>
 </context>
 <context>
@@ -3943,16 +4161,16 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>There is no store at %1. Create one with `huitou-cli store create` or by importing orders.</translation>
     </message>
     <message>
-        <source>Try &apos;%1 --help&apos; for more information.</source>
-        <translation>Try &apos;%1 --help&apos; for more information.</translation>
+        <source>Try '%1 --help' for more information.</source>
+        <translation>Try '%1 --help' for more information.</translation>
     </message>
     <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>The store file (default: the app&apos;s store).</source>
-        <translation>The store file (default: the app&apos;s store).</translation>
+        <source>The store file (default: the app's store).</source>
+        <translation>The store file (default: the app's store).</translation>
     </message>
     <message>
         <source>Exit status:</source>
@@ -3975,8 +4193,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>  3  with --strict: at least one row was rejected</translation>
     </message>
     <message>
-        <source>Who does this (default: this computer&apos;s staff name, then $USER).</source>
-        <translation>Who does this (default: this computer&apos;s staff name, then $USER).</translation>
+        <source>Who does this (default: this computer's staff name, then $USER).</source>
+        <translation>Who does this (default: this computer's staff name, then $USER).</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
@@ -3987,20 +4205,20 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>--staff needs a name.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
     </message>
     <message>
-        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</translation>
+        <source>--%1 must be a date YYYY-MM-DD, not "%2".</source>
+        <translation>--%1 must be a date YYYY-MM-DD, not "%2".</translation>
     </message>
     <message>
-        <source>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</source>
-        <translation>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</translation>
+        <source>--%1 must be a month YYYY-MM, not "%2".</source>
+        <translation>--%1 must be a month YYYY-MM, not "%2".</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation>--%1 must be one of %2, not &quot;%3&quot;.</translation>
+        <source>--%1 must be one of %2, not "%3".</source>
+        <translation>--%1 must be one of %2, not "%3".</translation>
     </message>
     <message>
         <source>Lists customers with their figures (CSV, or JSON with --json).</source>
@@ -4015,24 +4233,24 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>CSV output (the default; kept for scripts).</translation>
     </message>
     <message>
-        <source>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</source>
-        <translation>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</translation>
+        <source>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</source>
+        <translation>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</translation>
     </message>
     <message>
         <source>Print only the number of matching customers.</source>
         <translation>Print only the number of matching customers.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unexpected argument &quot;%1&quot;.</translation>
+        <source>unexpected argument "%1".</source>
+        <translation>unexpected argument "%1".</translation>
     </message>
     <message>
         <source>--csv and --json exclude each other.</source>
         <translation>--csv and --json exclude each other.</translation>
     </message>
     <message>
-        <source>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</source>
-        <translation>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</translation>
+        <source>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</source>
+        <translation>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</translation>
     </message>
     <message>
         <source>Number of customers (default 2000).</source>
@@ -4149,8 +4367,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>--format generic needs --map or --mapping.</translation>
     </message>
     <message>
-        <source>no saved mapping named &quot;%1&quot;.</source>
-        <translation>no saved mapping named &quot;%1&quot;.</translation>
+        <source>no saved mapping named "%1".</source>
+        <translation>no saved mapping named "%1".</translation>
     </message>
     <message>
         <source>Lists imports, or reverts one as a whole.</source>
@@ -4189,8 +4407,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Print the report object as JSON.</translation>
     </message>
     <message>
-        <source>Monthly report: as of the month&apos;s last day.</source>
-        <translation>Monthly report: as of the month&apos;s last day.</translation>
+        <source>Monthly report: as of the month's last day.</source>
+        <translation>Monthly report: as of the month's last day.</translation>
     </message>
     <message>
         <source>Write the monthly report (with --month) as PDF.</source>
@@ -4237,8 +4455,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>no action given.</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
-        <translation>unknown action &quot;%1&quot;.</translation>
+        <source>unknown action "%1".</source>
+        <translation>unknown action "%1".</translation>
     </message>
     <message>
         <source>import order exports (Taobao, Shopify, generic CSV; - reads stdin)</source>
@@ -4281,8 +4499,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</translation>
     </message>
     <message>
-        <source>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
-        <translation>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</translation>
+        <source>Huitou's command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
+        <translation>Huitou's command line: the same store and figures as the app, for scripts and scheduled jobs.</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -4293,20 +4511,20 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Show the version.</translation>
     </message>
     <message>
-        <source>The store file (default: the app&apos;s store). Commands accept it too.</source>
-        <translation>The store file (default: the app&apos;s store). Commands accept it too.</translation>
+        <source>The store file (default: the app's store). Commands accept it too.</source>
+        <translation>The store file (default: the app's store). Commands accept it too.</translation>
     </message>
     <message>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</source>
-        <translation>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</translation>
+        <source>'huitou-cli COMMAND --help' shows a command's options.</source>
+        <translation>'huitou-cli COMMAND --help' shows a command's options.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</source>
-        <translation>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</translation>
+        <source>unknown command "%1"; 'huitou-cli --help' lists them.</source>
+        <translation>unknown command "%1"; 'huitou-cli --help' lists them.</translation>
     </message>
     <message>
         <source>%1 rows repeated an order of an earlier line (not counted as inserted)</source>
@@ -4341,8 +4559,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>backup %1 written to %2</translation>
     </message>
     <message>
-        <source>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</source>
-        <translation>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</translation>
+        <source>Lists the store's backups, newest first: ID, time, why it was made, size, file.</source>
+        <translation>Lists the store's backups, newest first: ID, time, why it was made, size, file.</translation>
     </message>
     <message>
         <source>Replaces the store by backup ID (see store backups). The store as it was is backed up first: restore that backup to undo.</source>
@@ -4365,8 +4583,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Backup %1 restored.</translation>
     </message>
     <message>
-        <source>Checks the store for damage (SQLite&apos;s quick_check).</source>
-        <translation>Checks the store for damage (SQLite&apos;s quick_check).</translation>
+        <source>Checks the store for damage (SQLite's quick_check).</source>
+        <translation>Checks the store for damage (SQLite's quick_check).</translation>
     </message>
     <message>
         <source>The store is sound.</source>
@@ -4401,20 +4619,12 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>--encoding is for CSV output.</translation>
     </message>
     <message>
-        <source>RFM segment, e.g. important_value</source>
-        <translation>RFM segment, e.g. important_value</translation>
-    </message>
-    <message>
         <source>JSON output.</source>
         <translation>JSON output.</translation>
     </message>
     <message>
         <source>Counts a segment of customers; --save stores it by name.</source>
         <translation>Counts a segment of customers; --save stores it by name.</translation>
-    </message>
-    <message>
-        <source>Save the segment under NAME.</source>
-        <translation>Save the segment under NAME.</translation>
     </message>
     <message>
         <source>Print only the count.</source>
@@ -4435,10 +4645,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Exports contacts of a segment for a messaging tool and records the campaign. Prints the exclusion funnel.</source>
         <translation>Exports contacts of a segment for a messaging tool and records the campaign. Prints the exclusion funnel.</translation>
-    </message>
-    <message>
-        <source>A saved segment.</source>
-        <translation>A saved segment.</translation>
     </message>
     <message>
         <source>sms|wechat|email (default sms).</source>
@@ -4557,12 +4763,12 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Evaluates one campaign against its control group.</translation>
     </message>
     <message>
-        <source>Campaign id (see &apos;campaigns&apos;).</source>
-        <translation>Campaign id (see &apos;campaigns&apos;).</translation>
+        <source>Campaign id (see 'campaigns').</source>
+        <translation>Campaign id (see 'campaigns').</translation>
     </message>
     <message>
-        <source>Response window in days (default the shop&apos;s, 14).</source>
-        <translation>Response window in days (default the shop&apos;s, 14).</translation>
+        <source>Response window in days (default the shop's, 14).</source>
+        <translation>Response window in days (default the shop's, 14).</translation>
     </message>
     <message>
         <source>Total cost in yuan (default the recorded cost).</source>
@@ -4661,8 +4867,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>list the campaigns (every export is one)</translation>
     </message>
     <message>
-        <source>one campaign&apos;s result against its control group</source>
-        <translation>one campaign&apos;s result against its control group</translation>
+        <source>one campaign's result against its control group</source>
+        <translation>one campaign's result against its control group</translation>
     </message>
     <message>
         <source>consent import FILE: apply an opt-out list (退订)</source>
@@ -4673,8 +4879,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>use: huitou-cli consent import FILE</translation>
     </message>
     <message>
-        <source>today&apos;s care list (touches, birthdays, follow-ups, open complaints)</source>
-        <translation>today&apos;s care list (touches, birthdays, follow-ups, open complaints)</translation>
+        <source>today's care list (touches, birthdays, follow-ups, open complaints)</source>
+        <translation>today's care list (touches, birthdays, follow-ups, open complaints)</translation>
     </message>
     <message>
         <source>callback samples (回访): sample, results, list</source>
@@ -4693,16 +4899,16 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>suggest reasons for review texts</translation>
     </message>
     <message>
-        <source>&apos;huitou-cli %1 ACTION --help&apos; shows an action&apos;s options.</source>
-        <translation>&apos;huitou-cli %1 ACTION --help&apos; shows an action&apos;s options.</translation>
+        <source>'huitou-cli %1 ACTION --help' shows an action's options.</source>
+        <translation>'huitou-cli %1 ACTION --help' shows an action's options.</translation>
     </message>
     <message>
         <source>What to do (see Actions).</source>
         <translation>What to do (see Actions).</translation>
     </message>
     <message>
-        <source>draw (or show) the month&apos;s sample</source>
-        <translation>draw (or show) the month&apos;s sample</translation>
+        <source>draw (or show) the month's sample</source>
+        <translation>draw (or show) the month's sample</translation>
     </message>
     <message>
         <source>survey results of a sample</source>
@@ -4743,6 +4949,349 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Complaint, return and review reasons.</source>
         <translation>Complaint, return and review reasons.</translation>
+    </message>
+    <message>
+        <source>%1: --as-of must be YYYY-MM-DD</source>
+        <translation>%1: --as-of must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Draws (or shows) the callback sample of a month.</source>
+        <translation>Draws (or shows) the callback sample of a month.</translation>
+    </message>
+    <message>
+        <source>The month the sample is for.</source>
+        <translation>The month the sample is for.</translation>
+    </message>
+    <message>
+        <source>last-month-buyers (buyers of the month before) or new-no-second (first purchase 30-50 days before the sampling day, no second).</source>
+        <translation>last-month-buyers (buyers of the month before) or new-no-second (first purchase 30-50 days before the sampling day, no second).</translation>
+    </message>
+    <message>
+        <source>Sample size.</source>
+        <translation>Sample size.</translation>
+    </message>
+    <message>
+        <source>Stratify by member tier (proportional, largest remainder).</source>
+        <translation>Stratify by member tier (proportional, largest remainder).</translation>
+    </message>
+    <message>
+        <source>Seed (default YYYYMM of the month).</source>
+        <translation>Seed (default YYYYMM of the month).</translation>
+    </message>
+    <message>
+        <source>Sampling day (default today).</source>
+        <translation>Sampling day (default today).</translation>
+    </message>
+    <message>
+        <source>callbacks sample: --month YYYY-MM and --size N are required</source>
+        <translation>callbacks sample: --month YYYY-MM and --size N are required</translation>
+    </message>
+    <message>
+        <source>callbacks sample: --seed must be a non-negative integer</source>
+        <translation>callbacks sample: --seed must be a non-negative integer</translation>
+    </message>
+    <message>
+        <source>existing sample %1 for %2 (%3): %4 of %5, seed %6</source>
+        <translation>existing sample %1 for %2 (%3): %4 of %5, seed %6</translation>
+    </message>
+    <message>
+        <source>sample %1 for %2 (%3): %4 of %5, seed %6</source>
+        <translation>sample %1 for %2 (%3): %4 of %5, seed %6</translation>
+    </message>
+    <message>
+        <source>Survey results of a callback sample.</source>
+        <translation>Survey results of a callback sample.</translation>
+    </message>
+    <message>
+        <source>Sample id.</source>
+        <translation>Sample id.</translation>
+    </message>
+    <message>
+        <source>callbacks results: --sample ID is required</source>
+        <translation>callbacks results: --sample ID is required</translation>
+    </message>
+    <message>
+        <source>%1 members	%2 called	%3 reached	seed %4</source>
+        <translation>%1 members	%2 called	%3 reached	seed %4</translation>
+    </message>
+    <message>
+        <source>Today's care list (今日待办).</source>
+        <translation>Today's care list (今日待办).</translation>
+    </message>
+    <message>
+        <source>The day to list (default today).</source>
+        <translation>The day to list (default today).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logs a complaint, return or below-5-star review reason.</source>
+        <translation>Logs a complaint, return or below-5-star review reason.</translation>
+    </message>
+    <message>
+        <source>Customer key.</source>
+        <translation>Customer key.</translation>
+    </message>
+    <message>
+        <source>complaint|return|review</source>
+        <translation>complaint|return|review</translation>
+    </message>
+    <message>
+        <source>Reason code (see 'reasons taxonomy').</source>
+        <translation>Reason code (see 'reasons taxonomy').</translation>
+    </message>
+    <message>
+        <source>Order number (one of the customer's orders).</source>
+        <translation>Order number (one of the customer's orders).</translation>
+    </message>
+    <message>
+        <source>What the customer said.</source>
+        <translation>What the customer said.</translation>
+    </message>
+    <message>
+        <source>Day of the entry (default today).</source>
+        <translation>Day of the entry (default today).</translation>
+    </message>
+    <message>
+        <source>reasons add: customer: no customer "%1"</source>
+        <translation>reasons add: customer: no customer "%1"</translation>
+    </message>
+    <message>
+        <source>entry %1 logged by %2</source>
+        <translation>entry %1 logged by %2</translation>
+    </message>
+    <message>
+        <source>Entry id.</source>
+        <translation>Entry id.</translation>
+    </message>
+    <message>
+        <source>How it was resolved.</source>
+        <translation>How it was resolved.</translation>
+    </message>
+    <message>
+        <source>Day (default today).</source>
+        <translation>Day (default today).</translation>
+    </message>
+    <message>
+        <source>Top 5 reasons of a month, with the month before beside it.</source>
+        <translation>Top 5 reasons of a month, with the month before beside it.</translation>
+    </message>
+    <message>
+        <source>The month.</source>
+        <translation>The month.</translation>
+    </message>
+    <message>
+        <source>complaint|return|review (default: all three).</source>
+        <translation>complaint|return|review (default: all three).</translation>
+    </message>
+    <message>
+        <source>reasons top: --month YYYY-MM is required</source>
+        <translation>reasons top: --month YYYY-MM is required</translation>
+    </message>
+    <message>
+        <source>reasons top: kind: must be complaint, return or review</source>
+        <translation>reasons top: kind: must be complaint, return or review</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4 the month before)</source>
+        <translation>%1 %2: %3 (%4 the month before)</translation>
+    </message>
+    <message>
+        <source>Product feedback of a month (or a period): buyers, units, refunded lines, returns, complaints, mean rating and top reasons per product (商家编码, else title).</source>
+        <translation>Product feedback of a month (or a period): buyers, units, refunded lines, returns, complaints, mean rating and top reasons per product (商家编码, else title).</translation>
+    </message>
+    <message>
+        <source>First day of the period (instead of --month).</source>
+        <translation>First day of the period (instead of --month).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (instead of --month).</source>
+        <translation>Last day of the period (instead of --month).</translation>
+    </message>
+    <message>
+        <source>--month must be YYYY-MM.</source>
+        <translation>--month must be YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>give --month YYYY-MM, or --from and --to as YYYY-MM-DD.</source>
+        <translation>give --month YYYY-MM, or --from and --to as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to is before --from.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Imports reviews (order id, rating 1-5, text, time); below-5-star reviews get suggested reasons to confirm.</source>
+        <translation>Imports reviews (order id, rating 1-5, text, time); below-5-star reviews get suggested reasons to confirm.</translation>
+    </message>
+    <message>
+        <source>A saved review mapping.</source>
+        <translation>A saved review mapping.</translation>
+    </message>
+    <message>
+        <source>Save --map under NAME.</source>
+        <translation>Save --map under NAME.</translation>
+    </message>
+    <message>
+        <source>Reviews CSV.</source>
+        <translation>Reviews CSV.</translation>
+    </message>
+    <message>
+        <source>reviews import: name a FILE.</source>
+        <translation>reviews import: name a FILE.</translation>
+    </message>
+    <message>
+        <source>no review mapping "%1".</source>
+        <translation>no review mapping "%1".</translation>
+    </message>
+    <message>
+        <source>reviews import needs --map or --mapping.</source>
+        <translation>reviews import needs --map or --mapping.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 inserted, %4 unchanged, %5 without a known order, %6 rejected, %7 reasons to confirm</source>
+        <translation>%1: %2 rows read, %3 inserted, %4 unchanged, %5 without a known order, %6 rejected, %7 reasons to confirm</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  line %1: %2</translation>
+    </message>
+    <message>
+        <source>product feedback of a month: returns, complaints, ratings</source>
+        <translation>product feedback of a month: returns, complaints, ratings</translation>
+    </message>
+    <message>
+        <source>Suggests reason codes for review texts (the taxonomy's keywords).</source>
+        <translation>Suggests reason codes for review texts (the taxonomy's keywords).</translation>
+    </message>
+    <message>
+        <source>Review texts.</source>
+        <translation>Review texts.</translation>
+    </message>
+    <message>
+        <source>Start from the saved segment NAME (the options add to it).</source>
+        <translation>Start from the saved segment NAME (the options add to it).</translation>
+    </message>
+    <message>
+        <source>Save the segment under NAME (replaces one of that name).</source>
+        <translation>Save the segment under NAME (replaces one of that name).</translation>
+    </message>
+    <message>
+        <source>Delete the saved segment NAME.</source>
+        <translation>Delete the saved segment NAME.</translation>
+    </message>
+    <message>
+        <source>A saved segment (the other conditions add to it).</source>
+        <translation>A saved segment (the other conditions add to it).</translation>
+    </message>
+    <message>
+        <source>Column headers: zh (default: 手机号, 姓名, 昵称, …) or en (Mobile, Name, Nick, …), whatever the language.</source>
+        <translation>Column headers: zh (default: 手机号, 姓名, 昵称, …) or en (Mobile, Name, Nick, …), whatever the language.</translation>
+    </message>
+    <message>
+        <source>--headers is zh or en</source>
+        <translation>--headers is zh or en</translation>
+    </message>
+    <message>
+        <source>--%1: unknown value "%2".</source>
+        <translation>--%1: unknown value "%2".</translation>
+    </message>
+    <message>
+        <source>--%1 is GROUP=VALUE.</source>
+        <translation>--%1 is GROUP=VALUE.</translation>
+    </message>
+    <message>
+        <source> (repeatable)</source>
+        <translation> (repeatable)</translation>
+    </message>
+    <message>
+        <source>RFM segment, e.g. important_value (repeatable).</source>
+        <translation>RFM segment, e.g. important_value (repeatable).</translation>
+    </message>
+    <message>
+        <source>Has at least one of these tags (repeatable).</source>
+        <translation>Has at least one of these tags (repeatable).</translation>
+    </message>
+    <message>
+        <source>Has none of these tags (repeatable).</source>
+        <translation>Has none of these tags (repeatable).</translation>
+    </message>
+    <message>
+        <source>At least N purchase days.</source>
+        <translation>At least N purchase days.</translation>
+    </message>
+    <message>
+        <source>At most N purchase days.</source>
+        <translation>At most N purchase days.</translation>
+    </message>
+    <message>
+        <source>Spent at least this many yuan.</source>
+        <translation>Spent at least this many yuan.</translation>
+    </message>
+    <message>
+        <source>Spent at most this many yuan.</source>
+        <translation>Spent at most this many yuan.</translation>
+    </message>
+    <message>
+        <source>Last purchase at least N days ago.</source>
+        <translation>Last purchase at least N days ago.</translation>
+    </message>
+    <message>
+        <source>Last purchase at most N days ago.</source>
+        <translation>Last purchase at most N days ago.</translation>
+    </message>
+    <message>
+        <source>Province, e.g. 浙江 (repeatable).</source>
+        <translation>Province, e.g. 浙江 (repeatable).</translation>
+    </message>
+    <message>
+        <source>Birthday in month 1-12.</source>
+        <translation>Birthday in month 1-12.</translation>
+    </message>
+    <message>
+        <source>Bought the item with this 商家编码.</source>
+        <translation>Bought the item with this 商家编码.</translation>
+    </message>
+    <message>
+        <source>Bought an item whose title contains TEXT.</source>
+        <translation>Bought an item whose title contains TEXT.</translation>
+    </message>
+    <message>
+        <source>First purchase on or after.</source>
+        <translation>First purchase on or after.</translation>
+    </message>
+    <message>
+        <source>First purchase on or before.</source>
+        <translation>First purchase on or before.</translation>
+    </message>
+    <message>
+        <source>Last purchase on or after.</source>
+        <translation>Last purchase on or after.</translation>
+    </message>
+    <message>
+        <source>Last purchase on or before.</source>
+        <translation>Last purchase on or before.</translation>
+    </message>
+    <message>
+        <source>unknown|consented|refused (repeatable).</source>
+        <translation>unknown|consented|refused (repeatable).</translation>
+    </message>
+    <message>
+        <source>A segment as JSON (see core/customers/Segment.h).</source>
+        <translation>A segment as JSON (see core/customers/Segment.h).</translation>
+    </message>
+    <message>
+        <source>--%1 is an amount in yuan.</source>
+        <translation>--%1 is an amount in yuan.</translation>
     </message>
 </context>
 <context>

@@ -55,12 +55,12 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for &quot;%1&quot;.</source>
-        <translation>列映射没有为&quot;%1&quot;指定列。</translation>
+        <source>The mapping does not name a column for "%1".</source>
+        <translation>列映射没有为"%1"指定列。</translation>
     </message>
     <message>
-        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
-        <translation>不是有效的映射项：&quot;%1&quot;（格式为 字段=列名，字段可为 %2）。</translation>
+        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
+        <translation>不是有效的映射项："%1"（格式为 字段=列名，字段可为 %2）。</translation>
     </message>
 </context>
 <context>
@@ -141,23 +141,23 @@
         <translation>%1 为空</translation>
     </message>
     <message>
-        <source>%1 is not an amount: &quot;%2&quot;</source>
-        <translation>%1 不是金额：&quot;%2&quot;</translation>
+        <source>%1 is not an amount: "%2"</source>
+        <translation>%1 不是金额："%2"</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: &quot;%2&quot;</source>
-        <translation>%1 不是有效时间：&quot;%2&quot;</translation>
+        <source>%1 is not a valid time: "%2"</source>
+        <translation>%1 不是有效时间："%2"</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: &quot;%2&quot;</source>
-        <translation>%1 不是整数：&quot;%2&quot;</translation>
+        <source>%1 is not a whole number: "%2"</source>
+        <translation>%1 不是整数："%2"</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column &quot;%1&quot;.</source>
-        <translation>文件中没有&quot;%1&quot;列。</translation>
+        <source>The file has no column "%1".</source>
+        <translation>文件中没有"%1"列。</translation>
     </message>
 </context>
 <context>
@@ -237,7 +237,7 @@
         <translation>生日格式为 月-日 或 年-月-日，例如 03-08。</translation>
     </message>
     <message>
-        <source>Consent must be unknown, consented or refused, not &quot;%1&quot;.</source>
+        <source>Consent must be unknown, consented or refused, not "%1".</source>
         <translation>营销许可只能是未知、同意或拒绝，不能是“%1”。</translation>
     </message>
 </context>
@@ -260,7 +260,7 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>多余的参数“%1”。</translation>
     </message>
 </context>
@@ -274,7 +274,7 @@
 <context>
     <name>SampleStore</name>
     <message>
-        <source>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</source>
+        <source>population: must be last-month-buyers or new-no-second, not "%1".</source>
         <translation>人群：只能是 last-month-buyers 或 new-no-second，不能是“%1”。</translation>
     </message>
 </context>
@@ -288,19 +288,19 @@
 <context>
     <name>Segment</name>
     <message>
-        <source>Unknown value &quot;%1&quot; in the segment&apos;s %2.</source>
+        <source>Unknown value "%1" in the segment's %2.</source>
         <translation>分组条件 %2 里有未知的值“%1”。</translation>
     </message>
     <message>
-        <source>The segment&apos;s %1 must be a date (YYYY-MM-DD).</source>
+        <source>The segment's %1 must be a date (YYYY-MM-DD).</source>
         <translation>分组条件 %1 必须是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>Unknown segment condition &quot;%1&quot;.</source>
+        <source>Unknown segment condition "%1".</source>
         <translation>未知的分组条件“%1”。</translation>
     </message>
     <message>
-        <source>The segment&apos;s birthday month must be 1 to 12.</source>
+        <source>The segment's birthday month must be 1 to 12.</source>
         <translation>分组条件的生日月份必须是 1 到 12。</translation>
     </message>
     <message>
@@ -313,6 +313,13 @@
     <message>
         <source>The stored figures are for %1, not %2.</source>
         <translation>已保存的指标是 %1 的，不是 %2 的。</translation>
+    </message>
+</context>
+<context>
+    <name>SetCampaignCostCommand</name>
+    <message>
+        <source>Edit campaign cost</source>
+        <translation>修改活动成本</translation>
     </message>
 </context>
 <context>
@@ -373,7 +380,7 @@
 <context>
     <name>TaxonomyStore</name>
     <message>
-        <source>A reason code is lower-case letters, digits and _: &quot;%1&quot;.</source>
+        <source>A reason code is lower-case letters, digits and _: "%1".</source>
         <translation>原因代码只能用小写字母、数字和 _：“%1”。</translation>
     </message>
     <message>
@@ -381,11 +388,11 @@
         <translation>原因 %1 需要一个中文名称。</translation>
     </message>
     <message>
-        <source>Unknown reason category &quot;%1&quot;.</source>
+        <source>Unknown reason category "%1".</source>
         <translation>未知的原因分类“%1”。</translation>
     </message>
     <message>
-        <source>Unknown reason code &quot;%1&quot;.</source>
+        <source>Unknown reason code "%1".</source>
         <translation>未知的原因代码“%1”。</translation>
     </message>
     <message>
@@ -414,14 +421,6 @@
 </context>
 <context>
     <name>huitou</name>
-    <message>
-        <source>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
-        <translation>订单编号“%1”被 Excel 改写，已丢失数字；请从店铺后台重新导出，或在 Excel 中把订单编号列设为“文本”后再打开</translation>
-    </message>
-    <message>
-        <source>the amount %1 is above the limit of %2 per order (Settings)</source>
-        <translation>金额 %1 超过每单上限 %2（见设置）</translation>
-    </message>
     <message>
         <source>consented</source>
         <translation>同意</translation>
@@ -571,7 +570,7 @@
 <context>
     <name>huitou::CallbackService</name>
     <message>
-        <source>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</source>
+        <source>population: must be last-month-buyers or new-no-second, not "%1".</source>
         <translation>人群：只能是 last-month-buyers 或 new-no-second，不能是“%1”。</translation>
     </message>
     <message>
@@ -606,11 +605,11 @@
 <context>
     <name>huitou::CallbacksPage</name>
     <message>
-        <source>Draw this month&apos;s sample</source>
+        <source>Draw this month's sample</source>
         <translation>抽取本月样本</translation>
     </message>
     <message>
-        <source>Last month&apos;s buyers</source>
+        <source>Last month's buyers</source>
         <translation>上月购买的顾客</translation>
     </message>
     <message>
@@ -674,7 +673,7 @@
         <translation>打开资料</translation>
     </message>
     <message>
-        <source>last month&apos;s buyers</source>
+        <source>last month's buyers</source>
         <translation>上月购买的顾客</translation>
     </message>
     <message>
@@ -808,7 +807,7 @@
         <translation>来店一个月：感谢关怀，送一张 7 天有效的优惠券。</translation>
     </message>
     <message>
-        <source>A touch&apos;s day must be between 0 and 365.</source>
+        <source>A touch's day must be between 0 and 365.</source>
         <translation>接触的天数必须在 0 到 365 之间。</translation>
     </message>
     <message>
@@ -933,6 +932,13 @@
     <message>
         <source>Add reason</source>
         <translation>添加原因</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ChoiceButton</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1200,26 @@
         <source>All customers</source>
         <translation>全部顾客</translation>
     </message>
+    <message>
+        <source>New segment…</source>
+        <translation>新建人群…</translation>
+    </message>
+    <message>
+        <source>Open this filter in the Outreach page's segment builder.</source>
+        <translation>把当前筛选条件带到“营销触达”页的人群编辑器里。</translation>
+    </message>
+    <message>
+        <source>Show the customers of a segment saved on the Outreach page.</source>
+        <translation>显示在“营销触达”页保存的人群里的顾客。</translation>
+    </message>
+    <message>
+        <source>No saved segment</source>
+        <translation>不用已存人群</translation>
+    </message>
+    <message>
+        <source>Saved segment</source>
+        <translation>已存人群</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ExportContactsDialog</name>
@@ -1236,12 +1262,6 @@
     <message>
         <source>Audience</source>
         <translation>目标人群</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n customer(s))</source>
-        <translation>
-            <numerusform>%1（%n 位顾客）</numerusform>
-        </translation>
     </message>
     <message>
         <source>Campaign name</source>
@@ -1310,7 +1330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> — over the shop&apos;s limit of %n segment(s)</source>
+        <source> — over the shop's limit of %n segment(s)</source>
         <translation>
             <numerusform>，超过店铺上限 %n 条</numerusform>
         </translation>
@@ -1388,7 +1408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) are longer than the shop&apos;s SMS segment limit.</source>
+        <source>%n message(s) are longer than the shop's SMS segment limit.</source>
         <translation>
             <numerusform>有 %n 条短信超过店铺的短信条数上限。</numerusform>
         </translation>
@@ -1396,6 +1416,12 @@
     <message>
         <source>Open the folder?</source>
         <translation>打开所在文件夹吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln customer(s))</source>
+        <translation>
+            <numerusform>%1（%Ln 位顾客）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1827,7 @@
         <source>This store is already open in another Huitou window (process %1 on %2):
 %3
 
-Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</source>
+Two windows on one store can overwrite each other's edits. Open it here anyway?</source>
         <translation>这个数据库已在另一个回头窗口中打开（%2 上的进程 %1）：
 %3
 
@@ -1935,7 +1961,7 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
         <translation>新客人数</translation>
     </message>
     <message>
-        <source>Returning buyers&apos; share</source>
+        <source>Returning buyers' share</source>
         <translation>老客占比</translation>
     </message>
     <message>
@@ -2006,13 +2032,13 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
         <translation>口径说明</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
         <translation>有效订单：已付款、未关闭且非等待付款，净额（实付 − 退款）大于零。购买日：有效订单付款的自然日；同一天的两笔订单算一次购买。
 F：购买天数；M：有效订单净额之和；R：距最近一次购买的天数。新客：F = 1；老客：F ≥ 2。
 按 R 划分阶段：活跃 ≤ %1 天，沉默 ≤ %2 天，睡眠 ≤ %3 天，超过即流失。
@@ -2045,8 +2071,8 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>无法识别 %1 的格式。请按通用 CSV 导入并设置列映射。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>未知格式&quot;%1&quot;。</translation>
+        <source>Unknown format "%1".</source>
+        <translation>未知格式"%1"。</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -2105,28 +2131,20 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>这一行有不符合 %1 编码的字节（显示为 �）：%2</translation>
     </message>
     <message>
-        <source>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</source>
+        <source>order %1 already belongs to buyer "%2"; this row names buyer "%3" (an order id changed by Excel?)</source>
         <translation>订单 %1 已属于买家“%2”，这一行却是买家“%3”（订单编号可能被 Excel 改写）</translation>
+    </message>
+    <message>
+        <source>the order id "%1" was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
+        <translation>订单编号“%1”被 Excel 改写，已丢失数字；请从店铺后台重新导出，或在 Excel 中把订单编号列设为“文本”后再打开</translation>
+    </message>
+    <message>
+        <source>the amount %1 is above the limit of %2 per order (Settings)</source>
+        <translation>金额 %1 超过每单上限 %2（见设置）</translation>
     </message>
 </context>
 <context>
     <name>huitou::OutreachPage</name>
-    <message>
-        <source>All stages</source>
-        <translation>全部阶段</translation>
-    </message>
-    <message>
-        <source>New and returning</source>
-        <translation>新客和老客</translation>
-    </message>
-    <message>
-        <source>All tiers</source>
-        <translation>全部等级</translation>
-    </message>
-    <message>
-        <source>All RFM segments</source>
-        <translation>全部 RFM 分群</translation>
-    </message>
     <message>
         <source>Save segment…</source>
         <translation>保存人群…</translation>
@@ -2208,18 +2226,8 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>营销活动</translation>
     </message>
     <message>
-        <source>All customers</source>
-        <translation>全部顾客</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) in this segment</source>
-        <translation>
-            <numerusform>该人群共 %n 位顾客</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export contacts</source>
@@ -2289,6 +2297,104 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
             <numerusform>%1：读取 %n 个号码，其中 %2 个对应到顾客。改为拒绝营销的顾客：%3 位（原本已拒绝：%4 位）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cost…</source>
+        <translation>成本…</translation>
+    </message>
+    <message>
+        <source>The campaign's total cost in yuan (the ROI divides by it).</source>
+        <translation>这次活动的总成本（元），ROI 以它为分母。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) in this segment</source>
+        <translation>
+            <numerusform>这个人群共有 %1 位顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A segment named %1 exists. Replace it with these conditions?</source>
+        <translation>已有名为 %1 的人群。要用现在的条件替换它吗？</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>删除人群</translation>
+    </message>
+    <message>
+        <source>Delete the saved segment %1?</source>
+        <translation>删除已存人群 %1？</translation>
+    </message>
+    <message>
+        <source>Campaign cost</source>
+        <translation>活动成本</translation>
+    </message>
+    <message>
+        <source>Total cost of %1 in yuan (messages, coupons, staff time): the ROI divides by it.</source>
+        <translation>%1 的总成本（元，含短信费、优惠券、人工）：ROI 以它为分母。</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ProductFeedback</name>
+    <message>
+        <source>; </source>
+        <comment>list separator</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Merchant code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>买家数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Refunded lines</source>
+        <translation>退款商品行</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Mean rating</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>No product sold, returned, complained about or reviewed in %1.</source>
+        <translation>%1 没有商品售出、退货、被投诉或被评价。</translation>
+    </message>
+    <message>
+        <source>%1: products (商家编码, else title) by returns + complaints, then buyers. An entry or review tied to an order counts for every product on it.</source>
+        <translation>%1：按商品（商家编码，没有则按标题）列出，先按退货加投诉数排序，再按买家数。只关联到订单的登记或评价，计入该订单上的每件商品。</translation>
+    </message>
+    <message>
+        <source>Refunded lines: no refund data (the item reports imported carry no 退款状态).</source>
+        <translation>退款商品行：没有退款数据（已导入的宝贝报表里没有“退款状态”列）。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 products.</source>
+        <translation>共 %2 件商品，这里列出前 %1 件。</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ProfilePane</name>
@@ -2353,20 +2459,12 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>月-日 或 年-月-日</translation>
     </message>
     <message>
-        <source>Notes: fit, preferences, what she asked for…</source>
-        <translation>备注：尺码合身情况、偏好、提过的需求…</translation>
-    </message>
-    <message>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
         <source>Marketing consent</source>
         <translation>营销许可</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Amount (¥)</source>
@@ -2411,7 +2509,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>顾客资料</translation>
     </message>
     <message>
-        <source>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
+        <source>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
         <translation>模型根据她购买的频率和最近一次购买的时间，估计她仍是本店顾客的可能性。即使刚刚下单，也可能低于 100%：偶尔才买一次的顾客，仍有可能不再回来。预计购买次数是同一模型估计她在未来 90 天内会下的订单数。</translation>
     </message>
     <message>
@@ -2427,7 +2525,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>生日未保存</translation>
     </message>
     <message>
-        <source>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
+        <source>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
         <translation>给 %2 填写的生日“%1”不是有效日期（应为 月-日 或 年-月-日，例如 03-08），没有保存。其他修改已保存。</translation>
     </message>
     <message>
@@ -2488,10 +2586,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>显示完整号码以便拨打</translation>
     </message>
     <message>
-        <source>New note: fit, preferences, what she asked for…</source>
-        <translation>新备注：尺码、偏好、她提过的要求…</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
@@ -2518,6 +2612,10 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Log reason</source>
         <translation>登记原因</translation>
+    </message>
+    <message>
+        <source>Note: fit, preferences, what she asked for… (saved to the timeline, dated and signed, when you leave the box; Ctrl+Enter adds it at once)</source>
+        <translation>备注：尺码是否合适、喜好、她问过什么……（离开输入框时自动存入时间线，带日期和经手人；按 Ctrl+Enter 立即添加）</translation>
     </message>
 </context>
 <context>
@@ -2547,7 +2645,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>上月</translation>
     </message>
     <message>
-        <source>%1 entries in %2 (%3 the month before). Ties follow the taxonomy&apos;s order.</source>
+        <source>%1 entries in %2 (%3 the month before). Ties follow the taxonomy's order.</source>
         <translation>%2 共 %1 条（上月 %3 条）。数量相同时按原因表的顺序排列。</translation>
     </message>
     <message>
@@ -2562,7 +2660,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
 <context>
     <name>huitou::ReasonStore</name>
     <message>
-        <source>order: %1 is not this customer&apos;s order.</source>
+        <source>order: %1 is not this customer's order.</source>
         <translation>订单：%1 不是这位顾客的订单。</translation>
     </message>
     <message>
@@ -2570,11 +2668,11 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>订单：没有订单 %1。</translation>
     </message>
     <message>
-        <source>kind: must be complaint, return or review, not &quot;%1&quot;.</source>
+        <source>kind: must be complaint, return or review, not "%1".</source>
         <translation>类型：只能是 complaint、return 或 review，不能是“%1”。</translation>
     </message>
     <message>
-        <source>reason: unknown reason code &quot;%1&quot;.</source>
+        <source>reason: unknown reason code "%1".</source>
         <translation>原因：未知的原因代码“%1”。</translation>
     </message>
     <message>
@@ -2586,7 +2684,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>顾客：没有编号为 %1 的顾客。</translation>
     </message>
     <message>
-        <source>order: the order is not this customer&apos;s.</source>
+        <source>order: the order is not this customer's.</source>
         <translation>订单：这不是这位顾客的订单。</translation>
     </message>
     <message>
@@ -2998,6 +3096,10 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <source>Callback results</source>
         <translation>回访结果</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation>商品反馈</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReviewImporter</name>
@@ -3010,7 +3112,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <source>The file has no column &quot;%1&quot; (for %2).</source>
+        <source>The file has no column "%1" (for %2).</source>
         <translation>文件中没有“%1”这一列（用于%2）。</translation>
     </message>
     <message>
@@ -3022,27 +3124,143 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>订单：为空。</translation>
     </message>
     <message>
-        <source>rating: must be 1 to 5, not &quot;%1&quot;.</source>
+        <source>rating: must be 1 to 5, not "%1".</source>
         <translation>评分：必须是 1 到 5，不能是“%1”。</translation>
     </message>
     <message>
-        <source>time: cannot read &quot;%1&quot;.</source>
+        <source>time: cannot read "%1".</source>
         <translation>时间：无法识别“%1”。</translation>
     </message>
 </context>
 <context>
     <name>huitou::ReviewMapping</name>
     <message>
-        <source>--map: &quot;%1&quot; is not key=COLUMN.</source>
+        <source>--map: "%1" is not key=COLUMN.</source>
         <translation>--map：“%1”不是 key=列名 的格式。</translation>
     </message>
     <message>
-        <source>--map: unknown field &quot;%1&quot; (order, rating, text, time).</source>
+        <source>--map: unknown field "%1" (order, rating, text, time).</source>
         <translation>--map：未知字段“%1”（可用 order、rating、text、time）。</translation>
     </message>
     <message>
         <source>--map: the %1 column is required.</source>
         <translation>--map：必须指定 %1 列。</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::SegmentBuilder</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>New and returning</source>
+        <translation>新客和老客</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All RFM segments</source>
+        <translation>全部 RFM 分群</translation>
+    </message>
+    <message>
+        <source>Any of the tags: -</source>
+        <translation>含任一标签：无</translation>
+    </message>
+    <message>
+        <source>All of the tags: -</source>
+        <translation>含全部标签：无</translation>
+    </message>
+    <message>
+        <source>None of the tags: -</source>
+        <translation>不含标签：无</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>全部省份</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>营销许可不限</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>title contains, e.g. 连衣裙</source>
+        <translation>标题包含，例如 连衣裙</translation>
+    </message>
+    <message>
+        <source>More conditions</source>
+        <translation>更多条件</translation>
+    </message>
+    <message>
+        <source>Purchases (F)</source>
+        <translation>购买次数（F）</translation>
+    </message>
+    <message>
+        <source>Spent (M)</source>
+        <translation>消费金额（M）</translation>
+    </message>
+    <message>
+        <source>Days since last purchase (R)</source>
+        <translation>距上次购买天数（R）</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>生日月份</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>买过</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tag group: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部顾客</translation>
+    </message>
+    <message>
+        <source>商家编码 (exact)</source>
+        <translation>商家编码（精确）</translation>
+    </message>
+    <message>
+        <source>The item's 商家编码; with a title too, the same item must match both.</source>
+        <translation>商品的商家编码；同时填了标题时，同一件商品要两者都符合。</translation>
     </message>
 </context>
 <context>
@@ -3257,7 +3475,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
 <context>
     <name>huitou::SurveyAnswer</name>
     <message>
-        <source>reached: must be yes, no_answer or refused, not &quot;%1&quot;.</source>
+        <source>reached: must be yes, no_answer or refused, not "%1".</source>
         <translation>接通：只能是 yes、no_answer 或 refused，不能是“%1”。</translation>
     </message>
     <message>
@@ -3265,7 +3483,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>满意度：必须是 1 到 5，不能是 %1。</translation>
     </message>
     <message>
-        <source>will buy again: must be yes, no or unsure, not &quot;%1&quot;.</source>
+        <source>will buy again: must be yes, no or unsure, not "%1".</source>
         <translation>会再次购买：只能是 yes、no 或 unsure，不能是“%1”。</translation>
     </message>
     <message>
@@ -3273,11 +3491,11 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>接通：只有接通的顾客才能填写满意度和是否再次购买。</translation>
     </message>
     <message>
-        <source>problems: unknown reason code &quot;%1&quot;.</source>
+        <source>problems: unknown reason code "%1".</source>
         <translation>问题：未知的原因代码“%1”。</translation>
     </message>
     <message>
-        <source>why not: unknown reason code &quot;%1&quot;.</source>
+        <source>why not: unknown reason code "%1".</source>
         <translation>不再购买的原因：未知的原因代码“%1”。</translation>
     </message>
     <message>
@@ -3687,7 +3905,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
 <context>
     <name>huitou::TodayPage</name>
     <message>
-        <source>Today&apos;s care list</source>
+        <source>Today's care list</source>
         <translation>今日待办</translation>
     </message>
     <message>
@@ -3857,7 +4075,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
         <translation>演示店铺是一家自动生成的女装店，带有三年的订单；你随时可以导入自己的订单。</translation>
     </message>
 </context>
@@ -3920,7 +4138,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>%1 处没有数据库。请用 `huitou-cli store create` 新建，或先导入订单。</translation>
     </message>
     <message>
-        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <source>Try '%1 --help' for more information.</source>
         <translation>运行“%1 --help”查看用法。</translation>
     </message>
     <message>
@@ -3928,7 +4146,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>The store file (default: the app&apos;s store).</source>
+        <source>The store file (default: the app's store).</source>
         <translation>数据库文件（默认为应用自己的数据库）。</translation>
     </message>
     <message>
@@ -3952,7 +4170,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>  3  使用 --strict 时：至少有一行被拒绝</translation>
     </message>
     <message>
-        <source>Who does this (default: this computer&apos;s staff name, then $USER).</source>
+        <source>Who does this (default: this computer's staff name, then $USER).</source>
         <translation>操作人（默认为本机设置的客服姓名，其次为 $USER）。</translation>
     </message>
     <message>
@@ -3964,19 +4182,19 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--staff 需要姓名。</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
         <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
     <message>
-        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <source>--%1 must be a date YYYY-MM-DD, not "%2".</source>
         <translation>--%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</source>
+        <source>--%1 must be a month YYYY-MM, not "%2".</source>
         <translation>--%1 必须是 YYYY-MM 格式的月份，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <source>--%1 must be one of %2, not "%3".</source>
         <translation>--%1 必须是 %2 之一，而不是“%3”。</translation>
     </message>
     <message>
@@ -3992,15 +4210,15 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>输出 CSV（默认格式，为兼容脚本保留）。</translation>
     </message>
     <message>
-        <source>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</source>
-        <translation>输出 JSON：{&quot;as_of&quot;, &quot;customers&quot;: [...]}，字段与 CSV 列相同。</translation>
+        <source>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</source>
+        <translation>输出 JSON：{"as_of", "customers": [...]}，字段与 CSV 列相同。</translation>
     </message>
     <message>
         <source>Print only the number of matching customers.</source>
         <translation>只输出符合条件的顾客人数。</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -4008,7 +4226,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--csv 和 --json 不能同时使用。</translation>
     </message>
     <message>
-        <source>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</source>
+        <source>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</source>
         <translation>生成一家逼真的淘宝格式女装店（订单报表 + 宝贝报表，GB18030 编码）。</translation>
     </message>
     <message>
@@ -4126,7 +4344,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--format generic 需要 --map 或 --mapping。</translation>
     </message>
     <message>
-        <source>no saved mapping named &quot;%1&quot;.</source>
+        <source>no saved mapping named "%1".</source>
         <translation>没有名为“%1”的已保存列映射。</translation>
     </message>
     <message>
@@ -4166,7 +4384,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>以 JSON 输出报表对象。</translation>
     </message>
     <message>
-        <source>Monthly report: as of the month&apos;s last day.</source>
+        <source>Monthly report: as of the month's last day.</source>
         <translation>月度报表：截至该月最后一天。</translation>
     </message>
     <message>
@@ -4214,7 +4432,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>没有指定操作。</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
+        <source>unknown action "%1".</source>
         <translation>未知操作“%1”。</translation>
     </message>
     <message>
@@ -4258,7 +4476,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>用法：huitou-cli [--db PATH] [--staff NAME] 命令 [选项]</translation>
     </message>
     <message>
-        <source>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
+        <source>Huitou's command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
         <translation>回头的命令行：与桌面应用使用同一个数据库和同一套指标，适合脚本和定时任务。</translation>
     </message>
     <message>
@@ -4270,7 +4488,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>显示版本号。</translation>
     </message>
     <message>
-        <source>The store file (default: the app&apos;s store). Commands accept it too.</source>
+        <source>The store file (default: the app's store). Commands accept it too.</source>
         <translation>数据库文件（默认为应用自己的数据库）。也可以写在命令之后。</translation>
     </message>
     <message>
@@ -4278,11 +4496,11 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>命令：</translation>
     </message>
     <message>
-        <source>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</source>
+        <source>'huitou-cli COMMAND --help' shows a command's options.</source>
         <translation>“huitou-cli 命令 --help”显示该命令的选项。</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</source>
+        <source>unknown command "%1"; 'huitou-cli --help' lists them.</source>
         <translation>未知命令“%1”；运行“huitou-cli --help”查看全部命令。</translation>
     </message>
     <message>
@@ -4318,7 +4536,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>备份 %1 已写入 %2</translation>
     </message>
     <message>
-        <source>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</source>
+        <source>Lists the store's backups, newest first: ID, time, why it was made, size, file.</source>
         <translation>列出店铺数据的备份，最新的在前：编号、时间、原因、大小、文件。</translation>
     </message>
     <message>
@@ -4342,7 +4560,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>已恢复备份 %1。</translation>
     </message>
     <message>
-        <source>Checks the store for damage (SQLite&apos;s quick_check).</source>
+        <source>Checks the store for damage (SQLite's quick_check).</source>
         <translation>检查店铺数据是否损坏（SQLite 的 quick_check）。</translation>
     </message>
     <message>
@@ -4378,20 +4596,12 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--encoding 只用于 CSV 输出。</translation>
     </message>
     <message>
-        <source>RFM segment, e.g. important_value</source>
-        <translation>RFM 分群，例如 important_value</translation>
-    </message>
-    <message>
         <source>JSON output.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message>
         <source>Counts a segment of customers; --save stores it by name.</source>
         <translation>统计一个顾客人群的人数；--save 按名称保存。</translation>
-    </message>
-    <message>
-        <source>Save the segment under NAME.</source>
-        <translation>以 NAME 为名保存该人群。</translation>
     </message>
     <message>
         <source>Print only the count.</source>
@@ -4412,10 +4622,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Exports contacts of a segment for a messaging tool and records the campaign. Prints the exclusion funnel.</source>
         <translation>为短信 / 微信 / 邮件工具导出人群的联系方式并记录为营销活动，同时输出逐步排除的人数。</translation>
-    </message>
-    <message>
-        <source>A saved segment.</source>
-        <translation>已保存的人群。</translation>
     </message>
     <message>
         <source>sms|wechat|email (default sms).</source>
@@ -4534,11 +4740,11 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>将一次活动与其对照组比较，评估效果。</translation>
     </message>
     <message>
-        <source>Campaign id (see &apos;campaigns&apos;).</source>
-        <translation>活动编号（见 &apos;campaigns&apos;）。</translation>
+        <source>Campaign id (see 'campaigns').</source>
+        <translation>活动编号（见 'campaigns'）。</translation>
     </message>
     <message>
-        <source>Response window in days (default the shop&apos;s, 14).</source>
+        <source>Response window in days (default the shop's, 14).</source>
         <translation>观察期天数（默认用店铺设置，14 天）。</translation>
     </message>
     <message>
@@ -4638,7 +4844,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>列出营销活动（每次导出都是一次）</translation>
     </message>
     <message>
-        <source>one campaign&apos;s result against its control group</source>
+        <source>one campaign's result against its control group</source>
         <translation>一次活动与对照组相比的效果</translation>
     </message>
     <message>
@@ -4650,7 +4856,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>用法：huitou-cli consent import FILE</translation>
     </message>
     <message>
-        <source>today&apos;s care list (touches, birthdays, follow-ups, open complaints)</source>
+        <source>today's care list (touches, birthdays, follow-ups, open complaints)</source>
         <translation>今日待办（新客接触、生日、跟进、未处理的投诉）</translation>
     </message>
     <message>
@@ -4670,7 +4876,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>根据评价内容建议原因</translation>
     </message>
     <message>
-        <source>&apos;huitou-cli %1 ACTION --help&apos; shows an action&apos;s options.</source>
+        <source>'huitou-cli %1 ACTION --help' shows an action's options.</source>
         <translation>“huitou-cli %1 操作 --help”显示该操作的选项。</translation>
     </message>
     <message>
@@ -4678,7 +4884,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>要做什么（见“操作”）。</translation>
     </message>
     <message>
-        <source>draw (or show) the month&apos;s sample</source>
+        <source>draw (or show) the month's sample</source>
         <translation>抽取（或显示）本月的回访样本</translation>
     </message>
     <message>
@@ -4720,6 +4926,348 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Complaint, return and review reasons.</source>
         <translation>投诉、退货和评价原因。</translation>
+    </message>
+    <message>
+        <source>%1: --as-of must be YYYY-MM-DD</source>
+        <translation>%1：--as-of 须为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Draws (or shows) the callback sample of a month.</source>
+        <translation>抽取（或显示）某月的回访样本。</translation>
+    </message>
+    <message>
+        <source>The month the sample is for.</source>
+        <translation>样本所属的月份。</translation>
+    </message>
+    <message>
+        <source>last-month-buyers (buyers of the month before) or new-no-second (first purchase 30-50 days before the sampling day, no second).</source>
+        <translation>last-month-buyers（上个月的买家）或 new-no-second（首购在抽样日前 30 到 50 天、还没有复购的新客）。</translation>
+    </message>
+    <message>
+        <source>Sample size.</source>
+        <translation>样本人数。</translation>
+    </message>
+    <message>
+        <source>Stratify by member tier (proportional, largest remainder).</source>
+        <translation>按会员等级分层（按比例分配，最大余数法）。</translation>
+    </message>
+    <message>
+        <source>Seed (default YYYYMM of the month).</source>
+        <translation>随机种子（默认为该月的 YYYYMM）。</translation>
+    </message>
+    <message>
+        <source>Sampling day (default today).</source>
+        <translation>抽样日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>callbacks sample: --month YYYY-MM and --size N are required</source>
+        <translation>callbacks sample：必须给出 --month YYYY-MM 和 --size N</translation>
+    </message>
+    <message>
+        <source>callbacks sample: --seed must be a non-negative integer</source>
+        <translation>callbacks sample：--seed 须为非负整数</translation>
+    </message>
+    <message>
+        <source>existing sample %1 for %2 (%3): %4 of %5, seed %6</source>
+        <translation>已有样本 %1，%2（%3）：%5 人中抽 %4 人，种子 %6</translation>
+    </message>
+    <message>
+        <source>sample %1 for %2 (%3): %4 of %5, seed %6</source>
+        <translation>样本 %1，%2（%3）：%5 人中抽 %4 人，种子 %6</translation>
+    </message>
+    <message>
+        <source>Survey results of a callback sample.</source>
+        <translation>一个回访样本的调查结果。</translation>
+    </message>
+    <message>
+        <source>Sample id.</source>
+        <translation>样本编号。</translation>
+    </message>
+    <message>
+        <source>callbacks results: --sample ID is required</source>
+        <translation>callbacks results：必须用 --sample 给出样本编号</translation>
+    </message>
+    <message>
+        <source>%1 members	%2 called	%3 reached	seed %4</source>
+        <translation>%1 人	已拨打 %2	已接通 %3	种子 %4</translation>
+    </message>
+    <message>
+        <source>Today's care list (今日待办).</source>
+        <translation>今日待办。</translation>
+    </message>
+    <message>
+        <source>The day to list (default today).</source>
+        <translation>要列出的日期（默认今天）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logs a complaint, return or below-5-star review reason.</source>
+        <translation>登记一条投诉、退货或非 5 星评价的原因。</translation>
+    </message>
+    <message>
+        <source>Customer key.</source>
+        <translation>顾客标识（买家会员名）。</translation>
+    </message>
+    <message>
+        <source>complaint|return|review</source>
+        <translation>complaint|return|review（投诉、退货、评价）</translation>
+    </message>
+    <message>
+        <source>Reason code (see 'reasons taxonomy').</source>
+        <translation>原因代码（见“reasons taxonomy”）。</translation>
+    </message>
+    <message>
+        <source>Order number (one of the customer's orders).</source>
+        <translation>订单编号（须是这位顾客的订单）。</translation>
+    </message>
+    <message>
+        <source>What the customer said.</source>
+        <translation>顾客的原话。</translation>
+    </message>
+    <message>
+        <source>Day of the entry (default today).</source>
+        <translation>登记日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>reasons add: customer: no customer "%1"</source>
+        <translation>reasons add：顾客：没有顾客“%1”</translation>
+    </message>
+    <message>
+        <source>entry %1 logged by %2</source>
+        <translation>已登记第 %1 条，经手人 %2</translation>
+    </message>
+    <message>
+        <source>Entry id.</source>
+        <translation>登记编号。</translation>
+    </message>
+    <message>
+        <source>How it was resolved.</source>
+        <translation>处理结果。</translation>
+    </message>
+    <message>
+        <source>Day (default today).</source>
+        <translation>日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Top 5 reasons of a month, with the month before beside it.</source>
+        <translation>某月的前 5 大原因，并列出上个月的数字对照。</translation>
+    </message>
+    <message>
+        <source>The month.</source>
+        <translation>月份。</translation>
+    </message>
+    <message>
+        <source>complaint|return|review (default: all three).</source>
+        <translation>complaint|return|review（默认三种都列）。</translation>
+    </message>
+    <message>
+        <source>reasons top: --month YYYY-MM is required</source>
+        <translation>reasons top：必须给出 --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>reasons top: kind: must be complaint, return or review</source>
+        <translation>reasons top：类型只能是 complaint、return 或 review</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4 the month before)</source>
+        <translation>%1 %2：%3 条（上个月 %4 条）</translation>
+    </message>
+    <message>
+        <source>Product feedback of a month (or a period): buyers, units, refunded lines, returns, complaints, mean rating and top reasons per product (商家编码, else title).</source>
+        <translation>某月（或某段时间）的商品反馈：每件商品（按商家编码，没有则按标题）的买家数、件数、退款商品行、退货、投诉、平均评分和主要原因。</translation>
+    </message>
+    <message>
+        <source>First day of the period (instead of --month).</source>
+        <translation>时间段的第一天（代替 --month）。</translation>
+    </message>
+    <message>
+        <source>Last day of the period (instead of --month).</source>
+        <translation>时间段的最后一天（代替 --month）。</translation>
+    </message>
+    <message>
+        <source>--month must be YYYY-MM.</source>
+        <translation>--month 须为 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>give --month YYYY-MM, or --from and --to as YYYY-MM-DD.</source>
+        <translation>请给出 --month YYYY-MM，或用 YYYY-MM-DD 格式给出 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to 早于 --from。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Imports reviews (order id, rating 1-5, text, time); below-5-star reviews get suggested reasons to confirm.</source>
+        <translation>导入评价（订单编号、1 到 5 星评分、评价内容、时间）；非 5 星评价会生成待确认的建议原因。</translation>
+    </message>
+    <message>
+        <source>A saved review mapping.</source>
+        <translation>已保存的评价列映射。</translation>
+    </message>
+    <message>
+        <source>Save --map under NAME.</source>
+        <translation>把 --map 保存为 NAME。</translation>
+    </message>
+    <message>
+        <source>Reviews CSV.</source>
+        <translation>评价 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>reviews import: name a FILE.</source>
+        <translation>reviews import：请给出文件。</translation>
+    </message>
+    <message>
+        <source>no review mapping "%1".</source>
+        <translation>没有名为“%1”的评价列映射。</translation>
+    </message>
+    <message>
+        <source>reviews import needs --map or --mapping.</source>
+        <translation>reviews import 需要 --map 或 --mapping。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 inserted, %4 unchanged, %5 without a known order, %6 rejected, %7 reasons to confirm</source>
+        <translation>%1：读取 %2 行，新增 %3 条，未变 %4 条，%5 条找不到订单，%6 行被拒，%7 条原因待确认</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>product feedback of a month: returns, complaints, ratings</source>
+        <translation>某月的商品反馈：退货、投诉、评分</translation>
+    </message>
+    <message>
+        <source>Suggests reason codes for review texts (the taxonomy's keywords).</source>
+        <translation>根据评价内容建议原因代码（按原因表的关键词）。</translation>
+    </message>
+    <message>
+        <source>Review texts.</source>
+        <translation>评价内容。</translation>
+    </message>
+    <message>
+        <source>Start from the saved segment NAME (the options add to it).</source>
+        <translation>从已存人群 NAME 出发（其他选项在它上面追加条件）。</translation>
+    </message>
+    <message>
+        <source>Save the segment under NAME (replaces one of that name).</source>
+        <translation>把人群保存为 NAME（同名的会被替换）。</translation>
+    </message>
+    <message>
+        <source>Delete the saved segment NAME.</source>
+        <translation>删除已存人群 NAME。</translation>
+    </message>
+    <message>
+        <source>A saved segment (the other conditions add to it).</source>
+        <translation>已存人群（其他条件在它上面追加）。</translation>
+    </message>
+    <message>
+        <source>Column headers: zh (default: 手机号, 姓名, 昵称, …) or en (Mobile, Name, Nick, …), whatever the language.</source>
+        <translation>列标题：zh（默认：手机号、姓名、昵称……）或 en（Mobile、Name、Nick……），与界面语言无关。</translation>
+    </message>
+    <message>
+        <source>--headers is zh or en</source>
+        <translation>--headers 只能是 zh 或 en</translation>
+    </message>
+    <message>
+        <source>--%1: unknown value "%2".</source>
+        <translation>--%1：未知的值“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 is GROUP=VALUE.</source>
+        <translation>--%1 的格式是 组=值。</translation>
+    </message>
+    <message>
+        <source> (repeatable)</source>
+        <translation>（可重复）</translation>
+    </message>
+    <message>
+        <source>RFM segment, e.g. important_value (repeatable).</source>
+        <translation>RFM 分群，例如 important_value（可重复）。</translation>
+    </message>
+    <message>
+        <source>Has at least one of these tags (repeatable).</source>
+        <translation>至少有其中一个标签（可重复）。</translation>
+    </message>
+    <message>
+        <source>Has none of these tags (repeatable).</source>
+        <translation>这些标签都没有（可重复）。</translation>
+    </message>
+    <message>
+        <source>At least N purchase days.</source>
+        <translation>至少购买 N 次（按天计）。</translation>
+    </message>
+    <message>
+        <source>At most N purchase days.</source>
+        <translation>最多购买 N 次（按天计）。</translation>
+    </message>
+    <message>
+        <source>Spent at least this many yuan.</source>
+        <translation>消费金额不少于这么多元。</translation>
+    </message>
+    <message>
+        <source>Spent at most this many yuan.</source>
+        <translation>消费金额不超过这么多元。</translation>
+    </message>
+    <message>
+        <source>Last purchase at least N days ago.</source>
+        <translation>上次购买至少在 N 天前。</translation>
+    </message>
+    <message>
+        <source>Last purchase at most N days ago.</source>
+        <translation>上次购买最多在 N 天前。</translation>
+    </message>
+    <message>
+        <source>Province, e.g. 浙江 (repeatable).</source>
+        <translation>省份，例如 浙江（可重复）。</translation>
+    </message>
+    <message>
+        <source>Birthday in month 1-12.</source>
+        <translation>生日在 1-12 月中的某月。</translation>
+    </message>
+    <message>
+        <source>Bought the item with this 商家编码.</source>
+        <translation>买过这个商家编码的商品。</translation>
+    </message>
+    <message>
+        <source>Bought an item whose title contains TEXT.</source>
+        <translation>买过标题包含 TEXT 的商品。</translation>
+    </message>
+    <message>
+        <source>First purchase on or after.</source>
+        <translation>首次购买不早于该日。</translation>
+    </message>
+    <message>
+        <source>First purchase on or before.</source>
+        <translation>首次购买不晚于该日。</translation>
+    </message>
+    <message>
+        <source>Last purchase on or after.</source>
+        <translation>最近购买不早于该日。</translation>
+    </message>
+    <message>
+        <source>Last purchase on or before.</source>
+        <translation>最近购买不晚于该日。</translation>
+    </message>
+    <message>
+        <source>unknown|consented|refused (repeatable).</source>
+        <translation>unknown|consented|refused（未知、同意、拒绝，可重复）。</translation>
+    </message>
+    <message>
+        <source>A segment as JSON (see core/customers/Segment.h).</source>
+        <translation>JSON 格式的人群条件（见 core/customers/Segment.h）。</translation>
+    </message>
+    <message>
+        <source>--%1 is an amount in yuan.</source>
+        <translation>--%1 是以元为单位的金额。</translation>
     </message>
 </context>
 <context>
