@@ -23,7 +23,7 @@ QString isoDay(qint32 julianDay)
     return QDate::fromJulianDay(julianDay).toString(Qt::ISODate);
 }
 
-void printRow(QTextStream &out, const CustomerContact &c, const StoredCustomerMetrics &m)
+void printRow(QTextStream &out, const CustomerContact &c, const CustomerFigures &m)
 {
     const QStringList fields{
         csvField(c.key),
@@ -36,21 +36,21 @@ void printRow(QTextStream &out, const CustomerContact &c, const StoredCustomerMe
         isoDay(m.firstDay),
         isoDay(m.lastDay),
         QString::number(m.recency),
-        m.stage,
-        m.type,
-        m.tier,
-        m.segment,
+        stageKey(m.stage),
+        customerTypeKey(m.type()),
+        tierKey(m.tier),
+        segmentKey(m.segment),
         QString::number(m.rScore),
         QString::number(m.fScore),
         QString::number(m.mScore),
-        m.pAlive < 0 ? QString() : QString::number(m.pAlive, 'f', 4),
+        m.pAlive ? QString::number(*m.pAlive, 'f', 4) : QString(),
         QString::number(m.expected90, 'f', 4),
     };
     out << fields.join(QLatin1Char(',')) << '\n';
 }
 
 // The same columns as the CSV, keyed alike; p_alive is null for one-time buyers.
-void writeRow(JsonWriter &w, const CustomerContact &c, const StoredCustomerMetrics &m)
+void writeRow(JsonWriter &w, const CustomerContact &c, const CustomerFigures &m)
 {
     w.beginObject();
     w.value(QStringLiteral("customer_key"), c.key);
@@ -63,14 +63,14 @@ void writeRow(JsonWriter &w, const CustomerContact &c, const StoredCustomerMetri
     w.value(QStringLiteral("first_purchase"), isoDay(m.firstDay));
     w.value(QStringLiteral("last_purchase"), isoDay(m.lastDay));
     w.value(QStringLiteral("recency"), m.recency);
-    w.value(QStringLiteral("stage"), m.stage);
-    w.value(QStringLiteral("type"), m.type);
-    w.value(QStringLiteral("tier"), m.tier);
-    w.value(QStringLiteral("rfm_segment"), m.segment);
+    w.value(QStringLiteral("stage"), stageKey(m.stage));
+    w.value(QStringLiteral("type"), customerTypeKey(m.type()));
+    w.value(QStringLiteral("tier"), tierKey(m.tier));
+    w.value(QStringLiteral("rfm_segment"), segmentKey(m.segment));
     w.value(QStringLiteral("r_score"), m.rScore);
     w.value(QStringLiteral("f_score"), m.fScore);
     w.value(QStringLiteral("m_score"), m.mScore);
-    w.value(QStringLiteral("p_alive"), m.pAlive < 0 ? std::nullopt : std::optional<double>(m.pAlive));
+    w.value(QStringLiteral("p_alive"), m.pAlive);
     w.value(QStringLiteral("expected_90"), std::optional<double>(m.expected90));
     w.endObject();
 }
@@ -185,7 +185,7 @@ int runCustomers(CliContext &c)
         csvOut << "customer_key,receiver_name,phone,province,frequency,monetary,valid_orders,first_purchase,"
                  "last_purchase,recency,stage,type,tier,rfm_segment,r_score,f_score,m_score,p_alive,expected_90\n";
     }
-    auto emitRow = [&](const CustomerContact &contact, const StoredCustomerMetrics &m) {
+    auto emitRow = [&](const CustomerContact &contact, const CustomerFigures &m) {
         ++matched;
         if (countOnly)
             return;
@@ -204,7 +204,7 @@ int runCustomers(CliContext &c)
         // The stored results are for this day: filter in SQL.
         ok = SegmentQuery(db, segment)
                  .forEach(
-                     [&](const CustomerContact &contact, const StoredCustomerMetrics *m) {
+                     [&](const CustomerContact &contact, const CustomerFigures *m) {
                          emitRow(contact, *m);
                          return true;
                      },
@@ -230,11 +230,10 @@ int runCustomers(CliContext &c)
                 for (qint64 id : SegmentQuery(db, unfigured).ids(CustomerSort{CustomerColumn::Nick, true}, &error))
                     others.insert(id);
             }
-            std::vector<std::pair<QString, StoredCustomerMetrics>> rows;
+            std::vector<std::pair<QString, CustomerFigures>> rows;
             for (const CustomerFigures &f : report->perCustomer) {
-                const StoredCustomerMetrics m = toStored(f);
-                if (SegmentQuery::matchesFigures(segment, m) && (!restricts || others.contains(f.customerId)))
-                    rows.emplace_back(contacts.value(f.customerId).key, m);
+                if (SegmentQuery::matchesFigures(segment, f) && (!restricts || others.contains(f.customerId)))
+                    rows.emplace_back(contacts.value(f.customerId).key, f);
             }
             std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
             for (const auto &[key, m] : rows)

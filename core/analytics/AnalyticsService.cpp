@@ -33,38 +33,16 @@ std::optional<ShopReport> AnalyticsService::report(const QDate &asOf, QString *e
     return ReportBuilder::build(history, AnalyticsSettings::load(m_db), asOf);
 }
 
-StoredCustomerMetrics toStored(const CustomerFigures &f)
-{
-    StoredCustomerMetrics m;
-    m.customerId = f.customerId;
-    m.frequency = f.frequency;
-    m.monetaryFen = f.monetaryFen;
-    m.validOrders = f.validOrders;
-    m.firstDay = f.firstDay;
-    m.lastDay = f.lastDay;
-    m.recency = f.recency;
-    m.stage = stageKey(f.stage);
-    m.type = customerTypeKey(f.returning ? CustomerType::Returning : CustomerType::New);
-    m.tier = tierKey(f.tier);
-    m.segment = segmentKey(f.segment);
-    m.rScore = f.rScore;
-    m.fScore = f.fScore;
-    m.mScore = f.mScore;
-    m.pAlive = f.pAlive.value_or(-1.0);
-    m.expected90 = f.expected90;
-    return m;
-}
-
 bool AnalyticsService::recompute(const QDate &asOf, QString *error)
 {
     const auto built = report(asOf, error);
     if (!built)
         return false;
     size_t i = 0;
-    const auto next = [&built, &i](StoredCustomerMetrics *row) {
+    const auto next = [&built, &i](CustomerFigures *row) {
         if (i == built->perCustomer.size())
             return false;
-        *row = toStored(built->perCustomer[i++]);
+        *row = built->perCustomer[i++];
         return true;
     };
     return AnalyticsStore(m_db).replaceCustomerMetrics(asOf, next, error) && TagStore(m_db).refreshAutoTags(error);

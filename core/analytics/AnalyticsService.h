@@ -32,8 +32,5 @@ private:
     QSqlDatabase m_db;
 };
 
-// Converts a report's per-customer figures to the stored row form.
-struct StoredCustomerMetrics;
-StoredCustomerMetrics toStored(const CustomerFigures &f);
 
 } // namespace huitou

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customers/CustomerFigures.h"
 #include "customers/Vocabulary.h"
 
 #include <QDate>
@@ -15,23 +16,6 @@ namespace huitou {
 using Rate = std::optional<double>; // nullopt where the denominator is 0
 
 // Per-customer results for one as-of date.
-struct CustomerFigures
-{
-    qint64 customerId = 0;
-    int frequency = 0;
-    qint64 monetaryFen = 0;
-    int validOrders = 0;
-    qint32 firstDay = 0, lastDay = 0; // Julian days
-    int recency = 0;
-    Stage stage = Stage::Active;
-    bool returning = false;
-    Tier tier = Tier::Regular;
-    RfmSegment segment = RfmSegment::GeneralWinback;
-    int rScore = 1, fScore = 1, mScore = 1;
-    std::optional<double> pAlive; // only for returning customers
-    double expected90 = 0;
-};
-
 struct CohortSecondPurchase
 {
     int month = 0; // year * 12 + month - 1

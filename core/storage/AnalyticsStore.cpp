@@ -112,7 +112,7 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
 }
 
 bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
-                                            const std::function<bool(StoredCustomerMetrics *)> &next, QString *error)
+                                            const std::function<bool(CustomerFigures *)> &next, QString *error)
 {
     Transaction tx(m_db, Transaction::kLongWaitSeconds);
     QSqlQuery q(m_db);
@@ -127,7 +127,7 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
         *error = insert.errorString();
         return false;
     }
-    StoredCustomerMetrics m;
+    CustomerFigures m;
     while (next(&m)) {
         insert.bind(1, m.customerId);
         insert.bind(2, qint64(m.frequency));
@@ -136,17 +136,17 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
         insert.bind(5, QDate::fromJulianDay(m.firstDay).toString(Qt::ISODate));
         insert.bind(6, QDate::fromJulianDay(m.lastDay).toString(Qt::ISODate));
         insert.bind(7, qint64(m.recency));
-        insert.bind(8, m.stage);
-        insert.bind(9, m.type);
-        insert.bind(10, m.tier);
-        insert.bind(11, m.segment);
+        insert.bind(8, stageKey(m.stage));
+        insert.bind(9, customerTypeKey(m.type()));
+        insert.bind(10, tierKey(m.tier));
+        insert.bind(11, segmentKey(m.segment));
         insert.bind(12, qint64(m.rScore));
         insert.bind(13, qint64(m.fScore));
         insert.bind(14, qint64(m.mScore));
-        if (m.pAlive < 0)
-            insert.bindNull(15);
+        if (m.pAlive)
+            insert.bind(15, *m.pAlive);
         else
-            insert.bind(15, m.pAlive);
+            insert.bindNull(15);
         insert.bind(16, m.expected90);
         if (!insert.exec()) {
             *error = insert.errorString();
@@ -164,6 +164,32 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
         return false;
     }
     return true;
+}
+
+QString AnalyticsStore::figureColumns()
+{
+    return QStringLiteral("m.frequency, m.monetary_fen, m.valid_orders, m.first_day, m.last_day, m.recency, m.stage, "
+                          "m.customer_type, m.tier, m.rfm_segment, m.r_score, m.f_score, m.m_score, m.p_alive, "
+                          "m.expected_90");
+}
+
+void AnalyticsStore::readFigures(const QSqlQuery &q, int i, CustomerFigures *f)
+{
+    f->frequency = q.value(i).toInt();
+    f->monetaryFen = q.value(i + 1).toLongLong();
+    f->validOrders = q.value(i + 2).toInt();
+    f->firstDay = qint32(QDate::fromString(q.value(i + 3).toString(), Qt::ISODate).toJulianDay());
+    f->lastDay = qint32(QDate::fromString(q.value(i + 4).toString(), Qt::ISODate).toJulianDay());
+    f->recency = q.value(i + 5).toInt();
+    f->stage = parseStage(q.value(i + 6).toString()).value_or(Stage::Active);
+    f->returning = parseCustomerType(q.value(i + 7).toString()) == CustomerType::Returning;
+    f->tier = parseTier(q.value(i + 8).toString()).value_or(Tier::Regular);
+    f->segment = parseSegment(q.value(i + 9).toString()).value_or(RfmSegment::GeneralWinback);
+    f->rScore = q.value(i + 10).toInt();
+    f->fScore = q.value(i + 11).toInt();
+    f->mScore = q.value(i + 12).toInt();
+    f->pAlive = q.value(i + 13).isNull() ? std::nullopt : std::optional<double>(q.value(i + 13).toDouble());
+    f->expected90 = q.value(i + 14).toDouble();
 }
 
 QDate AnalyticsStore::metricsAsOf() const

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "customers/CustomerFigures.h"
+
 #include <QDate>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -22,26 +25,6 @@ struct OrderFact
 };
 
 // Per-customer results kept in the store so lists can filter on them.
-struct StoredCustomerMetrics
-{
-    qint64 customerId = 0;
-    int frequency = 0;
-    qint64 monetaryFen = 0;
-    int validOrders = 0;
-    qint32 firstDay = 0, lastDay = 0; // Julian days
-    int recency = 0;
-    QString stage, type, tier, segment;
-    int rScore = 0, fScore = 0, mScore = 0;
-    double pAlive = -1;     // < 0: not meaningful (one-time buyer)
-    double expected90 = 0;
-
-    // Average order value: M / valid orders, rounded half up to the fen.
-    qint64 aovFen() const
-    {
-        return validOrders > 0 ? (2 * monetaryFen + validOrders) / (2 * qint64(validOrders)) : 0;
-    }
-};
-
 // SQL for the analytics engine: loading purchase facts and storing
 // per-customer results.
 class AnalyticsStore
@@ -56,10 +39,15 @@ public:
     // Replaces the stored per-customer results (computed for ASOF). NEXT
     // fills one row at a time and returns false after the last, so a million
     // rows never sit in memory twice.
-    bool replaceCustomerMetrics(const QDate &asOf, const std::function<bool(StoredCustomerMetrics *)> &next,
+    bool replaceCustomerMetrics(const QDate &asOf, const std::function<bool(CustomerFigures *)> &next,
                                 QString *error);
     // The as-of date of the stored results (invalid when none).
     QDate metricsAsOf() const;
+
+    // The stored figures' SQL columns, for a SELECT (m: customer_metrics),
+    // and one row's figures read from them, starting at COLUMN.
+    static QString figureColumns();
+    static void readFigures(const QSqlQuery &q, int column, CustomerFigures *f);
 
 private:
     QSqlDatabase m_db;

@@ -14,7 +14,7 @@ class CustomerMetricsQuery
 public:
     explicit CustomerMetricsQuery(QSqlDatabase db);
     // One customer's contact and results; false when she has none stored.
-    bool one(qint64 customerId, CustomerContact *contact, StoredCustomerMetrics *metrics) const;
+    bool one(qint64 customerId, CustomerContact *contact, CustomerFigures *figures) const;
 
 private:
     QSqlDatabase m_db;

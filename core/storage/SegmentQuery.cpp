@@ -418,7 +418,7 @@ qint64 SegmentQuery::count(QString *error) const
     return out.front();
 }
 
-bool SegmentQuery::forEach(const std::function<bool(const CustomerContact &, const StoredCustomerMetrics *)> &visit,
+bool SegmentQuery::forEach(const std::function<bool(const CustomerContact &, const CustomerFigures *)> &visit,
                            QString *error) const
 {
     const Parts p = buildParts(m_db, m_segment, error);
@@ -428,9 +428,8 @@ bool SegmentQuery::forEach(const std::function<bool(const CustomerContact &, con
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT c.id, c.customer_key, co.receiver_name, po.phone, co.phone, co.email, "
-                             "co.address, co.province, m.frequency, m.monetary_fen, m.valid_orders, m.first_day, "
-                             "m.last_day, m.recency, m.stage, m.customer_type, m.tier, m.rfm_segment, m.r_score, "
-                             "m.f_score, m.m_score, m.p_alive, m.expected_90")
+                             "co.address, co.province, ")
+              + AnalyticsStore::figureColumns()
               + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, true, &values)
               + QStringLiteral(" ORDER BY c.customer_key"));
     for (int i = 0; i < values.size(); ++i)
@@ -440,7 +439,7 @@ bool SegmentQuery::forEach(const std::function<bool(const CustomerContact &, con
         return false;
     }
     CustomerContact c;
-    StoredCustomerMetrics m;
+    CustomerFigures m;
     while (q.next()) {
         c.id = m.customerId = q.value(0).toLongLong();
         c.key = q.value(1).toString();
@@ -451,42 +450,19 @@ bool SegmentQuery::forEach(const std::function<bool(const CustomerContact &, con
         c.address = q.value(6).toString();
         c.province = q.value(7).toString();
         const bool hasFigures = !q.value(8).isNull();
-        if (hasFigures) {
-            m.frequency = q.value(8).toInt();
-            m.monetaryFen = q.value(9).toLongLong();
-            m.validOrders = q.value(10).toInt();
-            m.firstDay = qint32(QDate::fromString(q.value(11).toString(), Qt::ISODate).toJulianDay());
-            m.lastDay = qint32(QDate::fromString(q.value(12).toString(), Qt::ISODate).toJulianDay());
-            m.recency = q.value(13).toInt();
-            m.stage = q.value(14).toString();
-            m.type = q.value(15).toString();
-            m.tier = q.value(16).toString();
-            m.segment = q.value(17).toString();
-            m.rScore = q.value(18).toInt();
-            m.fScore = q.value(19).toInt();
-            m.mScore = q.value(20).toInt();
-            m.pAlive = q.value(21).isNull() ? -1.0 : q.value(21).toDouble();
-            m.expected90 = q.value(22).toDouble();
-        }
+        if (hasFigures)
+            AnalyticsStore::readFigures(q, 8, &m);
         if (!visit(c, hasFigures ? &m : nullptr))
             break;
     }
     return true;
 }
 
-bool SegmentQuery::matchesFigures(const Segment &s, const StoredCustomerMetrics &m)
+bool SegmentQuery::matchesFigures(const Segment &s, const CustomerFigures &m)
 {
-    const auto in = [](const auto &values, auto key, const QString &stored) {
-        if (values.isEmpty())
-            return true;
-        for (auto v : values)
-            if (key(v) == stored)
-                return true;
-        return false;
-    };
-    return in(s.stages, &stageKey, m.stage) && in(s.types, &customerTypeKey, m.type) && in(s.tiers, &tierKey, m.tier)
-        && in(s.rfmSegments, &segmentKey, m.segment) && s.frequency.contains(m.frequency)
-        && s.monetaryFen.contains(m.monetaryFen) && s.recency.contains(m.recency)
+    const auto in = [](const auto &values, auto value) { return values.isEmpty() || values.contains(value); };
+    return in(s.stages, m.stage) && in(s.types, m.type()) && in(s.tiers, m.tier) && in(s.rfmSegments, m.segment)
+        && s.frequency.contains(m.frequency) && s.monetaryFen.contains(m.monetaryFen) && s.recency.contains(m.recency)
         && s.firstPurchase.contains(QDate::fromJulianDay(m.firstDay))
         && s.lastPurchase.contains(QDate::fromJulianDay(m.lastDay));
 }

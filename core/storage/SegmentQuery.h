@@ -37,12 +37,12 @@ public:
     // Calls VISIT for every matching customer in customer-key order with her
     // contacts and stored figures (nullptr when she has none); stops when
     // VISIT returns false.
-    bool forEach(const std::function<bool(const CustomerContact &, const StoredCustomerMetrics *)> &visit,
+    bool forEach(const std::function<bool(const CustomerContact &, const CustomerFigures *)> &visit,
                  QString *error) const;
 
     // The figure conditions of SEGMENT applied to figures computed in memory
     // (another as-of date than the stored one).
-    static bool matchesFigures(const Segment &segment, const StoredCustomerMetrics &m);
+    static bool matchesFigures(const Segment &segment, const CustomerFigures &m);
 
 private:
     bool appendIds(const QString &statement, const QVariantList &values, std::vector<qint64> *out,

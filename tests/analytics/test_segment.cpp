@@ -160,7 +160,7 @@ private slots:
         std::vector<qint64> visited;
         QStringList order;
         QVERIFY(query.forEach(
-            [&](const CustomerContact &c, const StoredCustomerMetrics *m) {
+            [&](const CustomerContact &c, const CustomerFigures *m) {
                 visited.push_back(c.id);
                 order << c.key;
                 if (m)

@@ -294,7 +294,7 @@ void CallbacksPage::revealPhone()
         return;
     const qint64 customerId = item->data(Qt::UserRole).toLongLong();
     CustomerContact contact;
-    StoredCustomerMetrics metrics;
+    CustomerFigures metrics;
     CustomerMetricsQuery(m_workspace->db()).one(customerId, &contact, &metrics);
     const QString phone = contact.phone.isEmpty() ? contact.phoneDisplay : contact.phone;
     QString error;

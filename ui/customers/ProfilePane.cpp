@@ -361,7 +361,7 @@ void ProfilePane::reload()
         commitProfile();
     m_loading = true;
     CustomerContact contact;
-    StoredCustomerMetrics m;
+    CustomerFigures m;
     const bool hasFigures = CustomerMetricsQuery(m_workspace->db()).one(m_customerId, &contact, &m);
     m_title->setText(m_customerId ? contact.key : tr("Select a customer"));
     QStringList lines;
@@ -382,10 +382,10 @@ void ProfilePane::reload()
         const QString lastDay = QDate::fromJulianDay(m.lastDay).toString(Qt::ISODate);
         set("last", m.recency == 0 ? tr("%1 (as-of day)").arg(lastDay)
                                    : tr("%1 (%n day(s) ago)", nullptr, m.recency).arg(lastDay));
-        set("stage", labels::stage(m.stage) + QStringLiteral(" · ") + labels::type(m.type));
-        set("tier", labels::tier(m.tier));
-        set("segment", labels::segment(m.segment));
-        set("alive", m.pAlive < 0 ? tr("— (one purchase so far)") : format::percent(m.pAlive));
+        set("stage", labels::stage(stageKey(m.stage)) + QStringLiteral(" · ") + labels::type(customerTypeKey(m.type())));
+        set("tier", labels::tier(tierKey(m.tier)));
+        set("segment", labels::segment(segmentKey(m.segment)));
+        set("alive", m.pAlive ? format::percent(*m.pAlive) : tr("— (one purchase so far)"));
         set("expected", format::decimal(m.expected90, 2));
     } else {
         for (QLabel *l : std::as_const(m_figures))
