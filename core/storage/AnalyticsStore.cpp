@@ -116,6 +116,19 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
 {
     Transaction tx(m_db, Transaction::kLongWaitSeconds);
     QSqlQuery q(m_db);
+    // Every row is replaced: maintaining the three secondary indexes row by
+    // row (on the delete and again on the insert) cost three times the rows
+    // themselves. They are dropped and built again from the sorted rows at
+    // the end, in the same transaction: as the migrations created them.
+    static const char *const kIndexes[][2] = {
+        {"customer_metrics_by_stage", "customer_metrics(stage, customer_type)"},
+        {"customer_metrics_by_last_day", "customer_metrics(last_day, customer_id)"},
+        {"customer_metrics_by_first_day", "customer_metrics(first_day, customer_id)"},
+    };
+    for (const auto &index : kIndexes) {
+        if (!sql::exec(q, QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0])), {}, error))
+            return false;
+    }
     if (!sql::exec(q, QStringLiteral("DELETE FROM customer_metrics"), {}, error))
         return false;
     SqliteStatement insert;
@@ -154,6 +167,11 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
         }
     }
     insert.finalize();
+    for (const auto &index : kIndexes) {
+        if (!sql::exec(q, QStringLiteral("CREATE INDEX %1 ON %2").arg(QLatin1String(index[0]), QLatin1String(index[1])),
+                       {}, error))
+            return false;
+    }
     if (!sql::exec(q,
                    QStringLiteral("INSERT INTO settings (key, value) VALUES ('metrics_as_of', ?) "
                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
