@@ -222,10 +222,7 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_profile->showCustomer(m_model->customerId(current.row())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_columnsSized && m_model->rowCount() > 0) {
-            m_table->resizeColumnsToContents();
-            m_columnsSized = true;
-        }
+        sizeColumnsOnce();
         if (m_model->rowCount() > 0 && !m_search->text().isEmpty())
             m_table->selectRow(0);
         // A filter that removed the customer on show clears the profile.
@@ -241,6 +238,22 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::customerChanged, m_model, &CustomerTableModel::refreshRows);
     showAsOf();
     reload();
+}
+
+void CustomersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    sizeColumnsOnce();
+}
+
+void CustomersPage::sizeColumnsOnce()
+{
+    // Only on a visible table: a hidden QTableView sizes a column to every
+    // row of the model, and with a million customers that loads them all.
+    if (m_columnsSized || m_model->rowCount() == 0 || !m_table->isVisible())
+        return;
+    m_table->resizeColumnsToContents();
+    m_columnsSized = true;
 }
 
 void CustomersPage::showAsOf()

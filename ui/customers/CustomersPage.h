@@ -43,7 +43,11 @@ signals:
     // "Export contacts…": the selected customers, or all listed when none is selected.
     void exportRequested(const std::vector<qint64> &ids, const QString &definition, const QString &label);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void sizeColumnsOnce();
     void scheduleReload();
     void reload();
     void fillTagFilter();
