@@ -25,7 +25,7 @@ bool parseDay(CliContext &c, const CommandParser &p, const char *command, QDate 
         return true;
     *day = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
     if (!day->isValid()) {
-        c.err << command << ": --as-of must be YYYY-MM-DD\n";
+        c.err << tr("%1: --as-of must be YYYY-MM-DD").arg(QString::fromLatin1(command)) << "\n";
         return false;
     }
     return true;
@@ -59,19 +59,19 @@ QJsonObject sampleJson(const CallbackSample &s)
 
 int sample(CliContext &c)
 {
-    CommandParser p(c, QStringLiteral("Draws (or shows) the callback sample of a month."));
+    CommandParser p(c, tr("Draws (or shows) the callback sample of a month."));
     p.addStaffOption();
     p.addOptions({
-        {QStringLiteral("month"), QStringLiteral("The month the sample is for."), QStringLiteral("YYYY-MM")},
-        {QStringLiteral("population"), QStringLiteral("last-month-buyers (buyers of the month before) or "
+        {QStringLiteral("month"), tr("The month the sample is for."), QStringLiteral("YYYY-MM")},
+        {QStringLiteral("population"), tr("last-month-buyers (buyers of the month before) or "
                                                       "new-no-second (first purchase 30-50 days before the sampling "
                                                       "day, no second)."),
          QStringLiteral("P")},
-        {QStringLiteral("size"), QStringLiteral("Sample size."), QStringLiteral("N")},
-        {QStringLiteral("by-tier"), QStringLiteral("Stratify by member tier (proportional, largest remainder).")},
-        {QStringLiteral("seed"), QStringLiteral("Seed (default YYYYMM of the month)."), QStringLiteral("S")},
-        {QStringLiteral("as-of"), QStringLiteral("Sampling day (default today)."), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("json"), QStringLiteral("JSON output.")},
+        {QStringLiteral("size"), tr("Sample size."), QStringLiteral("N")},
+        {QStringLiteral("by-tier"), tr("Stratify by member tier (proportional, largest remainder).")},
+        {QStringLiteral("seed"), tr("Seed (default YYYYMM of the month)."), QStringLiteral("S")},
+        {QStringLiteral("as-of"), tr("Sampling day (default today)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("json"), tr("JSON output.")},
     });
     if (const auto exit = p.parse())
         return *exit;
@@ -81,14 +81,14 @@ int sample(CliContext &c)
     bool ok = false;
     r.size = p.value(QStringLiteral("size")).toInt(&ok);
     if (!r.month.isValid() || !ok) {
-        c.err << "callbacks sample: --month YYYY-MM and --size N are required\n";
+        c.err << tr("callbacks sample: --month YYYY-MM and --size N are required") << "\n";
         return 2;
     }
     r.byTier = p.isSet(QStringLiteral("by-tier"));
     if (p.isSet(QStringLiteral("seed"))) {
         const quint64 seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok) {
-            c.err << "callbacks sample: --seed must be a non-negative integer\n";
+            c.err << tr("callbacks sample: --seed must be a non-negative integer") << "\n";
             return 2;
         }
         r.seed = seed;
@@ -120,8 +120,14 @@ int sample(CliContext &c)
         c.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return 0;
     }
-    c.out << (existed ? "existing " : "") << "sample " << s->id << " for " << s->month << " (" << s->population
-          << "): " << s->members << " of " << s->populationSize << ", seed " << s->seed << "\n";
+    c.out << (existed ? tr("existing sample %1 for %2 (%3): %4 of %5, seed %6")
+                      : tr("sample %1 for %2 (%3): %4 of %5, seed %6"))
+                 .arg(s->id)
+                 .arg(s->month, s->population)
+                 .arg(s->members)
+                 .arg(s->populationSize)
+                 .arg(s->seed)
+          << "\n";
     for (const SampleMember &m : members)
         c.out << m.position << "\t" << m.key << "\t" << m.tier << "\t" << maskPhone(m.phone) << "\t" << m.reached
               << "\n";
@@ -130,16 +136,16 @@ int sample(CliContext &c)
 
 int results(CliContext &c)
 {
-    CommandParser p(c, QStringLiteral("Survey results of a callback sample."));
+    CommandParser p(c, tr("Survey results of a callback sample."));
     p.addStaffOption();
-    p.addOptions({{QStringLiteral("sample"), QStringLiteral("Sample id."), QStringLiteral("ID")},
-                  {QStringLiteral("json"), QStringLiteral("JSON output.")}});
+    p.addOptions({{QStringLiteral("sample"), tr("Sample id."), QStringLiteral("ID")},
+                  {QStringLiteral("json"), tr("JSON output.")}});
     if (const auto exit = p.parse())
         return *exit;
     bool ok = false;
     const qint64 id = p.value(QStringLiteral("sample")).toLongLong(&ok);
     if (!ok) {
-        c.err << "callbacks results: --sample ID is required\n";
+        c.err << tr("callbacks results: --sample ID is required") << "\n";
         return 2;
     }
     QSqlDatabase db;
@@ -179,7 +185,7 @@ int results(CliContext &c)
 int list(CliContext &c)
 {
     CommandParser p(c, QString());
-    p.addOption({QStringLiteral("json"), QStringLiteral("JSON output.")});
+    p.addOption({QStringLiteral("json"), tr("JSON output.")});
     if (const auto exit = p.parse())
         return *exit;
     QSqlDatabase db;
@@ -189,8 +195,9 @@ int list(CliContext &c)
     for (const CallbackSample &s : SampleStore(db).samples()) {
         array.append(sampleJson(s));
         if (!p.isSet(QStringLiteral("json")))
-            c.out << s.id << "\t" << s.month << "\t" << s.population << "\t" << s.members << " members\t" << s.called
-                  << " called\t" << s.reached << " reached\tseed " << s.seed << "\n";
+            c.out << s.id << "\t" << s.month << "\t" << s.population << "\t"
+                  << tr("%1 members\t%2 called\t%3 reached\tseed %4").arg(s.members).arg(s.called).arg(s.reached).arg(s.seed)
+                  << "\n";
     }
     if (p.isSet(QStringLiteral("json")))
         c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -201,10 +208,10 @@ int list(CliContext &c)
 
 int runToday(CliContext &c)
 {
-    CommandParser p(c, QStringLiteral("Today's care list (今日待办)."));
+    CommandParser p(c, tr("Today's care list (今日待办)."));
     p.addStaffOption();
-    p.addOptions({{QStringLiteral("as-of"), QStringLiteral("The day to list (default today)."), QStringLiteral("YYYY-MM-DD")},
-                  {QStringLiteral("json"), QStringLiteral("JSON output.")}});
+    p.addOptions({{QStringLiteral("as-of"), tr("The day to list (default today)."), QStringLiteral("YYYY-MM-DD")},
+                  {QStringLiteral("json"), tr("JSON output.")}});
     if (const auto exit = p.parse())
         return *exit;
     QDate asOf;
@@ -246,7 +253,7 @@ int runToday(CliContext &c)
     for (const TodayItem &i : r->items)
         c.out << i.dueDay.toString(Qt::ISODate) << (i.overdueDays ? QStringLiteral(" (+%1)").arg(i.overdueDays) : QString())
               << "\t" << TodayList::kindKey(i.kind) << "\t" << i.customerKey << "\t" << i.why << "\n";
-    c.out << r->items.size() << " item(s)\n";
+    c.out << tr("%n item(s)", nullptr, int(r->items.size())) << "\n";
     return 0;
 }
 

@@ -3,6 +3,8 @@
 #include "ActionTable.h"
 
 #include "analytics/AnalyticsService.h"
+#include "analytics/JsonWriter.h"
+#include "feedback/ProductFeedback.h"
 #include "feedback/ReasonReports.h"
 #include "feedback/ReviewClassifier.h"
 #include "importing/ReviewImporter.h"
@@ -24,16 +26,16 @@ namespace {
 
 int add(CliContext &c)
 {
-    CommandParser p(c, QStringLiteral("Logs a complaint, return or below-5-star review reason."));
+    CommandParser p(c, tr("Logs a complaint, return or below-5-star review reason."));
     p.addStaffOption();
     p.addOptions({
-        {QStringLiteral("customer"), QStringLiteral("Customer key."), QStringLiteral("KEY")},
-        {QStringLiteral("kind"), QStringLiteral("complaint|return|review"), QStringLiteral("K")},
-        {QStringLiteral("reason"), QStringLiteral("Reason code (see 'reasons taxonomy')."), QStringLiteral("CODE")},
-        {QStringLiteral("order"), QStringLiteral("Order number (one of the customer's orders)."), QStringLiteral("ID")},
-        {QStringLiteral("text"), QStringLiteral("What the customer said."), QStringLiteral("T")},
-        {QStringLiteral("day"), QStringLiteral("Day of the entry (default today)."), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("json"), QStringLiteral("JSON output.")},
+        {QStringLiteral("customer"), tr("Customer key."), QStringLiteral("KEY")},
+        {QStringLiteral("kind"), tr("complaint|return|review"), QStringLiteral("K")},
+        {QStringLiteral("reason"), tr("Reason code (see 'reasons taxonomy')."), QStringLiteral("CODE")},
+        {QStringLiteral("order"), tr("Order number (one of the customer's orders)."), QStringLiteral("ID")},
+        {QStringLiteral("text"), tr("What the customer said."), QStringLiteral("T")},
+        {QStringLiteral("day"), tr("Day of the entry (default today)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("json"), tr("JSON output.")},
     });
     if (const auto exit = p.parse())
         return *exit;
@@ -43,7 +45,7 @@ int add(CliContext &c)
     ReasonEntry e;
     e.customerId = CustomerStore(db).idOf(p.value(QStringLiteral("customer")));
     if (!e.customerId) {
-        c.err << "reasons add: customer: no customer \"" << p.value(QStringLiteral("customer")) << "\"\n";
+        c.err << tr("reasons add: customer: no customer \"%1\"").arg(p.value(QStringLiteral("customer"))) << "\n";
         return 1;
     }
     e.kind = p.value(QStringLiteral("kind"));
@@ -70,16 +72,16 @@ int add(CliContext &c)
                      .toJson(QJsonDocument::Compact)
               << "\n";
     else
-        c.out << "entry " << id << " logged by " << c.staff << "\n";
+        c.out << tr("entry %1 logged by %2").arg(id).arg(c.staff) << "\n";
     return 0;
 }
 
 int resolve(CliContext &c)
 {
     CommandParser p(c, QString());
-    p.addOptions({{QStringLiteral("entry"), QStringLiteral("Entry id."), QStringLiteral("ID")},
-                  {QStringLiteral("resolution"), QStringLiteral("How it was resolved."), QStringLiteral("T")},
-                  {QStringLiteral("day"), QStringLiteral("Day (default today)."), QStringLiteral("YYYY-MM-DD")}});
+    p.addOptions({{QStringLiteral("entry"), tr("Entry id."), QStringLiteral("ID")},
+                  {QStringLiteral("resolution"), tr("How it was resolved."), QStringLiteral("T")},
+                  {QStringLiteral("day"), tr("Day (default today)."), QStringLiteral("YYYY-MM-DD")}});
     if (const auto exit = p.parse())
         return *exit;
     QSqlDatabase db;
@@ -98,23 +100,23 @@ int resolve(CliContext &c)
 
 int top(CliContext &c)
 {
-    CommandParser p(c, QStringLiteral("Top 5 reasons of a month, with the month before beside it."));
+    CommandParser p(c, tr("Top 5 reasons of a month, with the month before beside it."));
     p.addStaffOption();
-    p.addOptions({{QStringLiteral("month"), QStringLiteral("The month."), QStringLiteral("YYYY-MM")},
-                  {QStringLiteral("kind"), QStringLiteral("complaint|return|review (default: all three)."),
+    p.addOptions({{QStringLiteral("month"), tr("The month."), QStringLiteral("YYYY-MM")},
+                  {QStringLiteral("kind"), tr("complaint|return|review (default: all three)."),
                    QStringLiteral("K")},
-                  {QStringLiteral("json"), QStringLiteral("JSON output.")}});
+                  {QStringLiteral("json"), tr("JSON output.")}});
     if (const auto exit = p.parse())
         return *exit;
     const QDate month = QDate::fromString(p.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
     if (!month.isValid()) {
-        c.err << "reasons top: --month YYYY-MM is required\n";
+        c.err << tr("reasons top: --month YYYY-MM is required") << "\n";
         return 2;
     }
     QStringList kinds{QStringLiteral("complaint"), QStringLiteral("return"), QStringLiteral("review")};
     if (p.isSet(QStringLiteral("kind"))) {
         if (!ReasonStore::validKind(p.value(QStringLiteral("kind")))) {
-            c.err << "reasons top: kind: must be complaint, return or review\n";
+            c.err << tr("reasons top: kind: must be complaint, return or review") << "\n";
             return 2;
         }
         kinds = {p.value(QStringLiteral("kind"))};
@@ -128,8 +130,11 @@ int top(CliContext &c)
         const TopReasons t = ReasonReports::top(db, kind, month);
         QJsonArray rows;
         if (!p.isSet(QStringLiteral("json")))
-            c.out << ReasonReports::kindName(kind) << " " << t.month << ": " << t.total << " (" << t.lastMonthTotal
-                  << " the month before)\n";
+            c.out << tr("%1 %2: %3 (%4 the month before)")
+                         .arg(ReasonReports::kindName(kind), t.month)
+                         .arg(t.total)
+                         .arg(t.lastMonthTotal)
+                  << "\n";
         for (const ReasonCount &r : t.rows) {
             rows.append(QJsonObject{{QStringLiteral("reason"), r.code},
                                     {QStringLiteral("name"), taxonomy.displayName(r.code)},
@@ -149,6 +154,88 @@ int top(CliContext &c)
     return 0;
 }
 
+int products(CliContext &c)
+{
+    CommandParser p(c, tr("Product feedback of a month (or a period): buyers, units, refunded lines, returns, "
+                          "complaints, mean rating and top reasons per product (商家编码, else title)."));
+    p.addStaffOption();
+    p.addOptions({{QStringLiteral("month"), tr("The month."), QStringLiteral("YYYY-MM")},
+                  {QStringLiteral("from"), tr("First day of the period (instead of --month)."),
+                   QStringLiteral("YYYY-MM-DD")},
+                  {QStringLiteral("to"), tr("Last day of the period (instead of --month)."), QStringLiteral("YYYY-MM-DD")},
+                  {QStringLiteral("json"), tr("JSON output.")}});
+    if (const auto exit = p.parse())
+        return *exit;
+    QDate from, to;
+    if (p.isSet(QStringLiteral("month"))) {
+        from = QDate::fromString(p.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+        to = from.addMonths(1).addDays(-1);
+        if (!from.isValid())
+            return c.usageError(tr("--month must be YYYY-MM."));
+    } else {
+        from = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
+        to = QDate::fromString(p.value(QStringLiteral("to")), Qt::ISODate);
+        if (!from.isValid() || !to.isValid())
+            return c.usageError(tr("give --month YYYY-MM, or --from and --to as YYYY-MM-DD."));
+        if (to < from)
+            return c.usageError(tr("--to is before --from."));
+    }
+    QSqlDatabase db;
+    if (!c.openStore(&db))
+        return 1;
+    const Taxonomy taxonomy = TaxonomyStore(db).load();
+    QString error;
+    const ProductFeedbackResult r = ProductFeedback::compute(db, from, to, &error);
+    if (!error.isEmpty())
+        return c.failure(error);
+    if (!p.isSet(QStringLiteral("json"))) {
+        const ReportTable t = ProductFeedback::table(taxonomy, r);
+        c.out << t.note << "\n";
+        c.out << tr("Product") << "\t" << t.columns.join(QLatin1Char('\t')) << "\n";
+        for (int row = 0; row < int(t.cells.size()); ++row) {
+            QStringList cells{t.rowLabels.value(row)};
+            for (int col = 0; col < t.columns.size(); ++col)
+                cells << t.displayText(row, col);
+            c.out << cells.join(QLatin1Char('\t')) << "\n";
+        }
+        return 0;
+    }
+    // The one JSON style of the CLI: keys in this order, nulls where there is no figure.
+    JsonWriter json;
+    json.beginObject()
+        .value(QStringLiteral("from"), from.toString(Qt::ISODate))
+        .value(QStringLiteral("to"), to.toString(Qt::ISODate))
+        .value(QStringLiteral("refund_data"), r.refundData)
+        .beginArray(QStringLiteral("products"));
+    for (const ProductFeedbackRow &row : r.rows) {
+        json.beginObject()
+            .value(QStringLiteral("key"), row.key)
+            .value(QStringLiteral("code"), row.code)
+            .value(QStringLiteral("title"), row.title)
+            .value(QStringLiteral("buyers"), row.buyers)
+            .value(QStringLiteral("units"), row.units);
+        if (row.refundedLines)
+            json.value(QStringLiteral("refunded_lines"), *row.refundedLines);
+        else
+            json.null(QStringLiteral("refunded_lines"));
+        json.value(QStringLiteral("returns"), row.returns)
+            .value(QStringLiteral("complaints"), row.complaints)
+            .value(QStringLiteral("reviews"), row.reviews)
+            .value(QStringLiteral("mean_rating"), row.meanRating)
+            .beginArray(QStringLiteral("top_reasons"));
+        for (const ReasonCount &reason : row.topReasons)
+            json.beginObject()
+                .value(QStringLiteral("reason"), reason.code)
+                .value(QStringLiteral("name"), taxonomy.displayName(reason.code))
+                .value(QStringLiteral("count"), reason.count)
+                .endObject();
+        json.endArray().endObject();
+    }
+    json.endArray().endObject();
+    c.printJson(json);
+    return 0;
+}
+
 int taxonomy(CliContext &c)
 {
     QSqlDatabase db;
@@ -164,20 +251,20 @@ int taxonomy(CliContext &c)
 
 int importReviews(CliContext &c)
 {
-    CommandParser p(c, QStringLiteral("Imports reviews (order id, rating 1-5, text, time); below-5-star reviews get "
+    CommandParser p(c, tr("Imports reviews (order id, rating 1-5, text, time); below-5-star reviews get "
                                       "suggested reasons to confirm."));
     p.addStaffOption();
     p.addOptions({
         {QStringLiteral("map"), QStringLiteral("order=COL,rating=COL,text=COL[,time=COL]"), QStringLiteral("SPEC")},
-        {QStringLiteral("mapping"), QStringLiteral("A saved review mapping."), QStringLiteral("NAME")},
-        {QStringLiteral("save-mapping"), QStringLiteral("Save --map under NAME."), QStringLiteral("NAME")},
-        {QStringLiteral("json"), QStringLiteral("JSON output.")},
+        {QStringLiteral("mapping"), tr("A saved review mapping."), QStringLiteral("NAME")},
+        {QStringLiteral("save-mapping"), tr("Save --map under NAME."), QStringLiteral("NAME")},
+        {QStringLiteral("json"), tr("JSON output.")},
     });
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Reviews CSV."), QStringLiteral("FILE..."));
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("Reviews CSV."), QStringLiteral("FILE..."));
     if (const auto exit = p.parse())
         return *exit;
     if (p.positionalArguments().isEmpty())
-        return c.usageError(QStringLiteral("reviews import: name a FILE."));
+        return c.usageError(tr("reviews import: name a FILE."));
     QSqlDatabase db;
     if (!c.openStore(&db))
         return 1;
@@ -194,10 +281,10 @@ int importReviews(CliContext &c)
     } else if (p.isSet(QStringLiteral("mapping"))) {
         const auto saved = store.loadMapping(p.value(QStringLiteral("mapping")));
         if (!saved)
-            return c.usageError(QStringLiteral("no review mapping \"%1\".").arg(p.value(QStringLiteral("mapping"))));
+            return c.usageError(tr("no review mapping \"%1\".").arg(p.value(QStringLiteral("mapping"))));
         mapping = ReviewMapping::fromJson(*saved);
     } else {
-        return c.usageError(QStringLiteral("reviews import needs --map or --mapping."));
+        return c.usageError(tr("reviews import needs --map or --mapping."));
     }
     QJsonArray files;
     int status = 0;
@@ -220,11 +307,18 @@ int importReviews(CliContext &c)
             continue;
         }
         if (!p.isSet(QStringLiteral("json"))) {
-            c.out << path << ": " << r.read << " rows read, " << r.inserted << " inserted, " << r.unchanged
-                  << " unchanged, " << r.unmatched << " without a known order, " << r.rejected.size()
-                  << " rejected, " << r.suggested << " reasons to confirm\n";
+            c.out << tr("%1: %2 rows read, %3 inserted, %4 unchanged, %5 without a known order, %6 rejected, "
+                        "%7 reasons to confirm")
+                         .arg(path)
+                         .arg(r.read)
+                         .arg(r.inserted)
+                         .arg(r.unchanged)
+                         .arg(r.unmatched)
+                         .arg(r.rejected.size())
+                         .arg(r.suggested)
+                  << "\n";
             for (const ReviewRejectedRow &row : r.rejected)
-                c.out << "  line " << row.line << ": " << row.reason << "\n";
+                c.out << tr("  line %1: %2").arg(row.line).arg(row.reason) << "\n";
         }
     }
     if (p.isSet(QStringLiteral("json")))
@@ -249,6 +343,8 @@ int runReasons(CliContext &c)
         {"add", QT_TRANSLATE_NOOP("huitou::cli", "log a complaint, return or review reason"), add},
         {"resolve", QT_TRANSLATE_NOOP("huitou::cli", "resolve an open complaint or return"), resolve},
         {"top", QT_TRANSLATE_NOOP("huitou::cli", "Top 5 reasons of a month"), top},
+        {"products", QT_TRANSLATE_NOOP("huitou::cli", "product feedback of a month: returns, complaints, ratings"),
+         products},
         {"taxonomy", QT_TRANSLATE_NOOP("huitou::cli", "the reason codes"), taxonomy},
     };
     return runAction(c, tr("Complaint, return and review reasons."), actions);
@@ -256,10 +352,10 @@ int runReasons(CliContext &c)
 
 int runClassify(CliContext &c)
 {
-    CommandParser p(c, QStringLiteral("Suggests reason codes for review texts (the taxonomy's keywords)."));
+    CommandParser p(c, tr("Suggests reason codes for review texts (the taxonomy's keywords)."));
     p.addStaffOption();
-    p.addOption({QStringLiteral("json"), QStringLiteral("JSON output.")});
-    p.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("Review texts."), QStringLiteral("TEXT..."));
+    p.addOption({QStringLiteral("json"), tr("JSON output.")});
+    p.addPositionalArgument(QStringLiteral("TEXT"), tr("Review texts."), QStringLiteral("TEXT..."));
     if (const auto exit = p.parse())
         return *exit;
     QSqlDatabase db;

@@ -1,5 +1,6 @@
 #include "VoiceOfCustomer.h"
 
+#include "ProductFeedback.h"
 #include "ReasonReports.h"
 #include "care/CallbackService.h"
 #include "storage/SampleStore.h"
@@ -7,7 +8,7 @@
 
 namespace huitou {
 
-std::vector<ReportTable> VoiceOfCustomer::tables(QSqlDatabase db, const QDate &day)
+std::vector<ReportTable> VoiceOfCustomer::tables(QSqlDatabase db, const QDate &day, int productLimit)
 {
     const Taxonomy taxonomy = TaxonomyStore(db).load();
     std::vector<ReportTable> out;
@@ -30,6 +31,7 @@ std::vector<ReportTable> VoiceOfCustomer::tables(QSqlDatabase db, const QDate &d
     if (results.sampleId == 0)
         survey.note = ReportTable::titleOf(ReportView::SurveyResults) + QStringLiteral(": –");
     out.push_back(survey);
+    out.push_back(ProductFeedback::table(taxonomy, ProductFeedback::month(db, day), productLimit));
     return out;
 }
 

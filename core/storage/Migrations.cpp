@@ -395,6 +395,24 @@ const char *const kV6[] = {
     R"(DELETE FROM customer_tags WHERE group_key = 'style' AND tag_value = '蕾丝')",
 };
 
+// v6 -> v7 (issue 10): one note box. The legacy single note field of the
+// profile becomes a dated note in the timeline for every customer whose note
+// is not already one (v4 folded the notes of that day; staff kept typing in
+// the field since). The field's text is kept as it was. Notes without an
+// audit row (those v4 made) get one, so every note shows in the timeline.
+const char *const kV7[] = {
+    R"(INSERT INTO customer_notes (customer_id, text, staff, created_at)
+        SELECT p.customer_id, TRIM(p.notes), '', strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')
+        FROM customer_profiles p
+        WHERE p.notes IS NOT NULL AND TRIM(p.notes) <> '' AND NOT EXISTS (
+            SELECT 1 FROM customer_notes n WHERE n.customer_id = p.customer_id AND n.text = TRIM(p.notes)))",
+    R"(INSERT INTO audit_log (customer_id, action, entity, entity_id, detail, staff, at)
+        SELECT n.customer_id, 'note_added', 'note', n.id, json_object('text', n.text, 'from_notes_field', 1),
+               n.staff, n.created_at
+        FROM customer_notes n
+        WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'note' AND a.entity_id = n.id))",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList out;
@@ -407,7 +425,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -425,6 +443,8 @@ QStringList Migrations::step(int fromVersion)
         return toList(std::begin(kV5), std::end(kV5));
     case 5:
         return toList(std::begin(kV6), std::end(kV6));
+    case 6:
+        return toList(std::begin(kV7), std::end(kV7));
     default:
         return {};
     }

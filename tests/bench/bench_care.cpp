@@ -2,7 +2,7 @@
 // customers): Today's list, a 200-customer callback sample from a population
 // of about 50,000, the Top 5 of a month, and importing 100,000 reviews.
 //
-//   bench_care [--customers N] [--dir DIR]
+//   bench_care [--customers N] [--dir DIR] [--only today|sample|top|reviews|products]
 //
 // A program to run by hand, not a test: the targets are printed beside the times.
 #include "analytics/AnalyticsService.h"
@@ -10,6 +10,7 @@
 #include "care/CallbackService.h"
 #include "care/TodayList.h"
 #include "demo/ShopGenerator.h"
+#include "feedback/ProductFeedback.h"
 #include "feedback/ReasonReports.h"
 #include "importing/OrderImporter.h"
 #include "importing/ReviewImporter.h"
@@ -34,12 +35,15 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     qint64 customers = 1000000;
     QString dir = QDir::tempPath() + QStringLiteral("/huitou-bench");
+    QString only; // one part, to time or profile it alone
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--customers"))
             customers = args[i + 1].toLongLong();
         else if (args[i] == QLatin1String("--dir"))
             dir = args[i + 1];
+        else if (args[i] == QLatin1String("--only"))
+            only = args[i + 1];
     }
     QDir().mkpath(dir);
     const QDate asOf(2026, 10, 31);
@@ -108,46 +112,63 @@ int main(int argc, char *argv[])
         out << "added birthdays and 30000 reason entries in " << timer.elapsed() << " ms" << Qt::endl;
     }
 
-    for (int round = 0; round < 3; ++round) {
+    const auto part = [&only](const char *name) { return only.isEmpty() || only == QLatin1String(name); };
+    for (int round = 0; part("today") && round < 3; ++round) {
         timer.start();
         const auto today = TodayList::compute(db, asOf, &error);
         out << "Today (" << (today ? int(today->items.size()) : -1) << " rows): " << timer.elapsed()
             << " ms (target 300 ms)" << Qt::endl;
     }
-    timer.start();
-    const auto otherDay = TodayList::compute(db, asOf.addDays(-3), &error);
-    out << "Today for another day (from the orders, " << (otherDay ? int(otherDay->items.size()) : -1)
-        << " rows): " << timer.elapsed() << " ms" << Qt::endl;
+    for (int round = 0; part("today") && round < 2; ++round) {
+        timer.start();
+        const auto otherDay = TodayList::compute(db, asOf.addDays(-3), &error);
+        out << "Today for another day (from the orders, " << (otherDay ? int(otherDay->items.size()) : -1)
+            << " rows): " << timer.elapsed() << " ms (target 300 ms)" << Qt::endl;
+    }
+    for (int round = 0; part("products") && round < 2; ++round) {
+        timer.start();
+        const ProductFeedbackResult products = ProductFeedback::month(db, asOf, &error);
+        out << "product feedback of October (" << products.rows.size() << " products): " << timer.elapsed() << " ms"
+            << Qt::endl;
+    }
+    if (!part("sample") && !part("top") && !part("reviews"))
+        return 0;
 
-    timer.start();
-    const auto population = SampleStore(db).population(QStringLiteral("last-month-buyers"), asOf.addDays(1), asOf, &error);
-    const qint64 populationMs = timer.restart();
-    std::vector<SampleCandidate> fifty(population.begin(), population.begin() + std::min<size_t>(population.size(), 50000));
-    const auto sample = CallbackSampler::draw(fifty, 200, 202611, false);
-    const qint64 drawMs = timer.restart();
-    const auto byTier = CallbackSampler::draw(fifty, 200, 202611, true);
-    const qint64 tierMs = timer.elapsed();
-    out << "callback population (October buyers): " << population.size() << " customers in " << populationMs
-        << " ms; sample of " << sample.size() << " from " << fifty.size() << ": " << drawMs << " ms, by tier "
-        << tierMs << " ms (target 100 ms)" << Qt::endl;
-    SampleRequest request;
-    request.month = asOf.addDays(1);
-    request.population = QStringLiteral("new-no-second");
-    request.size = 200;
-    request.samplingDay = asOf;
-    bool existed = false;
-    timer.start();
-    const auto stored = CallbackService::draw(db, request, QStringLiteral("bench"), &existed, &error);
-    out << "new-no-second sample drawn and stored (population " << (stored ? stored->populationSize : -1) << "): "
-        << timer.elapsed() << " ms" << (existed ? " (existing)" : "") << Qt::endl;
+    if (part("sample")) {
+        timer.start();
+        const auto population = SampleStore(db).population(QStringLiteral("last-month-buyers"), asOf.addDays(1), asOf, &error);
+        const qint64 populationMs = timer.restart();
+        std::vector<SampleCandidate> fifty(population.begin(), population.begin() + std::min<size_t>(population.size(), 50000));
+        const auto sample = CallbackSampler::draw(fifty, 200, 202611, false);
+        const qint64 drawMs = timer.restart();
+        const auto byTier = CallbackSampler::draw(fifty, 200, 202611, true);
+        const qint64 tierMs = timer.elapsed();
+        out << "callback population (October buyers): " << population.size() << " customers in " << populationMs
+            << " ms; sample of " << sample.size() << " from " << fifty.size() << ": " << drawMs << " ms, by tier "
+            << tierMs << " ms (target 100 ms)" << Qt::endl;
+        SampleRequest request;
+        request.month = asOf.addDays(1);
+        request.population = QStringLiteral("new-no-second");
+        request.size = 200;
+        request.samplingDay = asOf;
+        bool existed = false;
+        timer.start();
+        const auto stored = CallbackService::draw(db, request, QStringLiteral("bench"), &existed, &error);
+        out << "new-no-second sample drawn and stored (population " << (stored ? stored->populationSize : -1) << "): "
+            << timer.elapsed() << " ms" << (existed ? " (existing)" : "") << Qt::endl;
+    }
 
     for (const char *kind : {"complaint", "return", "review"}) {
+        if (!part("top"))
+            break;
         timer.start();
         const TopReasons top = ReasonReports::top(db, QString::fromLatin1(kind), asOf);
         out << "Top 5 " << kind << " (" << top.total << " entries): " << timer.elapsed() << " ms (target 50 ms)"
             << Qt::endl;
     }
 
+    if (!part("reviews"))
+        return 0;
     // 100,000 reviews of existing orders, half below 5 stars.
     const QString reviews = dir + QStringLiteral("/reviews-%1.csv").arg(customers);
     {

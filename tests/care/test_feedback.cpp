@@ -2,6 +2,7 @@
 // (tests/data/feedback/README.md holds the reasoning).
 #include "TestFiles.h"
 #include "TestStore.h"
+#include "feedback/ProductFeedback.h"
 #include "feedback/ReasonReports.h"
 #include "feedback/ReviewClassifier.h"
 #include "importing/OrderImporter.h"
@@ -208,6 +209,101 @@ private slots:
         const ReviewImportResult refused = ReviewImporter(store.db(), wrong, kStaff, QDate(2026, 10, 20)).importFile(path);
         QVERIFY(!refused.ok());
         QVERIFY(refused.error.contains(QStringLiteral("星级")));
+    }
+
+    // Product feedback (tests/data/feedback/products/README.md works every figure out by hand).
+    void productFeedbackPerProduct()
+    {
+        test::TestStore store;
+        for (const char *file : {"orders.csv", "items.csv"}) {
+            const ImportResult r = OrderImporter(store.db(), {}).importFile(
+                test::testDataPath(QStringLiteral("feedback/products/") + QLatin1String(file)));
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            QCOMPARE(r.counts.rejected, 0);
+        }
+        const ReviewMapping mapping{QStringLiteral("订单编号"), QStringLiteral("评分"), QStringLiteral("评价内容"),
+                                    QStringLiteral("评价时间")};
+        const ReviewImportResult reviews =
+            ReviewImporter(store.db(), mapping, kStaff, QDate(2026, 10, 31))
+                .importFile(test::testDataPath(QStringLiteral("feedback/products/reviews.csv")));
+        QVERIFY2(reviews.ok(), qPrintable(reviews.error));
+        QCOMPARE(reviews.inserted, 4);
+
+        ReasonStore reasons(store.db());
+        QString error;
+        const auto entry = [&](const char *who, const char *kind, const char *code, const char *order,
+                               const char *itemTitle, const QDate &day) {
+            ReasonEntry e;
+            e.customerId = idOf(store, QString::fromUtf8(who));
+            e.kind = QString::fromLatin1(kind);
+            e.reasonCode = QString::fromLatin1(code);
+            e.loggedDay = day;
+            e.orderId = reasons.orderOfCustomer(e.customerId, QString::fromLatin1(order), &error);
+            if (itemTitle)
+                for (const auto &[lineId, label] : reasons.itemsOfOrder(e.orderId))
+                    if (label.startsWith(QString::fromUtf8(itemTitle)))
+                        e.itemId = lineId;
+            const qint64 id = reasons.add(e, kStaff, &error);
+            if (!id || (itemTitle && !e.itemId))
+                qFatal("%s", qPrintable(error));
+            return id;
+        };
+        entry("amy", "return", "size_large", "T1", "法式碎花连衣裙", QDate(2026, 10, 8));  // the dress line
+        entry("bob", "complaint", "size_large", "T3", nullptr, QDate(2026, 10, 9));        // T3: the dress only
+        entry("amy", "complaint", "slow_delivery", "T1", nullptr, QDate(2026, 10, 4));     // dress and T-shirt
+        entry("eve", "return", "fabric", "T6", "高腰牛仔裤", QDate(2026, 10, 2));          // sold in September
+        const qint64 deleted = entry("bob", "return", "colour_differs", "T3", "法式碎花连衣裙", QDate(2026, 10, 9));
+        QVERIFY(reasons.setDeleted(deleted, true, kStaff, &error));
+        entry("cat", "complaint", "attitude", "T4", nullptr, QDate(2026, 11, 3)); // November
+
+        const auto rowsOf = [&store] {
+            QStringList rows;
+            const ProductFeedbackResult r = ProductFeedback::month(store.db(), QDate(2026, 10, 15));
+            for (const ProductFeedbackRow &p : r.rows) {
+                QStringList top;
+                for (const ReasonCount &c : p.topReasons)
+                    top << QStringLiteral("%1 x%2").arg(c.code).arg(c.count);
+                rows << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+                            .arg(p.key, p.title)
+                            .arg(p.buyers)
+                            .arg(p.units)
+                            .arg(p.returns)
+                            .arg(p.complaints)
+                            .arg(p.reviews)
+                            .arg(p.meanRating ? QString::number(*p.meanRating) : QStringLiteral("-"))
+                            .arg(top.join(QLatin1Char(',')));
+            }
+            return rows;
+        };
+        QCOMPARE(rowsOf(), (QStringList{QStringLiteral("DRESS-01|法式碎花连衣裙|2|3|1|2|2|4|size_large x2,slow_delivery x1"),
+                                        QStringLiteral("JEANS-02|高腰牛仔裤|1|1|1|0|1|4|fabric x1"),
+                                        QStringLiteral("纯棉T恤|纯棉T恤|1|2|0|1|1|3|slow_delivery x1")}));
+
+        // Confirming the T1 review's size suggestion counts it for both products on T1; the T-shirt's
+        // size_large ×1 and slow_delivery ×1 tie and follow the taxonomy (product before logistics).
+        for (const ReasonEntry &e : reasons.unconfirmed())
+            if (e.reasonCode == QLatin1String("size_large"))
+                QVERIFY2(reasons.confirm(e.id, e.reasonCode, kStaff, &error), qPrintable(error));
+        QCOMPARE(rowsOf(), (QStringList{QStringLiteral("DRESS-01|法式碎花连衣裙|2|3|1|2|2|4|size_large x3,slow_delivery x1"),
+                                        QStringLiteral("JEANS-02|高腰牛仔裤|1|1|1|0|1|4|fabric x1"),
+                                        QStringLiteral("纯棉T恤|纯棉T恤|1|2|0|1|1|3|size_large x1,slow_delivery x1")}));
+
+        // The table: no refund data in these item reports, said rather than guessed.
+        const ReportTable t = ProductFeedback::table(TaxonomyStore(store.db()).load(),
+                                                     ProductFeedback::month(store.db(), QDate(2026, 10, 1)), 2);
+        QCOMPARE(t.rowLabels, (QStringList{QStringLiteral("法式碎花连衣裙"), QStringLiteral("高腰牛仔裤")}));
+        QVERIFY(!t.cells[0][3].isValid());
+        QCOMPARE(t.displayText(0, 3), QStringLiteral("—"));
+        QCOMPARE(t.cells[0][4].toLongLong(), 1);
+        QVERIFY(t.note.contains(QStringLiteral("2")) && t.note.contains(QStringLiteral("3")));
+        // November: the dress sold to fay, and cat's complaint on the jeans.
+        const ProductFeedbackResult nov = ProductFeedback::month(store.db(), QDate(2026, 11, 30));
+        QCOMPARE(int(nov.rows.size()), 2);
+        QCOMPARE(nov.rows[0].key, QStringLiteral("JEANS-02"));
+        QCOMPARE(nov.rows[0].complaints, 1);
+        QCOMPARE(nov.rows[0].buyers, 0);
+        QCOMPARE(nov.rows[1].key, QStringLiteral("DRESS-01"));
+        QCOMPARE(nov.rows[1].buyers, 1);
     }
 
     void classifier_data()

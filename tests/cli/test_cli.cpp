@@ -409,6 +409,51 @@ private slots:
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("imports"), QStringLiteral("--revert=1")}).exitCode, 1);
     }
 
+    // `reasons products`: product feedback of a month as JSON (tests/data/feedback/products/README.md).
+    void productFeedbackSpeaksJson()
+    {
+        const QString db = path(QStringLiteral("products.db"));
+        const QString data = qEnvironmentVariable("HUITOU_TEST_DATA") + QStringLiteral("/feedback/products/");
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), data + QStringLiteral("orders.csv"),
+                      data + QStringLiteral("items.csv")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("--staff"), QStringLiteral("小王"),
+                      QStringLiteral("reasons"), QStringLiteral("add"), QStringLiteral("--customer"),
+                      QStringLiteral("bob"), QStringLiteral("--kind"), QStringLiteral("complaint"),
+                      QStringLiteral("--reason"), QStringLiteral("size_large"), QStringLiteral("--order"),
+                      QStringLiteral("T3"), QStringLiteral("--day"), QStringLiteral("2026-10-09")})
+                     .exitCode,
+                 0);
+        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("reasons"), QStringLiteral("products"),
+                           QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("{\n  \"from\": \"2026-10-01\""));
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(QStringLiteral("to")).toString(), QStringLiteral("2026-10-31"));
+        QCOMPARE(o.value(QStringLiteral("refund_data")).toBool(), false);
+        const QJsonArray products = o.value(QStringLiteral("products")).toArray();
+        QCOMPARE(products.size(), 3);
+        const QJsonObject dress = products.at(0).toObject();
+        QCOMPARE(dress.value(QStringLiteral("key")).toString(), QStringLiteral("DRESS-01"));
+        QCOMPARE(dress.value(QStringLiteral("buyers")).toInt(), 2);
+        QCOMPARE(dress.value(QStringLiteral("units")).toInt(), 3);
+        QCOMPARE(dress.value(QStringLiteral("complaints")).toInt(), 1);
+        QVERIFY(dress.value(QStringLiteral("refunded_lines")).isNull());
+        QVERIFY(dress.value(QStringLiteral("mean_rating")).isNull());
+        QCOMPARE(dress.value(QStringLiteral("top_reasons")).toArray().at(0).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("size_large"));
+        // Then by buyers, then key: JEANS-02 and 纯棉T恤 have one buyer each.
+        QCOMPARE(products.at(1).toObject().value(QStringLiteral("key")).toString(), QStringLiteral("JEANS-02"));
+        QCOMPARE(products.at(2).toObject().value(QStringLiteral("units")).toInt(), 2);
+        // A period backwards is a usage error.
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("reasons"), QStringLiteral("products"),
+                      QStringLiteral("--from"), QStringLiteral("2026-10-31"), QStringLiteral("--to"),
+                      QStringLiteral("2026-10-01")})
+                     .exitCode,
+                 2);
+    }
+
     // Every --json output comes from the one writer: an object, two-space
     // indentation, a final newline.
     void oneJsonStyle()

@@ -55,6 +55,48 @@ private slots:
         Database::close(QStringLiteral("m6"));
     }
 
+    // v6 -> v7: the legacy single note field becomes a dated note in the
+    // timeline, once: a note v4 already folded (same text) is not doubled, an
+    // empty field makes none, and the field keeps its text. Notes without an
+    // audit row (v4 made them) get one, so the timeline shows them.
+    void singleNoteFieldBecomesADatedNote()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        QString error;
+        QVERIFY2(Database::open(path, QStringLiteral("m7"), &error), qPrintable(error));
+        {
+            QSqlQuery q(Database::connection(QStringLiteral("m7")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (id, customer_key) VALUES (1, 'a'), (2, 'b'), (3, 'c')")));
+            // a: typed after v4; b: folded by v4 (note row, no audit row); c: empty field.
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO customer_profiles (customer_id, consent, notes) VALUES "
+                                          "(1, 'unknown', ' 穿M码，喜欢雾霾蓝 '), (2, 'unknown', '退过一次'), "
+                                          "(3, 'unknown', '')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO customer_notes (id, customer_id, text, staff, created_at) "
+                                          "VALUES (10, 2, '退过一次', '', '2026-01-05T10:00:00')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 6")));
+        }
+        Database::close(QStringLiteral("m7"));
+        QVERIFY2(Database::open(path, QStringLiteral("m7"), &error), qPrintable(error));
+        QSqlQuery q(Database::connection(QStringLiteral("m7")));
+        QVERIFY(q.exec(QStringLiteral("SELECT customer_id, text, created_at <> '' FROM customer_notes ORDER BY customer_id")));
+        QStringList notes;
+        while (q.next())
+            notes << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        QCOMPARE(notes, (QStringList{QStringLiteral("1 穿M码，喜欢雾霾蓝 1"), QStringLiteral("2 退过一次 1")}));
+        QVERIFY(q.exec(QStringLiteral("SELECT customer_id, action, json_extract(detail, '$.text') FROM audit_log "
+                                      "WHERE entity = 'note' ORDER BY customer_id")));
+        QStringList audit;
+        while (q.next())
+            audit << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        QCOMPARE(audit, (QStringList{QStringLiteral("1 note_added 穿M码，喜欢雾霾蓝"),
+                                     QStringLiteral("2 note_added 退过一次")}));
+        QVERIFY(q.exec(QStringLiteral("SELECT notes FROM customer_profiles WHERE customer_id = 1")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral(" 穿M码，喜欢雾霾蓝 ")); // kept
+        q = QSqlQuery();
+        Database::close(QStringLiteral("m7"));
+    }
+
     void emptyFileMigratesToLatest()
     {
         QTemporaryDir dir;

@@ -185,8 +185,8 @@ private slots:
         page->setMonth(QDate(2024, 6, 15));
         QTRY_VERIFY_WITH_TIMEOUT(page->report() && page->report()->asOf == QDate(2024, 6, 30), 20000);
         auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("reportTabs"));
-        // The shop's views, then the five voice-of-the-customer views.
-        QCOMPARE(tabs->count(), int(ReportView::Count) + 5);
+        // The shop's views, then the six voice-of-the-customer views (the last: product feedback).
+        QCOMPARE(tabs->count(), int(ReportView::Count) + 6);
         for (int v = 0; v < int(ReportView::Count); ++v) {
             tabs->setCurrentIndex(v);
             ReportViewWidget *view = page->view(v);

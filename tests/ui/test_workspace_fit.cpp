@@ -16,6 +16,7 @@
 #include "settings/SettingsPage.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
+#include "storage/NoteStore.h"
 #include "storage/ProfileStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/StoreLock.h"
@@ -40,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <memory>
@@ -210,9 +212,18 @@ private slots:
         QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("saveProfileButton"))); // nothing to forget to press
         auto *birthday = profile()->findChild<QLineEdit *>(QStringLiteral("birthdayEdit"));
         auto *consent = profile()->findChild<QComboBox *>(QStringLiteral("consentCombo"));
-        auto *notes = profile()->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"));
+        // One note box (schema v7 folded the old single field into the dated notes).
+        QVERIFY(!profile()->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit")));
+        auto *notes = profile()->findChild<QPlainTextEdit *>(QStringLiteral("newNoteEdit"));
         auto *saved = profile()->findChild<QLabel *>(QStringLiteral("profileSavedLabel"));
         const ProfileStore store(m_window->workspace()->db());
+        const NoteStore noteStore(m_window->workspace()->db());
+        const auto notesOf = [&noteStore](qint64 id) {
+            QStringList texts;
+            for (const CustomerNote &n : noteStore.notesOf(id))
+                texts << n.text;
+            return texts;
+        };
 
         // The consent box saves when picked, and says so.
         const int consented = consent->findData(QStringLiteral("consented"));
@@ -230,31 +241,42 @@ private slots:
         QTRY_COMPARE(profile()->customerId(), second);
         CustomerProfile p = store.load(first);
         QCOMPARE(p.birthday, QStringLiteral("03-08"));
-        QCOMPARE(p.notes, QStringLiteral("穿M码，喜欢雾霾蓝"));
+        QCOMPARE(notesOf(first), QStringList{QStringLiteral("穿M码，喜欢雾霾蓝")});
+        QVERIFY(notes->toPlainText().isEmpty()); // the box is for the next note
         QCOMPARE(p.consent, QStringLiteral("consented"));
 
         // Each save is one step of Edit → Undo.
         auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
-        undo->trigger();
+        undo->trigger(); // the note
+        QCOMPARE(notesOf(first), QStringList());
+        QCOMPARE(store.load(first).birthday, QStringLiteral("03-08"));
+        undo->trigger(); // the birthday
         p = store.load(first);
         QCOMPARE(p.birthday, QString());
-        QCOMPARE(p.notes, QString());
         QCOMPARE(p.consent, QStringLiteral("consented"));
         m_window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
-        QCOMPARE(store.load(first).notes, QStringLiteral("穿M码，喜欢雾霾蓝"));
+        m_window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+        QCOMPARE(notesOf(first), QStringList{QStringLiteral("穿M码，喜欢雾霾蓝")});
 
         // A note being typed survives a refresh of the same customer (a tag set meanwhile).
         notes->setFocus();
         typeChinese(notes, QStringLiteral("退过一次"));
         emit m_window->workspace()->customerChanged(second);
-        QCOMPARE(store.load(second).notes, QStringLiteral("退过一次"));
         QCOMPARE(notes->toPlainText(), QStringLiteral("退过一次"));
+        QCOMPARE(notesOf(second), QStringList());
 
-        // Leaving the page saves too.
+        // Leaving the page saves it, dated and signed.
         typeChinese(notes, QStringLiteral("，要开发票"));
         m_window->showPage(MainWindow::Reports);
-        QCOMPARE(store.load(second).notes, QStringLiteral("退过一次，要开发票"));
+        QCOMPARE(notesOf(second), QStringList{QStringLiteral("退过一次，要开发票")});
         m_window->showPage(MainWindow::Customers);
+        // Ctrl+Enter adds one at once; the timeline shows it.
+        notes->setFocus();
+        typeChinese(notes, QStringLiteral("要开发票"));
+        QTest::keyClick(notes, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(notesOf(second).first(), QStringLiteral("要开发票"));
+        auto *timeline = profile()->findChild<QTreeWidget *>(QStringLiteral("timelineTree"));
+        QVERIFY(timeline->topLevelItem(0)->text(1).contains(QStringLiteral("要开发票")));
 
         // A birthday that is not a date is not saved, not lost, and staff are told.
         birthday->clear();

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
@@ -126,18 +127,15 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     m_consent->setObjectName(QStringLiteral("consentCombo"));
     for (const char *key : {"unknown", "consented", "refused"})
         m_consent->addItem(labels::consent(QString::fromLatin1(key)), QString::fromLatin1(key));
-    m_notes = new QPlainTextEdit(profileBox);
-    m_notes->setObjectName(QStringLiteral("notesEdit"));
-    m_notes->setPlaceholderText(tr("Notes: fit, preferences, what she asked for…"));
-    m_notes->setMaximumHeight(90);
-    m_notes->setTabChangesFocus(true);
-    m_notes->installEventFilter(this);
-    // Dated, signed notes go to the timeline: this field writes a new one.
+    // One note box: what is typed becomes a dated, signed note in the timeline
+    // when the box is left (another customer, another page) or Add note is pressed.
     m_newNote = new QPlainTextEdit(profileBox);
     m_newNote->setObjectName(QStringLiteral("newNoteEdit"));
-    m_newNote->setPlaceholderText(tr("New note: fit, preferences, what she asked for…"));
+    m_newNote->setPlaceholderText(tr("Note: fit, preferences, what she asked for… (saved to the timeline, dated "
+                                     "and signed, when you leave the box; Ctrl+Enter adds it at once)"));
     m_newNote->setMaximumHeight(70);
     m_newNote->setTabChangesFocus(true);
+    m_newNote->installEventFilter(this);
     auto *addNote = new QPushButton(tr("Add note"), profileBox);
     addNote->setObjectName(QStringLiteral("addNoteButton"));
     connect(addNote, &QPushButton::clicked, this, &ProfilePane::addNote);
@@ -150,7 +148,6 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     connect(m_savedFade, &QTimer::timeout, m_saved, &QLabel::clear);
     profile->addRow(tr("Birthday"), m_birthday);
     profile->addRow(tr("Marketing consent"), m_consent);
-    profile->addRow(tr("Notes"), m_notes);
     profile->addRow(tr("Note"), m_newNote);
     profile->addRow(QString(), addNote);
     profile->addRow(QString(), m_saved);
@@ -158,10 +155,6 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     connect(m_birthday, &QLineEdit::textEdited, this, [this] { m_edited = true; });
     connect(m_birthday, &QLineEdit::editingFinished, this, &ProfilePane::commitProfile);
     connect(m_consent, QOverload<int>::of(&QComboBox::activated), this, &ProfilePane::commitProfile);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_loading)
-            m_edited = true;
-    });
     layout->addWidget(profileBox);
 
     m_orders = new QTreeWidget(content);
@@ -191,6 +184,14 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     m_timeline->setWordWrap(true);
     m_timeline->setMinimumHeight(240);
     m_timeline->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_timeline->setUniformRowHeights(false);
+    m_timeline->setTextElideMode(Qt::ElideNone);
+    // Wrapped rows take their height from the column's width: lay them out
+    // again when it changes, so no entry (an order: number, amount, status) is cut.
+    connect(m_timeline->header(), &QHeaderView::sectionResized, m_timeline, [this](int column) {
+        if (column == 1)
+            QTimer::singleShot(0, m_timeline, [this] { m_timeline->doItemsLayout(); });
+    });
     auto *timelineBox = new QGroupBox(tr("Timeline"), content);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->addWidget(m_timeline);
@@ -216,7 +217,7 @@ void ProfilePane::showCustomer(qint64 customerId)
                             "saved. Her other changes were saved.")
                              .arg(typedBirthday, previous));
     }
-    m_newNote->clear(); // a note not added yet belongs to the previous customer
+    addNote(); // a note typed and not added yet belongs to the previous customer
     m_customerId = customerId;
     m_edited = false;
     m_saved->clear();
@@ -232,10 +233,10 @@ bool ProfilePane::commitProfile()
     CustomerProfile after;
     after.birthday = m_birthday->text().trimmed();
     after.consent = m_consent->currentData().toString();
-    after.notes = m_notes->toPlainText();
     const QString typedBirthday = m_birthday->text();
     const QString invalid = ProfileStore::validateBirthday(after.birthday);
     const CustomerProfile before = ProfileStore(m_workspace->db()).load(m_customerId);
+    after.notes = before.notes; // the legacy single field: folded into the dated notes (schema v7), kept as it was
     if (!invalid.isEmpty())
         after.birthday = before.birthday; // keep the stored one; the typed text stays in the field
     if (!(before == after)) {
@@ -244,8 +245,6 @@ bool ProfilePane::commitProfile()
             what << tr("birthday");
         if (before.consent != after.consent)
             what << tr("marketing consent");
-        if (before.notes != after.notes)
-            what << tr("note");
         m_committing = true;
         m_workspace->undoStack()->push(new SetProfileCommand(m_workspace, m_customerId, before, after));
         m_committing = false;
@@ -273,8 +272,15 @@ void ProfilePane::showSaved(const QString &what)
 
 bool ProfilePane::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_notes && event->type() == QEvent::FocusOut)
-        commitProfile();
+    if (watched == m_newNote && event->type() == QEvent::FocusOut)
+        addNote();
+    if (watched == m_newNote && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() & Qt::ControlModifier) {
+            addNote();
+            return true;
+        }
+    }
     // A multi-value tag menu stays open while values are ticked.
     if (auto *menu = qobject_cast<QMenu *>(watched); menu && event->type() == QEvent::MouseButtonRelease) {
         QAction *action = menu->actionAt(static_cast<QMouseEvent *>(event)->position().toPoint());
@@ -289,6 +295,7 @@ bool ProfilePane::eventFilter(QObject *watched, QEvent *event)
 void ProfilePane::hideEvent(QHideEvent *event)
 {
     commitProfile(); // another page, or the window closes
+    addNote();
     QWidget::hideEvent(event);
 }
 
@@ -334,8 +341,6 @@ void ProfilePane::reload()
     if (m_birthday->text() != p.birthday)
         m_birthday->setText(p.birthday);
     m_consent->setCurrentIndex(qMax(0, m_consent->findData(p.consent)));
-    if (m_notes->toPlainText() != p.notes)
-        m_notes->setPlainText(p.notes);
     m_loaded = p;
     if (QApplication::activePopupWidget() && m_tagsBox->isAncestorOf(QApplication::activePopupWidget()->parentWidget()))
         m_tagsStale = true; // a tag menu is open: rebuild when it closes
@@ -490,7 +495,11 @@ void ProfilePane::reloadTimeline()
     for (const TimelineEntry &e : Timeline::of(m_workspace->db(), m_customerId)) {
         auto *item = new QTreeWidgetItem(m_timeline, {e.at, e.text, e.staff});
         item->setData(0, Qt::UserRole, e.kind);
-        item->setToolTip(1, e.text);
+        // The whole entry on every cell, should a narrow pane still cut it.
+        const QString tip = e.staff.isEmpty() ? tr("%1\n%2").arg(e.at, e.text)
+                                              : tr("%1 · %2\n%3").arg(e.at, e.staff, e.text);
+        for (int c = 0; c < 3; ++c)
+            item->setToolTip(c, tip);
     }
     m_timeline->resizeColumnToContents(0);
 }
@@ -498,10 +507,13 @@ void ProfilePane::reloadTimeline()
 void ProfilePane::addNote()
 {
     const QString text = m_newNote->toPlainText().trimmed();
-    if (text.isEmpty() || !m_customerId)
+    if (text.isEmpty() || !m_customerId || m_addingNote)
         return;
+    m_addingNote = true;
+    m_newNote->clear(); // before the push: the command reloads this pane
     m_workspace->undoStack()->push(new AddNoteCommand(m_workspace, m_customerId, text));
-    m_newNote->clear();
+    m_addingNote = false;
+    showSaved(tr("note"));
 }
 
 void ProfilePane::logReason()

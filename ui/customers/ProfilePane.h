@@ -60,8 +60,8 @@ private:
     QWidget *m_tagsBox = nullptr;
     QLineEdit *m_birthday = nullptr;
     QComboBox *m_consent = nullptr;
-    QPlainTextEdit *m_notes = nullptr;
     QPlainTextEdit *m_newNote = nullptr;
+    bool m_addingNote = false;
     QLabel *m_saved = nullptr;
     QTimer *m_savedFade = nullptr;
     QTreeWidget *m_orders = nullptr;

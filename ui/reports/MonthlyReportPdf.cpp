@@ -199,7 +199,7 @@ bool MonthlyReportPdf::write(QSqlDatabase db, int month, const QString &path, QS
         return false;
     }
     const QString shopName = SettingsStore(db).value(QStringLiteral("shop_name"), tr("Our shop"));
-    return write(*current, *previous, shopName, path, error, VoiceOfCustomer::tables(db, months::last(month)),
+    return write(*current, *previous, shopName, path, error, VoiceOfCustomer::tables(db, months::last(month), kProductRows),
                  recentCampaigns(db, months::last(month)));
 }
 
@@ -373,6 +373,7 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
 
     // Definitions.
     cursor.newPage();
+    p.setPen(Qt::black); // the last table left its light grid pen on the painter
     p.setFont(bold);
     p.drawText(QRect(0, cursor.y(), w, line * 2), Qt::AlignLeft, tr("Definitions"));
     cursor.advance(line * 2);

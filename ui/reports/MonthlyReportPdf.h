@@ -18,6 +18,8 @@ namespace huitou {
 class MonthlyReportPdf
 {
 public:
+    // The product-feedback table of the PDF keeps the products with the most returns and complaints.
+    static constexpr int kProductRows = 20;
     // MONTH is year * 12 + month - 1; the report is as of its last day.
     static bool write(QSqlDatabase db, int month, const QString &path, QString *error);
     // EXTRA: further views drawn after the shop's charts (the voice of the

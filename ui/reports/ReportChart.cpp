@@ -19,6 +19,9 @@
 #include <QValueAxis>
 #include <QBarSeries>
 
+#include <algorithm>
+#include <cmath>
+
 namespace huitou::reportchart {
 
 namespace {
@@ -61,6 +64,14 @@ void addValueAxis(QChart *chart, QAbstractSeries *series, const ReportTable &t, 
     }
     axis->setRange(0, max > 0 ? max * 1.08 : 1);
     axis->applyNiceNumbers();
+    // Small counts would get ticks 0, 0.3, 0.6 … which "%.0f" prints as 0, 0, 1, 1, 1: step by whole units instead.
+    const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+    if (!t.percent && step < 1) {
+        axis->setRange(0, std::max(1.0, std::ceil(max)));
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(1);
+    }
 }
 
 void categoryLabels(QBarCategoryAxis *axis, int count)
@@ -191,7 +202,7 @@ QChart *create(ReportTableModel *model, bool dark)
         chart->addAxis(axisCategories, Qt::AlignLeft);
         bars->attachAxis(axisCategories);
         addValueAxis(chart, bars, t, Qt::AlignBottom, model, std::min(rows, 10));
-        chart->legend()->setVisible(false);
+        chart->legend()->setVisible(t.seriesCount > 1); // one series needs no legend
     } else {
         axisCategories->append(categories);
         chart->addAxis(axisCategories, Qt::AlignBottom);

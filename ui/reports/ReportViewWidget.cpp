@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace huitou {
 
 namespace {
@@ -56,6 +58,37 @@ QString fileNameOf(QString title, const QString &suffix)
     return title.simplified() + suffix;
 }
 
+// TABLE with its rows ordered by COLUMN (empty cells last, whatever the order).
+ReportTable sortedBy(ReportTable table, int column, Qt::SortOrder order)
+{
+    std::vector<int> rows(table.cells.size());
+    for (size_t r = 0; r < rows.size(); ++r)
+        rows[r] = int(r);
+    std::stable_sort(rows.begin(), rows.end(), [&table, column, order](int a, int b) {
+        const QVariant va = table.displayValue(a, column), vb = table.displayValue(b, column);
+        if (!va.isValid() || !vb.isValid())
+            return va.isValid() && !vb.isValid();
+        int c = 0;
+        if (va.typeId() == QMetaType::QString || vb.typeId() == QMetaType::QString)
+            c = QString::localeAwareCompare(va.toString(), vb.toString());
+        else
+            c = va.toDouble() < vb.toDouble() ? -1 : va.toDouble() > vb.toDouble() ? 1 : 0;
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    ReportTable out = table;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const auto r = size_t(rows[i]);
+        out.cells[i] = table.cells[r];
+        if (r < size_t(table.rowLabels.size()))
+            out.rowLabels[qsizetype(i)] = table.rowLabels[qsizetype(r)];
+        if (r < size_t(table.rowKeys.size()))
+            out.rowKeys[qsizetype(i)] = table.rowKeys[qsizetype(r)];
+        if (r < table.open.size())
+            out.open[i] = table.open[r];
+    }
+    return out;
+}
+
 } // namespace
 
 ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
@@ -81,6 +114,17 @@ ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
     m_table->setItemDelegate(new ReportCellDelegate(m_model, m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    if (view == ReportView::ProductFeedback) {
+        // Sortable by any column (a click on its header); the chart follows the grid's order.
+        QHeaderView *header = m_table->horizontalHeader();
+        header->setSectionsClickable(true);
+        header->setSortIndicatorShown(true);
+        header->setSortIndicator(-1, Qt::DescendingOrder);
+        connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+            if (column >= 0 && column < int(m_model->table().columns.size()))
+                showTable(sortedBy(m_model->table(), column, order));
+        });
+    }
     auto *png = new QPushButton(tr("Export PNG…"), this);
     auto *csv = new QPushButton(tr("Export CSV…"), this);
     auto *buttons = new QHBoxLayout;
@@ -124,6 +168,16 @@ ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
 
 void ReportViewWidget::setTable(ReportTable table)
 {
+    // A new table comes in its own order.
+    if (m_table->horizontalHeader()->isSortIndicatorShown()) {
+        const QSignalBlocker block(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    }
+    showTable(std::move(table));
+}
+
+void ReportViewWidget::showTable(ReportTable table)
+{
     // A heatmap is read as a grid: give it the width.
     m_table->horizontalHeader()->setSectionResizeMode(table.chart == ReportTable::Chart::Heatmap
                                                           ? QHeaderView::Stretch
@@ -157,7 +211,7 @@ void ReportViewWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !m_model->table().columns.isEmpty()) {
         ReportTable table = m_model->table();
-        setTable(std::move(table));
+        showTable(std::move(table));
     }
 }
 

@@ -39,6 +39,9 @@ signals:
     void exported(const QString &path);
 
 private:
+    // Shows TABLE as it is (setTable also clears the grid's sort order).
+    void showTable(ReportTable table);
+
     ReportView m_view;
     ReportTableModel *m_model;
     QLabel *m_title;

@@ -60,10 +60,10 @@ ReportsPage::ReportsPage(Workspace *workspace, QWidget *parent)
         m_tabs->addTab(view, shortNames[v]);
     }
     const QString voiceNames[] = {tr("Top 5 complaints"), tr("Top 5 returns"), tr("Top 5 reviews"),
-                                  tr("Reason trend"), tr("Callback results")};
+                                  tr("Reason trend"), tr("Callback results"), tr("Products")};
     const ReportView voiceViews[] = {ReportView::TopComplaints, ReportView::TopReturns, ReportView::TopReviews,
-                                     ReportView::ReasonTrend, ReportView::SurveyResults};
-    for (int v = 0; v < 5; ++v) {
+                                     ReportView::ReasonTrend,   ReportView::SurveyResults, ReportView::ProductFeedback};
+    for (int v = 0; v < 6; ++v) {
         auto *view = new ReportViewWidget(voiceViews[v], m_tabs);
         view->setObjectName(QStringLiteral("voiceView%1").arg(v));
         m_voice << view;
@@ -272,7 +272,7 @@ void ReportsPage::writePdf()
     m_workspace->runInBackground(
         this,
         [month, current, previous, shop, voice, campaigns](QSqlDatabase db, QString *error) {
-            *voice = VoiceOfCustomer::tables(db, months::last(month));
+            *voice = VoiceOfCustomer::tables(db, months::last(month), MonthlyReportPdf::kProductRows);
             *campaigns = MonthlyReportPdf::recentCampaigns(db, months::last(month));
             *shop = SettingsStore(db).value(QStringLiteral("shop_name"));
             AnalyticsService service(db);

@@ -28,7 +28,7 @@ public:
     void refresh();
     const std::optional<ShopReport> &report() const { return m_report; }
     ReportViewWidget *view(int index) const { return m_views.value(index); }
-    // The voice of the customer: Top 5 complaints, returns, reviews, the trend, survey results.
+    // The voice of the customer: Top 5 complaints, returns, reviews, the trend, survey results, products.
     ReportViewWidget *voiceView(int index) const { return m_voice.value(index); }
     QDate asOf() const;
     void setMonth(const QDate &anyDayOfMonth);
