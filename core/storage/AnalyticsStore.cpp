@@ -122,7 +122,6 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
     // the end, in the same transaction: as the migrations created them
     // (a new index on customer_metrics goes in this list too).
     static const char *const kIndexes[][2] = {
-        {"customer_metrics_by_stage", "customer_metrics(stage, customer_type)"},
         {"customer_metrics_by_last_day", "customer_metrics(last_day, customer_id)"},
         {"customer_metrics_by_first_day", "customer_metrics(first_day, customer_id)"},
         {"customer_metrics_by_stage_last_day", "customer_metrics(stage, last_day, customer_id)"},

@@ -416,8 +416,11 @@ const char *const kV7[] = {
 // v7 -> v8: the customer list filtered by stage opens sorted by the last
 // purchase: one index range in that order instead of a sort of the stage's
 // rows (AnalyticsStore::replaceCustomerMetrics rebuilds it with the others).
+// It starts with the stage, so the (stage, customer_type) index goes: every
+// recompute rebuilds each index of customer_metrics, one fewer to build.
 const char *const kV8[] = {
     R"(CREATE INDEX IF NOT EXISTS customer_metrics_by_stage_last_day ON customer_metrics(stage, last_day, customer_id))",
+    R"(DROP INDEX IF EXISTS customer_metrics_by_stage)",
 };
 
 QStringList toList(const char *const *begin, const char *const *end)
