@@ -41,7 +41,8 @@ bool CliContext::openStore(QSqlDatabase *db, StoreAccess access, Database::Check
     }
     QString error;
     const bool alongside = check == Database::Check::QuickCheck && timing == CheckTiming::Alongside;
-    if (!Database::open(path, QString::fromLatin1(kConnection), &error, alongside ? Database::Check::None : check)) {
+    if (!Database::open(StoreLocation::file(path), QString::fromLatin1(kConnection), &error,
+                        alongside ? Database::Check::None : check)) {
         failure(error);
         return false;
     }

@@ -5,7 +5,7 @@
 #include "analytics/JsonWriter.h"
 #include "analytics/Money.h"
 #include "analytics/ShopReport.h"
-#include "importing/CsvField.h"
+#include "format/CsvField.h"
 #include "storage/AnalyticsStore.h"
 #include "storage/SegmentQuery.h"
 

@@ -4,6 +4,7 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/JsonWriter.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "storage/ImportHistory.h"
 #include "storage/MappingStore.h"
 
@@ -198,7 +199,7 @@ int runImport(CliContext &c)
         };
     // A second writer waits for the first and says so.
     options.waiting = [&c](const QString &message) { c.err << message << Qt::endl; };
-    OrderImporter importer(db, options);
+    OrderImporter importer(std::make_unique<ImportStore>(db), options);
     const bool json = p.isSet(QStringLiteral("json"));
     JsonWriter w;
     w.beginObject();

@@ -95,7 +95,8 @@ int main(int argc, char *argv[])
     huitou::Language::apply(QSettings().value(QStringLiteral("language")).toString());
     const QString path = options.db.isEmpty() ? huitou::Database::defaultPath() : options.db;
     QString error;
-    if (!huitou::Database::open(path, QStringLiteral("gui"), &error, huitou::Database::Check::QuickCheck)) {
+    if (!huitou::Database::open(huitou::StoreLocation::file(path), QStringLiteral("gui"), &error,
+                                  huitou::Database::Check::QuickCheck)) {
         QMessageBox::critical(nullptr, QObject::tr("Huitou"), error);
         return 1;
     }

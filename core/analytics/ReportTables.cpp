@@ -3,7 +3,7 @@
 #include "format/Format.h"
 
 #include "Money.h"
-#include "importing/CsvField.h"
+#include "format/CsvField.h"
 
 #include <QCoreApplication>
 

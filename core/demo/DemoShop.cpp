@@ -4,6 +4,7 @@
 #include "analytics/AnalyticsService.h"
 #include "importing/ImportPreview.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "storage/SettingsStore.h"
 
 namespace huitou {
@@ -17,7 +18,7 @@ bool DemoShop::create(QSqlDatabase db, const QString &workDirectory, const QDate
     GeneratedShop shop;
     if (!ShopGenerator(options).write(workDirectory, &shop, error))
         return false;
-    OrderImporter importer(db, {});
+    OrderImporter importer(std::make_unique<ImportStore>(db), {});
     for (const QString &file : {shop.orderFile, shop.itemFile}) {
         const ImportResult r = importer.importFile(file);
         if (!r.ok()) {

@@ -2,6 +2,8 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace huitou::parse {
 
@@ -257,6 +259,21 @@ std::optional<int> count(const QString &text)
     if (!ok || n < 0)
         return std::nullopt;
     return n;
+}
+
+void skuFields(ItemRow &item)
+{
+    QJsonObject attributes;
+    for (const auto &[key, value] : skuAttributes(item.skuText)) {
+        attributes.insert(key, value);
+        if (item.color.isEmpty() && key.contains(QStringLiteral("颜色")))
+            item.color = value;
+        else if (item.size.isEmpty() && (key.contains(QStringLiteral("尺码")) || key.contains(QStringLiteral("尺寸"))))
+            item.size = value;
+    }
+    item.attributesJson = attributes.isEmpty()
+        ? QString()
+        : QString::fromUtf8(QJsonDocument(attributes).toJson(QJsonDocument::Compact));
 }
 
 } // namespace huitou::parse

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "records/ItemRow.h"
+
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -40,6 +42,8 @@ const QStringList &provinceNames();
 
 // 商品属性 such as "颜色分类：杏色;尺码：M" into ordered key/value pairs.
 QList<QPair<QString, QString>> skuAttributes(const QString &text);
+// Fills ITEM's color, size and attributesJson from its skuText.
+void skuFields(ItemRow &item);
 
 // True when an order id looks like Excel rewrote it: scientific notation
 // (1.23E+18, 2.08912E+15) or a number with a trailing .0 (2089123456789.0).

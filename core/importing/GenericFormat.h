@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ColumnMapping.h"
+#include "records/ColumnMapping.h"
 #include "ImportFormat.h"
 
 namespace huitou {

@@ -3,7 +3,7 @@
 #include "Clock.h"
 #include "CsvRecord.h"
 #include "ImportMessages.h"
-#include "ImportRows.h"
+#include "ParsedRow.h"
 
 #include <QHash>
 #include <QString>

@@ -97,11 +97,13 @@ bool fieldCountOk(const CsvRecord &r, qsizetype headerCount)
 
 } // namespace
 
-OrderImporter::OrderImporter(QSqlDatabase db, ImportOptions options)
-    : m_db(std::move(db))
+OrderImporter::OrderImporter(std::unique_ptr<OrderSink> sink, ImportOptions options)
+    : m_sink(std::move(sink))
     , m_options(std::move(options))
 {
 }
+
+OrderImporter::~OrderImporter() = default;
 
 ImportResult OrderImporter::importFile(const QString &path, const QString &displayName)
 {
@@ -161,12 +163,12 @@ ImportResult OrderImporter::importFile(const QString &path, const QString &displ
         return result;
     }
 
-    const qint64 maxFen = ImportStore::maxOrderAmountFen(m_db);
-    ImportStore store(m_db);
+    OrderSink &store = *m_sink;
+    const qint64 maxFen = store.maxOrderAmountFen();
     QString error;
     // A damaged store is refused before anything is written to it; the first
     // file of an import run is preceded by an automatic backup.
-    if (!ImportStore::checkAndBackUp(m_db, m_options.backup && !m_backedUp, &result.backupId, &error)) {
+    if (!store.checkAndBackUp(m_options.backup && !m_backedUp, &result.backupId, &error)) {
         result.error = error;
         result.errorCode = QStringLiteral("store_error");
         return result;
@@ -178,6 +180,12 @@ ImportResult OrderImporter::importFile(const QString &path, const QString &displ
         result.errorCode = QStringLiteral("store_error");
         return result;
     }
+    // Every way out rolls back what finish() did not commit.
+    struct AbortOnExit
+    {
+        OrderSink &sink;
+        ~AbortOnExit() { sink.abort(); }
+    } abortOnExit{store};
 
     // Parsing runs on its own thread and hands batches over; this thread,
     // which owns the database connection, writes them.
@@ -279,9 +287,9 @@ ImportResult OrderImporter::importFile(const QString &path, const QString &displ
                 const quint64 key = idHash(row.order->source + QChar(0x1F) + row.order->orderNo);
                 const auto seen = orderLines.find(key);
                 const auto outcome = store.upsertOrder(*row.order, &error);
-                if (outcome == ImportStore::Outcome::Failed)
+                if (outcome == OrderSink::Outcome::Failed)
                     return fail(tr("Writing line %1 failed: %2").arg(record.line).arg(error));
-                if (outcome == ImportStore::Outcome::Conflict) {
+                if (outcome == OrderSink::Outcome::Conflict) {
                     // Never move an order between customers silently.
                     const QString reason = tr("order %1 already belongs to buyer \"%2\"; this row names buyer "
                                               "\"%3\" (an order id changed by Excel?)")
@@ -297,12 +305,12 @@ ImportResult OrderImporter::importFile(const QString &path, const QString &displ
                     // duplicate, never a second insert or update.
                     ++counts.duplicates;
                     result.duplicates.append({record.line, seen->second, row.order->orderNo,
-                                              outcome == ImportStore::Outcome::Unchanged});
+                                              outcome == OrderSink::Outcome::Unchanged});
                 } else {
                     orderLines.emplace(key, record.line);
                     switch (outcome) {
-                    case ImportStore::Outcome::Inserted: ++counts.inserted; break;
-                    case ImportStore::Outcome::Updated: ++counts.updated; break;
+                    case OrderSink::Outcome::Inserted: ++counts.inserted; break;
+                    case OrderSink::Outcome::Updated: ++counts.updated; break;
                     default: ++counts.unchanged; break;
                     }
                 }
@@ -311,12 +319,12 @@ ImportResult OrderImporter::importFile(const QString &path, const QString &displ
             if (row.item) {
                 const int lineNo = ++linesPerOrder[idHash(row.item->orderNo)];
                 const auto outcome = store.upsertItem(*row.item, lineNo, &error);
-                if (outcome == ImportStore::Outcome::Failed)
+                if (outcome == OrderSink::Outcome::Failed)
                     return fail(tr("Writing line %1 failed: %2").arg(record.line).arg(error));
                 if (!wrote) { // item-only rows count as lines; order rows count once
-                    if (outcome == ImportStore::Outcome::Inserted)
+                    if (outcome == OrderSink::Outcome::Inserted)
                         ++counts.inserted;
-                    else if (outcome == ImportStore::Outcome::Updated)
+                    else if (outcome == OrderSink::Outcome::Updated)
                         ++counts.updated;
                     else
                         ++counts.unchanged;

@@ -1,16 +1,17 @@
 #pragma once
 
 #include "Clock.h"
-#include "ColumnMapping.h"
-#include "storage/ImportStore.h"
+#include "records/ColumnMapping.h"
+#include "records/ImportCounts.h"
+#include "records/OrderSink.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QTimeZone>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace huitou {
 
@@ -74,16 +75,18 @@ struct ImportOptions
 
 // Imports one export file into the store as one transaction and one
 // recorded, revertible import. Streams the file: memory does not grow with it.
+// Writes through SINK (storage's ImportStore; a test may pass its own).
 class OrderImporter
 {
 public:
-    OrderImporter(QSqlDatabase db, ImportOptions options);
+    OrderImporter(std::unique_ptr<OrderSink> sink, ImportOptions options);
+    ~OrderImporter();
     // DISPLAYNAME names the file in the result and the import history
     // (default: PATH's file name), e.g. "stdin" for a piped file.
     ImportResult importFile(const QString &path, const QString &displayName = QString());
 
 private:
-    QSqlDatabase m_db;
+    std::unique_ptr<OrderSink> m_sink;
     ImportOptions m_options;
     bool m_backedUp = false;
 };

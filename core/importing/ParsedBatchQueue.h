@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ImportMessages.h"
-#include "ImportRows.h"
+#include "ParsedRow.h"
 
 #include <QString>
 

@@ -49,7 +49,7 @@ RowProblem TaobaoItemFormat::parse(const CsvRecord &r, ParsedRow &out)
     item.skuText = field(r, m_sku);
     item.status = field(r, m_status);
     item.merchantCode = field(r, m_merchantCode);
-    item.parseSku();
+    parse::skuFields(item);
     out.item = std::move(item);
     return {};
 }

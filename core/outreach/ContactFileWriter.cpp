@@ -1,6 +1,6 @@
 #include "ContactFileWriter.h"
 
-#include "importing/CsvField.h"
+#include "format/CsvField.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,7 +3,7 @@
 #include "Migrations.h"
 #include "SettingsStore.h"
 #include "SqlUtil.h"
-#include "SqliteStatement.h"
+#include "sqlite/SqliteDialect.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,8 +12,6 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUrl>
-
-#include <sqlite3.h>
 
 namespace huitou {
 
@@ -29,30 +27,6 @@ const QRegularExpression &namePattern()
 {
     static const QRegularExpression re(QStringLiteral("^(\\d+)-(\\d{8}-\\d{6})-([a-z]+)\\.db$"));
     return re;
-}
-
-QString quickCheck(sqlite3 *handle)
-{
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(handle, "PRAGMA quick_check", -1, &stmt, nullptr) != SQLITE_OK)
-        return sql::describeError(sqlite3_extended_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)));
-    QStringList problems;
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
-        const QString line = text ? QString::fromUtf8(text) : QString();
-        if (line != QLatin1String("ok") && problems.size() < 5)
-            problems << line;
-    }
-    QString result;
-    if (rc != SQLITE_DONE)
-        problems << QString::fromUtf8(sqlite3_errmsg(handle));
-    sqlite3_finalize(stmt);
-    if (problems.isEmpty())
-        return {};
-    return tr("The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli store backups / store "
-              "restore ID.")
-        .arg(problems.join(QStringLiteral("; ")));
 }
 
 } // namespace
@@ -146,12 +120,9 @@ bool BackupStore::create(const QString &reason, BackupInfo *created, QString *er
                  .arg(dirPath)
                  .arg(b.id, 4, 10, QLatin1Char('0'))
                  .arg(b.createdAt.toString(QStringLiteral("yyyyMMdd-HHmmss")), reason);
-    QString target = b.path;
-    target.replace(QLatin1String("'"), QLatin1String("''"));
-    QSqlQuery q(m_db);
     // A consistent copy of the last committed state, compacted, while other
     // connections keep reading.
-    if (!sql::exec(q, QStringLiteral("VACUUM INTO '%1'").arg(target), {}, error)) {
+    if (!SqliteDialect::copyTo(m_db, b.path, error)) {
         QFile::remove(b.path);
         return false;
     }
@@ -197,30 +168,10 @@ bool BackupStore::restore(qint64 id, BackupInfo *before, QString *error)
     if (before)
         *before = saved;
 
-    sqlite3 *dest = SqliteStatement::handle(m_db);
-    sqlite3 *src = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(source.path).constData(), &src, SQLITE_OPEN_READONLY, nullptr)
-        != SQLITE_OK) {
-        *error = tr("Cannot open backup %1: %2").arg(id).arg(QString::fromUtf8(sqlite3_errmsg(src)));
-        sqlite3_close(src);
-        return false;
-    }
-    sqlite3_backup *copy = sqlite3_backup_init(dest, "main", src, "main");
-    if (!copy) {
-        *error = sql::describeError(sqlite3_extended_errcode(dest), QString::fromUtf8(sqlite3_errmsg(dest)));
-        sqlite3_close(src);
-        return false;
-    }
-    int rc;
-    do {
-        rc = sqlite3_backup_step(copy, -1);
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-            sqlite3_sleep(50);
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-    sqlite3_backup_finish(copy);
-    sqlite3_close(src);
-    if (rc != SQLITE_DONE) {
-        *error = sql::describeError(rc, QString::fromUtf8(sqlite3_errstr(rc)));
+    bool cannotOpen = false;
+    if (!SqliteDialect::copyFrom(source.path, m_db, &cannotOpen, error)) {
+        if (cannotOpen)
+            *error = tr("Cannot open backup %1: %2").arg(id).arg(*error);
         return false;
     }
     // A backup taken before a migration is brought up to this version.
@@ -229,20 +180,12 @@ bool BackupStore::restore(qint64 id, BackupInfo *before, QString *error)
 
 QString BackupStore::check(const QSqlDatabase &db)
 {
-    return quickCheck(SqliteStatement::handle(db));
+    return SqliteDialect::quickCheck(db);
 }
 
 QString BackupStore::checkFile(const QString &path)
 {
-    sqlite3 *handle = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
-        sqlite3_close(handle);
-        return message;
-    }
-    const QString result = quickCheck(handle);
-    sqlite3_close(handle);
-    return result;
+    return SqliteDialect::quickCheckFile(path);
 }
 
 } // namespace huitou

@@ -5,33 +5,29 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <functional>
-
 namespace huitou {
 
-namespace {
-
-bool forEachWhere(
-    const QSqlDatabase &db, const QString &where, const QVariantList &values,
-    const std::function<void(const CustomerContact &, const StoredCustomerMetrics &)> &visit, QString *error)
+CustomerMetricsQuery::CustomerMetricsQuery(QSqlDatabase db)
+    : m_db(std::move(db))
 {
-    QSqlQuery q(db);
+}
+
+bool CustomerMetricsQuery::one(qint64 customerId, CustomerContact *contact, StoredCustomerMetrics *metrics) const
+{
+    // One row by id: lists of customers (every filter) go through SegmentQuery.
+    bool found = false;
+    QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT c.id, c.customer_key, c.receiver_name, c.phone, c.phone_display, c.email, "
                              "c.address, c.province, m.frequency, m.monetary_fen, m.valid_orders, m.first_day, "
                              "m.last_day, m.recency, m.stage, m.customer_type, m.tier, m.rfm_segment, m.r_score, "
                              "m.f_score, m.m_score, m.p_alive, m.expected_90 "
-                             "FROM customer_metrics m JOIN customer_contacts c ON c.id = m.customer_id")
-              + where + QStringLiteral(" ORDER BY c.customer_key"));
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    CustomerContact c;
-    StoredCustomerMetrics m;
-    while (q.next()) {
+                             "FROM customer_metrics m JOIN customer_contacts c ON c.id = m.customer_id "
+                             "WHERE c.id = ?"));
+    q.addBindValue(customerId);
+    if (q.exec() && q.next()) {
+        CustomerContact &c = *contact;
+        StoredCustomerMetrics &m = *metrics;
         c.id = m.customerId = q.value(0).toLongLong();
         c.key = q.value(1).toString();
         c.receiverName = q.value(2).toString();
@@ -55,29 +51,8 @@ bool forEachWhere(
         m.mScore = q.value(20).toInt();
         m.pAlive = q.value(21).isNull() ? -1.0 : q.value(21).toDouble();
         m.expected90 = q.value(22).toDouble();
-        visit(c, m);
+        found = true;
     }
-    return true;
-}
-
-} // namespace
-
-CustomerMetricsQuery::CustomerMetricsQuery(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
-
-bool CustomerMetricsQuery::one(qint64 customerId, CustomerContact *contact, StoredCustomerMetrics *metrics) const
-{
-    bool found = false;
-    QString error;
-    forEachWhere(m_db, QStringLiteral(" WHERE c.id = ?"), {customerId},
-                 [&](const CustomerContact &c, const StoredCustomerMetrics &m) {
-                     *contact = c;
-                     *metrics = m;
-                     found = true;
-                 },
-                 &error);
     if (!found) { // no valid orders yet: contacts only
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT id, customer_key, receiver_name, phone, phone_display, email, address, province "

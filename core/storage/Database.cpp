@@ -1,92 +1,89 @@
 #include "Database.h"
 
 #include "BackupStore.h"
+#include "Clock.h"
 #include "Migrations.h"
 #include "SettingsStore.h"
-#include "Clock.h"
+#include "sqlite/SqliteDialect.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QHash>
+#include <QMutex>
 #include <QStandardPaths>
-#include <QUrl>
 
 namespace huitou {
 
-bool Database::isReadOnly(const QSqlDatabase &db)
+namespace {
+
+// Where each open connection's store lives, by connection name.
+QMutex &locationsMutex()
 {
-    return db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"));
+    static QMutex mutex;
+    return mutex;
 }
 
-bool Database::open(const QString &path, const QString &connectionName, QString *error, Check check)
+QHash<QString, StoreLocation> &locations()
 {
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
-        *error = QCoreApplication::translate("Database", "Cannot create the folder %1")
-                     .arg(info.absolutePath());
+    static QHash<QString, StoreLocation> map;
+    return map;
+}
+
+} // namespace
+
+bool Database::isReadOnly(const QSqlDatabase &db)
+{
+    return SqliteDialect::isReadOnly(db);
+}
+
+bool Database::open(const StoreLocation &location, const QString &connectionName, QString *error, Check check)
+{
+    if (!location.isFile()) {
+        *error = QCoreApplication::translate("Database", "No store was named.");
         return false;
     }
-    // WAL needs to create its -wal and -shm files beside the store: in a
-    // folder that cannot be written, an existing store is opened read-only
-    // and as immutable (nobody can be writing it from here either).
-    const bool readOnly = info.exists()
-        && (!QFileInfo(info.absolutePath()).isWritable() || !info.isWritable());
+    const QString path = location.filePath();
+    if (!SqliteDialect::open(path, connectionName, error))
+        return false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        if (readOnly) {
-            db.setDatabaseName(QStringLiteral("file:%1?mode=ro&immutable=1")
-                                   .arg(QString::fromUtf8(QUrl::toPercentEncoding(info.absoluteFilePath(), "/"))));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        } else {
-            db.setDatabaseName(path);
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        const bool readOnly = isReadOnly(db);
+        bool ok = true;
+        if (readOnly && Migrations::latestVersion() != schemaVersion(db)) {
+            *error = QCoreApplication::translate("Database",
+                                                 "The store %1 is read-only here and needs an upgrade this "
+                                                 "program cannot write.")
+                         .arg(path);
+            ok = false;
         }
-        if (!db.open()) {
-            *error = QCoreApplication::translate("Database", "Cannot open the store %1: %2")
-                         .arg(path, db.lastError().text());
-        } else {
-            QSqlQuery q(db);
-            // Synchronous NORMAL is durable in WAL mode up to the last checkpointed
-            // transaction and much faster for imports.
-            const char *const pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                                           "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000",
-                                           "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"};
-            bool ok = true;
-            for (const char *pragma : pragmas) {
-                if (readOnly && qstrcmp(pragma, "PRAGMA journal_mode = WAL") == 0)
-                    continue;
-                if (!q.exec(QString::fromLatin1(pragma))) {
-                    *error = QCoreApplication::translate("Database", "Cannot open the store %1: %2")
-                                 .arg(path, q.lastError().text());
-                    ok = false;
-                    break;
-                }
-            }
-            if (ok && readOnly && Migrations::latestVersion() != schemaVersion(db)) {
-                *error = QCoreApplication::translate("Database",
-                                                     "The store %1 is read-only here and needs an upgrade this "
-                                                     "program cannot write.")
-                             .arg(path);
+        if (ok && check == Check::QuickCheck) {
+            // A damaged page is caught now, not half-way through a write.
+            const QString damaged = BackupStore::check(db);
+            if (!damaged.isEmpty()) {
+                *error = damaged;
                 ok = false;
             }
-            if (ok && check == Check::QuickCheck) {
-                // A damaged page is caught now, not half-way through a write.
-                const QString damaged = BackupStore::check(db);
-                if (!damaged.isEmpty()) {
-                    *error = damaged;
-                    ok = false;
-                }
-            }
-            if (ok && (readOnly || Migrations::migrate(db, error))) {
-                Clock::setShopZone(SettingsStore(db).shopTimeZone()); // the shop's day from now on
-                return true;
-            }
-            db.close();
         }
+        if (ok && (readOnly || Migrations::migrate(db, error))) {
+            Clock::setShopZone(SettingsStore(db).shopTimeZone()); // the shop's day from now on
+            QMutexLocker lock(&locationsMutex());
+            locations().insert(connectionName, location);
+            return true;
+        }
+        db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
     return false;
+}
+
+bool Database::openAnother(const QSqlDatabase &db, const QString &connectionName, QString *error)
+{
+    return open(location(db), connectionName, error);
+}
+
+StoreLocation Database::location(const QSqlDatabase &db)
+{
+    QMutexLocker lock(&locationsMutex());
+    return locations().value(db.connectionName());
 }
 
 void Database::close(const QString &connectionName)
@@ -97,6 +94,8 @@ void Database::close(const QString &connectionName)
             db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
+    QMutexLocker lock(&locationsMutex());
+    locations().remove(connectionName);
 }
 
 QSqlDatabase Database::connection(const QString &connectionName)
@@ -111,10 +110,7 @@ QString Database::defaultPath()
 
 int Database::schemaVersion(const QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    return SqliteDialect::userVersion(db);
 }
 
 } // namespace huitou

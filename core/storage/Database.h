@@ -1,11 +1,13 @@
 #pragma once
 
+#include "StoreLocation.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 namespace huitou {
 
-// Opens (and creates or migrates) the SQLite store. Each thread uses its own
+// Opens (and creates or migrates) the store. Each thread uses its own
 // named connection; connections never cross threads.
 class Database
 {
@@ -14,14 +16,20 @@ public:
 
     enum class Check { QuickCheck, None };
 
-    // Opens PATH under CONNECTIONNAME, sets WAL and foreign keys, migrates,
-    // and with Check::QuickCheck (the application's and the CLI's first
-    // open; background tasks reopen without it) runs PRAGMA quick_check. Returns false with a user-facing message in *error on
-    // failure, including a database written by a newer Huitou and a damaged
-    // one (with what to do). A store in a folder or file that cannot be
-    // written is opened read-only: reports work, writes say why they cannot.
-    static bool open(const QString &path, const QString &connectionName, QString *error,
+    // Opens the store at LOCATION under CONNECTIONNAME, migrates, and with
+    // Check::QuickCheck (the application's and the CLI's first open;
+    // background tasks open without it) checks the store's integrity. Returns
+    // false with a user-facing message in *error on failure, including a
+    // database written by a newer Huitou and a damaged one (with what to do).
+    // A store in a folder or file that cannot be written is opened read-only:
+    // reports work, writes say why they cannot.
+    static bool open(const StoreLocation &location, const QString &connectionName, QString *error,
                      Check check = Check::None);
+    // Opens a second connection, CONNECTIONNAME, to the store DB is open on
+    // (for work on another thread).
+    static bool openAnother(const QSqlDatabase &db, const QString &connectionName, QString *error);
+    // Where the store behind an open connection lives.
+    static StoreLocation location(const QSqlDatabase &db);
     static bool isReadOnly(const QSqlDatabase &db);
     static void close(const QString &connectionName);
     static QSqlDatabase connection(const QString &connectionName);

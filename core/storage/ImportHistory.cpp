@@ -2,7 +2,7 @@
 
 #include "BackupStore.h"
 #include "Clock.h"
-#include "OrderColumns.h"
+#include "sqlite/OrderColumns.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportStore.h"
+#include "records/ImportCounts.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -3,9 +3,11 @@
 #include "BackupStore.h"
 #include "Clock.h"
 #include "Database.h"
-#include "OrderColumns.h"
 #include "SettingsStore.h"
 #include "SqlUtil.h"
+#include "sqlite/OrderColumns.h"
+#include "sqlite/SqliteDialect.h"
+#include "sqlite/SqliteStatement.h"
 
 #include <QDateTime>
 
@@ -16,8 +18,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <sqlite3.h>
 
 namespace huitou {
 
@@ -60,6 +60,13 @@ QString unpackTime(qint64 v)
 
 } // namespace
 
+struct ImportStore::Statements
+{
+    SqliteStatement insertOrder, findOrder, updateOrder;
+    SqliteStatement insertItem, findItem, updateItem;
+    SqliteStatement findCustomer, insertCustomer, insertRevision, insertReject;
+};
+
 ImportStore::ImportStore(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -70,20 +77,20 @@ ImportStore::~ImportStore()
     abort();
 }
 
-qint64 ImportStore::maxOrderAmountFen(const QSqlDatabase &db)
+qint64 ImportStore::maxOrderAmountFen() const
 {
     bool ok = false;
-    const qint64 v = SettingsStore(db).value(QStringLiteral("max_order_amount_fen")).toLongLong(&ok);
+    const qint64 v = SettingsStore(m_db).value(QStringLiteral("max_order_amount_fen")).toLongLong(&ok);
     return ok && v > 0 ? v : kDefaultMaxOrderFen;
 }
 
-bool ImportStore::checkAndBackUp(QSqlDatabase db, bool backup, QString *backupId, QString *error)
+bool ImportStore::checkAndBackUp(bool backup, QString *backupId, QString *error)
 {
-    if (Database::isReadOnly(db)) {
-        *error = sql::describeError(SQLITE_READONLY, db.databaseName());
+    if (Database::isReadOnly(m_db)) {
+        *error = SqliteDialect::readOnlyError(m_db.databaseName());
         return false;
     }
-    const QString damaged = BackupStore::check(db);
+    const QString damaged = BackupStore::check(m_db);
     if (!damaged.isEmpty()) {
         *error = damaged;
         return false;
@@ -91,7 +98,7 @@ bool ImportStore::checkAndBackUp(QSqlDatabase db, bool backup, QString *backupId
     if (!backup)
         return true;
     BackupInfo created;
-    if (!BackupStore(db).create(QStringLiteral("import"), &created, error))
+    if (!BackupStore(m_db).create(QStringLiteral("import"), &created, error))
         return false;
     if (backupId)
         *backupId = QString::number(created.id);
@@ -115,44 +122,48 @@ bool ImportStore::begin(const ImportMeta &meta, const std::function<void(const Q
         return false;
     }
     m_importId = q.lastInsertId().toLongLong();
-    if (!sql::exec(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM customers"), {}, error) || !q.next()) {
+    if (!sql::exec(q, QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers)"), {}, error) || !q.next()) {
         abort();
         return false;
     }
-    m_nextCustomerId = q.value(0).toLongLong();
     // On an empty store every customer is new: no need to look each one up.
-    m_storeHadCustomers = m_nextCustomerId > 1;
+    m_storeHadCustomers = q.value(0).toBool();
 
     const QStringList &oc = columns::order();
     const QStringList &ic = columns::item();
-    sqlite3 *handle = SqliteStatement::handle(m_db);
+    m_s = std::make_unique<Statements>();
     const struct
     {
         SqliteStatement *statement;
         QString text;
     } statements[] = {
-        {&m_insertOrder,
+        {&m_s->insertOrder,
          QStringLiteral("INSERT INTO orders (source, order_no, %1, first_import_id, last_import_id) "
                         "VALUES (?, ?, %2, ?, ?) ON CONFLICT (source, order_no) DO NOTHING")
              .arg(oc.join(QStringLiteral(", ")), placeholders(oc.size()))},
-        {&m_findOrder, QStringLiteral("SELECT id, fingerprint, first_import_id, last_import_id, customer_id "
+        {&m_s->findOrder, QStringLiteral("SELECT id, fingerprint, first_import_id, last_import_id, customer_id "
                                       "FROM orders WHERE source = ? AND order_no = ?")},
-        {&m_updateOrder, QStringLiteral("UPDATE orders SET %1, last_import_id = ? WHERE id = ?").arg(assignments(oc))},
-        {&m_insertItem,
+        {&m_s->updateOrder, QStringLiteral("UPDATE orders SET %1, last_import_id = ? WHERE id = ?").arg(assignments(oc))},
+        {&m_s->insertItem,
          QStringLiteral("INSERT INTO order_items (source, order_no, line_no, %1, first_import_id, last_import_id) "
                         "VALUES (?, ?, ?, %2, ?, ?) ON CONFLICT (source, order_no, line_no) DO NOTHING")
              .arg(ic.join(QStringLiteral(", ")), placeholders(ic.size()))},
-        {&m_findItem, QStringLiteral("SELECT id, fingerprint, first_import_id, last_import_id FROM order_items "
+        {&m_s->findItem, QStringLiteral("SELECT id, fingerprint, first_import_id, last_import_id FROM order_items "
                                      "WHERE source = ? AND order_no = ? AND line_no = ?")},
-        {&m_updateItem,
+        {&m_s->updateItem,
          QStringLiteral("UPDATE order_items SET %1, last_import_id = ? WHERE id = ?").arg(assignments(ic))},
-        {&m_findCustomer, QStringLiteral("SELECT id, contact_at, contact_order_id, phone_at, phone_order_id "
+        {&m_s->findCustomer, QStringLiteral("SELECT id, contact_at, contact_order_id, phone_at, phone_order_id "
                                          "FROM customers WHERE customer_key = ?")},
-        {&m_insertRevision, QStringLiteral("INSERT INTO import_revisions (import_id, table_name, row_id, "
+        {&m_s->insertRevision, QStringLiteral("INSERT INTO import_revisions (import_id, table_name, row_id, "
                                            "previous_row) VALUES (?, ?, ?, ?)")},
-        {&m_insertReject,
+        {&m_s->insertReject,
          QStringLiteral("INSERT INTO import_rejects (import_id, line, record, reason) VALUES (?, ?, ?, ?)")},
+        // The database numbers a customer when she is first seen (her orders
+        // point at her); finish() fills in her contact details.
+        {&m_s->insertCustomer,
+         QStringLiteral("INSERT INTO customers (customer_key, created_import_id) VALUES (?, ?)")},
     };
+    SqliteStatement::Handle handle = SqliteStatement::handle(m_db);
     for (const auto &s : statements) {
         if (!s.statement->prepare(handle, s.text)) {
             *error = s.statement->errorString();
@@ -186,28 +197,35 @@ ImportStore::Customer *ImportStore::customerFor(const QString &key, QString *err
     if (it != m_customers.end())
         return &*it;
     Customer c;
-    if (!m_storeHadCustomers) {
-        c.id = m_nextCustomerId++;
-        c.isNew = true;
-        return &*m_customers.insert(key, c);
+    if (m_storeHadCustomers) {
+        SqliteStatement &find = m_s->findCustomer;
+        find.bind(1, key);
+        if (find.step()) {
+            c.id = find.int64(0);
+            c.contactAt = packTime(find.text(1));
+            c.contactOrder = find.int64(2);
+            c.phoneAt = packTime(find.text(3));
+            c.phoneOrder = find.int64(4);
+        } else if (!find.ok()) {
+            *error = find.errorString();
+            find.reset();
+            return nullptr;
+        }
+        find.reset();
+        if (c.id)
+            return &*m_customers.insert(key, c);
     }
-    m_findCustomer.bind(1, key);
-    if (m_findCustomer.step()) {
-        c.id = m_findCustomer.int64(0);
-        c.contactAt = packTime(m_findCustomer.text(1));
-        c.contactOrder = m_findCustomer.int64(2);
-        c.phoneAt = packTime(m_findCustomer.text(3));
-        c.phoneOrder = m_findCustomer.int64(4);
-    } else if (!m_findCustomer.ok()) {
-        *error = m_findCustomer.errorString();
-        m_findCustomer.reset();
+    // New: the database gives her id now; finish() drops her again when
+    // none of her orders could be written.
+    SqliteStatement &insert = m_s->insertCustomer;
+    insert.bind(1, key);
+    insert.bind(2, m_importId);
+    if (!insert.exec()) {
+        *error = insert.errorString();
         return nullptr;
-    } else {
-        // Written in finish(); orders may point at it before (deferred key).
-        c.id = m_nextCustomerId++;
-        c.isNew = true;
     }
-    m_findCustomer.reset();
+    c.id = insert.lastInsertId();
+    c.isNew = true;
     return &*m_customers.insert(key, c);
 }
 
@@ -224,12 +242,13 @@ bool ImportStore::saveRevision(const QString &table, qint64 rowId, const QString
     previous.insert(QStringLiteral("last_import_id"), q.value(0).toLongLong());
     for (int i = 0; i < cols.size(); ++i)
         previous.insert(cols[i], QJsonValue::fromVariant(q.value(1 + i)));
-    m_insertRevision.bind(1, m_importId);
-    m_insertRevision.bind(2, table);
-    m_insertRevision.bind(3, rowId);
-    m_insertRevision.bind(4, QString::fromUtf8(QJsonDocument(previous).toJson(QJsonDocument::Compact)));
-    if (!m_insertRevision.exec()) {
-        *error = m_insertRevision.errorString();
+    SqliteStatement &insert = m_s->insertRevision;
+    insert.bind(1, m_importId);
+    insert.bind(2, table);
+    insert.bind(3, rowId);
+    insert.bind(4, QString::fromUtf8(QJsonDocument(previous).toJson(QJsonDocument::Compact)));
+    if (!insert.exec()) {
+        *error = insert.errorString();
         return false;
     }
     return true;
@@ -240,36 +259,39 @@ ImportStore::Outcome ImportStore::upsertOrder(const OrderRow &o, QString *error)
     Customer *customer = customerFor(o.customerKey, error);
     if (!customer)
         return Outcome::Failed;
+    SqliteStatement &insertOrder = m_s->insertOrder;
+    SqliteStatement &findOrder = m_s->findOrder;
+    SqliteStatement &updateOrder = m_s->updateOrder;
     const int n = int(columns::order().size());
-    m_insertOrder.bind(1, o.source);
-    m_insertOrder.bind(2, o.orderNo);
-    columns::bindOrder(m_insertOrder, 3, o, customer->id);
-    m_insertOrder.bind(3 + n, m_importId);
-    m_insertOrder.bind(4 + n, m_importId);
-    if (!m_insertOrder.exec()) {
-        *error = m_insertOrder.errorString();
+    insertOrder.bind(1, o.source);
+    insertOrder.bind(2, o.orderNo);
+    columns::bindOrder(insertOrder, 3, o, customer->id);
+    insertOrder.bind(3 + n, m_importId);
+    insertOrder.bind(4 + n, m_importId);
+    if (!insertOrder.exec()) {
+        *error = insertOrder.errorString();
         return Outcome::Failed;
     }
-    if (m_insertOrder.changes() == 1) {
+    if (insertOrder.changes() == 1) {
         customer->hasOrder = true;
-        noteContact(*customer, o, m_insertOrder.lastInsertId());
+        noteContact(*customer, o, insertOrder.lastInsertId());
         customer->touched = true;
         return Outcome::Inserted;
     }
 
-    m_findOrder.bind(1, o.source);
-    m_findOrder.bind(2, o.orderNo);
-    if (!m_findOrder.step()) {
-        *error = m_findOrder.errorString();
-        m_findOrder.reset();
+    findOrder.bind(1, o.source);
+    findOrder.bind(2, o.orderNo);
+    if (!findOrder.step()) {
+        *error = findOrder.errorString();
+        findOrder.reset();
         return Outcome::Failed;
     }
-    const qint64 id = m_findOrder.int64(0);
-    const bool same = m_findOrder.int64(1) == o.fingerprint();
-    const bool insertedNow = m_findOrder.int64(2) == m_importId;
-    const bool updatedNow = m_findOrder.int64(3) == m_importId;
-    const qint64 owner = m_findOrder.int64(4);
-    m_findOrder.reset();
+    const qint64 id = findOrder.int64(0);
+    const bool same = findOrder.int64(1) == o.fingerprint();
+    const bool insertedNow = findOrder.int64(2) == m_importId;
+    const bool updatedNow = findOrder.int64(3) == m_importId;
+    const qint64 owner = findOrder.int64(4);
+    findOrder.reset();
     if (owner != customer->id) {
         // The id belongs to another buyer: never move an order silently.
         *error = customerKeyOf(owner);
@@ -282,11 +304,11 @@ ImportStore::Outcome ImportStore::upsertOrder(const OrderRow &o, QString *error)
     if (!insertedNow && !updatedNow && !saveRevision(QStringLiteral("orders"), id, columns::order(), error))
         return Outcome::Failed;
     customer->touched = true;
-    columns::bindOrder(m_updateOrder, 1, o, customer->id);
-    m_updateOrder.bind(1 + n, m_importId);
-    m_updateOrder.bind(2 + n, id);
-    if (!m_updateOrder.exec()) {
-        *error = m_updateOrder.errorString();
+    columns::bindOrder(updateOrder, 1, o, customer->id);
+    updateOrder.bind(1 + n, m_importId);
+    updateOrder.bind(2 + n, id);
+    if (!updateOrder.exec()) {
+        *error = updateOrder.errorString();
         return Outcome::Failed;
     }
     return Outcome::Updated;
@@ -305,41 +327,44 @@ QString ImportStore::customerKeyOf(qint64 customerId)
 
 ImportStore::Outcome ImportStore::upsertItem(const ItemRow &it, int lineNo, QString *error)
 {
+    SqliteStatement &insertItem = m_s->insertItem;
+    SqliteStatement &findItem = m_s->findItem;
+    SqliteStatement &updateItem = m_s->updateItem;
     const int n = int(columns::item().size());
-    m_insertItem.bind(1, it.source);
-    m_insertItem.bind(2, it.orderNo);
-    m_insertItem.bind(3, qint64(lineNo));
-    columns::bindItem(m_insertItem, 4, it);
-    m_insertItem.bind(4 + n, m_importId);
-    m_insertItem.bind(5 + n, m_importId);
-    if (!m_insertItem.exec()) {
-        *error = m_insertItem.errorString();
+    insertItem.bind(1, it.source);
+    insertItem.bind(2, it.orderNo);
+    insertItem.bind(3, qint64(lineNo));
+    columns::bindItem(insertItem, 4, it);
+    insertItem.bind(4 + n, m_importId);
+    insertItem.bind(5 + n, m_importId);
+    if (!insertItem.exec()) {
+        *error = insertItem.errorString();
         return Outcome::Failed;
     }
-    if (m_insertItem.changes() == 1)
+    if (insertItem.changes() == 1)
         return Outcome::Inserted;
-    m_findItem.bind(1, it.source);
-    m_findItem.bind(2, it.orderNo);
-    m_findItem.bind(3, qint64(lineNo));
-    if (!m_findItem.step()) {
-        *error = m_findItem.errorString();
-        m_findItem.reset();
+    findItem.bind(1, it.source);
+    findItem.bind(2, it.orderNo);
+    findItem.bind(3, qint64(lineNo));
+    if (!findItem.step()) {
+        *error = findItem.errorString();
+        findItem.reset();
         return Outcome::Failed;
     }
-    const qint64 id = m_findItem.int64(0);
-    const bool same = m_findItem.int64(1) == it.fingerprint();
-    const bool insertedNow = m_findItem.int64(2) == m_importId;
-    const bool updatedNow = m_findItem.int64(3) == m_importId;
-    m_findItem.reset();
+    const qint64 id = findItem.int64(0);
+    const bool same = findItem.int64(1) == it.fingerprint();
+    const bool insertedNow = findItem.int64(2) == m_importId;
+    const bool updatedNow = findItem.int64(3) == m_importId;
+    findItem.reset();
     if (same)
         return insertedNow || updatedNow ? Outcome::Inserted : Outcome::Unchanged;
     if (!insertedNow && !updatedNow && !saveRevision(QStringLiteral("order_items"), id, columns::item(), error))
         return Outcome::Failed;
-    columns::bindItem(m_updateItem, 1, it);
-    m_updateItem.bind(1 + n, m_importId);
-    m_updateItem.bind(2 + n, id);
-    if (!m_updateItem.exec()) {
-        *error = m_updateItem.errorString();
+    columns::bindItem(updateItem, 1, it);
+    updateItem.bind(1 + n, m_importId);
+    updateItem.bind(2 + n, id);
+    if (!updateItem.exec()) {
+        *error = updateItem.errorString();
         return Outcome::Failed;
     }
     if (insertedNow)
@@ -349,12 +374,13 @@ ImportStore::Outcome ImportStore::upsertItem(const ItemRow &it, int lineNo, QStr
 
 bool ImportStore::addReject(qint64 line, qint64 record, const QString &reason, QString *error)
 {
-    m_insertReject.bind(1, m_importId);
-    m_insertReject.bind(2, line);
-    m_insertReject.bind(3, record);
-    m_insertReject.bind(4, reason);
-    if (!m_insertReject.exec()) {
-        *error = m_insertReject.errorString();
+    SqliteStatement &insertReject = m_s->insertReject;
+    insertReject.bind(1, m_importId);
+    insertReject.bind(2, line);
+    insertReject.bind(3, record);
+    insertReject.bind(4, reason);
+    if (!insertReject.exec()) {
+        *error = insertReject.errorString();
         return false;
     }
     return true;
@@ -362,14 +388,12 @@ bool ImportStore::addReject(qint64 line, qint64 record, const QString &reason, Q
 
 bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QString *error)
 {
-    sqlite3 *handle = SqliteStatement::handle(m_db);
-    SqliteStatement insert, update;
-    if (!insert.prepare(handle, QStringLiteral("INSERT INTO customers (id, customer_key, contact_order_id, contact_at, "
-                                               "phone_order_id, phone_at, created_import_id) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?)"))
-        || !update.prepare(handle, QStringLiteral("UPDATE customers SET contact_order_id = ?, contact_at = ?, "
-                                                  "phone_order_id = ?, phone_at = ? WHERE id = ?"))) {
-        *error = insert.errorString();
+    SqliteStatement::Handle handle = SqliteStatement::handle(m_db);
+    SqliteStatement update, drop;
+    if (!update.prepare(handle, QStringLiteral("UPDATE customers SET contact_order_id = ?, contact_at = ?, "
+                                               "phone_order_id = ?, phone_at = ? WHERE id = ?"))
+        || !drop.prepare(handle, QStringLiteral("DELETE FROM customers WHERE id = ?"))) {
+        *error = update.isPrepared() ? drop.errorString() : update.errorString();
         return false;
     }
     auto bindOrder = [](SqliteStatement &s, int i, qint64 orderId) {
@@ -378,7 +402,7 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
         else
             s.bindNull(i);
     };
-    // In id order, so new rows append to the table instead of landing at random.
+    // In id order, so the updates walk the table instead of jumping about.
     std::vector<std::pair<const QString *, const Customer *>> ordered;
     ordered.reserve(size_t(m_customers.size()));
     for (auto it = m_customers.cbegin(); it != m_customers.cend(); ++it)
@@ -386,18 +410,11 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
     std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.second->id < b.second->id; });
     for (const auto &[key, customer] : ordered) {
         const Customer &c = *customer;
-        if (c.isNew && !c.hasOrder)
-            continue; // her only row was rejected
-        if (c.isNew) {
-            insert.bind(1, c.id);
-            insert.bind(2, *key);
-            bindOrder(insert, 3, c.contactOrder);
-            insert.bindOrNull(4, unpackTime(c.contactAt));
-            bindOrder(insert, 5, c.phoneOrder);
-            insert.bindOrNull(6, unpackTime(c.phoneAt));
-            insert.bind(7, m_importId);
-            if (!insert.exec()) {
-                *error = insert.errorString();
+        if (c.isNew && !c.hasOrder) {
+            // Her only row was rejected: she is not a customer after all.
+            drop.bind(1, c.id);
+            if (!drop.exec()) {
+                *error = drop.errorString();
                 return false;
             }
         } else if (c.dirty) {
@@ -450,7 +467,7 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
     // old figures served as current (readers compute afresh until then).
     if (!sql::exec(q, QStringLiteral("DELETE FROM settings WHERE key = 'metrics_as_of'"), {}, error))
         return false;
-    releaseStatements();
+    m_s.reset();
     m_open = false;
     if (!m_db.commit()) {
         const QSqlError e = m_db.lastError();
@@ -461,18 +478,11 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
     return true;
 }
 
-void ImportStore::releaseStatements()
-{
-    for (SqliteStatement *s : {&m_insertOrder, &m_findOrder, &m_updateOrder, &m_insertItem, &m_findItem,
-                               &m_updateItem, &m_findCustomer, &m_insertRevision, &m_insertReject})
-        s->finalize();
-}
-
 void ImportStore::abort()
 {
     if (!m_open)
         return;
-    releaseStatements();
+    m_s.reset();
     m_customers.clear();
     m_open = false;
     m_db.rollback();

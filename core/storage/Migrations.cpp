@@ -3,6 +3,7 @@
 #include "BackupStore.h"
 
 #include "Transaction.h"
+#include "sqlite/SqliteDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -464,14 +465,12 @@ QStringList Migrations::step(int fromVersion)
 
 bool Migrations::migrate(QSqlDatabase &db, QString *error)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *error = QCoreApplication::translate("Migrations", "Cannot read the schema version: %1")
-                     .arg(q.lastError().text());
+    QString versionError;
+    int version = SqliteDialect::userVersion(db, &versionError);
+    if (version < 0) {
+        *error = QCoreApplication::translate("Migrations", "Cannot read the schema version: %1").arg(versionError);
         return false;
     }
-    int version = q.value(0).toInt();
-    q.finish(); // an unfinished statement makes the backup's VACUUM INTO fail
     if (version > latestVersion()) {
         *error = QCoreApplication::translate(
                      "Migrations",
@@ -490,6 +489,7 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
             return false;
         }
     }
+    QSqlQuery q(db);
     while (version < latestVersion()) {
         Transaction tx(db);
         for (const QString &statement : step(version)) {
@@ -500,10 +500,10 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
                 return false;
             }
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !tx.commit()) {
+        if (!SqliteDialect::setUserVersion(db, version + 1, &versionError) || !tx.commit()) {
             *error = QCoreApplication::translate("Migrations", "Schema upgrade to %1 failed: %2")
                          .arg(version + 1)
-                         .arg(q.lastError().text());
+                         .arg(versionError.isEmpty() ? q.lastError().text() : versionError);
             return false;
         }
         ++version;

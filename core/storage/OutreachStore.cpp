@@ -1,7 +1,7 @@
 #include "OutreachStore.h"
 
 #include "SqlUtil.h"
-#include "SqliteStatement.h"
+#include "sqlite/SqliteStatement.h"
 #include "Transaction.h"
 
 #include <QDateTime>

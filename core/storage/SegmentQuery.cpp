@@ -1,6 +1,6 @@
 #include "SegmentQuery.h"
 
-#include "SqliteStatement.h"
+#include "sqlite/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

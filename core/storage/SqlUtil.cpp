@@ -1,11 +1,11 @@
 #include "SqlUtil.h"
 
+#include "sqlite/SqliteDialect.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QSqlError>
 #include <QThread>
-
-#include <sqlite3.h>
 
 namespace huitou::sql {
 
@@ -32,34 +32,7 @@ bool prepare(QSqlQuery &q, const QString &statement, QString *error)
 
 QString describeError(int code, const QString &sqliteText)
 {
-    switch (code & 0xFF) {
-    case SQLITE_FULL:
-        return QCoreApplication::translate("huitou::Store",
-                                           "The disk is full: free some space and try again; nothing was changed. "
-                                           "(%1)")
-            .arg(sqliteText);
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        return QCoreApplication::translate("huitou::Store",
-                                           "The store is damaged (%1). Restore a backup: File → Backups… or "
-                                           "huitou-cli store backups / store restore ID.")
-            .arg(sqliteText);
-    case SQLITE_READONLY:
-        return QCoreApplication::translate("huitou::Store",
-                                           "The store can only be read here (a read-only file or folder); "
-                                           "nothing can be changed. (%1)")
-            .arg(sqliteText);
-    case SQLITE_IOERR:
-        if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC)
-            return QCoreApplication::translate("huitou::Store",
-                                               "Writing to the disk failed (is it full or removed?); nothing was "
-                                               "changed. (%1)")
-                .arg(sqliteText);
-        break;
-    default:
-        break;
-    }
-    return sqliteText;
+    return SqliteDialect::describeError(code, sqliteText);
 }
 
 bool beginWrite(QSqlDatabase &db, QString *error, const std::function<void(const QString &)> &waiting,
@@ -73,7 +46,7 @@ bool beginWrite(QSqlDatabase &db, QString *error, const std::function<void(const
         if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return true;
         const int code = q.lastError().nativeErrorCode().toInt();
-        if ((code & 0xFF) != SQLITE_BUSY && (code & 0xFF) != SQLITE_LOCKED) {
+        if (!SqliteDialect::isBusy(code)) {
             if (error)
                 *error = errorOf(q.lastError());
             return false;

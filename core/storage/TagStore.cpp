@@ -2,7 +2,7 @@
 
 #include "AuditLog.h"
 #include "SqlUtil.h"
-#include "SqliteStatement.h"
+#include "sqlite/SqliteStatement.h"
 #include "Transaction.h"
 
 #include <QHash>

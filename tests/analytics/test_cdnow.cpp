@@ -4,6 +4,7 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/BgNbd.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 
 #include <QFile>
 #include <QHash>
@@ -56,7 +57,7 @@ ShopReport importAndReport(const test::TestStore &store, const QString &csv, con
     options.mapping.order = QStringLiteral("order");
     options.mapping.time = QStringLiteral("date");
     options.mapping.amount = QStringLiteral("amount");
-    const ImportResult r = OrderImporter(store.db(), options).importFile(csv);
+    const ImportResult r = OrderImporter(std::make_unique<ImportStore>(store.db()), options).importFile(csv);
     if (!r.ok() || r.counts.rejected)
         qFatal("CDNOW import failed: %s", qPrintable(r.error));
     QString error;

@@ -6,6 +6,7 @@
 #include "TestStore.h"
 #include "analytics/AnalyticsService.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/SegmentQuery.h"
 
@@ -32,7 +33,7 @@ private slots:
                                                                  "amount=amount,refund=refund,status=status,"
                                                                  "quantity=quantity,address=address"),
                                                   &error);
-        const ImportResult r = OrderImporter(m_store.db(), options)
+        const ImportResult r = OrderImporter(std::make_unique<ImportStore>(m_store.db()), options)
                                    .importFile(test::testDataPath(QStringLiteral("report/small_shop/orders.csv")));
         QVERIFY2(r.ok(), qPrintable(r.error));
     }

@@ -6,6 +6,7 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/ReportJson.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "storage/SegmentQuery.h"
 
 #include <QSqlQuery>
@@ -38,7 +39,7 @@ void importSmallShop(const test::TestStore &store, const ColumnMapping &mapping 
 {
     ImportOptions options;
     options.mapping = mapping;
-    const ImportResult r = OrderImporter(store.db(), options)
+    const ImportResult r = OrderImporter(std::make_unique<ImportStore>(store.db()), options)
                                .importFile(test::testDataPath(QStringLiteral("report/small_shop/orders.csv")));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.counts.rejected, 0);

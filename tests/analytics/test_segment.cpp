@@ -6,6 +6,7 @@
 #include "analytics/AnalyticsService.h"
 #include "customers/Segment.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "storage/ProfileStore.h"
 #include "storage/SegmentQuery.h"
 #include "storage/TagStore.h"
@@ -63,7 +64,7 @@ private slots:
         m.address = QStringLiteral("address");
         ImportOptions options;
         options.mapping = m;
-        const ImportResult r = OrderImporter(m_store.db(), options)
+        const ImportResult r = OrderImporter(std::make_unique<ImportStore>(m_store.db()), options)
                                    .importFile(test::testDataPath(QStringLiteral("report/small_shop/orders.csv")));
         QVERIFY2(r.ok(), qPrintable(r.error));
         QString error;

@@ -13,6 +13,7 @@
 #include "feedback/ProductFeedback.h"
 #include "feedback/ReasonReports.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "importing/ReviewImporter.h"
 #include "storage/AnalyticsStore.h"
 #include "storage/Database.h"
@@ -63,16 +64,16 @@ int main(int argc, char *argv[])
             out << error << Qt::endl;
             return 1;
         }
-        if (!Database::open(dbPath, QStringLiteral("load"), &error)) {
+        if (!Database::open(StoreLocation::file(dbPath), QStringLiteral("load"), &error)) {
             out << error << Qt::endl;
             return 1;
         }
-        OrderImporter(Database::connection(QStringLiteral("load")), {}).importFile(shop.orderFile);
+        OrderImporter(std::make_unique<ImportStore>(Database::connection(QStringLiteral("load"))), {}).importFile(shop.orderFile);
         Database::close(QStringLiteral("load"));
         out << "generated and imported " << shop.customers << " customers, " << shop.orders << " orders in "
             << timer.elapsed() << " ms" << Qt::endl;
     }
-    if (!Database::open(dbPath, QStringLiteral("bench"), &error)) {
+    if (!Database::open(StoreLocation::file(dbPath), QStringLiteral("bench"), &error)) {
         out << error << Qt::endl;
         return 1;
     }

@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
         evalPath = args[i + 1];
     QTemporaryDir dir;
     QString error;
-    if (!Database::open(dir.filePath(QStringLiteral("t.db")), QStringLiteral("bench"), &error)) {
+    if (!Database::open(StoreLocation::file(dir.filePath(QStringLiteral("t.db"))), QStringLiteral("bench"), &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }

@@ -5,6 +5,7 @@
 //   bench_import [--orders N] [--dir DIR]
 #include "demo/ShopGenerator.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -61,14 +62,14 @@ int main(int argc, char *argv[])
     const QString dbPath = dir + QStringLiteral("/bench.db");
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(dbPath + suffix);
-    if (!Database::open(dbPath, QStringLiteral("bench"), &error)) {
+    if (!Database::open(StoreLocation::file(dbPath), QStringLiteral("bench"), &error)) {
         out << error << Qt::endl;
         return 1;
     }
     ImportResult orderResult, itemResult;
     qint64 orderMs = 0, itemMs = 0;
     {
-        OrderImporter importer(Database::connection(QStringLiteral("bench")), {});
+        OrderImporter importer(std::make_unique<ImportStore>(Database::connection(QStringLiteral("bench"))), {});
         timer.restart();
         orderResult = importer.importFile(shop.orderFile);
         orderMs = timer.restart();

@@ -9,6 +9,7 @@
 #include "analytics/AnalyticsService.h"
 #include "demo/ShopGenerator.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "outreach/AudienceQuery.h"
 #include "outreach/CampaignEvaluator.h"
 #include "outreach/ContactExporter.h"
@@ -108,14 +109,14 @@ int main(int argc, char *argv[])
         }
         out << "generated " << shop.customers << " customers, " << shop.orders << " orders in " << timer.elapsed()
             << " ms" << Qt::endl;
-        if (!Database::open(dbPath, QStringLiteral("load"), &error)) {
+        if (!Database::open(StoreLocation::file(dbPath), QStringLiteral("load"), &error)) {
             out << error << Qt::endl;
             return 1;
         }
         {
             QSqlDatabase db = Database::connection(QStringLiteral("load"));
             timer.restart();
-            OrderImporter importer(db, {});
+            OrderImporter importer(std::make_unique<ImportStore>(db), {});
             importer.importFile(shop.orderFile);
             importer.importFile(shop.itemFile);
             out << "imported in " << timer.restart() << " ms" << Qt::endl;
@@ -127,7 +128,7 @@ int main(int argc, char *argv[])
         }
         Database::close(QStringLiteral("load"));
     }
-    if (!Database::open(dbPath, QStringLiteral("bench"), &error)) {
+    if (!Database::open(StoreLocation::file(dbPath), QStringLiteral("bench"), &error)) {
         out << error << Qt::endl;
         return 1;
     }

@@ -7,6 +7,7 @@
 #include "analytics/ReportJson.h"
 #include "demo/ShopGenerator.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -64,12 +65,12 @@ int main(int argc, char *argv[])
         }
         out << "generated " << shop.customers << " customers, " << shop.orders << " orders in " << timer.elapsed()
             << " ms" << Qt::endl;
-        if (!Database::open(dbPath, QStringLiteral("load"), &error)) {
+        if (!Database::open(StoreLocation::file(dbPath), QStringLiteral("load"), &error)) {
             out << error << Qt::endl;
             return 1;
         }
         {
-            OrderImporter importer(Database::connection(QStringLiteral("load")), {});
+            OrderImporter importer(std::make_unique<ImportStore>(Database::connection(QStringLiteral("load"))), {});
             timer.restart();
             importer.importFile(shop.orderFile);
             importer.importFile(shop.itemFile);
@@ -77,7 +78,7 @@ int main(int argc, char *argv[])
         }
         Database::close(QStringLiteral("load"));
     }
-    if (!Database::open(dbPath, QStringLiteral("bench"), &error)) {
+    if (!Database::open(StoreLocation::file(dbPath), QStringLiteral("bench"), &error)) {
         out << error << Qt::endl;
         return 1;
     }

@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
     const QString db = args[i + 1];
     Language::apply(QStringLiteral("zh_CN"));
     QString error;
-    if (!Database::open(db, QStringLiteral("gui"), &error)) {
+    if (!Database::open(StoreLocation::file(db), QStringLiteral("gui"), &error)) {
         qCritical("%s", qPrintable(error));
         return 1;
     }

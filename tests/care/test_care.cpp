@@ -8,6 +8,7 @@
 #include "care/Timeline.h"
 #include "care/TodayList.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "storage/CareStore.h"
 #include "storage/NoteStore.h"
 #include "storage/ProfileStore.h"
@@ -34,7 +35,7 @@ void importShop(const test::TestStore &store)
     options.mapping.amount = QStringLiteral("amount");
     options.mapping.status = QStringLiteral("status");
     const ImportResult r =
-        OrderImporter(store.db(), options).importFile(test::testDataPath(QStringLiteral("care/shop/orders.csv")));
+        OrderImporter(std::make_unique<ImportStore>(store.db()), options).importFile(test::testDataPath(QStringLiteral("care/shop/orders.csv")));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.counts.rejected, 0);
 }

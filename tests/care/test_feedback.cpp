@@ -6,6 +6,7 @@
 #include "feedback/ReasonReports.h"
 #include "feedback/ReviewClassifier.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "importing/ReviewImporter.h"
 #include "storage/ReasonStore.h"
 #include "storage/TaxonomyStore.h"
@@ -27,7 +28,7 @@ void importShop(const test::TestStore &store)
     options.mapping.amount = QStringLiteral("amount");
     options.mapping.status = QStringLiteral("status");
     const ImportResult r =
-        OrderImporter(store.db(), options).importFile(test::testDataPath(QStringLiteral("care/shop/orders.csv")));
+        OrderImporter(std::make_unique<ImportStore>(store.db()), options).importFile(test::testDataPath(QStringLiteral("care/shop/orders.csv")));
     QVERIFY2(r.ok(), qPrintable(r.error));
 }
 
@@ -216,7 +217,7 @@ private slots:
     {
         test::TestStore store;
         for (const char *file : {"orders.csv", "items.csv"}) {
-            const ImportResult r = OrderImporter(store.db(), {}).importFile(
+            const ImportResult r = OrderImporter(std::make_unique<ImportStore>(store.db()), {}).importFile(
                 test::testDataPath(QStringLiteral("feedback/products/") + QLatin1String(file)));
             QVERIFY2(r.ok(), qPrintable(r.error));
             QCOMPARE(r.counts.rejected, 0);

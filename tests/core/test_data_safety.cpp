@@ -6,6 +6,7 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/Money.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "storage/AnalyticsStore.h"
 #include "storage/BackupStore.h"
 #include "storage/Database.h"
@@ -41,7 +42,7 @@ QString writeBytes(const test::TestStore &store, const QString &name, const QByt
 ImportResult importBytes(const test::TestStore &store, const QString &name, const QByteArray &bytes,
                          ImportOptions options = {})
 {
-    return OrderImporter(store.db(), std::move(options)).importFile(writeBytes(store, name, bytes));
+    return OrderImporter(std::make_unique<ImportStore>(store.db()), std::move(options)).importFile(writeBytes(store, name, bytes));
 }
 
 int count(const test::TestStore &store, const QString &sql)
@@ -317,7 +318,7 @@ private slots:
     {
         test::TestStore store;
         for (const QString &path : {QStringLiteral("/dev/zero"), store.dir()}) {
-            const ImportResult r = OrderImporter(store.db(), {}).importFile(path);
+            const ImportResult r = OrderImporter(std::make_unique<ImportStore>(store.db()), {}).importFile(path);
             QVERIFY(!r.ok());
             QVERIFY2(r.error.contains(QStringLiteral("not a regular file")), qPrintable(r.error));
         }
@@ -371,7 +372,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shop.db"));
         QString error;
-        QVERIFY(Database::open(path, QStringLiteral("dmg"), &error));
+        QVERIFY(Database::open(StoreLocation::file(path), QStringLiteral("dmg"), &error));
         {
             QSqlDatabase db = Database::connection(QStringLiteral("dmg"));
             QByteArray bytes = kHeader + "\n";
@@ -381,7 +382,7 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(bytes);
             f.close();
-            QVERIFY(OrderImporter(db, {}).importFile(f.fileName()).ok());
+            QVERIFY(OrderImporter(std::make_unique<ImportStore>(db), {}).importFile(f.fileName()).ok());
             BackupInfo b;
             QVERIFY(BackupStore(db).create(QStringLiteral("manual"), &b, &error));
             QCOMPARE(b.id, 2); // 1 was made before the import
@@ -398,11 +399,11 @@ private slots:
             f.seek((size / 4096 / 2) * 4096 + 100);
             f.write(QByteArray(2000, '\x5A'));
         }
-        QVERIFY(!Database::open(path, QStringLiteral("dmg"), &error, Database::Check::QuickCheck));
+        QVERIFY(!Database::open(StoreLocation::file(path), QStringLiteral("dmg"), &error, Database::Check::QuickCheck));
         QVERIFY2(error.contains(QStringLiteral("Restore a backup")), qPrintable(error));
-        QVERIFY(Database::open(path, QStringLiteral("dmg"), &error, Database::Check::None));
+        QVERIFY(Database::open(StoreLocation::file(path), QStringLiteral("dmg"), &error, Database::Check::None));
         QSqlDatabase db = Database::connection(QStringLiteral("dmg"));
-        const ImportResult refused = OrderImporter(db, {}).importFile(dir.filePath(QStringLiteral("a.csv")));
+        const ImportResult refused = OrderImporter(std::make_unique<ImportStore>(db), {}).importFile(dir.filePath(QStringLiteral("a.csv")));
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error.contains(QStringLiteral("Restore a backup")), qPrintable(refused.error));
         BackupInfo before;

@@ -1,6 +1,6 @@
-#include "importing/CsvField.h"
+#include "format/CsvField.h"
 #include "importing/FieldParsers.h"
-#include "importing/ImportRows.h"
+#include "records/ItemRow.h"
 
 #include <QtTest>
 
@@ -171,7 +171,7 @@ private slots:
         QCOMPARE(pairs[1], (QPair<QString, QString>{QStringLiteral("尺码"), QStringLiteral("M")}));
         ItemRow item;
         item.skuText = QStringLiteral("颜色分类：杏色;尺码：均码");
-        item.parseSku();
+        parse::skuFields(item);
         QCOMPARE(item.color, QStringLiteral("杏色"));
         QCOMPARE(item.size, QStringLiteral("均码"));
         QVERIFY(item.attributesJson.contains(QStringLiteral("\"尺码\":\"均码\"")));

@@ -2,6 +2,7 @@
 #include "TestFiles.h"
 #include "TestStore.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "storage/ImportHistory.h"
 #include "storage/MappingStore.h"
 #include "storage/TagStore.h"
@@ -73,7 +74,7 @@ QString writeFile(const test::TestStore &store, const QString &name, const QStri
 
 ImportResult importFile(const test::TestStore &store, const QString &path, ImportOptions options = {})
 {
-    return OrderImporter(store.db(), std::move(options)).importFile(path);
+    return OrderImporter(std::make_unique<ImportStore>(store.db()), std::move(options)).importFile(path);
 }
 
 QVariant orderValue(const test::TestStore &store, const QString &orderNo, const QString &column)

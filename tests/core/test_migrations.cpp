@@ -21,7 +21,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.db"));
         QString error;
-        QVERIFY2(Database::open(path, QStringLiteral("m6"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m6"), &error), qPrintable(error));
         {
             QSqlQuery q(Database::connection(QStringLiteral("m6")));
             // Back to what a v5 store held.
@@ -36,7 +36,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
         }
         Database::close(QStringLiteral("m6"));
-        QVERIFY2(Database::open(path, QStringLiteral("m6"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m6"), &error), qPrintable(error));
         QSqlQuery q(Database::connection(QStringLiteral("m6")));
         QVERIFY(q.exec(QStringLiteral("SELECT group_key, tag_values FROM tag_groups WHERE group_key IN ('style', "
                                       "'material') ORDER BY group_key")));
@@ -64,7 +64,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.db"));
         QString error;
-        QVERIFY2(Database::open(path, QStringLiteral("m7"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m7"), &error), qPrintable(error));
         {
             QSqlQuery q(Database::connection(QStringLiteral("m7")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (id, customer_key) VALUES (1, 'a'), (2, 'b'), (3, 'c')")));
@@ -77,7 +77,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 6")));
         }
         Database::close(QStringLiteral("m7"));
-        QVERIFY2(Database::open(path, QStringLiteral("m7"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m7"), &error), qPrintable(error));
         QSqlQuery q(Database::connection(QStringLiteral("m7")));
         QVERIFY(q.exec(QStringLiteral("SELECT customer_id, text, created_at <> '' FROM customer_notes ORDER BY customer_id")));
         QStringList notes;
@@ -102,7 +102,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("new/sub/store.db")); // folders are created
         QString error;
-        QVERIFY2(Database::open(path, QStringLiteral("m1"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m1"), &error), qPrintable(error));
         QSqlDatabase db = Database::connection(QStringLiteral("m1"));
         QCOMPARE(Database::schemaVersion(db), Migrations::latestVersion());
         QSqlQuery q(db);
@@ -116,7 +116,7 @@ private slots:
         db = QSqlDatabase();
         Database::close(QStringLiteral("m1"));
         // Opening again is a no-op migration.
-        QVERIFY(Database::open(path, QStringLiteral("m1"), &error));
+        QVERIFY(Database::open(StoreLocation::file(path), QStringLiteral("m1"), &error));
         QCOMPARE(Database::schemaVersion(Database::connection(QStringLiteral("m1"))), Migrations::latestVersion());
         Database::close(QStringLiteral("m1"));
     }
@@ -135,7 +135,7 @@ private slots:
         QVERIFY(QFile::copy(test::testDataPath(file), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QString error;
-        QVERIFY2(Database::open(path, QStringLiteral("m2"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m2"), &error), qPrintable(error));
         QSqlDatabase db = Database::connection(QStringLiteral("m2"));
         QCOMPARE(Database::schemaVersion(db), Migrations::latestVersion());
         QSqlQuery q(db);
@@ -162,7 +162,7 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         QString error;
-        QVERIFY(!Database::open(path, QStringLiteral("m3"), &error));
+        QVERIFY(!Database::open(StoreLocation::file(path), QStringLiteral("m3"), &error));
         QVERIFY2(error.contains(QStringLiteral("newer version of Huitou")), qPrintable(error));
         // And it is left as it was.
         {

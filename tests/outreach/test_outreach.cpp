@@ -3,8 +3,9 @@
 #include "TestFiles.h"
 #include "TestStore.h"
 #include "analytics/AnalyticsService.h"
-#include "importing/CsvField.h"
+#include "format/CsvField.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "outreach/CampaignEvaluation.h"
 #include "outreach/CampaignEvaluator.h"
 #include "outreach/ContactExporter.h"
@@ -61,7 +62,7 @@ void setConsent(const test::TestStore &store, const QString &key, const QString 
 
 void loadFunnelFixture(const test::TestStore &store)
 {
-    const ImportResult r = OrderImporter(store.db(), ImportOptions())
+    const ImportResult r = OrderImporter(std::make_unique<ImportStore>(store.db()), ImportOptions())
                                .importFile(test::testDataPath(QStringLiteral("outreach/funnel/orders.csv")));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.counts.rejected, 0);

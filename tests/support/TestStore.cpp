@@ -17,7 +17,7 @@ TestStore::TestStore()
     m_path = m_dir.filePath(QStringLiteral("store.db"));
     m_connection = QStringLiteral("test-%1").arg(++g_counter);
     QString error;
-    m_open = Database::open(m_path, m_connection, &error);
+    m_open = Database::open(StoreLocation::file(m_path), m_connection, &error);
     if (!m_open)
         qWarning("cannot open test store: %s", qPrintable(error));
 }

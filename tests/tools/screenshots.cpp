@@ -174,7 +174,7 @@ int main(int argc, char *argv[])
         lang += QStringLiteral("-dark");
     }
     QString error;
-    if (!Database::open(db, QStringLiteral("gui"), &error)) {
+    if (!Database::open(StoreLocation::file(db), QStringLiteral("gui"), &error)) {
         qCritical("%s", qPrintable(error));
         return 1;
     }

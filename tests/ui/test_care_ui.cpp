@@ -13,6 +13,7 @@
 #include "customers/ProfilePane.h"
 #include "feedback/ToConfirmPage.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportViewWidget.h"
 #include "reports/ReportsPage.h"
@@ -88,14 +89,14 @@ class TestCareUi : public QObject
         Database::close(QStringLiteral("gui"));
         const QString path = m_dir.filePath(QStringLiteral("care%1.db").arg(++m_round));
         QString error;
-        QVERIFY2(Database::open(path, QStringLiteral("gui"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("gui"), &error), qPrintable(error));
         ImportOptions options;
         options.mapping.customer = QStringLiteral("customer");
         options.mapping.order = QStringLiteral("order");
         options.mapping.time = QStringLiteral("paid_at");
         options.mapping.amount = QStringLiteral("amount");
         options.mapping.status = QStringLiteral("status");
-        const ImportResult r = OrderImporter(Database::connection(QStringLiteral("gui")), options)
+        const ImportResult r = OrderImporter(std::make_unique<ImportStore>(Database::connection(QStringLiteral("gui"))), options)
                                    .importFile(test::testDataPath(QStringLiteral("care/shop/orders.csv")));
         QVERIFY2(r.ok(), qPrintable(r.error));
         m_window = std::make_unique<MainWindow>(path, QStringLiteral("gui"));

@@ -9,8 +9,9 @@
 #include "customers/CustomerTableModel.h"
 #include "customers/CustomersPage.h"
 #include "demo/ShopGenerator.h"
-#include "importing/CsvField.h"
+#include "format/CsvField.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -86,10 +87,10 @@ private slots:
         QString error;
         QVERIFY2(ShopGenerator(o).write(m_dir.filePath(QStringLiteral("shop")), &shop, &error), qPrintable(error));
         m_dbPath = m_dir.filePath(QStringLiteral("store.db"));
-        QVERIFY2(Database::open(m_dbPath, QStringLiteral("gui"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(m_dbPath), QStringLiteral("gui"), &error), qPrintable(error));
         const QSqlDatabase db = QSqlDatabase::database(QStringLiteral("gui"));
         for (const QString &file : {shop.orderFile, shop.itemFile}) {
-            const ImportResult r = OrderImporter(db, ImportOptions()).importFile(file);
+            const ImportResult r = OrderImporter(std::make_unique<ImportStore>(db), ImportOptions()).importFile(file);
             QVERIFY2(r.ok(), qPrintable(r.error));
         }
         QVERIFY2(AnalyticsService(db).recompute(AnalyticsService::today(), &error), qPrintable(error));

@@ -73,7 +73,7 @@ class TestMainWindow : public QObject
         Database::close(QStringLiteral("gui"));
         m_dbPath = m_dir.filePath(QStringLiteral("store%1.db").arg(++m_round));
         QString error;
-        QVERIFY2(Database::open(m_dbPath, QStringLiteral("gui"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(m_dbPath), QStringLiteral("gui"), &error), qPrintable(error));
         m_window = std::make_unique<MainWindow>(m_dbPath, QStringLiteral("gui"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

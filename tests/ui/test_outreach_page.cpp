@@ -60,7 +60,7 @@ private slots:
         QSettings().setValue(QStringLiteral("staff/name"), QStringLiteral("小王"));
         const QString db = m_dir.filePath(QStringLiteral("store.db"));
         QString error;
-        QVERIFY2(Database::open(db, QStringLiteral("gui"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(db), QStringLiteral("gui"), &error), qPrintable(error));
         m_window = std::make_unique<MainWindow>(db, QStringLiteral("gui"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

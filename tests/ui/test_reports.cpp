@@ -11,6 +11,7 @@
 #include "app/Workspace.h"
 #include "customers/CustomersPage.h"
 #include "importing/OrderImporter.h"
+#include "storage/ImportStore.h"
 #include "reports/MonthlyReportPdf.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportViewWidget.h"
@@ -54,13 +55,13 @@ private slots:
         Language::apply(QStringLiteral("en"));
         m_db = m_dir.filePath(QStringLiteral("shop.db"));
         QString error;
-        QVERIFY(Database::open(m_db, QStringLiteral("gui"), &error));
+        QVERIFY(Database::open(StoreLocation::file(m_db), QStringLiteral("gui"), &error));
         ImportOptions options;
         options.mapping = ColumnMapping::fromSpec(QStringLiteral("customer=customer,order=order,time=paid_at,"
                                                                  "amount=amount,refund=refund,status=status,"
                                                                  "quantity=quantity,address=address"),
                                                   &error);
-        const ImportResult r = OrderImporter(Database::connection(QStringLiteral("gui")), options)
+        const ImportResult r = OrderImporter(std::make_unique<ImportStore>(Database::connection(QStringLiteral("gui"))), options)
                                    .importFile(test::testDataPath(QStringLiteral("report/small_shop/orders.csv")));
         QVERIFY(r.ok());
         m_report = *AnalyticsService(Database::connection(QStringLiteral("gui"))).report(QDate(2024, 6, 30), &error);

@@ -100,7 +100,7 @@ class TestWorkspaceFit : public QObject
         Database::close(QStringLiteral("gui"));
         m_dbPath = m_dir.filePath(QStringLiteral("store%1.db").arg(++m_round));
         QString error;
-        QVERIFY2(Database::open(m_dbPath, QStringLiteral("gui"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(m_dbPath), QStringLiteral("gui"), &error), qPrintable(error));
         m_window = std::make_unique<MainWindow>(m_dbPath, QStringLiteral("gui"));
         m_window->adoptLock(MainWindow::lockStore(m_dbPath, nullptr));
         m_window->resize(size);

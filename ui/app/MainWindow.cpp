@@ -52,7 +52,7 @@ namespace huitou {
 
 MainWindow::MainWindow(const QString &storePath, const QString &connectionName, QWidget *parent)
     : QMainWindow(parent)
-    , m_workspace(new Workspace(storePath, connectionName, this))
+    , m_workspace(new Workspace(StoreLocation::file(storePath), connectionName, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -143,16 +143,16 @@ bool MainWindow::openStore(const QString &path)
     Workspace *old = m_workspace;
     Database::close(connection);
     QString error;
-    const bool ok = Database::open(path, connection, &error);
+    const bool ok = Database::open(StoreLocation::file(path), connection, &error);
     if (!ok) {
         dialogs::warning(this, tr("Open store"), error);
-        Database::open(old->storePath(), connection, &error); // back to the store we had
+        Database::open(old->location(), connection, &error); // back to the store we had
         if (QWidget *central = centralWidget())
             central->show();
         return false;
     }
     m_lock = std::move(lock);
-    m_workspace = new Workspace(path, connection, this);
+    m_workspace = new Workspace(StoreLocation::file(path), connection, this);
     buildPages();
     old->deleteLater();
     connect(m_workspace, &Workspace::dataChanged, this, &MainWindow::updateStatus);

@@ -11,9 +11,9 @@
 
 namespace huitou {
 
-Workspace::Workspace(QString storePath, QString connectionName, QObject *parent)
+Workspace::Workspace(StoreLocation location, QString connectionName, QObject *parent)
     : QObject(parent)
-    , m_storePath(std::move(storePath))
+    , m_location(std::move(location))
     , m_connectionName(std::move(connectionName))
 {
 }
@@ -52,7 +52,7 @@ void Workspace::runInBackground(QObject *context, std::function<bool(QSqlDatabas
 {
     static std::atomic_int counter{0};
     const QString connection = QStringLiteral("worker-%1").arg(++counter);
-    const QString path = m_storePath;
+    const StoreLocation location = m_location;
     using Result = std::pair<bool, QString>;
     auto *watcher = new QFutureWatcher<Result>(context);
     connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, done] {
@@ -60,10 +60,10 @@ void Workspace::runInBackground(QObject *context, std::function<bool(QSqlDatabas
         watcher->deleteLater();
         done(r.first, r.second);
     });
-    watcher->setFuture(QtConcurrent::run([task, connection, path]() -> Result {
+    watcher->setFuture(QtConcurrent::run([task, connection, location]() -> Result {
         QString error;
         bool ok = false;
-        if (Database::open(path, connection, &error)) {
+        if (Database::open(location, connection, &error)) {
             ok = task(Database::connection(connection), &error);
             Database::close(connection);
         }

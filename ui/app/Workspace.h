@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/StoreLocation.h"
+
 #include <QDate>
 #include <QObject>
 #include <QSqlDatabase>
@@ -10,16 +12,18 @@
 
 namespace huitou {
 
-// The open store as the GUI sees it: its path, the GUI thread's connection,
+// The open store as the GUI sees it: its location, the GUI thread's connection,
 // the undo stack, and a way to run work off the GUI thread on a connection of
 // its own. Emits dataChanged() when imports or settings changed the numbers.
 class Workspace : public QObject
 {
     Q_OBJECT
 public:
-    Workspace(QString storePath, QString connectionName, QObject *parent = nullptr);
+    Workspace(StoreLocation location, QString connectionName, QObject *parent = nullptr);
 
-    QString storePath() const { return m_storePath; }
+    const StoreLocation &location() const { return m_location; }
+    // The store's file, for people (title, About, recent stores).
+    QString storePath() const { return m_location.toString(); }
     QSqlDatabase db() const;
     QUndoStack *undoStack() { return &m_undo; }
 
@@ -48,7 +52,7 @@ signals:
     void statusMessage(const QString &text);
 
 private:
-    QString m_storePath;
+    StoreLocation m_location;
     QString m_connectionName;
     QUndoStack m_undo;
     QDate m_asOf;

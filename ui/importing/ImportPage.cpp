@@ -4,10 +4,11 @@
 #include "app/Workspace.h"
 #include "common/Dialogs.h"
 #include "common/Labels.h"
-#include "importing/CsvField.h"
+#include "format/CsvField.h"
 #include "importing/FormatDetector.h"
 #include "importing/ImportPreview.h"
 #include "storage/ImportHistory.h"
+#include "storage/ImportStore.h"
 #include "storage/MappingStore.h"
 #include "storage/SettingsStore.h"
 
@@ -293,7 +294,7 @@ void ImportPage::startImport()
                 };
                 ImportOptions perFile = options;
                 perFile.cancel = cancel.get();
-                results->append(OrderImporter(db, perFile).importFile(files[i]));
+                results->append(OrderImporter(std::make_unique<ImportStore>(db), perFile).importFile(files[i]));
                 if (results->last().cancelled)
                     return true;
             }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importing/ColumnMapping.h"
+#include "records/ColumnMapping.h"
 #include "importing/OrderImporter.h"
 
 #include <QHash>

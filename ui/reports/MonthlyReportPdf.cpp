@@ -183,9 +183,9 @@ bool MonthlyReportPdf::write(QSqlDatabase db, int month, const QString &path, QS
     // second connection of its own.
     std::optional<ShopReport> previous;
     QString previousError;
-    std::thread other([&previous, &previousError, path = db.databaseName(), month] {
+    std::thread other([&previous, &previousError, location = Database::location(db), month] {
         const QString connection = QStringLiteral("pdf-previous-month");
-        if (Database::open(path, connection, &previousError)) {
+        if (Database::open(location, connection, &previousError)) {
             previous = AnalyticsService(Database::connection(connection)).report(months::last(month - 1), &previousError);
             Database::close(connection);
         }

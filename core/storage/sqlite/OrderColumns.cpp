@@ -1,7 +1,8 @@
 #include "OrderColumns.h"
 
 #include "SqliteStatement.h"
-#include "importing/ImportRows.h"
+#include "records/ItemRow.h"
+#include "records/OrderRow.h"
 
 namespace huitou::columns {
 

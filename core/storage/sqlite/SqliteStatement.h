@@ -11,11 +11,13 @@ namespace huitou {
 
 // A prepared statement on the raw SQLite handle behind a QSqlDatabase. Used
 // only on hot paths (bulk import, analytics loads) where QSqlQuery's
-// per-value QVariant overhead would dominate; this is the SQLite dialect
-// file. The SQL text itself stays portable.
+// per-value QVariant overhead would dominate. The SQL text itself stays
+// portable; only core/storage uses this folder.
 class SqliteStatement
 {
 public:
+    using Handle = sqlite3 *;
+
     SqliteStatement() = default;
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;

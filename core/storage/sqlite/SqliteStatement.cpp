@@ -1,6 +1,6 @@
 #include "SqliteStatement.h"
 
-#include "SqlUtil.h"
+#include "SqliteDialect.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -94,7 +94,7 @@ void SqliteStatement::reset()
 
 QString SqliteStatement::errorString() const
 {
-    return m_db ? sql::describeError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)))
+    return m_db ? SqliteDialect::describeError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)))
                 : QStringLiteral("no database");
 }
 

@@ -1,0 +1,229 @@
+#include "SqliteDialect.h"
+
+#include "SqliteStatement.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace huitou {
+
+namespace {
+
+QString quickCheckHandle(sqlite3 *handle)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA quick_check", -1, &stmt, nullptr) != SQLITE_OK)
+        return SqliteDialect::describeError(sqlite3_extended_errcode(handle),
+                                            QString::fromUtf8(sqlite3_errmsg(handle)));
+    QStringList problems;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+        const QString line = text ? QString::fromUtf8(text) : QString();
+        if (line != QLatin1String("ok") && problems.size() < 5)
+            problems << line;
+    }
+    if (rc != SQLITE_DONE)
+        problems << QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(stmt);
+    if (problems.isEmpty())
+        return {};
+    return QCoreApplication::translate("huitou::BackupStore",
+                                       "The store is damaged (%1). Restore a backup: File → Backups… or huitou-cli "
+                                       "store backups / store restore ID.")
+        .arg(problems.join(QStringLiteral("; ")));
+}
+
+} // namespace
+
+bool SqliteDialect::open(const QString &path, const QString &connectionName, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+        *error = QCoreApplication::translate("Database", "Cannot create the folder %1").arg(info.absolutePath());
+        return false;
+    }
+    // WAL needs to create its -wal and -shm files beside the store: in a
+    // folder that cannot be written, an existing store is opened read-only
+    // and as immutable (nobody can be writing it from here either).
+    const bool readOnly = info.exists() && (!QFileInfo(info.absolutePath()).isWritable() || !info.isWritable());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        if (readOnly) {
+            db.setDatabaseName(QStringLiteral("file:%1?mode=ro&immutable=1")
+                                   .arg(QString::fromUtf8(QUrl::toPercentEncoding(info.absoluteFilePath(), "/"))));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+        }
+        if (!db.open()) {
+            *error = QCoreApplication::translate("Database", "Cannot open the store %1: %2")
+                         .arg(path, db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            // Synchronous NORMAL is durable in WAL mode up to the last checkpointed
+            // transaction and much faster for imports.
+            const char *const pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                                           "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000",
+                                           "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"};
+            bool ok = true;
+            for (const char *pragma : pragmas) {
+                if (readOnly && qstrcmp(pragma, "PRAGMA journal_mode = WAL") == 0)
+                    continue;
+                if (!q.exec(QString::fromLatin1(pragma))) {
+                    *error = QCoreApplication::translate("Database", "Cannot open the store %1: %2")
+                                 .arg(path, q.lastError().text());
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok)
+                return true;
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return false;
+}
+
+bool SqliteDialect::isReadOnly(const QSqlDatabase &db)
+{
+    return db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"));
+}
+
+int SqliteDialect::userVersion(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    if (error)
+        *error = q.lastError().text();
+    return -1;
+}
+
+bool SqliteDialect::setUserVersion(const QSqlDatabase &db, int version, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+QString SqliteDialect::quickCheck(const QSqlDatabase &db)
+{
+    return quickCheckHandle(SqliteStatement::handle(db));
+}
+
+QString SqliteDialect::quickCheckFile(const QString &path)
+{
+    sqlite3 *handle = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_close(handle);
+        return message;
+    }
+    const QString result = quickCheckHandle(handle);
+    sqlite3_close(handle);
+    return result;
+}
+
+bool SqliteDialect::copyTo(const QSqlDatabase &db, const QString &target, QString *error)
+{
+    QString quoted = target;
+    quoted.replace(QLatin1String("'"), QLatin1String("''"));
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)))
+        return true;
+    if (error) {
+        bool ok = false;
+        const int code = q.lastError().nativeErrorCode().toInt(&ok);
+        *error = ok ? describeError(code, q.lastError().text()) : q.lastError().text();
+    }
+    return false;
+}
+
+bool SqliteDialect::copyFrom(const QString &source, const QSqlDatabase &db, bool *cannotOpen, QString *error)
+{
+    *cannotOpen = false;
+    sqlite3 *dest = SqliteStatement::handle(db);
+    sqlite3 *src = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(source).constData(), &src, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(src));
+        *cannotOpen = true;
+        sqlite3_close(src);
+        return false;
+    }
+    sqlite3_backup *copy = sqlite3_backup_init(dest, "main", src, "main");
+    if (!copy) {
+        *error = describeError(sqlite3_extended_errcode(dest), QString::fromUtf8(sqlite3_errmsg(dest)));
+        sqlite3_close(src);
+        return false;
+    }
+    int rc;
+    do {
+        rc = sqlite3_backup_step(copy, -1);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(50);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(copy);
+    sqlite3_close(src);
+    if (rc != SQLITE_DONE) {
+        *error = describeError(rc, QString::fromUtf8(sqlite3_errstr(rc)));
+        return false;
+    }
+    return true;
+}
+
+QString SqliteDialect::describeError(int code, const QString &sqliteText)
+{
+    switch (code & 0xFF) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("huitou::Store",
+                                           "The disk is full: free some space and try again; nothing was changed. "
+                                           "(%1)")
+            .arg(sqliteText);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QCoreApplication::translate("huitou::Store",
+                                           "The store is damaged (%1). Restore a backup: File → Backups… or "
+                                           "huitou-cli store backups / store restore ID.")
+            .arg(sqliteText);
+    case SQLITE_READONLY:
+        return QCoreApplication::translate("huitou::Store",
+                                           "The store can only be read here (a read-only file or folder); "
+                                           "nothing can be changed. (%1)")
+            .arg(sqliteText);
+    case SQLITE_IOERR:
+        if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC)
+            return QCoreApplication::translate("huitou::Store",
+                                               "Writing to the disk failed (is it full or removed?); nothing was "
+                                               "changed. (%1)")
+                .arg(sqliteText);
+        break;
+    default:
+        break;
+    }
+    return sqliteText;
+}
+
+QString SqliteDialect::readOnlyError(const QString &storeName)
+{
+    return describeError(SQLITE_READONLY, storeName);
+}
+
+bool SqliteDialect::isBusy(int code)
+{
+    return (code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED;
+}
+
+} // namespace huitou

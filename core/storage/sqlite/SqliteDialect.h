@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace huitou {
+
+// Everything only SQLite says, in one place: how a store file is opened
+// (read-only fallback, PRAGMAs), the schema version (user_version), integrity
+// checks, whole-file copies and SQLite's error codes. Only core/storage
+// includes this folder; a second backend gets a folder of its own beside it.
+class SqliteDialect
+{
+public:
+    // Opens the store file PATH under CONNECTIONNAME and sets WAL, foreign
+    // keys and the connection PRAGMAs. A store in a folder or file that
+    // cannot be written is opened read-only (and immutable). False with a
+    // user-facing message in *error; the connection is then removed.
+    static bool open(const QString &path, const QString &connectionName, QString *error);
+    static bool isReadOnly(const QSqlDatabase &db);
+
+    // PRAGMA user_version; -1 when it cannot be read (why in *error, if given).
+    static int userVersion(const QSqlDatabase &db, QString *error = nullptr);
+    static bool setUserVersion(const QSqlDatabase &db, int version, QString *error);
+
+    // PRAGMA quick_check: empty when the store (or the file PATH) is sound,
+    // otherwise what is damaged and what to do.
+    static QString quickCheck(const QSqlDatabase &db);
+    static QString quickCheckFile(const QString &path);
+    // A consistent, compacted copy of the last committed state into the new file TARGET.
+    static bool copyTo(const QSqlDatabase &db, const QString &target, QString *error);
+    // Replaces the contents of DB by those of the store file SOURCE;
+    // *CANNOTOPEN tells SOURCE could not be opened (*error is then SQLite's text).
+    static bool copyFrom(const QString &source, const QSqlDatabase &db, bool *cannotOpen, QString *error);
+
+    // A user-facing message for an SQLite error: a full disk, a damaged store and
+    // a read-only store are said in words (with what to do); anything else keeps
+    // SQLite's own text. CODE is the (extended) SQLite result code.
+    static QString describeError(int code, const QString &sqliteText);
+    // The message for writing to a store opened read-only.
+    static QString readOnlyError(const QString &storeName);
+    // Another connection holds the lock (worth waiting for).
+    static bool isBusy(int code);
+};
+
+} // namespace huitou
