@@ -64,22 +64,29 @@ std::optional<TodayResult> TodayList::compute(QSqlDatabase db, const QDate &asOf
             *error = err;
             return std::nullopt;
         }
+        // Task keys and texts once per step, not once per customer.
+        QStringList keys, whys;
+        for (const CareStep &step : plan.steps) {
+            keys << QStringLiteral("touch:%1").arg(step.offset);
+            whys << QCoreApplication::translate("huitou::TodayList", "Day %1: %2").arg(step.offset).arg(step.label);
+        }
+        r.items.reserve(customers.size());
         for (const NewCustomerFacts &n : customers) {
-            for (const CareStep &step : plan.steps) {
-                const QString key = QStringLiteral("touch:%1").arg(step.offset);
+            for (int s = 0; s < plan.steps.size(); ++s) {
+                const CareStep &step = plan.steps[s];
                 const auto state = care::touchState(n.firstDay, n.laterDay, step.offset, asOf, plan.graceDays,
-                                                    isClosed(n.customerId, key));
+                                                    !closed.isEmpty() && isClosed(n.customerId, keys[s]));
                 if (state != care::TouchState::Due)
                     continue;
                 TodayItem item;
                 item.kind = TodayKind::Touch;
                 item.customerId = n.customerId;
                 item.customerKey = n.key;
-                item.why = QCoreApplication::translate("huitou::TodayList", "Day %1: %2").arg(step.offset).arg(step.label);
+                item.why = whys[s];
                 item.content = step.content;
                 item.dueDay = n.firstDay.addDays(step.offset);
-                item.taskKey = key;
-                r.items.push_back(item);
+                item.taskKey = keys[s];
+                r.items.push_back(std::move(item));
             }
         }
     }

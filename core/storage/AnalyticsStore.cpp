@@ -1,6 +1,7 @@
 #include "AnalyticsStore.h"
 
 #include "SqlUtil.h"
+#include "sqlite/SqliteDialect.h"
 #include "sqlite/SqliteStatement.h"
 #include "Transaction.h"
 
@@ -116,18 +117,16 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
 {
     Transaction tx(m_db, Transaction::kLongWaitSeconds);
     QSqlQuery q(m_db);
-    // Every row is replaced: maintaining the secondary indexes row by
-    // row (on the delete and again on the insert) cost three times the rows
-    // themselves. They are dropped and built again from the sorted rows at
-    // the end, in the same transaction: as the migrations created them
-    // (a new index on customer_metrics goes in this list too).
-    static const char *const kIndexes[][2] = {
-        {"customer_metrics_by_last_day", "customer_metrics(last_day, customer_id)"},
-        {"customer_metrics_by_first_day", "customer_metrics(first_day, customer_id)"},
-        {"customer_metrics_by_stage_last_day", "customer_metrics(stage, last_day, customer_id)"},
-    };
-    for (const auto &index : kIndexes) {
-        if (!sql::exec(q, QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0])), {}, error))
+    // Every row is replaced: maintaining the secondary indexes row by row
+    // (on the delete and again on the insert) cost three times the rows
+    // themselves. They are dropped and built again from the rows at the end,
+    // in the same transaction, exactly as the schema defines them.
+    QStringList indexNames, indexStatements;
+    if (!SqliteDialect::indexDefinitions(m_db, QStringLiteral("customer_metrics"), &indexNames, &indexStatements,
+                                         error))
+        return false;
+    for (const QString &name : std::as_const(indexNames)) {
+        if (!sql::exec(q, QStringLiteral("DROP INDEX %1").arg(name), {}, error))
             return false;
     }
     if (!sql::exec(q, QStringLiteral("DELETE FROM customer_metrics"), {}, error))
@@ -168,9 +167,8 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
         }
     }
     insert.finalize();
-    for (const auto &index : kIndexes) {
-        if (!sql::exec(q, QStringLiteral("CREATE INDEX %1 ON %2").arg(QLatin1String(index[0]), QLatin1String(index[1])),
-                       {}, error))
+    for (const QString &statement : std::as_const(indexStatements)) {
+        if (!sql::exec(q, statement, {}, error))
             return false;
     }
     if (!sql::exec(q,

@@ -17,35 +17,93 @@ CareStore::CareStore(QSqlDatabase db)
 {
 }
 
+namespace {
+
+// "yyyy-MM-dd" without QDate::fromString's general parser (tens of thousands of rows per Today list).
+QDate isoDay(const QVariant &value)
+{
+    const QString s = value.toString();
+    if (s.size() < 10 || s[4] != QLatin1Char('-') || s[7] != QLatin1Char('-'))
+        return QDate::fromString(s, Qt::ISODate);
+    const auto digits = [&s](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i) {
+            const int d = s[i].unicode() - '0';
+            if (d < 0 || d > 9)
+                return -1;
+            n = n * 10 + d;
+        }
+        return n;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
+} // namespace
+
 std::vector<NewCustomerFacts> CareStore::newCustomers(const QDate &from, const QDate &asOf, QString *error) const
 {
     std::vector<NewCustomerFacts> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const QString f = from.toString(Qt::ISODate), d = asOf.toString(Qt::ISODate);
-    if (AnalyticsStore(m_db).metricsAsOf() == asOf) {
-        // The stored per-customer results are for this very day (they are
-        // recomputed after every import and once a day): first purchase day
-        // and F up to today decide, read through the first_day index.
+    const QDate metricsDay = AnalyticsStore(m_db).metricsAsOf();
+    if (metricsDay.isValid() && asOf <= metricsDay) {
+        // The stored per-customer results (recomputed after every import and
+        // once a day) hold every customer's first purchase day, which is the
+        // same on any earlier day she had bought by: read through the
+        // first_day index. F and the last purchase day are as of METRICSDAY:
+        // F = 1 means no second purchase day at all; a last day on or before
+        // the as-of day is a second one. Only customers whose later purchases
+        // all fall after the as-of day are looked up in the orders. Those who
+        // bought again by the as-of day have no touch left: they are not read.
         if (!sql::exec(q,
                        QStringLiteral("SELECT m.customer_id, c.customer_key, m.first_day, m.last_day, m.frequency FROM "
                                       "customer_metrics m JOIN customers c ON c.id = m.customer_id WHERE m.first_day >= ? "
-                                      "AND m.first_day <= ?"),
-                       {f, d}, error))
+                                      "AND m.first_day <= ? AND (m.frequency = 1 OR m.last_day > ?)"),
+                       {f, d, d}, error))
             return out;
+        QHash<qint64, size_t> unsure; // customer → index in OUT
+        QDate earliestUnsure;
         while (q.next()) {
             NewCustomerFacts n;
             n.customerId = q.value(0).toLongLong();
             n.key = q.value(1).toString();
-            n.firstDay = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-            if (q.value(4).toInt() >= 2)
-                n.laterDay = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+            n.firstDay = isoDay(q.value(2));
+            if (q.value(4).toInt() >= 2) {
+                const QDate last = isoDay(q.value(3));
+                if (last <= asOf) {
+                    n.laterDay = last;
+                } else {
+                    unsure.insert(n.customerId, out.size());
+                    if (!earliestUnsure.isValid() || n.firstDay < earliestUnsure)
+                        earliestUnsure = n.firstDay;
+                }
+            }
             out.push_back(n);
+        }
+        if (unsure.isEmpty())
+            return out;
+        // Valid purchases after the earliest such first day, up to the as-of
+        // day: a range of the orders_valid_facts index.
+        if (!sql::exec(q,
+                       QStringLiteral("SELECT customer_id, paid_day FROM orders WHERE is_valid = 1 AND paid_day > ? AND "
+                                      "paid_day <= ?"),
+                       {earliestUnsure.toString(Qt::ISODate), d}, error))
+            return {};
+        while (q.next()) {
+            const auto it = unsure.constFind(q.value(0).toLongLong());
+            if (it == unsure.constEnd())
+                continue;
+            NewCustomerFacts &n = out[*it];
+            const QDate day = isoDay(q.value(1));
+            if (day > n.firstDay && (!n.laterDay.isValid() || day < n.laterDay))
+                n.laterDay = day;
         }
         return out;
     }
-    // Candidates bought in the window (index range on orders_valid_facts);
-    // their whole history up to the as-of day decides first and later day.
+    // After the stored results' day (or without them): candidates bought in
+    // the window (index range on orders_valid_facts); their whole history up
+    // to the as-of day decides first and later day.
     if (!sql::exec(q,
                    QStringLiteral("SELECT o.customer_id, c.customer_key, MIN(o.paid_day), MAX(o.paid_day) FROM orders o "
                                   "JOIN customers c ON c.id = o.customer_id WHERE o.is_valid = 1 AND o.paid_day <= ? "
@@ -58,8 +116,8 @@ std::vector<NewCustomerFacts> CareStore::newCustomers(const QDate &from, const Q
         NewCustomerFacts n;
         n.customerId = q.value(0).toLongLong();
         n.key = q.value(1).toString();
-        n.firstDay = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        const QDate last = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        n.firstDay = isoDay(q.value(2));
+        const QDate last = isoDay(q.value(3));
         if (last > n.firstDay)
             n.laterDay = last;
         out.push_back(n);

@@ -46,7 +46,9 @@ class CareStore
 {
 public:
     explicit CareStore(QSqlDatabase db);
-    // Customers whose first valid purchase day is in [FROM, ASOF].
+    // Customers whose first valid purchase day is in [FROM, ASOF]; with the
+    // stored per-customer results on or after ASOF, those who bought again by
+    // ASOF may be left out (every touch of theirs is closed).
     std::vector<NewCustomerFacts> newCustomers(const QDate &from, const QDate &asOf, QString *error) const;
     // Closed (done or skipped, not undone) tasks with a due day on or after FROM, or any follow-up task.
     QHash<QPair<qint64, QString>, ClosedTask> closedTasks(const QDate &from, QString *error) const;

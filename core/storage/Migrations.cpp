@@ -414,14 +414,37 @@ const char *const kV7[] = {
         WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'note' AND a.entity_id = n.id))",
 };
 
-// v7 -> v8: the customer list filtered by stage opens sorted by the last
-// purchase: one index range in that order instead of a sort of the stage's
-// rows (AnalyticsStore::replaceCustomerMetrics rebuilds it with the others).
-// It starts with the stage, so the (stage, customer_type) index goes: every
-// recompute rebuilds each index of customer_metrics, one fewer to build.
+// v7 -> v8 (issue 10, speed on a million customers): two wider indexes.
 const char *const kV8[] = {
-    R"(CREATE INDEX IF NOT EXISTS customer_metrics_by_stage_last_day ON customer_metrics(stage, last_day, customer_id))",
+    // Today's new customers: the first-day index also carries F and the last
+    // purchase day, so the list reads the index alone, not a million-row
+    // table at random (on 1,000,000 customers: 130 ms less CPU per Today).
+    R"(DROP INDEX IF EXISTS customer_metrics_by_first_day)",
+    R"(CREATE INDEX customer_metrics_by_first_day ON customer_metrics(first_day, customer_id, frequency, last_day))",
+    // A review names its order by number: the index answers with the order
+    // and its customer in id order, without reading the order row or sorting.
+    R"(DROP INDEX IF EXISTS orders_by_order_no)",
+    R"(CREATE INDEX orders_by_order_no ON orders(order_no, id, customer_id))",
+};
+
+// v8 -> v9 (issue 11, outreach speed): segment counts on a million
+// customers filter stage with tier, type or RFM segment; the index holds all
+// four, so such a count reads the index alone (stage + tier: 0.6 s → tens of
+// ms). It replaces the (stage, customer_type) index, a prefix of it.
+const char *const kV9[] = {
     R"(DROP INDEX IF EXISTS customer_metrics_by_stage)",
+    R"(CREATE INDEX customer_metrics_by_stage ON customer_metrics(stage, customer_type, tier, rfm_segment))",
+    // The export's "refund in progress" rule reads source and status of every
+    // refunded order: from the index alone (230,000 table lookups took 0.8 s).
+    R"(DROP INDEX IF EXISTS orders_with_refund)",
+    R"(CREATE INDEX orders_with_refund ON orders(customer_id, source, status) WHERE refund_fen > 0)",
+};
+
+// v9 -> v10 (issue 12): the customer list filtered by stage opens sorted by
+// the last purchase: one covering index range in that order instead of a
+// sort of the stage's rows with a table lookup each.
+const char *const kV10[] = {
+    R"(CREATE INDEX IF NOT EXISTS customer_metrics_by_stage_last_day ON customer_metrics(stage, last_day, customer_id))",
 };
 
 QStringList toList(const char *const *begin, const char *const *end)
@@ -436,7 +459,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 8;
+    return 10;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -458,6 +481,10 @@ QStringList Migrations::step(int fromVersion)
         return toList(std::begin(kV7), std::end(kV7));
     case 7:
         return toList(std::begin(kV8), std::end(kV8));
+    case 8:
+        return toList(std::begin(kV9), std::end(kV9));
+    case 9:
+        return toList(std::begin(kV10), std::end(kV10));
     default:
         return {};
     }

@@ -3,66 +3,116 @@
 #include "AuditLog.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
+#include "sqlite/SqliteStatement.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QJsonObject>
 #include <QVariant>
 
 namespace huitou {
 
+struct ReviewStore::Statements
+{
+    SqliteStatement insert, entry, order;
+};
+
 ReviewStore::ReviewStore(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_insert(m_db)
-    , m_entry(m_db)
-    , m_order(m_db)
+    , m_st(std::make_unique<Statements>())
 {
 }
 
-ReviewStore::~ReviewStore() = default;
+ReviewStore::~ReviewStore()
+{
+    // Statements go before the transaction rolls back or the connection closes.
+    m_st->insert.finalize();
+    m_st->entry.finalize();
+    m_st->order.finalize();
+    m_tx.reset(); // rolls back unless committed
+    if (m_keysOff)
+        SqliteStatement::setForeignKeys(SqliteStatement::handle(m_db), true);
+}
 
 bool ReviewStore::begin(const QString &staff, QString *error)
 {
     m_staff = nonNull(staff);
     m_now = AuditLog::nowText();
+    sqlite3 *handle = SqliteStatement::handle(m_db);
+    // Every row's order and customer are looked up here, in this transaction,
+    // and the reason codes come from the taxonomy: the store's own key checks
+    // would only repeat those lookups at random (the larger part of the time
+    // on a million-order store). Off for this file when this is the outermost
+    // transaction; on again in the destructor.
+    m_keysOff = SqliteStatement::setForeignKeys(handle, false);
     m_tx = std::make_unique<Transaction>(m_db);
     // Reviews name orders by number (orders_by_order_no); the first order with that number wins.
-    return sql::prepare(m_order, QStringLiteral("SELECT id, customer_id FROM orders WHERE order_no = ? ORDER BY id LIMIT 1"),
-                        error)
-        && sql::prepare(m_insert,
-                        QStringLiteral("INSERT INTO reviews (order_no, order_id, customer_id, rating, text, reviewed_at, "
-                                       "reviewed_day) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                        error)
-        && sql::prepare(m_entry,
-                        QStringLiteral("INSERT INTO reason_entries (customer_id, kind, reason_code, order_id, text, "
-                                       "logged_day, staff, created_at, source, review_id, confirmed) VALUES (?, "
-                                       "'review', ?, ?, ?, ?, ?, ?, 'review', ?, 0)"),
-                        error);
+    const struct
+    {
+        SqliteStatement *statement;
+        const char *sql;
+    } statements[] = {
+        {&m_st->order, "SELECT id, customer_id FROM orders WHERE order_no = ? ORDER BY id LIMIT 1"},
+        {&m_st->insert, "INSERT INTO reviews (order_no, order_id, customer_id, rating, text, reviewed_at, reviewed_day) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"},
+        {&m_st->entry, "INSERT INTO reason_entries (customer_id, kind, reason_code, order_id, text, logged_day, staff, "
+                   "created_at, source, review_id, confirmed) VALUES (?, 'review', ?, ?, ?, ?, ?, ?, 'review', ?, 0)"},
+    };
+    for (const auto &s : statements) {
+        if (!s.statement->prepare(handle, QString::fromLatin1(s.sql))) {
+            if (error)
+                *error = s.statement->errorString();
+            return false;
+        }
+    }
+    return true;
 }
 
 ReviewStore::Outcome ReviewStore::add(const ReviewRow &row, QString *error)
 {
-    if (!sql::run(m_order, {row.orderNo}, error))
+    const auto failed = [error](const SqliteStatement &s) {
+        if (error)
+            *error = s.errorString();
         return Outcome::Failed;
-    const bool matched = m_order.next();
-    const qint64 orderId = matched ? m_order.value(0).toLongLong() : 0;
-    const qint64 customerId = matched ? m_order.value(1).toLongLong() : 0;
-    m_order.finish();
-    const QVariant nullId(QMetaType::fromType<qint64>());
-    if (!sql::run(m_insert,
-                  {row.orderNo, matched ? QVariant(orderId) : nullId, matched ? QVariant(customerId) : nullId,
-                   row.rating, nonNull(row.text), nonNull(row.reviewedAt), row.day.toString(Qt::ISODate)},
-                  error))
-        return Outcome::Failed;
-    if (m_insert.numRowsAffected() == 0)
+    };
+    m_st->order.bind(1, row.orderNo);
+    const bool matched = m_st->order.step();
+    if (!m_st->order.ok())
+        return failed(m_st->order);
+    const qint64 orderId = matched ? m_st->order.int64(0) : 0;
+    const qint64 customerId = matched ? m_st->order.int64(1) : 0;
+    m_st->order.reset();
+    const QString day = row.day.toString(Qt::ISODate);
+    m_st->insert.bind(1, row.orderNo);
+    if (matched) {
+        m_st->insert.bind(2, orderId);
+        m_st->insert.bind(3, customerId);
+    } else {
+        m_st->insert.bindNull(2);
+        m_st->insert.bindNull(3);
+    }
+    m_st->insert.bind(4, qint64(row.rating));
+    m_st->insert.bind(5, nonNull(row.text));
+    m_st->insert.bind(6, nonNull(row.reviewedAt));
+    m_st->insert.bind(7, day);
+    if (!m_st->insert.exec())
+        return failed(m_st->insert);
+    if (m_st->insert.changes() == 0)
         return Outcome::Unchanged;
     if (!matched)
         return Outcome::Unmatched;
-    const qint64 reviewId = m_insert.lastInsertId().toLongLong();
+    const qint64 reviewId = m_st->insert.lastInsertId();
     for (const QString &code : row.suggestions) {
-        if (!sql::run(m_entry, {customerId, code, orderId, nonNull(row.text), row.day.toString(Qt::ISODate),
-                                m_staff, m_now, reviewId},
-                      error))
-            return Outcome::Failed;
+        m_st->entry.bind(1, customerId);
+        m_st->entry.bind(2, code);
+        m_st->entry.bind(3, orderId);
+        m_st->entry.bind(4, nonNull(row.text));
+        m_st->entry.bind(5, day);
+        m_st->entry.bind(6, m_staff);
+        m_st->entry.bind(7, m_now);
+        m_st->entry.bind(8, reviewId);
+        if (!m_st->entry.exec())
+            return failed(m_st->entry);
     }
     return Outcome::Inserted;
 }

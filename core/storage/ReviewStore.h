@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -23,7 +22,8 @@ struct ReviewRow
 };
 
 // Reviews in the store and their suggested reason entries, written in one
-// transaction per file (begin / add… / commit).
+// transaction per file (begin / add… / commit). The three per-row statements
+// run on the raw SQLite handle (a file has a hundred thousand rows).
 class ReviewStore
 {
 public:
@@ -43,7 +43,9 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<Transaction> m_tx;
-    QSqlQuery m_insert, m_entry, m_order;
+    struct Statements; // SQLite fast paths, kept inside core/storage/sqlite
+    std::unique_ptr<Statements> m_st;
+    bool m_keysOff = false; // foreign keys off for this file's transaction
     QString m_staff, m_now;
 };
 

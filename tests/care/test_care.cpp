@@ -2,12 +2,14 @@
 // tests/data/care/shop/README.md (Today's list) and tests/data/care/sample/README.md (samples).
 #include "TestFiles.h"
 #include "TestStore.h"
+#include "analytics/AnalyticsService.h"
 #include "care/CallbackSampler.h"
 #include "care/CallbackService.h"
 #include "care/CareRules.h"
 #include "care/Timeline.h"
 #include "care/TodayList.h"
 #include "importing/OrderImporter.h"
+#include "storage/AnalyticsStore.h"
 #include "storage/ImportStore.h"
 #include "storage/CareStore.h"
 #include "storage/NoteStore.h"
@@ -149,6 +151,21 @@ private slots:
         QCOMPARE(TodayList::compute(store.db(), QDate(2026, 10, 20), &error)->counts[int(TodayKind::Touch)], 8);
         // The undone action stays in the store, marked.
         QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM care_tasks WHERE undone_at IS NOT NULL")).toInt(), 1);
+
+        // The same list read through the stored per-customer results of a later day (10-31), as the app does
+        // for any day up to them: N7's second purchase (10-22) is after 10-20, so her day-0 touch is still
+        // listed (looked up in the orders); N4 bought again on 10-10 and has nothing.
+        QVERIFY2(AnalyticsService(store.db()).recompute(QDate(2026, 10, 31), &error), qPrintable(error));
+        QCOMPARE(AnalyticsStore(store.db()).metricsAsOf(), QDate(2026, 10, 31));
+        QCOMPARE(rowsOf(*TodayList::compute(store.db(), QDate(2026, 10, 20), &error)), expected);
+        // Every day of September to November: the stored results and the orders alone give the same list.
+        QMap<QDate, QStringList> viaMetrics;
+        for (QDate d(2026, 9, 1); d <= QDate(2026, 11, 30); d = d.addDays(1))
+            viaMetrics.insert(d, rowsOf(*TodayList::compute(store.db(), d, &error)));
+        QSqlQuery q(store.db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE settings SET value = '2000-01-01' WHERE key = 'metrics_as_of'")));
+        for (auto it = viaMetrics.cbegin(); it != viaMetrics.cend(); ++it)
+            QCOMPARE(rowsOf(*TodayList::compute(store.db(), it.key(), &error)), it.value());
     }
 
     void leapDayBirthday()

@@ -190,6 +190,9 @@ private slots:
         QVERIFY(r.rejected[0].reason.startsWith(QStringLiteral("rating")));
         QCOMPARE(r.rejected[1].line, 8);
         QVERIFY(r.rejected[1].reason.startsWith(QStringLiteral("time")));
+        // The import checks orders itself and turns the store's key checks off for its file only.
+        QCOMPARE(store.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check")).toInt(), 0);
         ReasonStore reasons(store.db());
         QStringList suggested;
         for (const ReasonEntry &e : reasons.unconfirmed())

@@ -97,6 +97,42 @@ private slots:
         Database::close(QStringLiteral("m7"));
     }
 
+    // v7 -> v8: the first-day and order-number indexes carry the columns
+    // Today and the reviews import read, so those read the index alone.
+    void widerIndexesForTodayAndReviews()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        QString error;
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m8"), &error), qPrintable(error));
+        {
+            QSqlQuery q(Database::connection(QStringLiteral("m8")));
+            // Back to the v7 indexes.
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX customer_metrics_by_first_day")));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX customer_metrics_by_first_day ON customer_metrics(first_day, customer_id)")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX orders_by_order_no")));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX orders_by_order_no ON orders(order_no)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+        }
+        Database::close(QStringLiteral("m8"));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m8"), &error), qPrintable(error));
+        QSqlQuery q(Database::connection(QStringLiteral("m8")));
+        const auto columns = [&q](const QString &index) {
+            QStringList out;
+            q.exec(QStringLiteral("PRAGMA index_info(%1)").arg(index));
+            while (q.next())
+                out << q.value(2).toString();
+            return out;
+        };
+        QCOMPARE(columns(QStringLiteral("customer_metrics_by_first_day")),
+                 (QStringList{QStringLiteral("first_day"), QStringLiteral("customer_id"), QStringLiteral("frequency"),
+                              QStringLiteral("last_day")}));
+        QCOMPARE(columns(QStringLiteral("orders_by_order_no")),
+                 (QStringList{QStringLiteral("order_no"), QStringLiteral("id"), QStringLiteral("customer_id")}));
+        q = QSqlQuery();
+        Database::close(QStringLiteral("m8"));
+    }
+
     void emptyFileMigratesToLatest()
     {
         QTemporaryDir dir;

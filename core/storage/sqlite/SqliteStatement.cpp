@@ -22,6 +22,15 @@ sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
     return nullptr;
 }
 
+bool SqliteStatement::setForeignKeys(sqlite3 *db, bool on)
+{
+    if (!db || !sqlite3_get_autocommit(db))
+        return false;
+    return sqlite3_exec(db, on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF", nullptr, nullptr,
+                        nullptr)
+        == SQLITE_OK;
+}
+
 bool SqliteStatement::prepare(sqlite3 *db, const QString &sql)
 {
     finalize();

@@ -24,6 +24,12 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     static sqlite3 *handle(const QSqlDatabase &db);
+    // Turns foreign-key enforcement on or off for the connection, only
+    // outside a transaction (SQLite ignores the switch inside one). A bulk
+    // writer that has just looked up every parent row itself turns it off
+    // for its file and on again after: the checks are a random lookup per
+    // key. Returns whether it switched.
+    static bool setForeignKeys(sqlite3 *db, bool on);
 
     bool prepare(sqlite3 *db, const QString &sql);
     void finalize();
