@@ -22,7 +22,7 @@ QString CliContext::commandLine() const
     return command.isEmpty() ? QStringLiteral("huitou-cli") : QStringLiteral("huitou-cli ") + command;
 }
 
-bool CliContext::openStore(QSqlDatabase *db, StoreAccess access, Database::Check check)
+bool CliContext::openStore(QSqlDatabase *db, StoreAccess access, Database::Check check, CheckTiming timing)
 {
     const QString path = dbPath.isEmpty() ? Database::defaultPath() : dbPath;
     const QFileInfo info(path);
@@ -40,12 +40,29 @@ bool CliContext::openStore(QSqlDatabase *db, StoreAccess access, Database::Check
         return false;
     }
     QString error;
-    if (!Database::open(StoreLocation::file(path), QString::fromLatin1(kConnection), &error, check)) {
+    const bool alongside = check == Database::Check::QuickCheck && timing == CheckTiming::Alongside;
+    if (!Database::open(StoreLocation::file(path), QString::fromLatin1(kConnection), &error,
+                        alongside ? Database::Check::None : check)) {
         failure(error);
         return false;
     }
     *db = Database::connection(QString::fromLatin1(kConnection));
+    if (alongside)
+        pendingCheck = std::make_shared<StoreCheck>(path);
     return true;
+}
+
+int CliContext::finish(int status)
+{
+    if (!pendingCheck)
+        return status;
+    const QString damaged = pendingCheck->result();
+    pendingCheck.reset();
+    if (damaged.isEmpty())
+        return status;
+    out.flush();
+    err << damaged << "\n";
+    return status == kExitOk ? kExitFailed : status;
 }
 
 int CliContext::usageError(const QString &message)

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/StoreCheck.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
 
 namespace huitou {
 class JsonWriter;
@@ -27,6 +30,11 @@ enum ExitCode : int {
 // customers, imports) use Existing and never leave an empty store behind.
 enum class StoreAccess { Existing, Create };
 
+// When the store's quick_check runs: before the command (commands that
+// write), or alongside it on another core (commands that only read: their
+// answer is withheld as a failure when the check finds damage).
+enum class CheckTiming { Before, Alongside };
+
 // Every CLI string is in this one translation context.
 inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -43,6 +51,7 @@ struct CliContext
     QString staff;         // --staff, else the workstation's staff/name setting, else $USER
     QTextStream &out;
     QTextStream &err;
+    std::shared_ptr<StoreCheck> pendingCheck = {}; // started by openStore(..., CheckTiming::Alongside)
 
     // "huitou-cli import"
     QString commandLine() const;
@@ -52,7 +61,10 @@ struct CliContext
     // CHECK: a damaged store is refused (PRAGMA quick_check) unless None
     // (store check/restore, which must open it to mend it).
     bool openStore(QSqlDatabase *db, StoreAccess access = StoreAccess::Existing,
-                   Database::Check check = Database::Check::QuickCheck);
+                   Database::Check check = Database::Check::QuickCheck, CheckTiming timing = CheckTiming::Before);
+    // After the command: waits for a check started alongside it; damage
+    // turns a success into kExitFailed with the check's message.
+    int finish(int status);
     // Prints "huitou-cli COMMAND: MESSAGE" and a hint to --help; returns kExitUsage.
     int usageError(const QString &message);
     // Prints MESSAGE to stderr; returns kExitFailed.

@@ -153,7 +153,7 @@ int runCustomers(CliContext &c)
     if (p.failed())
         return kExitUsage;
     QSqlDatabase db;
-    if (!c.openStore(&db))
+    if (!c.openStore(&db, StoreAccess::Existing, Database::Check::QuickCheck, CheckTiming::Alongside))
         return kExitFailed;
     QString error;
     qint64 matched = 0;
@@ -200,7 +200,11 @@ int runCustomers(CliContext &c)
         }
     };
     bool ok = true;
-    if (AnalyticsStore(db).metricsAsOf() == asOf) {
+    if (countOnly && AnalyticsStore(db).metricsAsOf() == asOf) {
+        // A count, not a walk over every row.
+        matched = SegmentQuery(db, segment).count(&error);
+        ok = matched >= 0;
+    } else if (AnalyticsStore(db).metricsAsOf() == asOf) {
         // The stored results are for this day: filter in SQL.
         ok = SegmentQuery(db, segment)
                  .forEach(
@@ -211,16 +215,20 @@ int runCustomers(CliContext &c)
                      &error);
     } else {
         // Another day: compute in memory (the store keeps today's results).
-        const auto report = AnalyticsService(db).report(asOf, &error);
+        // A count needs the classification only, not the BG/NBD figures.
+        const auto report = countOnly ? AnalyticsService(db).classification(asOf, &error)
+                                      : AnalyticsService(db).report(asOf, &error);
         ok = report.has_value();
         if (ok) {
             QHash<qint64, CustomerContact> contacts;
-            CustomerStore(db).forEach(
-                [&contacts](const CustomerContact &cc) {
-                    contacts.insert(cc.id, cc);
-                    return true;
-                },
-                &error);
+            if (!countOnly) {
+                CustomerStore(db).forEach(
+                    [&contacts](const CustomerContact &cc) {
+                        contacts.insert(cc.id, cc);
+                        return true;
+                    },
+                    &error);
+            }
             // The conditions on anything but figures in SQL, the figures here.
             Segment unfigured = segment.withoutFigures();
             unfigured.hasPaidOrder.reset();
@@ -232,7 +240,11 @@ int runCustomers(CliContext &c)
             }
             std::vector<std::pair<QString, CustomerFigures>> rows;
             for (const CustomerFigures &f : report->perCustomer) {
-                if (SegmentQuery::matchesFigures(segment, f) && (!restricts || others.contains(f.customerId)))
+                if (!SegmentQuery::matchesFigures(segment, f) || (restricts && !others.contains(f.customerId)))
+                    continue;
+                if (countOnly)
+                    ++matched;
+                else
                     rows.emplace_back(contacts.value(f.customerId).key, f);
             }
             std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

@@ -172,7 +172,9 @@ int runImport(CliContext &c)
         return c.usageError(options.mapping.missingRequired());
 
     QSqlDatabase db;
-    if (!c.openStore(&db, StoreAccess::Create))
+    // No quick_check on open: the import runs it itself before it writes
+    // (ImportStore::checkAndBackUp); twice was a whole extra read of the store.
+    if (!c.openStore(&db, StoreAccess::Create, Database::Check::None))
         return kExitFailed;
     MappingStore mappings(db);
     if (p.isSet(QStringLiteral("map"))) {

@@ -87,7 +87,7 @@ int runReport(CliContext &c)
         if (p.value(QStringLiteral("pdf")).isEmpty())
             return c.usageError(tr("--pdf needs a file name."));
         QSqlDatabase db;
-        if (!c.openStore(&db))
+        if (!c.openStore(&db, StoreAccess::Existing, Database::Check::QuickCheck, CheckTiming::Alongside))
             return kExitFailed;
         QString error;
         if (!MonthlyReportPdf::write(db, months::of(*month), p.value(QStringLiteral("pdf")), &error))
@@ -101,7 +101,7 @@ int runReport(CliContext &c)
     else if (asOfOption)
         asOf = *asOfOption;
     QSqlDatabase db;
-    if (!c.openStore(&db))
+    if (!c.openStore(&db, StoreAccess::Existing, Database::Check::QuickCheck, CheckTiming::Alongside))
         return kExitFailed;
     QString error;
     const auto report = AnalyticsService(db).report(asOf, &error);

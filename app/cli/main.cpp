@@ -139,7 +139,7 @@ int run(QTextStream &out, QTextStream &err)
             context.command = positional.constFirst();
             context.arguments = positional;
             context.arguments.first() = context.commandLine();
-            return command.run(context);
+            return context.finish(command.run(context));
         }
     }
     return context.usageError(

@@ -1,6 +1,7 @@
 #include "AnalyticsService.h"
 
 #include "Clock.h"
+#include "CustomerClassifier.h"
 #include "PurchaseHistory.h"
 #include "ReportBuilder.h"
 #include "storage/AnalyticsStore.h"
@@ -31,6 +32,21 @@ std::optional<ShopReport> AnalyticsService::report(const QDate &asOf, QString *e
     // The BG/NBD search always starts from the same point, derived from the
     // data alone (not from the last fit): the same store gives the same report.
     return ReportBuilder::build(history, AnalyticsSettings::load(m_db), asOf);
+}
+
+std::optional<ShopReport> AnalyticsService::classification(const QDate &asOf, QString *error) const
+{
+    std::vector<OrderFact> facts;
+    QStringList provinces;
+    if (!AnalyticsStore(m_db).loadOrderFacts(asOf, &facts, &provinces, error))
+        return std::nullopt;
+    ShopReport report;
+    report.asOf = asOf;
+    {
+        const PurchaseHistory history(facts, provinces);
+        CustomerClassifier::classify(history, AnalyticsSettings::load(m_db), &report);
+    }
+    return report;
 }
 
 bool AnalyticsService::recompute(const QDate &asOf, QString *error)

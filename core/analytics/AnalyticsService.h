@@ -22,6 +22,11 @@ public:
     static QDate today();
 
     std::optional<ShopReport> report(const QDate &asOf, QString *error) const;
+    // Only the per-customer classification for ASOF (F, M, R, stage, type,
+    // tier, RFM segment and scores, and the lifecycle grid): what a count or
+    // a filter on figures needs, without the shop-wide parts and the BG/NBD
+    // fit (p_alive and expected_90 stay empty).
+    std::optional<ShopReport> classification(const QDate &asOf, QString *error) const;
     // Rebuilds the stored per-customer results for ASOF (after an import or
     // a settings change).
     bool recompute(const QDate &asOf, QString *error);

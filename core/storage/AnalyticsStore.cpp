@@ -1,6 +1,7 @@
 #include "AnalyticsStore.h"
 
 #include "SqlUtil.h"
+#include "sqlite/SqliteDialect.h"
 #include "sqlite/SqliteStatement.h"
 #include "Transaction.h"
 
@@ -116,6 +117,18 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
 {
     Transaction tx(m_db, Transaction::kLongWaitSeconds);
     QSqlQuery q(m_db);
+    // Every row is replaced: maintaining the secondary indexes row by row
+    // (on the delete and again on the insert) cost three times the rows
+    // themselves. They are dropped and built again from the rows at the end,
+    // in the same transaction, exactly as the schema defines them.
+    QStringList indexNames, indexStatements;
+    if (!SqliteDialect::indexDefinitions(m_db, QStringLiteral("customer_metrics"), &indexNames, &indexStatements,
+                                         error))
+        return false;
+    for (const QString &name : std::as_const(indexNames)) {
+        if (!sql::exec(q, QStringLiteral("DROP INDEX %1").arg(name), {}, error))
+            return false;
+    }
     if (!sql::exec(q, QStringLiteral("DELETE FROM customer_metrics"), {}, error))
         return false;
     SqliteStatement insert;
@@ -154,6 +167,10 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
         }
     }
     insert.finalize();
+    for (const QString &statement : std::as_const(indexStatements)) {
+        if (!sql::exec(q, statement, {}, error))
+            return false;
+    }
     if (!sql::exec(q,
                    QStringLiteral("INSERT INTO settings (key, value) VALUES ('metrics_as_of', ?) "
                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

@@ -24,8 +24,9 @@ qint64 CustomerStore::count() const
 qint64 CustomerStore::countWithoutPaidOrder() const
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM customers c WHERE NOT EXISTS "
-                              "(SELECT 1 FROM customer_metrics m WHERE m.customer_id = c.id)"))
+    // Every figures row belongs to one customer (a foreign key, deleted with
+    // her): two counts over narrow indexes instead of a lookup per customer.
+    if (q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM customers) - (SELECT COUNT(*) FROM customer_metrics)"))
         && q.next())
         return q.value(0).toLongLong();
     return 0;

@@ -440,6 +440,13 @@ const char *const kV9[] = {
     R"(CREATE INDEX orders_with_refund ON orders(customer_id, source, status) WHERE refund_fen > 0)",
 };
 
+// v9 -> v10 (issue 12): the customer list filtered by stage opens sorted by
+// the last purchase: one covering index range in that order instead of a
+// sort of the stage's rows with a table lookup each.
+const char *const kV10[] = {
+    R"(CREATE INDEX IF NOT EXISTS customer_metrics_by_stage_last_day ON customer_metrics(stage, last_day, customer_id))",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList out;
@@ -452,7 +459,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -476,6 +483,8 @@ QStringList Migrations::step(int fromVersion)
         return toList(std::begin(kV8), std::end(kV8));
     case 8:
         return toList(std::begin(kV9), std::end(kV9));
+    case 9:
+        return toList(std::begin(kV10), std::end(kV10));
     default:
         return {};
     }

@@ -172,6 +172,16 @@ bool TagStore::setManualValues(qint64 customerId, const QString &group, const QS
     return tx.commit();
 }
 
+bool TagStore::refreshAllAutoTags(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q, QStringLiteral("INSERT INTO auto_tag_dirty (customer_id) SELECT id FROM customers "
+                                     "ON CONFLICT (customer_id) DO NOTHING"),
+                   {}, error))
+        return false;
+    return refreshAutoTags(error);
+}
+
 bool TagStore::refreshAutoTags(QString *error)
 {
     QSqlQuery q(m_db);

@@ -64,6 +64,9 @@ public:
     // most frequent SKU value over items of valid orders, by quantity, ties
     // to the most recent purchase.
     bool refreshAutoTags(QString *error);
+    // Derives every customer's automatic tags again, as after a first import
+    // (e.g. when the rules that derive them change).
+    bool refreshAllAutoTags(QString *error);
 
 private:
     QSqlDatabase m_db;

@@ -242,10 +242,7 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_profile->showCustomer(m_model->customerId(current.row())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_columnsSized && m_model->rowCount() > 0) {
-            m_table->resizeColumnsToContents();
-            m_columnsSized = true;
-        }
+        sizeColumnsOnce();
         if (m_model->rowCount() > 0 && !m_search->text().isEmpty())
             m_table->selectRow(0);
         // A filter that removed the customer on show clears the profile.
@@ -261,6 +258,16 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::customerChanged, m_model, &CustomerTableModel::refreshRows);
     showAsOf();
     reload();
+}
+
+void CustomersPage::sizeColumnsOnce()
+{
+    // Only on a visible table: a hidden QTableView sizes a column to every
+    // row of the model, and with a million customers that loads them all.
+    if (m_columnsSized || m_model->rowCount() == 0 || !m_table->isVisible())
+        return;
+    m_table->resizeColumnsToContents();
+    m_columnsSized = true;
 }
 
 void CustomersPage::showAsOf()
@@ -381,6 +388,7 @@ void CustomersPage::showEvent(QShowEvent *event)
 {
     fillSavedSegments(); // saved or deleted on the Outreach page meanwhile
     QWidget::showEvent(event);
+    sizeColumnsOnce();
 }
 
 void CustomersPage::scheduleReload()
@@ -395,14 +403,18 @@ void CustomersPage::reload()
     const CustomerSort sort{m_sortColumn, m_ascending};
     const int generation = ++m_generation;
     auto ids = std::make_shared<std::vector<qint64>>();
+    auto unpaid = std::make_shared<qint64>(0);
+    const bool countUnpaid = !m_showUnpaid->isChecked() && m_search->text().trimmed().isEmpty();
     m_countLabel->setText(tr("Searching…"));
     m_workspace->runInBackground(
         this,
-        [segment, sort, ids](QSqlDatabase db, QString *error) {
+        [segment, sort, ids, unpaid, countUnpaid](QSqlDatabase db, QString *error) {
             *ids = SegmentQuery(db, segment).ids(sort, error);
+            if (countUnpaid && error->isEmpty())
+                *unpaid = CustomerStore(db).countWithoutPaidOrder(); // a count over every customer: not on the GUI thread
             return error->isEmpty();
         },
-        [this, ids, generation](bool ok, const QString &error) {
+        [this, ids, unpaid, countUnpaid, generation](bool ok, const QString &error) {
             if (generation != m_generation)
                 return; // a newer filter is on its way
             if (!ok) {
@@ -412,11 +424,8 @@ void CustomersPage::reload()
             m_count = qint64(ids->size());
             m_model->setIds(std::move(*ids));
             QString text = tr("%1 customer(s)", nullptr, int(m_count)).arg(format::integer(m_count));
-            if (!m_showUnpaid->isChecked() && m_search->text().trimmed().isEmpty()) {
-                const qint64 unpaid = CustomerStore(m_workspace->db()).countWithoutPaidOrder();
-                if (unpaid > 0)
-                    text += tr(" · %1 without a paid order not shown", nullptr, int(unpaid)).arg(format::integer(unpaid));
-            }
+            if (countUnpaid && *unpaid > 0)
+                text += tr(" · %1 without a paid order not shown", nullptr, int(*unpaid)).arg(format::integer(*unpaid));
             m_countLabel->setText(text);
             emit reloaded();
         });

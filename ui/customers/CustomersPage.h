@@ -47,7 +47,11 @@ signals:
     // "New segment from this filter": the Outreach page's builder takes it.
     void segmentRequested(const Segment &segment);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void sizeColumnsOnce();
     void scheduleReload();
     void reload();
     void fillTagFilter();
@@ -58,10 +62,6 @@ private:
     void fillSavedSegments();
     void showSavedSegment(int index);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
-private:
 
     Workspace *m_workspace;
     CustomerTableModel *m_model;

@@ -450,13 +450,14 @@ void ProfilePane::rebuildTags()
         }
     }
     TagStore store(m_workspace->db());
-    QHash<QString, QStringList> automatic;
+    // One query for every group's tags (manual ones in value order, as
+    // TagStore::manualValues gives them), not one per group.
+    QHash<QString, QStringList> automatic, manualByGroup;
     for (const CustomerTag &t : store.tagsOf(m_customerId))
-        if (t.automatic)
-            automatic[t.group] << t.value;
+        (t.automatic ? automatic : manualByGroup)[t.group] << t.value;
     const bool chinese = QLocale().language() == QLocale::Chinese;
     for (const TagGroup &g : store.groups()) {
-        const QStringList manual = store.manualValues(m_customerId, g.key);
+        const QStringList manual = manualByGroup.value(g.key);
         const QString label = chinese ? g.nameZh : g.nameEn;
         const QString autoText = automatic.value(g.key).join(tr(", "));
         if (g.isSingle()) {

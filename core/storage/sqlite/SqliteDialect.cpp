@@ -226,4 +226,22 @@ bool SqliteDialect::isBusy(int code)
     return (code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED;
 }
 
+bool SqliteDialect::indexDefinitions(const QSqlDatabase &db, const QString &table, QStringList *names,
+                                     QStringList *statements, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                             "AND sql IS NOT NULL ORDER BY name"));
+    q.addBindValue(table);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        *names << q.value(0).toString();
+        *statements << q.value(1).toString();
+    }
+    return true;
+}
+
 } // namespace huitou

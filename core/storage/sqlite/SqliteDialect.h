@@ -33,6 +33,12 @@ public:
     // *CANNOTOPEN tells SOURCE could not be opened (*error is then SQLite's text).
     static bool copyFrom(const QString &source, const QSqlDatabase &db, bool *cannotOpen, QString *error);
 
+    // The CREATE INDEX statements of TABLE's own indexes (not the automatic
+    // ones of UNIQUE / PRIMARY KEY), as the schema holds them, so a bulk
+    // rewrite of the table can drop them and build them again unchanged.
+    static bool indexDefinitions(const QSqlDatabase &db, const QString &table, QStringList *names,
+                                 QStringList *statements, QString *error);
+
     // A user-facing message for an SQLite error: a full disk, a damaged store and
     // a read-only store are said in words (with what to do); anything else keeps
     // SQLite's own text. CODE is the (extended) SQLite result code.
