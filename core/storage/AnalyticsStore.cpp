@@ -1,7 +1,7 @@
 #include "AnalyticsStore.h"
 
 #include "SqlUtil.h"
-#include "sqlite/SqliteStatement.h"
+#include "Statement.h"
 #include "Transaction.h"
 
 #include <QHash>
@@ -43,9 +43,9 @@ AnalyticsStore::AnalyticsStore(QSqlDatabase db)
 bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *facts, QStringList *provinces,
                                     QString *error) const
 {
-    SqliteStatement s;
+    Statement s;
     // Reads only the covering index orders_valid_facts (the rowid comes free).
-    if (!s.prepare(SqliteStatement::handle(m_db),
+    if (!s.prepare(m_db,
                    QStringLiteral("SELECT o.customer_id, o.paid_at, o.paid_fen - o.refund_fen, o.item_count, o.province, "
                                   "o.id FROM orders o WHERE o.is_valid = 1 AND o.paid_day <= ?"))) {
         *error = s.errorString();
@@ -89,8 +89,8 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
     if (withoutCount.isEmpty())
         return true;
     // Items of orders without 宝贝总数量: the sum of their item-report lines.
-    SqliteStatement items;
-    if (!items.prepare(SqliteStatement::handle(m_db),
+    Statement items;
+    if (!items.prepare(m_db,
                        QStringLiteral("SELECT o.id, SUM(i.quantity) FROM orders o JOIN order_items i "
                                       "ON i.source = o.source AND i.order_no = o.order_no "
                                       "WHERE o.is_valid = 1 AND o.paid_day <= ? AND o.item_count IS NULL "
@@ -118,8 +118,8 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
     QSqlQuery q(m_db);
     if (!sql::exec(q, QStringLiteral("DELETE FROM customer_metrics"), {}, error))
         return false;
-    SqliteStatement insert;
-    if (!insert.prepare(SqliteStatement::handle(m_db),
+    Statement insert;
+    if (!insert.prepare(m_db,
                         QStringLiteral("INSERT INTO customer_metrics (customer_id, frequency, monetary_fen, "
                                        "valid_orders, first_day, last_day, recency, stage, customer_type, tier, "
                                        "rfm_segment, r_score, f_score, m_score, p_alive, expected_90) "
