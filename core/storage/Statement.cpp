@@ -18,7 +18,11 @@ bool Statement::prepare(const QSqlDatabase &db, const QString &sql)
     if (!PostgresDialect::is(db))
         return m_sqlite.prepare(SqliteStatement::handle(db), sql);
     m_query = std::make_unique<QSqlQuery>(db);
-    m_query->setForwardOnly(true);
+    // Not forward-only: QPSQL streams a forward-only result in libpq's
+    // single-row mode, which a second statement on the connection (an insert
+    // while reading, as refreshAutoTags does) would cut short. The whole
+    // result is fetched at once instead (a server-side cursor is the next step
+    // for million-row loads).
     m_queryOk = m_query->prepare(sql);
     return m_queryOk;
 }
@@ -44,6 +48,11 @@ bool Statement::exec()
     if (!m_query)
         return m_sqlite.exec();
     m_queryOk = m_query->exec();
+    m_changes = m_queryOk ? m_query->numRowsAffected() : 0;
+    // QPSQL asks the server (lastval()) only when asked: only after an insert.
+    m_lastInsertId = m_queryOk && m_changes > 0 && m_query->lastQuery().startsWith(QLatin1String("INSERT"))
+        ? m_query->lastInsertId().toLongLong()
+        : 0;
     m_query->finish();
     m_started = false;
     return m_queryOk;
@@ -57,6 +66,21 @@ void Statement::reset()
     }
     m_query->finish();
     m_started = false;
+}
+
+bool Statement::isPrepared() const
+{
+    return m_query ? m_queryOk : m_sqlite.isPrepared();
+}
+
+int Statement::changes() const
+{
+    return m_query ? m_changes : m_sqlite.changes();
+}
+
+qint64 Statement::lastInsertId() const
+{
+    return m_query ? m_lastInsertId : m_sqlite.lastInsertId();
 }
 
 QString Statement::errorString() const

@@ -29,8 +29,13 @@ public:
 
     bool prepare(const QSqlDatabase &db, const QString &sql);
     void finalize();
+    bool isPrepared() const;
 
-    void bind(int i, const QString &text) { m_query ? bindValue(i, text) : m_sqlite.bind(i, text); }
+    // A null QString binds as '' (as SqliteStatement does), not as NULL.
+    void bind(int i, const QString &text)
+    {
+        m_query ? bindValue(i, text.isNull() ? QStringLiteral("") : text) : m_sqlite.bind(i, text);
+    }
     void bindOrNull(int i, const QString &text) { text.isEmpty() ? bindNull(i) : bind(i, text); }
     void bind(int i, qint64 value) { m_query ? bindValue(i, value) : m_sqlite.bind(i, value); }
     void bind(int i, double value) { m_query ? bindValue(i, value) : m_sqlite.bind(i, value); }
@@ -43,6 +48,9 @@ public:
     void reset();
     bool ok() const { return m_query ? m_queryOk : m_sqlite.ok(); }
     QString errorString() const;
+    // Rows the last exec() changed, and the id it generated last.
+    int changes() const;
+    qint64 lastInsertId() const;
 
     qint64 int64(int column) const { return m_query ? queryInt64(column) : m_sqlite.int64(column); }
     QString text(int column) const { return m_query ? queryText(column) : m_sqlite.text(column); }
@@ -62,6 +70,8 @@ private:
     std::unique_ptr<QSqlQuery> m_query;
     bool m_started = false;
     bool m_queryOk = true;
+    int m_changes = 0;
+    qint64 m_lastInsertId = 0;
     mutable std::vector<QByteArray> m_bytes;
 };
 
