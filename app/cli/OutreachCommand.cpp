@@ -5,7 +5,8 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/JsonWriter.h"
 #include "analytics/Money.h"
-#include "outreach/AudienceQuery.h"
+#include "SegmentOptions.h"
+#include "outreach/Audience.h"
 #include "outreach/CampaignEvaluator.h"
 #include "outreach/ContactExporter.h"
 #include "outreach/OptOutImporter.h"
@@ -18,37 +19,24 @@ namespace huitou::cli {
 
 namespace {
 
-    void addFilterOptions(CommandParser &p)
-    {
-        p.addOptions({
-            {QStringLiteral("stage"), QStringLiteral("active|silent|sleeping|lost"), QStringLiteral("S")},
-            {QStringLiteral("type"), QStringLiteral("new|returning"), QStringLiteral("T")},
-            {QStringLiteral("tier"), QStringLiteral("regular|senior|vip|supreme_vip"), QStringLiteral("T")},
-            {QStringLiteral("rfm"), tr("RFM segment, e.g. important_value"), QStringLiteral("SEG")},
-            {QStringLiteral("json"), tr("JSON output.")},
-        });
-    }
-
-    QJsonObject definitionOf(const CommandParser &p)
-    {
-        QJsonObject o;
-        auto put = [&](const char *option, const char *key) {
-            if (p.isSet(QString::fromLatin1(option)))
-                o.insert(QString::fromLatin1(key), p.value(QString::fromLatin1(option)));
-        };
-        put("stage", "stage");
-        put("type", "type");
-        put("tier", "tier");
-        put("rfm", "rfm_segment");
-        return o;
-    }
-
-    // The audience of a segment definition, with the stored figures current for today.
-    bool audienceOf(QSqlDatabase db, const QJsonObject &definition, std::vector<qint64> *ids, QString *error)
+    // The audience of a segment, with the stored figures current for today.
+    bool audienceOf(QSqlDatabase db, const Segment &segment, std::vector<qint64> *ids, QString *error)
     {
         if (!AnalyticsService(db).ensureCurrent(AnalyticsService::today(), error))
             return false;
-        return AudienceQuery(db).ids(definition, ids, error);
+        *ids = Audience::ids(db, segment, error);
+        return error->isEmpty();
+    }
+
+    // A saved segment by NAME (the builder's JSON, or a first-version definition).
+    std::optional<Segment> savedSegment(QSqlDatabase db, const QString &name, QString *error)
+    {
+        const auto saved = OutreachStore(db).savedSegment(name);
+        if (!saved) {
+            *error = tr("There is no saved segment named %1.").arg(name);
+            return std::nullopt;
+        }
+        return Audience::parseDefinition(saved->definition, error);
     }
 
     QString rateText(std::optional<double> v)
@@ -61,11 +49,16 @@ namespace {
 int runSegment(CliContext &c)
 {
     CommandParser p(c, tr("Counts a segment of customers; --save stores it by name."));
-    addFilterOptions(p);
+    addSegmentOptions(p);
     p.addOptions({
-        {QStringLiteral("save"), tr("Save the segment under NAME."), QStringLiteral("NAME")},
+        {QStringLiteral("segment"), tr("Start from the saved segment NAME (the options add to it)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("save"), tr("Save the segment under NAME (replaces one of that name)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("delete"), tr("Delete the saved segment NAME."), QStringLiteral("NAME")},
         {QStringLiteral("count"), tr("Print only the count.")},
         {QStringLiteral("list"), tr("List the saved segments.")},
+        {QStringLiteral("json"), tr("JSON output.")},
     });
     p.addStaffOption();
     if (const auto exit = p.parse())
@@ -75,6 +68,14 @@ int runSegment(CliContext &c)
         return kExitFailed;
     QString error;
     OutreachStore store(db);
+    if (p.isSet(QStringLiteral("delete"))) {
+        const QString name = p.value(QStringLiteral("delete"));
+        if (!store.savedSegment(name))
+            return c.failure(tr("There is no saved segment named %1.").arg(name));
+        if (!store.removeSegment(name, &error))
+            return c.failure(error);
+        return kExitOk;
+    }
     if (p.isSet(QStringLiteral("list"))) {
         const auto segments = store.savedSegments(&error);
         if (p.isSet(QStringLiteral("json"))) {
@@ -92,12 +93,21 @@ int runSegment(CliContext &c)
         }
         return kExitOk;
     }
-    const QJsonObject definition = definitionOf(p);
+    Segment base;
+    if (p.isSet(QStringLiteral("segment"))) {
+        const auto saved = savedSegment(db, p.value(QStringLiteral("segment")), &error);
+        if (!saved)
+            return c.failure(error);
+        base = *saved;
+    }
+    const Segment segment = segmentFromOptions(p, base);
+    if (p.failed())
+        return kExitUsage;
     std::vector<qint64> ids;
-    if (!audienceOf(db, definition, &ids, &error)) {
+    if (!audienceOf(db, segment, &ids, &error)) {
         return c.failure(error);
     }
-    const QString definitionText = QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact));
+    const QString definitionText = segment.toJsonText();
     if (p.isSet(QStringLiteral("save"))) {
         const QString name = p.value(QStringLiteral("save")).trimmed();
         if (name.isEmpty() || !store.saveSegment({name, definitionText, c.staff, {}}, &error)) {
@@ -124,9 +134,14 @@ int runExport(CliContext &c)
     CommandParser p(c,
                     tr("Exports contacts of a segment for a messaging tool and records the campaign. Prints the "
                        "exclusion funnel."));
-    addFilterOptions(p);
+    addSegmentOptions(p);
     p.addOptions({
-        {QStringLiteral("segment"), tr("A saved segment."), QStringLiteral("NAME")},
+        {QStringLiteral("json"), tr("JSON output.")},
+        {QStringLiteral("segment"), tr("A saved segment (the other conditions add to it)."), QStringLiteral("NAME")},
+        {QStringLiteral("headers"),
+         tr("Column headers: zh (default: 手机号, 姓名, 昵称, …) or en (Mobile, Name, Nick, …), whatever the "
+            "language."),
+         QStringLiteral("zh|en")},
         {QStringLiteral("preset"), tr("sms|wechat|email (default sms)."), QStringLiteral("P")},
         {QStringLiteral("format"), tr("xlsx|csv|csv-gb18030 (default xlsx)."), QStringLiteral("F")},
         {QStringLiteral("template"), tr("SMS text with {name} {nick} {coupon} {last_item}."), QStringLiteral("T")},
@@ -173,6 +188,9 @@ int runExport(CliContext &c)
     r.coupon = p.value(QStringLiteral("coupon"));
     r.campaignName = p.value(QStringLiteral("name"));
     r.outPath = p.value(QStringLiteral("out"));
+    r.headerLanguage = p.isSet(QStringLiteral("headers")) ? p.value(QStringLiteral("headers")) : QStringLiteral("zh");
+    if (r.headerLanguage != QLatin1String("zh") && r.headerLanguage != QLatin1String("en"))
+        return c.usageError(tr("--headers is zh or en"));
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
     if (!dryRun && r.outPath.isEmpty()) {
         return c.usageError(tr("--out FILE is required"));
@@ -181,17 +199,21 @@ int runExport(CliContext &c)
     if (!c.openStore(&db))
         return kExitFailed;
     QString error;
-    QJsonObject definition = definitionOf(p);
+    Segment base;
     if (p.isSet(QStringLiteral("segment"))) {
-        const auto saved = OutreachStore(db).savedSegment(p.value(QStringLiteral("segment")));
-        if (!saved) {
-            return c.failure(tr("There is no saved segment named %1.").arg(p.value(QStringLiteral("segment"))));
-        }
-        definition = QJsonDocument::fromJson(saved->definition.toUtf8()).object();
-        definition.insert(QStringLiteral("name"), saved->name);
+        const auto saved = savedSegment(db, p.value(QStringLiteral("segment")), &error);
+        if (!saved)
+            return c.failure(error);
+        base = *saved;
     }
+    const Segment segment = segmentFromOptions(p, base);
+    if (p.failed())
+        return kExitUsage;
+    QJsonObject definition = segment.toJson();
+    if (p.isSet(QStringLiteral("segment")))
+        definition.insert(QStringLiteral("name"), p.value(QStringLiteral("segment")));
     r.segmentDefinition = QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact));
-    if (!audienceOf(db, definition, &r.audience, &error)) {
+    if (!audienceOf(db, segment, &r.audience, &error)) {
         return c.failure(error);
     }
     ContactExporter exporter(db);

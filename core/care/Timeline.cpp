@@ -10,11 +10,6 @@ namespace huitou {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("huitou::Timeline", s);
-}
-
 QString consentName(const QString &state)
 {
     if (state == QLatin1String("consented"))

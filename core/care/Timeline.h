@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -18,6 +19,8 @@ struct TimelineEntry
 // consent changes, care touches), newest first, each line signed.
 class Timeline
 {
+    Q_DECLARE_TR_FUNCTIONS(huitou::Timeline) // the class's one translation context
+
 public:
     static QList<TimelineEntry> of(QSqlDatabase db, qint64 customerId);
 };

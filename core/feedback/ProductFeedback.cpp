@@ -92,10 +92,14 @@ ReportTable ProductFeedback::table(const Taxonomy &taxonomy, const ProductFeedba
     QString note = tr("%1: products (商家编码, else title) by returns + complaints, then buyers. An entry or review "
                       "tied to an order counts for every product on it.")
                        .arg(period);
+    // Sentences follow each other with a space, except after a Chinese full stop.
+    const auto append = [&note](const QString &sentence) {
+        note += (note.endsWith(QChar(0x3002)) ? QString() : QStringLiteral(" ")) + sentence;
+    };
     if (!result.refundData)
-        note += QLatin1Char(' ') + tr("Refunded lines: no refund data (the item reports imported carry no 退款状态).");
+        append(tr("Refunded lines: no refund data (the item reports imported carry no 退款状态)."));
     if (shown < int(result.rows.size()))
-        note += QLatin1Char(' ') + tr("The first %1 of %2 products.").arg(shown).arg(result.rows.size());
+        append(tr("The first %1 of %2 products.").arg(shown).arg(result.rows.size()));
     t.note = note;
     return t;
 }

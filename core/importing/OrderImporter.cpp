@@ -22,11 +22,6 @@ namespace {
 
 constexpr size_t kBatchSize = 2048;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huitou::OrderImporter", text);
-}
-
 QString sha256Of(const QString &path)
 {
     QFile f(path);
@@ -72,17 +67,17 @@ RowProblem rowProblem(const ParsedRow &row, qint64 maxFen)
 {
     const QString &orderNo = row.order ? row.order->orderNo : row.item ? row.item->orderNo : QString();
     if (parse::isExcelMangledId(orderNo))
-        return {QStringLiteral("excel_id"), tr("the order id \"%1\" was rewritten by Excel and has lost digits; export the file again from "
+        return {QStringLiteral("excel_id"), OrderImporter::tr("the order id \"%1\" was rewritten by Excel and has lost digits; export the file again from "
                   "the shop back end, or open it in Excel with the order id column set to Text")
                                                 .arg(orderNo)};
     const auto tooLarge = [maxFen](qint64 fen) { return fen > maxFen || fen < -maxFen; };
     if (row.order && (tooLarge(row.order->paidFen) || tooLarge(row.order->refundFen)))
         return {QStringLiteral("amount_too_large"),
-                tr("the amount %1 is above the limit of %2 per order (Settings)")
+                OrderImporter::tr("the amount %1 is above the limit of %2 per order (Settings)")
                     .arg(moneyText(tooLarge(row.order->paidFen) ? row.order->paidFen : row.order->refundFen),
                          moneyText(maxFen))};
     if (row.item && row.item->priceFen && tooLarge(*row.item->priceFen))
-        return {QStringLiteral("amount_too_large"), tr("the amount %1 is above the limit of %2 per order (Settings)")
+        return {QStringLiteral("amount_too_large"), OrderImporter::tr("the amount %1 is above the limit of %2 per order (Settings)")
                                                         .arg(moneyText(*row.item->priceFen), moneyText(maxFen))};
     return {};
 }

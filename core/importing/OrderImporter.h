@@ -5,6 +5,7 @@
 #include "records/ImportCounts.h"
 #include "records/OrderSink.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
@@ -78,6 +79,8 @@ struct ImportOptions
 // Writes through SINK (storage's ImportStore; a test may pass its own).
 class OrderImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(huitou::OrderImporter) // the class's one translation context
+
 public:
     OrderImporter(std::unique_ptr<OrderSink> sink, ImportOptions options);
     ~OrderImporter();

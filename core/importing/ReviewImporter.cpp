@@ -13,13 +13,6 @@
 
 namespace huitou {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("huitou::ReviewImporter", s);
-}
-} // namespace
-
 ReviewMapping ReviewMapping::fromSpec(const QString &spec, QString *error)
 {
     ReviewMapping m;

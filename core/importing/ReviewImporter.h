@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -39,6 +40,8 @@ struct ReviewImportResult
 // unconfirmed review reason entry per suggested reason ("to confirm").
 class ReviewImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(huitou::ReviewImporter) // the class's one translation context
+
 public:
     ReviewImporter(QSqlDatabase db, ReviewMapping mapping, QString staff, QDate today);
     ReviewImportResult importFile(const QString &path);

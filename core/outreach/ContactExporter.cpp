@@ -11,20 +11,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <unordered_set>
+
 namespace huitou {
-
-namespace {
-
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("huitou::ContactExporter", text);
-    }
-
-} // namespace
 
 QString ContactExportSummary::exclusionsJson() const
 {
@@ -69,19 +64,37 @@ bool ContactExporter::parsePreset(const QString &key, ContactPreset *preset)
     return false;
 }
 
-QStringList ContactExporter::header(ContactPreset preset, bool withMessage)
+QStringList ContactExporter::header(ContactPreset preset, bool withMessage, const QString &language)
 {
+    // Fixed headers for scripts and the messaging tools' import mappings
+    // ("zh", the CLI's default, and "en"); the interface's language otherwise.
+    struct Names
+    {
+        QString mobile, name, nick, message, characters, segments, tags, email;
+    };
+    Names n;
+    if (language == QLatin1String("zh")) {
+        n = {QStringLiteral("手机号"), QStringLiteral("姓名"),     QStringLiteral("昵称"), QStringLiteral("短信内容"),
+             QStringLiteral("字数"),   QStringLiteral("短信条数"), QStringLiteral("标签"), QStringLiteral("邮箱")};
+    } else if (language == QLatin1String("en")) {
+        n = {QStringLiteral("Mobile"),     QStringLiteral("Name"),         QStringLiteral("Nick"),
+             QStringLiteral("Message"),    QStringLiteral("Characters"),   QStringLiteral("SMS segments"),
+             QStringLiteral("Tags"),       QStringLiteral("E-mail")};
+    } else {
+        n = {tr("Mobile"),     tr("Name"),         tr("Nick"), tr("Message"),
+             tr("Characters"), tr("SMS segments"), tr("Tags"), tr("E-mail")};
+    }
     switch (preset) {
     case ContactPreset::Sms: {
-        QStringList h{tr("Mobile"), tr("Name"), tr("Nick")};
+        QStringList h{n.mobile, n.name, n.nick};
         if (withMessage)
-            h << tr("Message") << tr("Characters") << tr("SMS segments");
+            h << n.message << n.characters << n.segments;
         return h;
     }
     case ContactPreset::Wechat:
-        return {tr("Name"), tr("Mobile"), tr("Nick"), tr("Tags")};
+        return {n.name, n.mobile, n.nick, n.tags};
     case ContactPreset::Email:
-        return {tr("E-mail"), tr("Name")};
+        return {n.email, n.name};
     }
     return {};
 }
@@ -117,72 +130,169 @@ QString ContactExporter::validate(const ContactExportRequest &r, bool needFile)
     return {};
 }
 
-bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<ContactCandidate> *out, QString *error)
+bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<ContactCandidate> *out,
+                                 std::vector<qint64> *contactOrders, std::vector<QByteArray> *names,
+                                 QString *error)
 {
+    // A million customers in a few sequential passes, no join per customer:
+    // the audience's keys and order pointers, the stored last purchase days,
+    // the consents that are not unknown, then the phones (or e-mails) looked
+    // up in order-id order. Everything else the rules need is a set of ids.
     OutreachStore store(m_db);
     const OutreachSettings settings = OutreachSettings::load(m_db);
+    error->clear();
     const QSet<qint64> open = store.customersWithOpenIssue(error);
     const QDate since = r.today.addDays(-(settings.contactWindowDays - 1));
     const QSet<qint64> contacted
         = settings.contactWindowDays > 0 ? store.customersContacted(since, r.today, error) : QSet<qint64>();
     const QSet<QString> optOutText = store.optOutNumbers(error);
-    QSet<QByteArray> optOut;
+    if (!error->isEmpty())
+        return false;
+    std::unordered_set<qint64> optOut;
     for (const QString &n : optOutText)
-        optOut.insert(n.toLatin1());
+        optOut.insert(n.toLongLong());
     const bool email = r.preset == ContactPreset::Email;
     out->clear();
-    out->reserve(r.audience.size());
-    std::vector<std::size_t> needHistory;
-    const QByteArray refused("refused"), consented("consented");
-    const bool ok = store.forEachCustomer(
-        r.audience,
-        [&](const OutreachCustomerRow &row) {
-            ContactCandidate c;
-            c.id = row.id;
-            c.key = row.key;
-            c.name = row.name;
-            c.consent = row.consent == refused ? ContactCandidate::Refused
-                : row.consent == consented     ? ContactCandidate::Consented
-                                               : ContactCandidate::Unknown;
-            c.openIssue = open.contains(row.id);
-            c.contactedRecently = contacted.contains(row.id);
-            c.lastPurchaseDay = row.lastDay;
-            if (email) {
-                c.contact = ContactFunnel::normalizeEmail(QString::fromUtf8(row.email)).toUtf8();
-                if (c.contact.isEmpty())
-                    c.contact = ContactFunnel::normalizeEmail(QString::fromUtf8(row.key)).toUtf8(); // Shopify: the key
-            } else {
-                c.contact = MobileNumber::normalizeUtf8(row.phone);
-                // The stored phone is her latest unmasked one: when there is
-                // none, no order of hers has a usable number at all.
-                if (c.contact.isEmpty() && !row.phone.isEmpty())
-                    needHistory.push_back(out->size());
+    contactOrders->clear();
+    if (r.audience.empty())
+        return true;
+    const qint64 maxId = *std::max_element(r.audience.begin(), r.audience.end());
+    // slot[id]: the candidate's position + 1 (0: not in the audience).
+    std::vector<qint32> slot(std::size_t(std::max<qint64>(maxId, 0) + 1), 0);
+    {
+        std::vector<char> wanted(slot.size(), 0);
+        for (qint64 id : r.audience) {
+            if (id >= 0)
+                wanted[std::size_t(id)] = 1;
+        }
+        out->reserve(r.audience.size());
+        std::vector<qint64> phoneOrders;
+        phoneOrders.reserve(email ? 0 : r.audience.size());
+        contactOrders->reserve(r.audience.size());
+        const bool ok = store.scanCustomers(
+            wanted,
+            [&](qint64 id, QByteArrayView key, qint64 phoneOrder, qint64 contactOrder) {
+                ContactCandidate c;
+                c.id = id;
+                c.key = key.toByteArray();
+                c.contactedRecently = contacted.contains(id);
+                c.openIssue = open.contains(id);
+                slot[std::size_t(id)] = qint32(out->size() + 1);
+                out->push_back(std::move(c));
+                contactOrders->push_back(contactOrder);
+                if (!email)
+                    phoneOrders.push_back(phoneOrder);
+            },
+            error);
+        if (!ok)
+            return false;
+        if (!store.scanConsents(
+                [&](qint64 id, QByteArrayView consent) {
+                    if (id < 0 || id >= qint64(slot.size()) || slot[std::size_t(id)] == 0)
+                        return;
+                    ContactCandidate &c = (*out)[std::size_t(slot[std::size_t(id)] - 1)];
+                    c.consent = consent == QByteArrayView("refused")   ? ContactCandidate::Refused
+                        : consent == QByteArrayView("consented") ? ContactCandidate::Consented
+                                                                 : ContactCandidate::Unknown;
+                },
+                error))
+            return false;
+        // The contacts, looked up in order-id order.
+        const std::vector<qint64> &orders = email ? *contactOrders : phoneOrders;
+        std::vector<std::pair<qint64, std::size_t>> byOrder;
+        byOrder.reserve(orders.size());
+        for (std::size_t i = 0; i < orders.size(); ++i) {
+            if (orders[i] > 0)
+                byOrder.emplace_back(orders[i], i);
+        }
+        std::sort(byOrder.begin(), byOrder.end());
+        std::vector<qint64> ids;
+        ids.reserve(byOrder.size());
+        for (const auto &p : byOrder)
+            ids.push_back(p.first);
+        std::vector<std::size_t> needHistory;
+        // An export also needs names: read with the phone when one order holds
+        // both (three customers in four), saving a second lookup.
+        if (names)
+            names->assign(out->size(), QByteArray());
+        if (!store.lookupOrderColumn(
+                ids, email ? "email" : "phone",
+                [&](std::size_t at, QByteArrayView value, QByteArrayView second) {
+                    const std::size_t i = byOrder[at].second;
+                    ContactCandidate &c = (*out)[i];
+                    if (names && (email || (*contactOrders)[i] == orders[i])) {
+                        (*names)[i] = second.toByteArray();
+                        (*contactOrders)[i] = -1;
+                    }
+                    if (email) {
+                        c.contact = ContactFunnel::normalizeEmail(QString::fromUtf8(value)).toUtf8();
+                    } else {
+                        const QByteArray mobile = MobileNumber::normalizeUtf8(value);
+                        c.mobile = mobile.isEmpty() ? 0 : mobile.toLongLong();
+                        // The stored phone is her latest unmasked one: when it is no
+                        // valid mobile, an earlier order may still hold one.
+                        if (c.mobile == 0 && !value.isEmpty())
+                            needHistory.push_back(i);
+                    }
+                },
+                error, names ? "receiver_name" : nullptr))
+            return false;
+        if (email) {
+            for (ContactCandidate &c : *out) {
+                if (c.contact.isEmpty()) // Shopify: the key is the e-mail
+                    c.contact = ContactFunnel::normalizeEmail(QString::fromUtf8(c.key)).toUtf8();
             }
-            out->push_back(std::move(c));
-        },
-        error);
-    if (!ok)
-        return false;
-    // The stored phone is the latest unmasked one; when it is not a valid
-    // mobile, an earlier order may still hold one (DESIGN: the latest valid
-    // mobile over all her orders).
-    for (std::size_t i : needHistory) {
-        ContactCandidate &c = (*out)[i];
-        if (c.consent == ContactCandidate::Refused || c.openIssue || c.contactedRecently)
-            continue; // excluded before the contact rule; no need to look
-        for (const QString &p : store.phoneHistory(c.id)) {
-            c.contact = MobileNumber::normalizeUtf8(p.toUtf8());
-            if (!c.contact.isEmpty())
-                break;
+        }
+        // DESIGN: the latest valid mobile over all her orders.
+        for (std::size_t i : needHistory) {
+            ContactCandidate &c = (*out)[i];
+            if (c.consent == ContactCandidate::Refused || c.openIssue || c.contactedRecently)
+                continue; // excluded before the contact rule; no need to look
+            for (const QString &p : store.phoneHistory(c.id)) {
+                const QByteArray mobile = MobileNumber::normalizeUtf8(p.toUtf8());
+                if (!mobile.isEmpty()) {
+                    c.mobile = mobile.toLongLong();
+                    break;
+                }
+            }
         }
     }
-    if (!email && !optOut.isEmpty()) {
+    if (!email && !optOut.empty()) {
         for (ContactCandidate &c : *out) {
-            if (!c.contact.isEmpty() && optOut.contains(c.contact))
+            if (c.mobile > 0 && optOut.count(c.mobile))
                 c.consent = ContactCandidate::Refused; // on an opt-out list: never exported
         }
     }
-    return true;
+    // The last purchase day decides only between holders of one number: read
+    // it for customers whose contact someone else in the audience has too.
+    // (mobile, position) pairs sort without chasing pointers; e-mails (mobile 0) by text.
+    std::vector<std::pair<qint64, std::size_t>> order;
+    order.reserve(out->size());
+    for (std::size_t i = 0; i < out->size(); ++i) {
+        if ((*out)[i].hasContact())
+            order.emplace_back((*out)[i].mobile, i);
+    }
+    std::sort(order.begin(), order.end(), [&](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        if (a.first == 0 && (*out)[a.second].contact != (*out)[b.second].contact)
+            return (*out)[a.second].contact < (*out)[b.second].contact;
+        return a.second < b.second;
+    });
+    const auto same = [&](std::size_t j, std::size_t k) {
+        return order[j].first == order[k].first
+            && (order[j].first != 0 || (*out)[order[j].second].contact == (*out)[order[k].second].contact);
+    };
+    std::vector<qint64> shared;
+    std::vector<std::size_t> sharedAt;
+    for (std::size_t j = 0; j < order.size(); ++j) {
+        if ((j > 0 && same(j - 1, j)) || (j + 1 < order.size() && same(j, j + 1))) {
+            shared.push_back((*out)[order[j].second].id);
+            sharedAt.push_back(order[j].second);
+        }
+    }
+    return store.lastDays(
+        shared, [&](std::size_t at, qint64 day) { (*out)[sharedAt[at]].lastPurchaseDay = day; }, error);
 }
 
 std::optional<ContactExportSummary> ContactExporter::preview(const ContactExportRequest &r, QString *error)
@@ -193,7 +303,8 @@ std::optional<ContactExportSummary> ContactExporter::preview(const ContactExport
         return std::nullopt;
     }
     std::vector<ContactCandidate> cands;
-    if (!candidates(r, &cands, error))
+    std::vector<qint64> contactOrders;
+    if (!candidates(r, &cands, &contactOrders, nullptr, error))
         return std::nullopt;
     const OutreachSettings settings = OutreachSettings::load(m_db);
     ContactExportSummary s;
@@ -218,7 +329,9 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
         return false;
     };
     std::vector<ContactCandidate> cands;
-    if (!candidates(r, &cands, error) || cancelled())
+    std::vector<qint64> contactOrders;
+    std::vector<QByteArray> candidateNames;
+    if (!candidates(r, &cands, &contactOrders, &candidateNames, error) || cancelled())
         return std::nullopt;
     const OutreachSettings settings = OutreachSettings::load(m_db);
     ContactExportSummary s;
@@ -231,16 +344,58 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
     const bool withMessage = r.preset == ContactPreset::Sms && !message.isEmpty();
     const bool needLastItem = withMessage && r.messageTemplate.contains(QLatin1String("{last_item}"));
     OutreachStore store(m_db);
-    ContactFileWriter writer(r.outPath, r.format);
-    if (!writer.open(header(r.preset, withMessage), error))
+    // What the rows show besides the contact: the names of the treatment
+    // members (one lookup each in order-id order) and, for WeChat, their tags.
+    const std::vector<std::size_t> &rows = s.funnel.treatment;
+    std::vector<QByteArray> names(rows.size());
+    {
+        std::vector<std::pair<qint64, std::size_t>> byOrder;
+        byOrder.reserve(rows.size());
+        for (std::size_t j = 0; j < rows.size(); ++j) {
+            if (contactOrders[rows[j]] > 0)
+                byOrder.emplace_back(contactOrders[rows[j]], j);
+            else if (contactOrders[rows[j]] < 0)
+                names[j] = std::move(candidateNames[rows[j]]);
+        }
+        std::vector<QByteArray>().swap(candidateNames);
+        std::sort(byOrder.begin(), byOrder.end());
+        std::vector<qint64> ids;
+        ids.reserve(byOrder.size());
+        for (const auto &p : byOrder)
+            ids.push_back(p.first);
+        if (!store.lookupOrderColumn(
+                ids, "receiver_name",
+                [&](std::size_t at, QByteArrayView value, QByteArrayView) {
+                    names[byOrder[at].second] = value.toByteArray();
+                },
+                error))
+            return std::nullopt;
+    }
+    QHash<qint64, QString> tags;
+    if (r.preset == ContactPreset::Wechat) {
+        std::vector<char> wanted;
+        for (std::size_t i : rows) {
+            const auto id = std::size_t(cands[i].id);
+            if (id >= wanted.size())
+                wanted.resize(id + 1, 0);
+            wanted[id] = 1;
+        }
+        if (!store.tagsTexts(wanted, [&](qint64 id, const QString &text) { tags.insert(id, text); }, error))
+            return std::nullopt;
+    }
+    if (cancelled())
         return std::nullopt;
-    const qint64 total = qint64(s.funnel.treatment.size());
+    ContactFileWriter writer(r.outPath, r.format);
+    if (!writer.open(header(r.preset, withMessage, r.headerLanguage), error))
+        return std::nullopt;
+    const qint64 total = qint64(rows.size());
     qint64 done = 0;
-    for (std::size_t i : s.funnel.treatment) {
-        const ContactCandidate &c = cands[i];
-        const QString contact = QString::fromUtf8(c.contact), name = QString::fromUtf8(c.name),
+    QStringList cells;
+    for (std::size_t j = 0; j < rows.size(); ++j) {
+        const ContactCandidate &c = cands[rows[j]];
+        const QString contact = QString::fromLatin1(c.contactText()), name = QString::fromUtf8(names[j]),
                       nick = QString::fromUtf8(c.key);
-        QStringList cells;
+        cells.clear();
         switch (r.preset) {
         case ContactPreset::Sms: {
             cells << contact << name << nick;
@@ -260,11 +415,11 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
             break;
         }
         case ContactPreset::Wechat:
-            cells << name << contact << nick << store.tagsText(c.id);
+            cells << name << contact << nick << tags.value(c.id);
             ++s.billedMessages;
             break;
         case ContactPreset::Email:
-            cells << contact << name;
+            cells << QString::fromUtf8(c.contact) << name;
             ++s.billedMessages;
             break;
         }

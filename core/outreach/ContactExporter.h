@@ -3,6 +3,7 @@
 #include "ContactFileWriter.h"
 #include "ContactFunnel.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
@@ -29,6 +30,7 @@ struct ContactExportRequest {
     std::uint64_t seed = 1;
     qint64 costPerMessageCentifen = 0; // 1/100 fen per message (SMS: per segment)
     QString outPath;
+    QString headerLanguage; // "zh" | "en": fixed column headers; empty: the interface's language
     QString staff;
     QDate today; // the send day
 };
@@ -48,7 +50,10 @@ struct ContactExportSummary {
 // Contact export as DESIGN.md fixes it: audience → exclusions → control group
 // → file (temporary, then renamed) → campaign recorded with its members. A
 // failed or cancelled export writes no file and records no campaign.
-class ContactExporter {
+class ContactExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(huitou::ContactExporter) // the class's one translation context
+
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
@@ -62,12 +67,18 @@ public:
 
     static QString presetKey(ContactPreset preset);
     static bool parsePreset(const QString &key, ContactPreset *preset);
-    static QStringList header(ContactPreset preset, bool withMessage);
+    // LANGUAGE "zh" or "en": fixed headers (the CLI's); empty: the interface's language.
+    static QStringList header(ContactPreset preset, bool withMessage, const QString &language = QString());
     // "0.035" yuan → 350 centifen (1/100 fen); false when TEXT is not a non-negative amount.
     static bool parseCostPerMessage(const QString &text, qint64 *centifen);
 
 private:
-    bool candidates(const ContactExportRequest &request, std::vector<ContactCandidate> *out, QString *error);
+    // The audience with what the rules need; CONTACTORDERS[i] is the order
+    // holding candidate i's name and e-mail (0: none).
+    // NAMES (when not null): receiver names read along with the phones; a
+    // candidate whose name was read has CONTACTORDERS[i] = -1.
+    bool candidates(const ContactExportRequest &request, std::vector<ContactCandidate> *out,
+                    std::vector<qint64> *contactOrders, std::vector<QByteArray> *names, QString *error);
     QSqlDatabase m_db;
 };
 

@@ -16,9 +16,15 @@ struct ContactCandidate {
     Consent consent = Unknown;
     bool openIssue = false; // open complaint / return entry, or an order with a refund in progress
     bool contactedRecently = false;
-    QByteArray contact; // normalised mobile (or lower-cased e-mail), UTF-8; empty when none is valid
+    // The contact: a normalised mobile as a number (no allocation for a
+    // million of them), else CONTACT (a lower-cased e-mail, or a mobile as
+    // text); both empty when she has no valid one.
+    qint64 mobile = 0;
+    QByteArray contact;
     qint64 lastPurchaseDay = 0; // Julian day, 0 when none
-    QByteArray name; // receiver name, UTF-8 (what the file shows)
+
+    bool hasContact() const { return mobile > 0 || !contact.isEmpty(); }
+    QByteArray contactText() const { return mobile > 0 ? QByteArray::number(mobile) : contact; }
 };
 
 // The exclusion funnel of DESIGN.md ("Precise rules", contact export), in

@@ -17,11 +17,6 @@ namespace huitou {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huitou::BackupStore", text);
-}
-
 // "<id>-<yyyyMMdd-HHmmss>-<reason>.db"
 const QRegularExpression &namePattern()
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -24,6 +25,8 @@ struct BackupInfo
 // restoring that backup.
 class BackupStore
 {
+    Q_DECLARE_TR_FUNCTIONS(huitou::BackupStore) // the class's one translation context
+
 public:
     static constexpr int kDefaultKeep = 10;
 

@@ -16,13 +16,6 @@
 
 namespace huitou {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huitou::ImportHistory", text);
-}
-} // namespace
-
 ImportHistory::ImportHistory(QSqlDatabase db)
     : m_db(std::move(db))
 {

@@ -2,6 +2,7 @@
 
 #include "records/ImportCounts.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -24,6 +25,8 @@ struct StoredReject
 // The log of imports: listing, their rejected rows, and reverting one as a whole.
 class ImportHistory
 {
+    Q_DECLARE_TR_FUNCTIONS(huitou::ImportHistory) // the class's one translation context
+
 public:
     explicit ImportHistory(QSqlDatabase db);
 

@@ -428,6 +428,19 @@ const char *const kV8[] = {
     R"(CREATE INDEX orders_by_order_no ON orders(order_no, id, customer_id))",
 };
 
+// v8 -> v9 (issue 11, outreach speed): segment counts on a million
+// customers filter stage with tier, type or RFM segment; the index holds all
+// four, so such a count reads the index alone (stage + tier: 0.6 s → tens of
+// ms). It replaces the (stage, customer_type) index, a prefix of it.
+const char *const kV9[] = {
+    R"(DROP INDEX IF EXISTS customer_metrics_by_stage)",
+    R"(CREATE INDEX customer_metrics_by_stage ON customer_metrics(stage, customer_type, tier, rfm_segment))",
+    // The export's "refund in progress" rule reads source and status of every
+    // refunded order: from the index alone (230,000 table lookups took 0.8 s).
+    R"(DROP INDEX IF EXISTS orders_with_refund)",
+    R"(CREATE INDEX orders_with_refund ON orders(customer_id, source, status) WHERE refund_fen > 0)",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList out;
@@ -440,7 +453,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -462,6 +475,8 @@ QStringList Migrations::step(int fromVersion)
         return toList(std::begin(kV7), std::end(kV7));
     case 7:
         return toList(std::begin(kV8), std::end(kV8));
+    case 8:
+        return toList(std::begin(kV9), std::end(kV9));
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QList>
 #include <QSet>
@@ -13,16 +14,6 @@
 #include <vector>
 
 namespace huitou {
-
-// One customer of an export audience as stored (contacts raw, not yet checked).
-// Text as UTF-8 bytes: an audience can be a million rows, and most of them
-// are only checked, never shown.
-struct OutreachCustomerRow {
-    qint64 id = 0;
-    QByteArray key, name, phone, email;
-    QByteArray consent; // unknown | consented | refused
-    qint64 lastDay = 0; // Julian day of the last purchase day, 0 when none
-};
 
 struct CampaignRecord {
     qint64 id = 0;
@@ -64,9 +55,32 @@ class OutreachStore {
 public:
     explicit OutreachStore(QSqlDatabase db);
 
-    // The customers IDS (all of them when ALL), in no particular order.
-    bool forEachCustomer(const std::vector<qint64> &ids, const std::function<void(const OutreachCustomerRow &)> &visit,
-                         QString *error) const;
+    // An export audience read in a few sequential passes (a join per
+    // customer costs seconds on a million): WANTED[id] != 0 selects the
+    // customers; VISIT gets id, key (UTF-8), the order holding her phone and
+    // the one holding her contact (name, e-mail), 0 when none; in id order.
+    bool scanCustomers(const std::vector<char> &wanted,
+                       const std::function<void(qint64 id, QByteArrayView key, qint64 phoneOrder,
+                                                qint64 contactOrder)> &visit,
+                       QString *error) const;
+    // The last purchase day (Julian, from the stored figures) of the
+    // customers CUSTOMERIDS; VISIT gets the position and the day of each
+    // customer who has figures.
+    bool lastDays(const std::vector<qint64> &customerIds, const std::function<void(std::size_t at, qint64 julianDay)> &visit,
+                  QString *error) const;
+    // Every customer whose consent is not unknown.
+    bool scanConsents(const std::function<void(qint64 id, QByteArrayView consent)> &visit, QString *error) const;
+    // COLUMN (phone | email | receiver_name) of the orders ORDERIDS (sorted
+    // ascending: the lookups then walk the table in order), and SECOND
+    // (receiver_name) with it when given; VISIT gets the position in ORDERIDS
+    // and the values (empty when NULL).
+    bool lookupOrderColumn(const std::vector<qint64> &orderIds, const char *column,
+                           const std::function<void(std::size_t at, QByteArrayView value, QByteArrayView second)> &visit,
+                           QString *error, const char *second = nullptr) const;
+    // The tags of the customers WANTED as "group:value; ..." (DISTINCT, by group position, then value).
+    bool tagsTexts(const std::vector<char> &wanted, const std::function<void(qint64 id, const QString &)> &visit,
+                   QString *error) const;
+
     // Customers with an open complaint or return entry (table reason_entries,
     // when the store has it) or an order with a refund in progress: refund > 0
     // on a Taobao order whose status is neither 交易成功 nor 交易关闭
@@ -79,8 +93,6 @@ public:
     QStringList phoneHistory(qint64 customerId) const;
     // The first item title of her latest valid order.
     QString lastItem(qint64 customerId) const;
-    // Her tags as "group:value; ..." (manual and automatic).
-    QString tagsText(qint64 customerId) const;
     // Every (customer, phone) of every order, for matching opt-out numbers.
     bool forEachOrderPhone(const std::function<void(qint64, const QString &)> &visit, QString *error) const;
 

@@ -30,6 +30,13 @@ std::map<QString, ProductFigures> ProductFeedbackStore::figures(const QDate &fro
     };
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // Without item lines (no item report imported) there are no products:
+    // skip reading a month of orders for nothing.
+    if (!sql::exec(q, QStringLiteral("SELECT 1 FROM order_items LIMIT 1"), {}, error))
+        return {};
+    if (!q.next())
+        return out;
+    q.finish();
     // Sales. The title shown is the one of the latest line sold under the key.
     if (!sql::exec(q,
                    QStringLiteral("SELECT ") + kKey

@@ -14,11 +14,6 @@ namespace huitou {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huitou::ReasonStore", text);
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());

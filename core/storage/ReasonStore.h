@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -43,6 +44,8 @@ struct ReasonEntry
 // return, not resolved and not deleted (the rule issue 11's export uses).
 class ReasonStore
 {
+    Q_DECLARE_TR_FUNCTIONS(huitou::ReasonStore) // the class's one translation context
+
 public:
     explicit ReasonStore(QSqlDatabase db);
 

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace huitou {
 
 namespace {
@@ -70,13 +72,16 @@ QString inList(const QString &column, int n)
     return column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
 }
 
-// A manual tag, or an automatic one where the group has no manual tag.
+// A manual tag, or an automatic one where the group has no manual tag. As
+// "IN (the tag's customers)": the set is read once from
+// customer_tags_by_value, not probed per customer (a million probes took a
+// second for a segment count).
 QString tagCondition()
 {
     return QStringLiteral(
-        "EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = %1 AND t.group_key = ? AND "
-        "t.tag_value = ? AND (t.source = 'manual' OR NOT EXISTS (SELECT 1 FROM customer_tags x WHERE "
-        "x.customer_id = %1 AND x.group_key = t.group_key AND x.source = 'manual')))");
+        "%1 IN (SELECT t.customer_id FROM customer_tags t WHERE t.group_key = ? AND t.tag_value = ? AND "
+        "(t.source = 'manual' OR NOT EXISTS (SELECT 1 FROM customer_tags x WHERE x.customer_id = t.customer_id "
+        "AND x.group_key = t.group_key AND x.source = 'manual')))");
 }
 
 QString joined(const QList<Condition> &conditions, const QString &id, QVariantList *values)
@@ -212,6 +217,21 @@ Parts buildParts(const QSqlDatabase &db, const Segment &s, QString *error)
     return p;
 }
 
+// With a tag to have, the tag's customers (from customer_tags_by_value)
+// usually are far fewer than a stage's: the "+" keeps SQLite from walking the
+// stage index, so it looks each tagged customer's figures up by id instead
+// (stage + tier + tag on a million: 0.3 s → 0.1 s).
+void driveFromTags(const Segment &s, Parts *p)
+{
+    if (s.tagsAny.isEmpty() && s.tagsAll.isEmpty())
+        return;
+    for (Condition &c : p->figures) {
+        if (c.sql.startsWith(QLatin1String("m.stage")) || c.sql.startsWith(QLatin1String("m.customer_type"))
+            || c.sql.startsWith(QLatin1String("m.tier")) || c.sql.startsWith(QLatin1String("m.rfm_segment")))
+            c.sql.prepend(QLatin1Char('+'));
+    }
+}
+
 // FROM and WHERE over every customer: figures joined (inner when a
 // condition needs them), contacts joined when asked.
 QString generalFromWhere(const QList<Condition> &figures,
@@ -328,6 +348,37 @@ std::vector<qint64> SegmentQuery::ids(const CustomerSort &sort, QString *error) 
     return out;
 }
 
+std::vector<qint64> SegmentQuery::idsById(QString *error) const
+{
+    Parts p = buildParts(m_db, m_segment, error);
+    if (!p.ok)
+        return {};
+    driveFromTags(m_segment, &p);
+    QVariantList values;
+    QString statement;
+    if (p.contact.isEmpty() && p.hasFigures != false && (!p.figures.isEmpty() || p.hasFigures == true)) {
+        // Only customers with figures: customer_metrics alone (its indexes
+        // cover stage, type, tier and segment).
+        QStringList where;
+        for (const auto *list : {&p.figures, &p.customer}) {
+            const QString part = joined(*list, QStringLiteral("m.customer_id"), &values);
+            if (!part.isEmpty())
+                where << part;
+        }
+        statement = QStringLiteral("SELECT m.customer_id FROM customer_metrics m");
+        if (!where.isEmpty())
+            statement += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    } else {
+        statement = QStringLiteral("SELECT c.id")
+            + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, false, &values);
+    }
+    std::vector<qint64> out;
+    if (!appendIds(statement, values, &out, error))
+        return {};
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 std::vector<qint64> SegmentQuery::ids(const CustomerSort &sort, qint64 offset, qint64 limit, QString *error) const
 {
     // The index walk above merges two lists; a page of it is a slice.
@@ -339,17 +390,24 @@ std::vector<qint64> SegmentQuery::ids(const CustomerSort &sort, qint64 offset, q
 
 qint64 SegmentQuery::count(QString *error) const
 {
-    const Parts p = buildParts(m_db, m_segment, error);
+    Parts p = buildParts(m_db, m_segment, error);
     if (!p.ok)
         return -1;
+    driveFromTags(m_segment, &p);
     QVariantList values;
     QString statement;
-    if (p.contact.isEmpty() && p.customer.isEmpty() && p.hasFigures != false
-        && (!p.figures.isEmpty() || p.hasFigures == true)) {
+    if (p.contact.isEmpty() && p.hasFigures != false && (!p.figures.isEmpty() || p.hasFigures == true)) {
+        // Only customers with figures: customer_metrics alone, the customer
+        // conditions (tags, profile, products) on its customer_id.
         statement = QStringLiteral("SELECT COUNT(*) FROM customer_metrics m");
-        const QString where = joined(p.figures, QStringLiteral("m.customer_id"), &values);
+        QStringList where;
+        for (const auto *list : {&p.figures, &p.customer}) {
+            const QString part = joined(*list, QStringLiteral("m.customer_id"), &values);
+            if (!part.isEmpty())
+                where << part;
+        }
         if (!where.isEmpty())
-            statement += QStringLiteral(" WHERE ") + where;
+            statement += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     } else {
         statement = QStringLiteral("SELECT COUNT(*)")
             + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, false, &values);

@@ -7,6 +7,7 @@
 #include "importing/OrderImporter.h"
 #include "storage/ImportStore.h"
 #include "outreach/CampaignEvaluation.h"
+#include "outreach/Audience.h"
 #include "outreach/CampaignEvaluator.h"
 #include "outreach/ContactExporter.h"
 #include "outreach/ContactFileWriter.h"
@@ -465,6 +466,55 @@ private slots:
         QCOMPARE(outreach.campaigns(&error).size(), 4);
     }
 
+    void controlMembersAreNotContacted()
+    {
+        // DESIGN.md: "control members are not exported and do not count as
+        // contacted". c_control is in the control group of "earlier" (sent
+        // 06-27, inside the 7-day window of 06-30): campaign B exports her
+        // (only c_contacted, a treatment member, is excluded at step 3).
+        // Once B sent to her she is a treatment member: contacted for a third.
+        test::TestStore store;
+        loadFunnelFixture(store);
+        ContactExportRequest r = requestFor(store);
+        r.audience = {idOf(store, QStringLiteral("c_control")), idOf(store, QStringLiteral("c_contacted"))};
+        r.format = ContactFileFormat::CsvUtf8Bom;
+        r.outPath = store.dir() + QStringLiteral("/b.csv");
+        QString error;
+        const auto b = ContactExporter(store.db()).run(r, &error);
+        QVERIFY2(b, qPrintable(error));
+        QCOMPARE(b->funnel.contactedRecently, 1);
+        QCOMPARE(b->exported, 1);
+        r.outPath = store.dir() + QStringLiteral("/c.csv");
+        const auto c = ContactExporter(store.db()).preview(r, &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->funnel.contactedRecently, 2);
+        QCOMPARE(c->funnel.remaining(), 0);
+    }
+
+    void fixedHeadersDoNotFollowTheLanguage()
+    {
+        QCOMPARE(ContactExporter::header(ContactPreset::Sms, true, QStringLiteral("zh")),
+                 (QStringList{QStringLiteral("手机号"), QStringLiteral("姓名"), QStringLiteral("昵称"),
+                              QStringLiteral("短信内容"), QStringLiteral("字数"), QStringLiteral("短信条数")}));
+        QCOMPARE(ContactExporter::header(ContactPreset::Email, false, QStringLiteral("en")),
+                 (QStringList{QStringLiteral("E-mail"), QStringLiteral("Name")}));
+    }
+
+    void firstVersionDefinitionsStillLoad()
+    {
+        // {"stage": ..., "tier": ...} as the first saved segments were stored.
+        QString error;
+        const auto legacy = Audience::parseDefinition(QStringLiteral("{\"stage\":\"lost\",\"tier\":\"vip\",\"name\":\"x\"}"), &error);
+        QVERIFY2(legacy, qPrintable(error));
+        QCOMPARE(legacy->stages, QList<Stage>{Stage::Lost});
+        QCOMPARE(legacy->tiers, QList<Tier>{Tier::Vip});
+        const auto current = Audience::parseDefinition(QStringLiteral("{\"stages\":[\"sleeping\"],\"product_title\":\"连衣裙\"}"), &error);
+        QVERIFY2(current, qPrintable(error));
+        QCOMPARE(current->stages, QList<Stage>{Stage::Sleeping});
+        QCOMPARE(current->productTitle, QStringLiteral("连衣裙"));
+        QVERIFY(!Audience::parseDefinition(QStringLiteral("{\"stage\":\"asleep\"}"), &error));
+    }
+
     void funnelControlGroup()
     {
         test::TestStore store;
@@ -727,6 +777,22 @@ private slots:
         QCOMPARE(done.value(QStringLiteral("exported")).toInt(), 5); // 7 − round(2.1) = 7 − 2
         const auto rows = readSheet(out);
         QCOMPARE(rows.size(), 6);
+        QCOMPARE(rows[0][0].text, QStringLiteral("手机号")); // fixed headers, whatever the language
+        // Every builder condition on the command line: F >= 2 is g_fallback alone
+        // (two purchase days); saved, it is an export's audience.
+        const QJsonObject seg = QJsonDocument::fromJson(cli({QStringLiteral("segment"), QStringLiteral("--f-min"),
+                                                             QStringLiteral("2"), QStringLiteral("--save"),
+                                                             QStringLiteral("回头客"), QStringLiteral("--json")}))
+                                    .object();
+        QCOMPARE(seg.value(QStringLiteral("count")).toInt(), 1);
+        QCOMPARE(seg.value(QStringLiteral("definition")).toString(), QStringLiteral("{\"frequency\":{\"min\":2}}"));
+        const QJsonObject saved = QJsonDocument::fromJson(cli({QStringLiteral("export"), QStringLiteral("--segment"),
+                                                               QStringLiteral("回头客"), QStringLiteral("--dry-run"),
+                                                               QStringLiteral("--json")}))
+                                      .object();
+        QCOMPARE(saved.value(QStringLiteral("funnel")).toObject().value(QStringLiteral("audience")).toInt(), 1);
+        cli({QStringLiteral("segment"), QStringLiteral("--tag"), QStringLiteral("no-equals-sign")}, &exitCode);
+        QCOMPARE(exitCode, 2);
         const int id = done.value(QStringLiteral("campaign_id")).toInt();
         const QJsonObject result
             = QJsonDocument::fromJson(cli({QStringLiteral("campaign"), QString::number(id), QStringLiteral("--json")}))

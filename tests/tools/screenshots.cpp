@@ -6,6 +6,7 @@
 #include "app/MainWindow.h"
 #include "app/Workspace.h"
 #include "care/CallbackService.h"
+#include "storage/CustomerListQuery.h"
 #include "storage/CustomerStore.h"
 #include "storage/NoteStore.h"
 #include "storage/ReasonStore.h"
@@ -83,6 +84,16 @@ void seedCare(QSqlDatabase db)
             e.reasonCode = QString::fromLatin1(e.kind == QLatin1String("return")      ? returns[(i + month) % 8]
                                                : e.kind == QLatin1String("complaint") ? complaints[(i + 3 * month) % 10]
                                                                                       : reviews[(i + month) % 6]);
+            // Complaints and returns name her latest order and its first line (product feedback).
+            if (e.kind != QLatin1String("review")) {
+                const QList<OrderSummary> orders = CustomerListQuery(db).orders(e.customerId);
+                if (!orders.isEmpty()) {
+                    e.orderId = reasons.orderOfCustomer(e.customerId, orders.first().orderNo, &error);
+                    const auto lines = reasons.itemsOfOrder(e.orderId);
+                    if (!lines.isEmpty())
+                        e.itemId = lines.first().first;
+                }
+            }
             const qint64 id = reasons.add(e, QStringLiteral("小周"), &error);
             if (id && (i % 4 != 0 || month == 1) && e.kind != QLatin1String("review"))
                 reasons.resolve(id, QStringLiteral("已换货"), e.loggedDay.addDays(2), QStringLiteral("小周"), &error);
@@ -252,6 +263,19 @@ int main(int argc, char *argv[])
         window.showPage(MainWindow::Outreach);
         settle(2500);
         window.grab().save(out + QStringLiteral("/outreach-%1.png").arg(lang));
+        {
+            // The example: sleeping returning customers, VIP and above, who bought a dress.
+            Segment s;
+            s.stages << Stage::Sleeping;
+            s.types << CustomerType::Returning;
+            s.tiers << Tier::Vip << Tier::SupremeVip;
+            s.productTitle = QStringLiteral("连衣裙");
+            window.outreachPage()->showSegment(s);
+            settle(1500);
+            window.grab().save(out + QStringLiteral("/outreach-builder-%1.png").arg(lang));
+            window.outreachPage()->showSegment(Segment());
+            settle(500);
+        }
         if (auto *button = window.outreachPage()->findChild<QPushButton *>(QStringLiteral("exportSegmentButton"))) {
             button->click();
             settle(2500);

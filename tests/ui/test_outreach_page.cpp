@@ -10,11 +10,22 @@
 #include "importing/ImportPage.h"
 #include "outreach/ExportContactsDialog.h"
 #include "outreach/OutreachPage.h"
+#include "outreach/SegmentBuilder.h"
+#include "common/ChoiceButton.h"
+#include "storage/OutreachStore.h"
+#include "app/Workspace.h"
+#include <QUndoStack>
 #include "reports/ReportTableModel.h"
 #include "reports/ReportViewWidget.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
+#include <QInputDialog>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QTimer>
+#include <QMenu>
+#include <QApplication>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -46,6 +57,28 @@ class TestOutreachPage : public QObject {
         QSignalSpy finished(m_window->importPage(), &ImportPage::importFinished);
         QTest::mouseClick(start, Qt::LeftButton);
         return finished.wait(60000);
+    }
+
+    // QInputDialog::getText has no seam: answer the next one when it shows.
+    static void answerNextInputDialog(const QString &text, double number = 0.0)
+    {
+        auto *timer = new QTimer;
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, text, number] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *d = qobject_cast<QInputDialog *>(w);
+                if (d && d->isVisible()) {
+                    if (d->inputMode() == QInputDialog::DoubleInput)
+                        d->setDoubleValue(number);
+                    else
+                        d->setTextValue(text);
+                    d->accept();
+                    timer->deleteLater();
+                    return;
+                }
+            }
+        });
+        timer->start();
     }
 
     QString funnelCell(QTableWidget *t, int row) const { return t->item(row, 1) ? t->item(row, 1)->text() : QString(); }
@@ -80,10 +113,61 @@ private slots:
         m_window->showPage(MainWindow::Outreach);
         OutreachPage *page = m_window->outreachPage();
         QTRY_COMPARE(page->segmentCount(), 12);
-        auto *type = page->findChild<QComboBox *>(QStringLiteral("segmentType"));
-        type->setCurrentIndex(type->findData(QStringLiteral("returning")));
+        // Tick "returning" in the type button's menu, as staff do.
+        auto *type = page->findChild<ChoiceButton *>(QStringLiteral("segmentType"));
+        QVERIFY(type);
+        QAction *returning = nullptr;
+        for (QAction *a : type->menu()->actions())
+            if (a->data().toString() == QLatin1String("returning"))
+                returning = a;
+        QVERIFY(returning);
+        returning->trigger();
         QTRY_COMPARE(page->segmentCount(), 1); // g_fallback alone bought on two days
-        type->setCurrentIndex(0);
+        returning->trigger();
+        QTRY_COMPARE(page->segmentCount(), 12);
+        // A condition under "More conditions": F >= 2 is the same customer.
+        QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("segmentMore")), Qt::LeftButton);
+        auto *fMin = page->findChild<QSpinBox *>(QStringLiteral("segmentFMin"));
+        QVERIFY(fMin->isVisible());
+        fMin->setValue(2);
+        QTRY_COMPARE(page->segmentCount(), 1);
+        // Saved by name, then edited and saved again under the same name.
+        answerNextInputDialog(QStringLiteral("回头客"));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveSegmentButton")), Qt::LeftButton);
+        auto *saved = page->findChild<QComboBox *>(QStringLiteral("savedSegments"));
+        QTRY_COMPARE(saved->currentText(), QStringLiteral("回头客"));
+        const auto stored = OutreachStore(Database::connection(QStringLiteral("gui"))).savedSegment(QStringLiteral("回头客"));
+        QVERIFY(stored);
+        QCOMPARE(stored->definition, QStringLiteral("{\"frequency\":{\"min\":2}}"));
+        QCOMPARE(stored->staff, QStringLiteral("小王"));
+        fMin->setValue(-1); // "any"
+        QTRY_COMPARE(page->segmentCount(), 12);
+        // Loading it back puts F >= 2 into the builder.
+        saved->setCurrentIndex(0);
+        saved->activated(saved->findText(QStringLiteral("回头客")));
+        QCOMPARE(fMin->value(), 2);
+        QTRY_COMPARE(page->segmentCount(), 1);
+        fMin->setValue(-1);
+        QTRY_COMPARE(page->segmentCount(), 12);
+    }
+
+    void customersPageStartsASegment()
+    {
+        // The customers page's filter opens in the builder.
+        m_window->showPage(MainWindow::Customers);
+        auto *customers = m_window->findChild<CustomersPage *>();
+        QVERIFY(customers);
+        auto *typeFilter = customers->findChild<QComboBox *>(QStringLiteral("typeFilter"));
+        QVERIFY(typeFilter);
+        typeFilter->setCurrentIndex(typeFilter->findData(QStringLiteral("returning")));
+        QTest::mouseClick(customers->findChild<QPushButton *>(QStringLiteral("segmentFromFilterButton")),
+                          Qt::LeftButton);
+        OutreachPage *page = m_window->outreachPage();
+        QTRY_VERIFY(page->isVisible());
+        QCOMPARE(page->builder()->segment().types, QList<CustomerType>{CustomerType::Returning});
+        QTRY_COMPARE(page->segmentCount(), 1);
+        typeFilter->setCurrentIndex(0);
+        page->showSegment(Segment());
         QTRY_COMPARE(page->segmentCount(), 12);
     }
 
@@ -185,6 +269,22 @@ private slots:
         QCOMPARE(model->index(1, 2).data().toLongLong(), converters[1]);
         QCOMPARE(model->index(0, 3).data().toDouble(), revenue[0]);
         QCOMPARE(model->index(1, 3).data().toDouble(), revenue[1]);
+        // The cost is edited on the page (the ROI divides by it) and Edit → Undo takes it back.
+        QSqlQuery cost(Database::connection(QStringLiteral("gui")));
+        const auto storedCost = [&cost] {
+            cost.exec(QStringLiteral("SELECT cost_fen FROM campaigns"));
+            return cost.next() ? cost.value(0).toLongLong() : -1;
+        };
+        const qint64 before = storedCost();
+        campaigns->selectRow(0);
+        auto *costButton = page->findChild<QPushButton *>(QStringLiteral("editCostButton"));
+        QVERIFY(costButton->isEnabled());
+        answerNextInputDialog(QString(), 12.5);
+        QTest::mouseClick(costButton, Qt::LeftButton);
+        QTRY_COMPARE(storedCost(), 1250);
+        QTRY_COMPARE(campaigns->item(0, 6)->text(), QStringLiteral("¥12.50"));
+        m_window->workspace()->undoStack()->undo();
+        QTRY_COMPARE(storedCost(), before);
     }
 
     void customersPageExportsItsSelection()

@@ -277,6 +277,18 @@ private slots:
         QCOMPARE(notesOf(second).first(), QStringLiteral("要开发票"));
         auto *timeline = profile()->findChild<QTreeWidget *>(QStringLiteral("timelineTree"));
         QVERIFY(timeline->topLevelItem(0)->text(1).contains(QStringLiteral("要开发票")));
+        // Every cell carries the whole entry as its tooltip; an order's row is as tall as its wrapped text.
+        for (int c = 0; c < 3; ++c)
+            QVERIFY(timeline->topLevelItem(0)->toolTip(c).contains(QStringLiteral("要开发票")));
+        for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = timeline->topLevelItem(i);
+            if (item->data(0, Qt::UserRole).toString() != QLatin1String("order"))
+                continue;
+            const QModelIndex index = timeline->model()->index(i, 1);
+            const int lines = timeline->fontMetrics().horizontalAdvance(item->text(1)) / std::max(1, timeline->columnWidth(1)) + 1;
+            QVERIFY(timeline->sizeHintForIndex(index).height() >= lines * timeline->fontMetrics().height());
+            break;
+        }
 
         // A birthday that is not a date is not saved, not lost, and staff are told.
         birthday->clear();

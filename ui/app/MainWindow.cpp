@@ -270,6 +270,10 @@ void MainWindow::buildPages()
                 showPage(Outreach);
                 m_outreach->exportAudience(ids, definition, label);
             });
+    connect(m_customers, &CustomersPage::segmentRequested, this, [this](const Segment &segment) {
+        showPage(Outreach);
+        m_outreach->showSegment(segment);
+    });
     connect(m_today, &TodayPage::openCustomer, this, &MainWindow::openCustomer);
     connect(m_callbacks, &CallbacksPage::openCustomer, this, &MainWindow::openCustomer);
     connect(m_today, &TodayPage::refreshed, this, &MainWindow::updateTodayCount);

@@ -48,6 +48,8 @@ signals:
     void customerChanged(qint64 customerId);
     // Care tasks, reason entries or surveys changed (Today, Callbacks, Reports refresh).
     void careChanged();
+    // A campaign was recorded or edited (export, cost): the campaign lists reload.
+    void campaignsChanged();
     void asOfChanged(const QDate &day);
     void statusMessage(const QString &text);
 

@@ -6,8 +6,11 @@
 #include "app/Workspace.h"
 #include "commands/SetTagsCommand.h"
 #include "common/Labels.h"
+#include "common/Dialogs.h"
 #include "format/Format.h"
+#include "outreach/Audience.h"
 #include "storage/CustomerStore.h"
+#include "storage/OutreachStore.h"
 #include "storage/SegmentQuery.h"
 #include "storage/TagStore.h"
 
@@ -104,6 +107,21 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     auto *exportContacts = new QPushButton(tr("Export contacts…"), this);
     exportContacts->setObjectName(QStringLiteral("exportContactsFromList"));
     connect(exportContacts, &QPushButton::clicked, this, &CustomersPage::requestExport);
+    auto *newSegment = new QPushButton(tr("New segment…"), this);
+    newSegment->setObjectName(QStringLiteral("segmentFromFilterButton"));
+    newSegment->setToolTip(tr("Open this filter in the Outreach page's segment builder."));
+    connect(newSegment, &QPushButton::clicked, this, [this] {
+        Segment s = currentSegment();
+        s.search.clear();
+        s.asOf = QDate();
+        emit segmentRequested(s);
+    });
+    m_saved = new QComboBox(this);
+    m_saved->setObjectName(QStringLiteral("customerSavedSegment"));
+    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_saved->setMinimumContentsLength(8);
+    m_saved->setToolTip(tr("Show the customers of a segment saved on the Outreach page."));
+    connect(m_saved, QOverload<int>::of(&QComboBox::activated), this, &CustomersPage::showSavedSegment);
 
     // The figures are as of a day: today, or a day staff (or a report) chose.
     m_asOf = new QDateEdit(this);
@@ -142,6 +160,8 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     staleRow->addWidget(m_staleButton);
     auto *status = new QHBoxLayout;
     status->addWidget(m_countLabel, 1);
+    status->addWidget(m_saved);
+    status->addWidget(newSegment);
     status->addWidget(bulk);
     status->addWidget(exportContacts);
 
@@ -311,23 +331,56 @@ void CustomersPage::showBucket(const QString &stage, const QString &type, const 
 
 Segment CustomersPage::currentSegment() const
 {
-    Segment s;
+    // A saved segment shown: its conditions, a filter chosen above replacing
+    // that one condition (a tag is added to its tags).
+    Segment s = m_savedSegment.value_or(Segment());
     s.search = m_search->text();
     if (const auto v = parseStage(m_stage->currentData().toString()))
-        s.stages << *v;
+        s.stages = {*v};
     if (const auto v = parseCustomerType(m_type->currentData().toString()))
-        s.types << *v;
+        s.types = {*v};
     if (const auto v = parseTier(m_tier->currentData().toString()))
-        s.tiers << *v;
+        s.tiers = {*v};
     if (const auto v = parseSegment(m_segment->currentData().toString()))
-        s.rfmSegments << *v;
+        s.rfmSegments = {*v};
     // A search finds her whatever she bought: staff look someone up while chatting.
-    if (!m_showUnpaid->isChecked() && s.search.trimmed().isEmpty())
+    if (!s.hasPaidOrder && !m_showUnpaid->isChecked() && s.search.trimmed().isEmpty())
         s.hasPaidOrder = true;
     const QString tag = m_tag->currentData().toString();
     if (!tag.isEmpty())
-        s.tagsAny << TagRef{tag.section(QLatin1Char('='), 0, 0), tag.section(QLatin1Char('='), 1)};
+        s.tagsAll << TagRef{tag.section(QLatin1Char('='), 0, 0), tag.section(QLatin1Char('='), 1)};
     return s;
+}
+
+void CustomersPage::fillSavedSegments()
+{
+    const QString current = m_saved->currentText();
+    const QSignalBlocker block(m_saved);
+    m_saved->clear();
+    m_saved->addItem(tr("No saved segment"), QString());
+    QString error;
+    for (const SavedSegment &s : OutreachStore(m_workspace->db()).savedSegments(&error))
+        m_saved->addItem(s.name, s.definition);
+    m_saved->setCurrentIndex(m_savedSegment ? std::max(0, m_saved->findText(current)) : 0);
+}
+
+void CustomersPage::showSavedSegment(int index)
+{
+    m_savedSegment.reset();
+    const QString text = m_saved->itemData(index).toString();
+    if (!text.isEmpty()) {
+        QString error;
+        m_savedSegment = Audience::parseDefinition(text, &error);
+        if (!m_savedSegment)
+            dialogs::warning(this, tr("Saved segment"), error);
+    }
+    reload();
+}
+
+void CustomersPage::showEvent(QShowEvent *event)
+{
+    fillSavedSegments(); // saved or deleted on the Outreach page meanwhile
+    QWidget::showEvent(event);
 }
 
 void CustomersPage::scheduleReload()
@@ -384,17 +437,15 @@ void CustomersPage::requestExport()
         ids.clear();
         for (int row = 0; row < m_model->rowCount(); ++row)
             ids.push_back(m_model->customerId(row));
-        const QString tag = m_tag->currentData().toString();
-        const std::pair<const char *, QString> parts[] = {
-            {"stage", m_stage->currentData().toString()},      {"type", m_type->currentData().toString()},
-            {"tier", m_tier->currentData().toString()},        {"rfm_segment", m_segment->currentData().toString()},
-            {"tag_group", tag.section(QLatin1Char('='), 0, 0)}, {"tag_value", tag.section(QLatin1Char('='), 1)},
-            {"search", m_search->text()}};
-        for (const auto &[key, value] : parts) {
-            if (!value.isEmpty())
-                definition.insert(QString::fromLatin1(key), value);
-        }
+        // The campaign keeps how the list was chosen: the segment's JSON.
+        Segment segment = currentSegment();
+        segment.asOf = QDate();
+        definition = segment.toJson();
+        if (m_savedSegment)
+            definition.insert(QStringLiteral("name"), m_saved->currentText());
         QStringList shown;
+        if (m_savedSegment)
+            shown << m_saved->currentText();
         for (QComboBox *c : {m_stage, m_type, m_tier, m_segment, m_tag}) {
             if (c->currentIndex() > 0)
                 shown << c->currentText();

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -42,6 +44,8 @@ signals:
     void reloaded();
     // "Export contacts…": the selected customers, or all listed when none is selected.
     void exportRequested(const std::vector<qint64> &ids, const QString &definition, const QString &label);
+    // "New segment from this filter": the Outreach page's builder takes it.
+    void segmentRequested(const Segment &segment);
 
 private:
     void scheduleReload();
@@ -51,13 +55,21 @@ private:
     void requestExport();
     void showAsOf();
     Segment currentSegment() const;
+    void fillSavedSegments();
+    void showSavedSegment(int index);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
 
     Workspace *m_workspace;
     CustomerTableModel *m_model;
     QTableView *m_table;
     ProfilePane *m_profile;
     QLineEdit *m_search;
-    QComboBox *m_stage, *m_type, *m_tier, *m_segment, *m_tag;
+    QComboBox *m_stage, *m_type, *m_tier, *m_segment, *m_tag, *m_saved;
+    std::optional<Segment> m_savedSegment; // the saved segment shown; the filters above narrow it
     QCheckBox *m_showUnpaid;
     QDateEdit *m_asOf;
     QTimer *m_asOfDebounce;

@@ -34,13 +34,63 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyledItemDelegate>
+#include <QTextLayout>
 #include <QTime>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace huitou {
+
+namespace {
+
+// A tree view sizes its rows without knowing the column's width, so wrapped
+// text (a timeline entry with its 19-digit order number) was cut to one line.
+// This delegate measures the text at the column's width; the style paints it
+// wrapped (anywhere, when a word is longer than the column).
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    WrappingDelegate(QTreeView *view, int column)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+        , m_column(column)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != m_column)
+            return size;
+        const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
+        const int width = std::max(40, m_view->columnWidth(m_column) - 2 * margin - 2);
+        // Laid out as the style paints it: at word boundaries, anywhere in a word too long for a line.
+        QTextLayout layout(index.data(Qt::DisplayRole).toString(), option.font);
+        QTextOption wrap;
+        wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(wrap);
+        qreal height = 0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            height += line.height();
+        }
+        layout.endLayout();
+        size.setHeight(std::max(size.height(), int(std::ceil(height)) + 4));
+        return size;
+    }
+
+private:
+    QTreeView *m_view;
+    int m_column;
+};
+
+} // namespace
 
 ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
@@ -183,9 +233,14 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     m_timeline->setRootIsDecorated(false);
     m_timeline->setWordWrap(true);
     m_timeline->setMinimumHeight(240);
+    // The entry takes the width the day and the staff name leave.
+    m_timeline->header()->setStretchLastSection(false);
+    m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_timeline->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_timeline->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_timeline->setUniformRowHeights(false);
     m_timeline->setTextElideMode(Qt::ElideNone);
+    m_timeline->setItemDelegate(new WrappingDelegate(m_timeline, 1));
     // Wrapped rows take their height from the column's width: lay them out
     // again when it changes, so no entry (an order: number, amount, status) is cut.
     connect(m_timeline->header(), &QHeaderView::sectionResized, m_timeline, [this](int column) {
@@ -500,7 +555,7 @@ void ProfilePane::reloadTimeline()
         for (int c = 0; c < 3; ++c)
             item->setToolTip(c, tip);
     }
-    m_timeline->resizeColumnToContents(0);
+    QTimer::singleShot(0, m_timeline, [this] { m_timeline->doItemsLayout(); }); // heights for the final widths
 }
 
 void ProfilePane::addNote()

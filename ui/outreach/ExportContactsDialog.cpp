@@ -2,6 +2,8 @@
 
 #include "analytics/AnalyticsService.h"
 #include "analytics/Money.h"
+#include "app/Staff.h"
+#include "format/Format.h"
 #include "app/Workspace.h"
 #include "common/Dialogs.h"
 #include "outreach/MessageTemplate.h"
@@ -27,7 +29,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -45,7 +46,8 @@ namespace {
 
     QString staffName()
     {
-        return QSettings().value(QStringLiteral("staff/name")).toString().trimmed();
+        // Unset (never asked, or cleared in Settings): the export is refused.
+        return Staff::isSet() ? Staff::name().trimmed() : QString();
     }
 
 } // namespace
@@ -100,7 +102,7 @@ ExportContactsDialog::ExportContactsDialog(Workspace *workspace, std::vector<qin
 
     auto *form = new QFormLayout;
     form->addRow(tr("Audience"),
-                 new QLabel(tr("%1 (%n customer(s))", nullptr, int(m_audience.size())).arg(audienceLabel), this));
+                 new QLabel(tr("%1 (%Ln customer(s))", nullptr, int(m_audience.size())).arg(audienceLabel), this));
     form->addRow(tr("Campaign name"), m_name);
     form->addRow(tr("For"), m_preset);
     form->addRow(tr("File format"), m_format);
@@ -254,18 +256,18 @@ void ExportContactsDialog::showFunnel(const ContactExportSummary &s)
     const ContactFunnelResult &f = s.funnel;
     const QLocale locale;
     const std::vector<std::pair<QString, QString>> rows{
-        {tr("Customers in the segment"), locale.toString(f.audience)},
+        {tr("Customers in the segment"), format::integer(f.audience)},
         {settings.requireConsent ? tr("− consent refused or not given (shop exports only consented)")
                                  : tr("− consent refused (or on an opt-out list)"),
-         locale.toString(f.refusedConsent)},
-        {tr("− open complaint or return, or a refund in progress"), locale.toString(f.openIssue)},
+         format::integer(f.refusedConsent)},
+        {tr("− open complaint or return, or a refund in progress"), format::integer(f.openIssue)},
         {tr("− contacted within the last %n day(s)", nullptr, settings.contactWindowDays),
-         locale.toString(f.contactedRecently)},
-        {tr("− no valid contact (masked, invalid, missing)"), locale.toString(f.noContact)},
-        {tr("− duplicate contact (kept the latest buyer)"), locale.toString(f.duplicate)},
-        {tr("= remaining"), locale.toString(f.remaining())},
-        {tr("Control group (held out)"), locale.toString(qint64(f.control.size()))},
-        {tr("Exported and contacted"), locale.toString(qint64(f.treatment.size()))},
+         format::integer(f.contactedRecently)},
+        {tr("− no valid contact (masked, invalid, missing)"), format::integer(f.noContact)},
+        {tr("− duplicate contact (kept the latest buyer)"), format::integer(f.duplicate)},
+        {tr("= remaining"), format::integer(f.remaining())},
+        {tr("Control group (held out)"), format::integer(qint64(f.control.size()))},
+        {tr("Exported and contacted"), format::integer(qint64(f.treatment.size()))},
     };
     m_funnel->setRowCount(int(rows.size()));
     for (int i = 0; i < int(rows.size()); ++i) {

@@ -4,9 +4,13 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/Money.h"
 #include "app/Workspace.h"
+#include "commands/SetCampaignCostCommand.h"
 #include "common/Dialogs.h"
 #include "common/Labels.h"
-#include "outreach/AudienceQuery.h"
+#include "SegmentBuilder.h"
+#include "app/Staff.h"
+#include "format/Format.h"
+#include "outreach/Audience.h"
 #include "outreach/CampaignTables.h"
 #include "outreach/OptOutImporter.h"
 #include "outreach/OutreachSettings.h"
@@ -25,8 +29,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
+#include <QUndoStack>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
@@ -36,47 +40,13 @@
 
 namespace huitou {
 
-namespace {
-
-    QComboBox *keyCombo(QWidget *parent, const QString &objectName, const QString &any,
-                        std::initializer_list<const char *> keys, QString (*label)(const QString &))
-    {
-        auto *combo = new QComboBox(parent);
-        combo->setObjectName(objectName);
-        // As narrow as a few characters allow: the window fits 1024 px (issue 9).
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(6);
-        combo->setAccessibleName(any);
-        combo->addItem(any, QString());
-        for (const char *k : keys)
-            combo->addItem(label(QString::fromLatin1(k)), QString::fromLatin1(k));
-        return combo;
-    }
-
-    void selectKey(QComboBox *combo, const QString &key)
-    {
-        const int i = combo->findData(key);
-        combo->setCurrentIndex(i < 0 ? 0 : i);
-    }
-
-} // namespace
-
 OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("outreachPage"));
     // Audience.
-    m_stage = keyCombo(this, QStringLiteral("segmentStage"), tr("All stages"), {"active", "silent", "sleeping", "lost"},
-                       &labels::stage);
-    m_type
-        = keyCombo(this, QStringLiteral("segmentType"), tr("New and returning"), {"new", "returning"}, &labels::type);
-    m_tier = keyCombo(this, QStringLiteral("segmentTier"), tr("All tiers"), {"regular", "senior", "vip", "supreme_vip"},
-                      &labels::tier);
-    m_rfm = keyCombo(this, QStringLiteral("segmentRfm"), tr("All RFM segments"),
-                     {"important_value", "important_develop", "important_retain", "important_winback", "general_value",
-                      "general_develop", "general_retain", "general_winback"},
-                     &labels::segment);
+    m_builder = new SegmentBuilder(workspace, this);
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("savedSegments"));
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -90,6 +60,9 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
     m_countLabel->setWordWrap(true);
     auto *save = new QPushButton(tr("Save segment…"), this);
     save->setObjectName(QStringLiteral("saveSegmentButton"));
+    m_deleteSegment = new QPushButton(tr("Delete"), this);
+    m_deleteSegment->setObjectName(QStringLiteral("deleteSegmentButton"));
+    m_deleteSegment->setEnabled(false);
     auto *exportButton = new QPushButton(tr("Export contacts…"), this);
     exportButton->setObjectName(QStringLiteral("exportSegmentButton"));
     exportButton->setDefault(true);
@@ -98,19 +71,17 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
 
     auto *segmentBox = new QGroupBox(tr("Who to contact"), this);
     auto *segmentLayout = new QVBoxLayout(segmentBox);
-    auto *filters = new QHBoxLayout;
-    for (QComboBox *c : {m_stage, m_type, m_tier, m_rfm})
-        filters->addWidget(c, 1);
     auto *savedRow = new QHBoxLayout;
     savedRow->addWidget(new QLabel(tr("Saved segment"), this));
     savedRow->addWidget(m_saved, 1);
     savedRow->addWidget(save);
+    savedRow->addWidget(m_deleteSegment);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_countLabel, 1);
     actions->addWidget(optOut);
     actions->addWidget(exportButton);
-    segmentLayout->addLayout(filters);
     segmentLayout->addLayout(savedRow);
+    segmentLayout->addWidget(m_builder);
     segmentLayout->addLayout(actions);
 
     // The shop's outreach rules.
@@ -159,6 +130,14 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
     auto *campaignBox = new QGroupBox(tr("Campaigns"), this);
     auto *campaignLayout = new QVBoxLayout(campaignBox);
     campaignLayout->addWidget(m_campaigns);
+    m_editCost = new QPushButton(tr("Cost…"), campaignBox);
+    m_editCost->setObjectName(QStringLiteral("editCostButton"));
+    m_editCost->setToolTip(tr("The campaign's total cost in yuan (the ROI divides by it)."));
+    m_editCost->setEnabled(false);
+    auto *campaignButtons = new QHBoxLayout;
+    campaignButtons->addStretch(1);
+    campaignButtons->addWidget(m_editCost);
+    campaignLayout->addLayout(campaignButtons);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(campaignBox);
     splitter->addWidget(m_result);
@@ -174,9 +153,10 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
     debounce->setSingleShot(true);
     debounce->setInterval(120);
     connect(debounce, &QTimer::timeout, this, &OutreachPage::count);
-    for (QComboBox *c : {m_stage, m_type, m_tier, m_rfm})
-        connect(c, QOverload<int>::of(&QComboBox::currentIndexChanged), debounce, [debounce] { debounce->start(); });
+    connect(m_builder, &SegmentBuilder::changed, debounce, [debounce] { debounce->start(); });
     connect(save, &QPushButton::clicked, this, &OutreachPage::saveSegment);
+    connect(m_deleteSegment, &QPushButton::clicked, this, &OutreachPage::deleteSegment);
+    connect(m_editCost, &QPushButton::clicked, this, &OutreachPage::editCost);
     connect(exportButton, &QPushButton::clicked, this, &OutreachPage::exportSegment);
     connect(optOut, &QPushButton::clicked, this, &OutreachPage::importOptOuts);
     connect(m_saved, QOverload<int>::of(&QComboBox::activated), this, &OutreachPage::loadSavedSegment);
@@ -185,70 +165,79 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
     for (QSpinBox *s : {m_contactDays, m_segmentLimit, m_window})
         connect(s, QOverload<int>::of(&QSpinBox::valueChanged), this, &OutreachPage::saveSettings);
     connect(workspace, &Workspace::dataChanged, this, [this] {
+        m_builder->reloadTags();
         count();
         reloadCampaigns();
     });
+    // An export from the customers page, a cost edited, a campaign made by
+    // anyone on this workstation: the list follows.
+    connect(workspace, &Workspace::campaignsChanged, this, &OutreachPage::reloadCampaigns);
     fillSavedSegments();
     count();
     reloadCampaigns();
 }
 
-QJsonObject OutreachPage::definition() const
+QString OutreachPage::definitionText() const
 {
-    QJsonObject o;
-    const std::pair<const char *, QComboBox *> parts[]
-        = {{"stage", m_stage}, {"type", m_type}, {"tier", m_tier}, {"rfm_segment", m_rfm}};
-    for (const auto &[key, combo] : parts) {
-        if (!combo->currentData().toString().isEmpty())
-            o.insert(QString::fromLatin1(key), combo->currentData().toString());
-    }
-    return o;
+    return m_builder->segment().toJsonText();
 }
 
 QString OutreachPage::definitionLabel() const
 {
-    QStringList parts;
-    for (QComboBox *c : {m_stage, m_type, m_tier, m_rfm}) {
-        if (c->currentIndex() > 0)
-            parts << c->currentText();
-    }
-    return parts.isEmpty() ? tr("All customers") : parts.join(QStringLiteral(" · "));
+    return m_builder->label();
+}
+
+void OutreachPage::showSegment(const Segment &segment)
+{
+    m_saved->setCurrentIndex(0);
+    m_deleteSegment->setEnabled(false);
+    m_builder->setSegment(segment);
+    count();
 }
 
 void OutreachPage::count()
 {
     const int generation = ++m_generation;
-    const QJsonObject def = definition();
+    const Segment segment = m_builder->segment();
     auto result = std::make_shared<qint64>(0);
     m_countLabel->setText(tr("Counting…"));
     m_workspace->runInBackground(
         this,
-        [def, result](QSqlDatabase db, QString *error) {
-            *result = AudienceQuery(db).count(def, error);
+        [segment, result](QSqlDatabase db, QString *error) {
+            *result = Audience::count(db, segment, error);
             return error->isEmpty();
         },
         [this, generation, result](bool ok, const QString &error) {
             if (generation != m_generation)
                 return;
             m_count = ok ? *result : -1;
-            m_countLabel->setText(ok ? tr("%n customer(s) in this segment", nullptr, int(*result)) : error);
+            m_countLabel->setText(ok ? tr("%1 customer(s) in this segment", nullptr, int(std::min<qint64>(*result, 1000000000)))
+                                           .arg(format::integer(*result))
+                                     : error);
         });
 }
 
 void OutreachPage::exportSegment()
 {
-    const QJsonObject def = definition();
+    const Segment segment = m_builder->segment();
+    QJsonObject definition = segment.toJson();
+    if (m_saved->currentIndex() > 0)
+        definition.insert(QStringLiteral("name"), m_saved->currentText());
+    const QString definitionText = QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact));
     auto ids = std::make_shared<std::vector<qint64>>();
-    const QString label = definitionLabel();
+    const QString label = m_saved->currentIndex() > 0 ? m_saved->currentText() : definitionLabel();
     m_workspace->runInBackground(
-        this, [def, ids](QSqlDatabase db, QString *error) { return AudienceQuery(db).ids(def, ids.get(), error); },
-        [this, ids, def, label](bool ok, const QString &error) {
+        this,
+        [segment, ids](QSqlDatabase db, QString *error) {
+            *ids = Audience::ids(db, segment, error);
+            return error->isEmpty();
+        },
+        [this, ids, definitionText, label](bool ok, const QString &error) {
             if (!ok) {
                 dialogs::warning(this, tr("Export contacts"), error);
                 return;
             }
-            exportAudience(std::move(*ids), QString::fromUtf8(QJsonDocument(def).toJson(QJsonDocument::Compact)),
-                           label);
+            exportAudience(std::move(*ids), definitionText, label);
         });
 }
 
@@ -260,29 +249,50 @@ void OutreachPage::exportAudience(std::vector<qint64> audience, const QString &d
     }
     auto *dialog = new ExportContactsDialog(m_workspace, std::move(audience), definition, label, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ExportContactsDialog::exported, this, &OutreachPage::reloadCampaigns);
+    connect(dialog, &ExportContactsDialog::exported, m_workspace, &Workspace::campaignsChanged);
     dialog->open();
 }
 
 void OutreachPage::saveSegment()
 {
+    // Editing a saved segment: load it, change it, save it under its name.
+    const QString current = m_saved->currentIndex() > 0 ? m_saved->currentText() : definitionLabel();
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Save segment"), tr("Name of the segment"), QLineEdit::Normal,
-                                               definitionLabel(), &ok)
+                                               current, &ok)
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
+    OutreachStore store(m_workspace->db());
+    if (name != m_saved->currentText() && store.savedSegment(name)
+        && dialogs::question(this, tr("Save segment"),
+                             tr("A segment named %1 exists. Replace it with these conditions?").arg(name))
+            != QMessageBox::Yes)
+        return;
     QString error;
-    const QString staff = QSettings().value(QStringLiteral("staff/name")).toString();
-    if (!OutreachStore(m_workspace->db())
-             .saveSegment(
-                 {name, QString::fromUtf8(QJsonDocument(definition()).toJson(QJsonDocument::Compact)), staff, {}},
-                 &error)) {
+    if (!store.saveSegment({name, definitionText(), Staff::name(), {}}, &error)) {
         dialogs::warning(this, tr("Save segment"), error);
         return;
     }
     fillSavedSegments();
     m_saved->setCurrentIndex(m_saved->findText(name));
+    m_deleteSegment->setEnabled(m_saved->currentIndex() > 0);
+}
+
+void OutreachPage::deleteSegment()
+{
+    if (m_saved->currentIndex() <= 0)
+        return;
+    const QString name = m_saved->currentText();
+    if (dialogs::question(this, tr("Delete segment"), tr("Delete the saved segment %1?").arg(name)) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!OutreachStore(m_workspace->db()).removeSegment(name, &error)) {
+        dialogs::warning(this, tr("Delete segment"), error);
+        return;
+    }
+    fillSavedSegments();
+    m_deleteSegment->setEnabled(false);
 }
 
 void OutreachPage::fillSavedSegments()
@@ -298,13 +308,16 @@ void OutreachPage::fillSavedSegments()
 void OutreachPage::loadSavedSegment(int index)
 {
     const QString text = m_saved->itemData(index).toString();
+    m_deleteSegment->setEnabled(index > 0);
     if (text.isEmpty())
         return;
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-    selectKey(m_stage, o.value(QStringLiteral("stage")).toString());
-    selectKey(m_type, o.value(QStringLiteral("type")).toString());
-    selectKey(m_tier, o.value(QStringLiteral("tier")).toString());
-    selectKey(m_rfm, o.value(QStringLiteral("rfm_segment")).toString());
+    QString error;
+    const auto segment = Audience::parseDefinition(text, &error);
+    if (!segment) {
+        dialogs::warning(this, tr("Saved segment"), error);
+        return;
+    }
+    m_builder->setSegment(*segment);
     count();
 }
 
@@ -351,10 +364,10 @@ void OutreachPage::reloadCampaigns()
                 const QStringList cells{locale.toString(r.campaign.sendDay, QLocale::ShortFormat),
                                         r.campaign.name,
                                         channel,
-                                        locale.toString(r.campaign.treatmentMembers),
-                                        locale.toString(r.campaign.controlMembers),
+                                        format::integer(r.campaign.treatmentMembers),
+                                        format::integer(r.campaign.controlMembers),
                                         r.campaign.staff,
-                                        locale.toString(money::yuan(r.campaign.costFen), 'f', 2),
+                                        format::money(r.evaluation.costFen),
                                         status};
                 for (int c = 0; c < cells.size(); ++c)
                     m_campaigns->setItem(i, c, new QTableWidgetItem(cells[c]));
@@ -368,8 +381,32 @@ void OutreachPage::reloadCampaigns()
         });
 }
 
+void OutreachPage::editCost()
+{
+    const int row = m_campaigns->currentRow();
+    if (row < 0 || row >= int(m_campaignIds.size()))
+        return;
+    const qint64 id = m_campaignIds[size_t(row)];
+    QString error;
+    OutreachStore store(m_workspace->db());
+    const auto campaign = store.campaign(id, &error);
+    if (!campaign)
+        return;
+    bool ok = false;
+    const double yuan = QInputDialog::getDouble(
+        this, tr("Campaign cost"),
+        tr("Total cost of %1 in yuan (messages, coupons, staff time): the ROI divides by it.").arg(campaign->name),
+        money::yuan(campaign->costFen), 0.0, 10000000.0, 2, &ok);
+    if (!ok)
+        return;
+    const qint64 fen = qint64(yuan * 100.0 + 0.5);
+    if (fen != campaign->costFen) // Edit → Undo takes it back
+        m_workspace->undoStack()->push(new SetCampaignCostCommand(m_workspace, id, campaign->costFen, fen));
+}
+
 void OutreachPage::showCampaign(int row)
 {
+    m_editCost->setEnabled(row >= 0 && row < int(m_campaignIds.size()));
     if (row < 0 || row >= int(m_campaignIds.size())) {
         m_result->setVisible(false);
         return;
@@ -385,7 +422,7 @@ void OutreachPage::showCampaign(int row)
 
 void OutreachPage::importOptOuts()
 {
-    const QString staff = QSettings().value(QStringLiteral("staff/name")).toString().trimmed();
+    const QString staff = Staff::isSet() ? Staff::name().trimmed() : QString();
     if (staff.isEmpty()) {
         dialogs::warning(this, tr("Import opt-out list"),
                          tr("Set your staff name in Settings first: consent changes record who made them."));

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "customers/Segment.h"
+
 #include <QWidget>
 
 #include <vector>
@@ -9,15 +10,18 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
 namespace huitou {
 
 class ReportViewWidget;
+class SegmentBuilder;
 class Workspace;
 
-// Outreach: pick a segment (live count; save it by name), export its contacts
+// Outreach: build a segment (every condition of Segment, live count off the
+// GUI thread; saved, edited and deleted by name), export its contacts
 // (ExportContactsDialog), list the campaigns and read each one's result
 // against its control group, as a table and a chart side by side.
 class OutreachPage : public QWidget {
@@ -29,17 +33,22 @@ public:
     void exportAudience(std::vector<qint64> audience, const QString &definition, const QString &label);
     qint64 segmentCount() const { return m_count; }
     void reloadCampaigns();
+    // Puts SEGMENT into the builder (e.g. the customers page's filter).
+    void showSegment(const Segment &segment);
+    SegmentBuilder *builder() const { return m_builder; }
 
 signals:
     void campaignsReloaded();
 
 private:
-    QJsonObject definition() const;
+    QString definitionText() const;
     QString definitionLabel() const;
     void scheduleCount();
     void count();
     void exportSegment();
     void saveSegment();
+    void deleteSegment();
+    void editCost();
     void loadSavedSegment(int index);
     void fillSavedSegments();
     void showCampaign(int row);
@@ -47,7 +56,9 @@ private:
     void saveSettings();
 
     Workspace *m_workspace;
-    QComboBox *m_stage, *m_type, *m_tier, *m_rfm, *m_saved;
+    SegmentBuilder *m_builder;
+    QComboBox *m_saved;
+    QPushButton *m_deleteSegment, *m_editCost;
     QLabel *m_countLabel;
     QTableWidget *m_campaigns;
     ReportViewWidget *m_result;

@@ -20,17 +20,13 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <algorithm>
 #include <optional>
 #include <thread>
 
 namespace huitou {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huitou::MonthlyReportPdf", text);
-}
-
 // Writes from top to bottom, starting a new page (with the running header
 // and the page number) when the next block does not fit.
 class PageCursor
@@ -113,10 +109,84 @@ void drawTable(QPainter &p, PageCursor &cursor, const ReportTable &t, const QFon
     for (const QString &label : t.rowLabels)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(label) + 3 * pad); // a pad of slack: no "2024-…"
     labelWidth = std::min(labelWidth, int(w * 0.35));
-    const int cellWidth = columns > 0 ? (w - labelWidth) / columns : 0;
+    // Columns share the rest equally; when some hold words (a product's top
+    // reasons), the figures take what their widest value needs and the words
+    // the remainder.
+    std::vector<bool> words(size_t(std::max(0, columns)), false);
+    for (const auto &row : t.cells)
+        for (int c = 0; c < columns && c < int(row.size()); ++c)
+            if (row[size_t(c)].typeId() == QMetaType::QString)
+                words[size_t(c)] = true;
+    std::vector<int> widths(size_t(std::max(0, columns)), columns > 0 ? (w - labelWidth) / columns : 0);
+    const int wordColumns = int(std::count(words.begin(), words.end(), true));
+    bool headersWrapAnywhere = false;
+    if (wordColumns > 0 && wordColumns < columns) {
+        // A figure's column: its widest value, and its header's longest word
+        // unless that leaves the words less than a sixth of the page (then
+        // the header wraps inside the word: "Complai-nts").
+        std::vector<int> content(size_t(columns), 0), header(size_t(columns), 0);
+        int usedContent = 0, usedHeader = 0;
+        for (int c = 0; c < columns; ++c) {
+            if (words[size_t(c)])
+                continue;
+            content[size_t(c)] = fm.horizontalAdvance(QStringLiteral("000")) + 2 * pad;
+            for (int r = 0; r < int(t.cells.size()); ++r)
+                content[size_t(c)] = std::max(content[size_t(c)], fm.horizontalAdvance(t.displayText(r, c)) + 2 * pad);
+            header[size_t(c)] = content[size_t(c)];
+            for (const QString &word : t.columnHeader(c).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                header[size_t(c)] = std::max(header[size_t(c)], fmBold.horizontalAdvance(word) + 2 * pad);
+            usedContent += content[size_t(c)];
+            usedHeader += header[size_t(c)];
+        }
+        // Short of room: the product names give up some width first (elided).
+        if (w - labelWidth - usedHeader < w / 6)
+            labelWidth = std::max(std::min(labelWidth, int(w * 0.25)), w * 5 / 6 - usedHeader);
+        headersWrapAnywhere = w - labelWidth - usedHeader < w / 10;
+        const std::vector<int> &figures = headersWrapAnywhere ? content : header;
+        const int used = headersWrapAnywhere ? usedContent : usedHeader;
+        for (int c = 0; c < columns; ++c)
+            if (!words[size_t(c)])
+                widths[size_t(c)] = figures[size_t(c)];
+        // Words get what they need when it fits (the rest to the widest), else a share by need.
+        std::vector<int> need(size_t(columns), 0);
+        qint64 needed = 0;
+        int widest = -1;
+        for (int c = 0; c < columns; ++c) {
+            if (!words[size_t(c)])
+                continue;
+            for (const QString &word : t.columnHeader(c).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                need[size_t(c)] = std::max(need[size_t(c)], fmBold.horizontalAdvance(word) + 2 * pad);
+            for (int r = 0; r < int(t.cells.size()); ++r)
+                need[size_t(c)] = std::max(need[size_t(c)], fm.horizontalAdvance(t.displayText(r, c)) + 2 * pad);
+            needed += need[size_t(c)];
+            if (widest < 0 || need[size_t(c)] > need[size_t(widest)])
+                widest = c;
+        }
+        // Too little room: the others keep their need (up to half), the widest wraps in what is left.
+        const int room = std::max(0, w - labelWidth - used);
+        for (int c = 0; c < columns; ++c) {
+            if (!words[size_t(c)])
+                continue;
+            if (needed <= room || c != widest)
+                widths[size_t(c)] = std::min(need[size_t(c)], needed <= room ? need[size_t(c)] : room / 2);
+        }
+        if (widest >= 0) {
+            int rest = room;
+            for (int c = 0; c < columns; ++c)
+                if (words[size_t(c)] && c != widest)
+                    rest -= widths[size_t(c)];
+            widths[size_t(widest)] = std::max(0, rest);
+        }
+    }
+    std::vector<int> left(size_t(std::max(0, columns)) + 1, labelWidth);
+    for (int c = 0; c < columns; ++c)
+        left[size_t(c) + 1] = left[size_t(c)] + widths[size_t(c)];
+    const int tableWidth = left.back();
     int headerHeight = rowHeight;
     for (int c = 0; c < columns; ++c) {
-        const QRect r = fmBold.boundingRect(QRect(0, 0, cellWidth - 2 * pad, 10000), Qt::TextWordWrap, t.columnHeader(c));
+        const QRect r = fmBold.boundingRect(QRect(0, 0, widths[size_t(c)] - 2 * pad, 10000),
+                                            headersWrapAnywhere ? Qt::TextWrapAnywhere : Qt::TextWordWrap,
+                                            t.columnHeader(c));
         headerHeight = std::max(headerHeight, r.height() + 2 * pad);
     }
     double max = 0;
@@ -130,26 +200,36 @@ void drawTable(QPainter &p, PageCursor &cursor, const ReportTable &t, const QFon
         p.setPen(Qt::black);
         const int y = cursor.y();
         for (int c = 0; c < columns; ++c)
-            p.drawText(QRect(labelWidth + c * cellWidth + pad, y + pad, cellWidth - 2 * pad, headerHeight - 2 * pad),
-                       Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, t.columnHeader(c));
+            p.drawText(QRect(left[size_t(c)] + pad, y + pad, widths[size_t(c)] - 2 * pad, headerHeight - 2 * pad),
+                       (words[size_t(c)] ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom
+                           | (headersWrapAnywhere ? Qt::TextWrapAnywhere : Qt::TextWordWrap),
+                       t.columnHeader(c));
         cursor.advance(headerHeight);
         p.setPen(QPen(Qt::black, std::max(1, fm.height() / 12)));
-        p.drawLine(0, cursor.y(), labelWidth + columns * cellWidth, cursor.y());
+        p.drawLine(0, cursor.y(), tableWidth, cursor.y());
     };
     cursor.need(headerHeight + rowHeight * std::min<int>(3, int(t.cells.size()) + 1));
     drawHeader();
     for (int r = 0; r < int(t.cells.size()); ++r) {
-        if (cursor.room() < rowHeight) {
+        // Words wrap in their cell: the row is as tall as its tallest cell.
+        int height = rowHeight;
+        for (int c = 0; c < columns; ++c)
+            if (words[size_t(c)])
+                height = std::max(height, fm.boundingRect(QRect(0, 0, std::max(1, widths[size_t(c)] - 2 * pad), 10000),
+                                                          Qt::TextWordWrap, t.displayText(r, c))
+                                                  .height()
+                                              + 2 * pad);
+        if (cursor.room() < height) {
             cursor.newPage();
             drawHeader();
         }
         const int y = cursor.y();
         p.setFont(font);
         p.setPen(Qt::black);
-        p.drawText(QRect(pad, y, labelWidth - 2 * pad, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRect(pad, y, labelWidth - 2 * pad, height), Qt::AlignLeft | Qt::AlignVCenter,
                    fm.elidedText(t.rowLabels.value(r), Qt::ElideRight, labelWidth - 2 * pad));
         for (int c = 0; c < columns; ++c) {
-            const QRect cell(labelWidth + c * cellWidth, y, cellWidth, rowHeight);
+            const QRect cell(left[size_t(c)], y, widths[size_t(c)], height);
             QColor text = Qt::black;
             if (heat && t.isSeriesColumn(c) && max > 0) {
                 const QVariant v = t.displayValue(r, c);
@@ -167,11 +247,15 @@ void drawTable(QPainter &p, PageCursor &cursor, const ReportTable &t, const QFon
             cellFont.setItalic(open);
             p.setFont(cellFont);
             p.setPen(text);
-            p.drawText(cell.adjusted(pad, 0, -pad, 0), Qt::AlignRight | Qt::AlignVCenter, t.displayText(r, c));
+            if (words[size_t(c)])
+                p.drawText(cell.adjusted(pad, pad, -pad, -pad), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                           t.displayText(r, c));
+            else
+                p.drawText(cell.adjusted(pad, 0, -pad, 0), Qt::AlignRight | Qt::AlignVCenter, t.displayText(r, c));
         }
         p.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 1));
-        p.drawLine(0, y + rowHeight, labelWidth + columns * cellWidth, y + rowHeight);
-        cursor.advance(rowHeight);
+        p.drawLine(0, y + height, tableWidth, y + height);
+        cursor.advance(height);
     }
     cursor.advance(rowHeight / 2);
 }

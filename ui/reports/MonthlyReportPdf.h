@@ -4,6 +4,7 @@
 #include "analytics/ShopReport.h"
 #include "outreach/CampaignEvaluator.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace huitou {
 // Needs a QApplication (charts are widgets); the CLI creates an offscreen one.
 class MonthlyReportPdf
 {
+    Q_DECLARE_TR_FUNCTIONS(huitou::MonthlyReportPdf) // the class's one translation context
+
 public:
     // The product-feedback table of the PDF keeps the products with the most returns and complaints.
     static constexpr int kProductRows = 20;

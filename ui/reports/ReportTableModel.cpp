@@ -43,8 +43,12 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         return m_table.displayValue(r, c);
-    case Qt::TextAlignmentRole:
-        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::TextAlignmentRole: {
+        // Figures to the right, words (a category, a product's top reasons) to the left.
+        const bool words = size_t(r) < m_table.cells.size() && size_t(c) < m_table.cells[size_t(r)].size()
+            && m_table.cells[size_t(r)][size_t(c)].typeId() == QMetaType::QString;
+        return int((words ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+    }
     case Qt::ToolTipRole:
         if (size_t(r) < m_table.open.size() && m_table.open[size_t(r)][size_t(c)])
             return tr("The window is still open: the rate so far.");
