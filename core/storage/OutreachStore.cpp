@@ -60,6 +60,145 @@ OutreachStore::OutreachStore(QSqlDatabase db)
 {
 }
 
+bool OutreachStore::scanCustomers(
+    const std::vector<char> &wanted,
+    const std::function<void(qint64, QByteArrayView, qint64, qint64)> &visit, QString *error) const
+{
+    if (wanted.empty())
+        return true;
+    SqliteStatement s;
+    if (!s.prepare(SqliteStatement::handle(m_db),
+                   QStringLiteral("SELECT id, customer_key, phone_order_id, contact_order_id FROM customers "
+                                  "WHERE id < ? ORDER BY id"))) {
+        *error = s.errorString();
+        return false;
+    }
+    s.bind(1, qint64(wanted.size()));
+    while (s.step()) {
+        const qint64 id = s.int64(0);
+        if (id < 0 || !wanted[std::size_t(id)])
+            continue;
+        visit(id, s.utf8(1), s.isNull(2) ? 0 : s.int64(2), s.isNull(3) ? 0 : s.int64(3));
+    }
+    if (!s.ok()) {
+        *error = s.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool OutreachStore::lastDays(const std::vector<qint64> &customerIds,
+                             const std::function<void(std::size_t, qint64)> &visit, QString *error) const
+{
+    if (customerIds.empty())
+        return true;
+    ReadTransaction snapshot(m_db);
+    SqliteStatement s;
+    if (!s.prepare(SqliteStatement::handle(m_db),
+                   QStringLiteral("SELECT last_day FROM customer_metrics WHERE customer_id = ?"))) {
+        *error = s.errorString();
+        return false;
+    }
+    for (std::size_t i = 0; i < customerIds.size(); ++i) {
+        s.bind(1, customerIds[i]);
+        if (s.step())
+            visit(i, julian(s.utf8(0)));
+        s.reset();
+        if (!s.ok()) {
+            *error = s.errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool OutreachStore::scanConsents(const std::function<void(qint64, QByteArrayView)> &visit, QString *error) const
+{
+    SqliteStatement s;
+    if (!s.prepare(SqliteStatement::handle(m_db),
+                   QStringLiteral("SELECT customer_id, consent FROM customer_profiles WHERE consent <> 'unknown'"))) {
+        *error = s.errorString();
+        return false;
+    }
+    while (s.step())
+        visit(s.int64(0), s.utf8(1));
+    if (!s.ok()) {
+        *error = s.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool OutreachStore::lookupOrderColumn(const std::vector<qint64> &orderIds, const char *column,
+                                      const std::function<void(std::size_t, QByteArrayView, QByteArrayView)> &visit,
+                                      QString *error, const char *second) const
+{
+    const auto known = [](const QByteArray &name) {
+        return name == "phone" || name == "email" || name == "receiver_name";
+    };
+    const QByteArray name(column), secondName(second ? second : "NULL");
+    if (!known(name) || (second && !known(secondName))) {
+        *error = QStringLiteral("lookupOrderColumn: unknown column %1").arg(QString::fromLatin1(name + ' ' + secondName));
+        return false;
+    }
+    if (orderIds.empty())
+        return true;
+    // One seek per order; ascending ids land near the previous one, so the
+    // pages they read are mostly in the cache already.
+    ReadTransaction snapshot(m_db);
+    SqliteStatement s;
+    if (!s.prepare(SqliteStatement::handle(m_db), QStringLiteral("SELECT %1, %2 FROM orders WHERE id = ?")
+                                                      .arg(QString::fromLatin1(name), QString::fromLatin1(secondName)))) {
+        *error = s.errorString();
+        return false;
+    }
+    for (std::size_t i = 0; i < orderIds.size(); ++i) {
+        s.bind(1, orderIds[i]);
+        if (s.step())
+            visit(i, s.utf8(0), s.utf8(1));
+        s.reset();
+        if (!s.ok()) {
+            *error = s.errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool OutreachStore::tagsTexts(const std::vector<char> &wanted,
+                              const std::function<void(qint64, const QString &)> &visit, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT DISTINCT t.customer_id, g.name_zh, t.tag_value, g.position FROM customer_tags t "
+                                  "JOIN tag_groups g ON g.group_key = t.group_key "
+                                  "ORDER BY t.customer_id, g.position, t.tag_value"),
+                   {}, error))
+        return false;
+    qint64 current = -1;
+    QStringList parts;
+    auto flush = [&] {
+        if (current >= 0 && !parts.isEmpty()) {
+            parts.removeDuplicates();
+            visit(current, parts.join(QStringLiteral("; ")));
+        }
+        parts.clear();
+    };
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (id < 0 || std::size_t(id) >= wanted.size() || !wanted[std::size_t(id)])
+            continue;
+        if (id != current) {
+            flush();
+            current = id;
+        }
+        parts << q.value(1).toString() + QLatin1Char(':') + q.value(2).toString();
+    }
+    flush();
+    return true;
+}
+
 QSet<qint64> OutreachStore::customersWithOpenIssue(QString *error) const
 {
     QSet<qint64> out;
