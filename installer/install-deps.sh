@@ -11,6 +11,8 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev libxkbcommon-dev
   libsqlite3-dev sqlite3 libxlsxwriter-dev unzip
+  # The shop server: Qt's PostgreSQL driver, libpq, and the server for the throwaway test cluster.
+  libqt6sql6-psql libpq-dev postgresql
   xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils ccache qt6-qpa-plugins
   # The sanitizer build and the fuzzer (.ci/sanitize-and-fuzz.sh).
   clang

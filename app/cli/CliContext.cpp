@@ -25,6 +25,17 @@ QString CliContext::commandLine() const
 bool CliContext::openStore(QSqlDatabase *db, StoreAccess access, Database::Check check, CheckTiming timing)
 {
     const QString path = dbPath.isEmpty() ? Database::defaultPath() : dbPath;
+    const StoreLocation location = StoreLocation::fromString(path);
+    if (location.isServer() || !location.error().isEmpty()) {
+        // A shop server: the server says whether the store exists.
+        QString error;
+        if (!Database::open(location, QString::fromLatin1(kConnection), &error, check)) {
+            failure(error);
+            return false;
+        }
+        *db = Database::connection(QString::fromLatin1(kConnection));
+        return true;
+    }
     const QFileInfo info(path);
     // The default store's folder is created on first use; a folder the user
     // named is not (a typo must not leave a new folder tree behind).
@@ -41,7 +52,7 @@ bool CliContext::openStore(QSqlDatabase *db, StoreAccess access, Database::Check
     }
     QString error;
     const bool alongside = check == Database::Check::QuickCheck && timing == CheckTiming::Alongside;
-    if (!Database::open(StoreLocation::file(path), QString::fromLatin1(kConnection), &error,
+    if (!Database::open(location, QString::fromLatin1(kConnection), &error,
                         alongside ? Database::Check::None : check)) {
         failure(error);
         return false;

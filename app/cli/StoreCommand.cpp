@@ -4,8 +4,12 @@
 
 #include "CommandParser.h"
 #include "analytics/JsonWriter.h"
+#include "analytics/AnalyticsService.h"
+#include "analytics/ReportJson.h"
 #include "storage/BackupStore.h"
+#include "storage/StoreCopy.h"
 #include "storage/Database.h"
+#include "storage/StoreLocation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,11 +29,14 @@ int create(CliContext &c)
     if (!p.positionalArguments().isEmpty())
         return c.usageError(tr("unexpected argument \"%1\".").arg(p.positionalArguments().constFirst()));
     const QString path = c.dbPath.isEmpty() ? Database::defaultPath() : c.dbPath;
-    const bool existed = QFileInfo::exists(path);
+    const StoreLocation location = StoreLocation::fromString(path);
+    // A server's database is created by its administrator (README: shop server).
+    const bool existed = !location.isServer() && QFileInfo::exists(path);
     QSqlDatabase db;
     if (!c.openStore(&db, StoreAccess::Create))
         return kExitFailed;
-    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const QString shown = location.isServer() ? location.toString()
+                                              : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     if (p.isSet(QStringLiteral("json"))) {
         JsonWriter json;
         json.beginObject();
@@ -126,6 +133,93 @@ int check(CliContext &c)
     return kExitOk;
 }
 
+// store copy --from A --to B: the whole store into a new one on another
+// backend (an SQLite file and a PostgreSQL server, either way), then checked:
+// the same rows per table and the same report on both.
+int copy(CliContext &c)
+{
+    CommandParser p(c, tr("Copies a whole store into a new, empty one: a file to a shop server "
+                          "(postgresql://user@host:port/database) or back. Checks rows per table and the report "
+                          "on both."));
+    p.addOption({QStringLiteral("from"), tr("The store to copy."), QStringLiteral("STORE")});
+    p.addOption({QStringLiteral("to"), tr("The new store (a file that does not exist yet, or an empty server "
+                                          "database)."),
+                 QStringLiteral("STORE")});
+    p.addOption({QStringLiteral("as-of"), tr("Date of the report compared on both (default today)."),
+                 QStringLiteral("YYYY-MM-DD")});
+    if (const auto exit = p.parse())
+        return *exit;
+    const auto asOfOption = p.date(QStringLiteral("as-of"));
+    if (p.failed())
+        return kExitUsage;
+    if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to")))
+        return c.usageError(tr("give both --from and --to."));
+    const StoreLocation from = StoreLocation::fromString(p.value(QStringLiteral("from")));
+    const StoreLocation to = StoreLocation::fromString(p.value(QStringLiteral("to")));
+    if (!from.isValid())
+        return c.failure(from.error());
+    if (!to.isValid())
+        return c.failure(to.error());
+    if (from.isFile() && !QFileInfo::exists(from.filePath()))
+        return c.failure(tr("There is no store at %1.").arg(QDir::toNativeSeparators(from.filePath())));
+    if (to.isFile() && QFileInfo::exists(to.filePath()))
+        return c.failure(tr("%1 already exists; copy into a new file.").arg(QDir::toNativeSeparators(to.filePath())));
+    if (from.sameStoreAs(to))
+        return c.usageError(tr("--from and --to name the same store."));
+    const QString source = QStringLiteral("copy-from");
+    const QString target = QStringLiteral("copy-to");
+    QString error;
+    if (!Database::open(from, source, &error))
+        return c.failure(error);
+    if (!Database::open(to, target, &error)) {
+        Database::close(source);
+        return c.failure(error);
+    }
+    int status = kExitOk;
+    {
+        QSqlDatabase a = Database::connection(source);
+        QSqlDatabase b = Database::connection(target);
+        const QList<StoreCopy::TableCount> before = StoreCopy::countRows(a, &error);
+        QList<StoreCopy::TableCount> after;
+        bool ok = !before.isEmpty() && StoreCopy::copy(a, b, &error);
+        if (ok)
+            after = StoreCopy::countRows(b, &error);
+        ok = ok && !after.isEmpty();
+        if (ok) {
+            for (const StoreCopy::TableCount &t : before) {
+                qint64 copied = -1;
+                for (const StoreCopy::TableCount &u : after)
+                    if (u.table == t.table)
+                        copied = u.rows;
+                c.out << t.table << "\t" << t.rows << "\t" << copied << "\n";
+                if (copied != t.rows) {
+                    error = tr("The table %1 has %2 rows in the copy, not %3.").arg(t.table).arg(copied).arg(t.rows);
+                    ok = false;
+                }
+            }
+        }
+        if (ok) {
+            const QDate asOf = asOfOption ? *asOfOption : AnalyticsService::today();
+            const auto reportA = AnalyticsService(a).report(asOf, &error);
+            const auto reportB = reportA ? AnalyticsService(b).report(asOf, &error) : std::nullopt;
+            ok = reportA && reportB;
+            if (ok && reportToJson(*reportA) != reportToJson(*reportB)) {
+                error = tr("The report as of %1 differs between the two stores.").arg(asOf.toString(Qt::ISODate));
+                ok = false;
+            }
+            if (ok)
+                c.out << tr("Copied %1 to %2: the same rows in every table and the same report as of %3.")
+                             .arg(from.toString(), to.toString(), asOf.toString(Qt::ISODate))
+                      << "\n";
+        }
+        if (!ok)
+            status = c.failure(error);
+    }
+    Database::close(target);
+    Database::close(source);
+    return status;
+}
+
 // The store's actions, one line each.
 const Action kActions[] = {
     {"create", QT_TRANSLATE_NOOP("huitou::cli", "create the store (or bring an existing one to this version)"),
@@ -137,6 +231,9 @@ const Action kActions[] = {
     {"restore", QT_TRANSLATE_NOOP("huitou::cli", "restore backup ID (undoable: the store is backed up first)"),
      restore},
     {"check", QT_TRANSLATE_NOOP("huitou::cli", "check the store for damage"), check},
+    {"copy", QT_TRANSLATE_NOOP("huitou::cli", "copy the whole store to a new file or a shop server, and check the "
+                                              "copy"),
+     copy},
 };
 
 } // namespace

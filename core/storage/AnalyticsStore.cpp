@@ -1,8 +1,8 @@
 #include "AnalyticsStore.h"
 
 #include "SqlUtil.h"
+#include "Statement.h"
 #include "sqlite/SqliteDialect.h"
-#include "sqlite/SqliteStatement.h"
 #include "Transaction.h"
 
 #include <QHash>
@@ -44,9 +44,9 @@ AnalyticsStore::AnalyticsStore(QSqlDatabase db)
 bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *facts, QStringList *provinces,
                                     QString *error) const
 {
-    SqliteStatement s;
+    Statement s;
     // Reads only the covering index orders_valid_facts (the rowid comes free).
-    if (!s.prepare(SqliteStatement::handle(m_db),
+    if (!s.prepare(m_db,
                    QStringLiteral("SELECT o.customer_id, o.paid_at, o.paid_fen - o.refund_fen, o.item_count, o.province, "
                                   "o.id FROM orders o WHERE o.is_valid = 1 AND o.paid_day <= ?"))) {
         *error = s.errorString();
@@ -90,8 +90,8 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
     if (withoutCount.isEmpty())
         return true;
     // Items of orders without 宝贝总数量: the sum of their item-report lines.
-    SqliteStatement items;
-    if (!items.prepare(SqliteStatement::handle(m_db),
+    Statement items;
+    if (!items.prepare(m_db,
                        QStringLiteral("SELECT o.id, SUM(i.quantity) FROM orders o JOIN order_items i "
                                       "ON i.source = o.source AND i.order_no = o.order_no "
                                       "WHERE o.is_valid = 1 AND o.paid_day <= ? AND o.item_count IS NULL "
@@ -122,8 +122,10 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
     // themselves. They are dropped and built again from the rows at the end,
     // in the same transaction, exactly as the schema defines them.
     QStringList indexNames, indexStatements;
-    if (!SqliteDialect::indexDefinitions(m_db, QStringLiteral("customer_metrics"), &indexNames, &indexStatements,
-                                         error))
+    // (On PostgreSQL the rows are written as they are: the server's bulk path is a later step.)
+    if (m_db.driverName() == QLatin1String("QSQLITE")
+        && !SqliteDialect::indexDefinitions(m_db, QStringLiteral("customer_metrics"), &indexNames, &indexStatements,
+                                            error))
         return false;
     for (const QString &name : std::as_const(indexNames)) {
         if (!sql::exec(q, QStringLiteral("DROP INDEX %1").arg(name), {}, error))
@@ -131,8 +133,8 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
     }
     if (!sql::exec(q, QStringLiteral("DELETE FROM customer_metrics"), {}, error))
         return false;
-    SqliteStatement insert;
-    if (!insert.prepare(SqliteStatement::handle(m_db),
+    Statement insert;
+    if (!insert.prepare(m_db,
                         QStringLiteral("INSERT INTO customer_metrics (customer_id, frequency, monetary_fen, "
                                        "valid_orders, first_day, last_day, recency, stage, customer_type, tier, "
                                        "rfm_segment, r_score, f_score, m_score, p_alive, expected_90) "

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Migrations.h"
 #include "SettingsStore.h"
+#include "postgres/PostgresDialect.h"
 #include "sqlite/SqliteDialect.h"
 
 #include <QCoreApplication>
@@ -32,17 +33,19 @@ QHash<QString, StoreLocation> &locations()
 
 bool Database::isReadOnly(const QSqlDatabase &db)
 {
-    return SqliteDialect::isReadOnly(db);
+    return !PostgresDialect::is(db) && SqliteDialect::isReadOnly(db);
 }
 
 bool Database::open(const StoreLocation &location, const QString &connectionName, QString *error, Check check)
 {
-    if (!location.isFile()) {
-        *error = QCoreApplication::translate("Database", "No store was named.");
+    if (!location.isValid()) {
+        *error = location.error().isEmpty() ? QCoreApplication::translate("Database", "No store was named.")
+                                            : location.error();
         return false;
     }
-    const QString path = location.filePath();
-    if (!SqliteDialect::open(path, connectionName, error))
+    const QString path = location.toString();
+    if (location.isServer() ? !PostgresDialect::open(location, connectionName, error)
+                            : !SqliteDialect::open(path, connectionName, error))
         return false;
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
@@ -55,7 +58,8 @@ bool Database::open(const StoreLocation &location, const QString &connectionName
                          .arg(path);
             ok = false;
         }
-        if (ok && check == Check::QuickCheck) {
+        // A server checks its own pages; the quick check reads an SQLite file.
+        if (ok && check == Check::QuickCheck && !location.isServer()) {
             // A damaged page is caught now, not half-way through a write.
             const QString damaged = BackupStore::check(db);
             if (!damaged.isEmpty()) {
@@ -110,6 +114,8 @@ QString Database::defaultPath()
 
 int Database::schemaVersion(const QSqlDatabase &db)
 {
+    if (PostgresDialect::is(db))
+        return PostgresDialect::schemaVersion(db);
     return SqliteDialect::userVersion(db);
 }
 

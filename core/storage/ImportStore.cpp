@@ -7,7 +7,8 @@
 #include "SqlUtil.h"
 #include "sqlite/OrderColumns.h"
 #include "sqlite/SqliteDialect.h"
-#include "sqlite/SqliteStatement.h"
+#include "Statement.h"
+#include "postgres/PostgresDialect.h"
 
 #include <QDateTime>
 
@@ -62,9 +63,9 @@ QString unpackTime(qint64 v)
 
 struct ImportStore::Statements
 {
-    SqliteStatement insertOrder, findOrder, updateOrder;
-    SqliteStatement insertItem, findItem, updateItem;
-    SqliteStatement findCustomer, insertCustomer, insertRevision, insertReject;
+    Statement insertOrder, findOrder, updateOrder;
+    Statement insertItem, findItem, updateItem;
+    Statement findCustomer, insertCustomer, insertRevision, insertReject;
 };
 
 ImportStore::ImportStore(QSqlDatabase db)
@@ -90,6 +91,9 @@ bool ImportStore::checkAndBackUp(bool backup, QString *backupId, QString *error)
         *error = SqliteDialect::readOnlyError(m_db.databaseName());
         return false;
     }
+    // A server checks its own pages and is backed up by its administrator (pg_dump).
+    if (PostgresDialect::is(m_db))
+        return true;
     const QString damaged = BackupStore::check(m_db);
     if (!damaged.isEmpty()) {
         *error = damaged;
@@ -134,7 +138,7 @@ bool ImportStore::begin(const ImportMeta &meta, const std::function<void(const Q
     m_s = std::make_unique<Statements>();
     const struct
     {
-        SqliteStatement *statement;
+        Statement *statement;
         QString text;
     } statements[] = {
         {&m_s->insertOrder,
@@ -163,7 +167,7 @@ bool ImportStore::begin(const ImportMeta &meta, const std::function<void(const Q
         {&m_s->insertCustomer,
          QStringLiteral("INSERT INTO customers (customer_key, created_import_id) VALUES (?, ?)")},
     };
-    SqliteStatement::Handle handle = SqliteStatement::handle(m_db);
+    const QSqlDatabase &handle = m_db;
     for (const auto &s : statements) {
         if (!s.statement->prepare(handle, s.text)) {
             *error = s.statement->errorString();
@@ -198,7 +202,7 @@ ImportStore::Customer *ImportStore::customerFor(const QString &key, QString *err
         return &*it;
     Customer c;
     if (m_storeHadCustomers) {
-        SqliteStatement &find = m_s->findCustomer;
+        Statement &find = m_s->findCustomer;
         find.bind(1, key);
         if (find.step()) {
             c.id = find.int64(0);
@@ -217,7 +221,7 @@ ImportStore::Customer *ImportStore::customerFor(const QString &key, QString *err
     }
     // New: the database gives her id now; finish() drops her again when
     // none of her orders could be written.
-    SqliteStatement &insert = m_s->insertCustomer;
+    Statement &insert = m_s->insertCustomer;
     insert.bind(1, key);
     insert.bind(2, m_importId);
     if (!insert.exec()) {
@@ -242,7 +246,7 @@ bool ImportStore::saveRevision(const QString &table, qint64 rowId, const QString
     previous.insert(QStringLiteral("last_import_id"), q.value(0).toLongLong());
     for (int i = 0; i < cols.size(); ++i)
         previous.insert(cols[i], QJsonValue::fromVariant(q.value(1 + i)));
-    SqliteStatement &insert = m_s->insertRevision;
+    Statement &insert = m_s->insertRevision;
     insert.bind(1, m_importId);
     insert.bind(2, table);
     insert.bind(3, rowId);
@@ -259,9 +263,9 @@ ImportStore::Outcome ImportStore::upsertOrder(const OrderRow &o, QString *error)
     Customer *customer = customerFor(o.customerKey, error);
     if (!customer)
         return Outcome::Failed;
-    SqliteStatement &insertOrder = m_s->insertOrder;
-    SqliteStatement &findOrder = m_s->findOrder;
-    SqliteStatement &updateOrder = m_s->updateOrder;
+    Statement &insertOrder = m_s->insertOrder;
+    Statement &findOrder = m_s->findOrder;
+    Statement &updateOrder = m_s->updateOrder;
     const int n = int(columns::order().size());
     insertOrder.bind(1, o.source);
     insertOrder.bind(2, o.orderNo);
@@ -327,9 +331,9 @@ QString ImportStore::customerKeyOf(qint64 customerId)
 
 ImportStore::Outcome ImportStore::upsertItem(const ItemRow &it, int lineNo, QString *error)
 {
-    SqliteStatement &insertItem = m_s->insertItem;
-    SqliteStatement &findItem = m_s->findItem;
-    SqliteStatement &updateItem = m_s->updateItem;
+    Statement &insertItem = m_s->insertItem;
+    Statement &findItem = m_s->findItem;
+    Statement &updateItem = m_s->updateItem;
     const int n = int(columns::item().size());
     insertItem.bind(1, it.source);
     insertItem.bind(2, it.orderNo);
@@ -374,7 +378,7 @@ ImportStore::Outcome ImportStore::upsertItem(const ItemRow &it, int lineNo, QStr
 
 bool ImportStore::addReject(qint64 line, qint64 record, const QString &reason, QString *error)
 {
-    SqliteStatement &insertReject = m_s->insertReject;
+    Statement &insertReject = m_s->insertReject;
     insertReject.bind(1, m_importId);
     insertReject.bind(2, line);
     insertReject.bind(3, record);
@@ -388,15 +392,15 @@ bool ImportStore::addReject(qint64 line, qint64 record, const QString &reason, Q
 
 bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QString *error)
 {
-    SqliteStatement::Handle handle = SqliteStatement::handle(m_db);
-    SqliteStatement update, drop;
+    const QSqlDatabase &handle = m_db;
+    Statement update, drop;
     if (!update.prepare(handle, QStringLiteral("UPDATE customers SET contact_order_id = ?, contact_at = ?, "
                                                "phone_order_id = ?, phone_at = ? WHERE id = ?"))
         || !drop.prepare(handle, QStringLiteral("DELETE FROM customers WHERE id = ?"))) {
         *error = update.isPrepared() ? drop.errorString() : update.errorString();
         return false;
     }
-    auto bindOrder = [](SqliteStatement &s, int i, qint64 orderId) {
+    auto bindOrder = [](Statement &s, int i, qint64 orderId) {
         if (orderId)
             s.bind(i, orderId);
         else
@@ -431,7 +435,7 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
     }
     // Automatic tags are re-derived for the customers this import touched:
     // those of changed orders, and those of orders whose items changed.
-    SqliteStatement dirty;
+    Statement dirty;
     if (!dirty.prepare(handle, QStringLiteral("INSERT INTO auto_tag_dirty (customer_id) VALUES (?) "
                                               "ON CONFLICT (customer_id) DO NOTHING"))) {
         *error = dirty.errorString();

@@ -3,6 +3,7 @@
 #include "BackupStore.h"
 
 #include "Transaction.h"
+#include "postgres/PostgresDialect.h"
 #include "sqlite/SqliteDialect.h"
 
 #include <QCoreApplication>
@@ -493,7 +494,9 @@ QStringList Migrations::step(int fromVersion)
 bool Migrations::migrate(QSqlDatabase &db, QString *error)
 {
     QString versionError;
-    int version = SqliteDialect::userVersion(db, &versionError);
+    const bool server = PostgresDialect::is(db);
+    int version = server ? PostgresDialect::schemaVersion(db, &versionError)
+                         : SqliteDialect::userVersion(db, &versionError);
     if (version < 0) {
         *error = QCoreApplication::translate("Migrations", "Cannot read the schema version: %1").arg(versionError);
         return false;
@@ -507,7 +510,8 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
                      .arg(latestVersion());
         return false;
     }
-    if (version > 0 && version < latestVersion()) {
+    // A server's backups are the server's (pg_dump); BackupStore copies SQLite files.
+    if (!server && version > 0 && version < latestVersion()) {
         // An automatic backup of the store as this version wrote it.
         QString backupError;
         if (!BackupStore(db).create(QStringLiteral("migration"), nullptr, &backupError)) {
@@ -519,7 +523,27 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
     QSqlQuery q(db);
     while (version < latestVersion()) {
         Transaction tx(db);
-        for (const QString &statement : step(version)) {
+        if (server) {
+            // Another workstation may be upgrading the same server: wait for it,
+            // then read the version again, so each step runs once.
+            if (!PostgresDialect::lockForMigration(db, &versionError)) {
+                *error = QCoreApplication::translate("Migrations", "Schema upgrade to %1 failed: %2")
+                             .arg(version + 1)
+                             .arg(versionError);
+                return false;
+            }
+            version = PostgresDialect::schemaVersion(db, &versionError);
+            if (version < 0 || version >= latestVersion()) {
+                if (version < 0) {
+                    *error = QCoreApplication::translate("Migrations", "Cannot read the schema version: %1")
+                                 .arg(versionError);
+                    return false;
+                }
+                return tx.commit() || version == latestVersion();
+            }
+        }
+        for (const QString &sqliteStatement : step(version)) {
+            const QString statement = server ? PostgresDialect::translate(sqliteStatement) : sqliteStatement;
             if (!q.exec(statement)) {
                 *error = QCoreApplication::translate("Migrations", "Schema upgrade to %1 failed: %2")
                              .arg(version + 1)
@@ -527,7 +551,9 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
                 return false;
             }
         }
-        if (!SqliteDialect::setUserVersion(db, version + 1, &versionError) || !tx.commit()) {
+        const bool versionSet = server ? PostgresDialect::setSchemaVersion(db, version + 1, &versionError)
+                                       : SqliteDialect::setUserVersion(db, version + 1, &versionError);
+        if (!versionSet || !tx.commit()) {
             *error = QCoreApplication::translate("Migrations", "Schema upgrade to %1 failed: %2")
                          .arg(version + 1)
                          .arg(versionError.isEmpty() ? q.lastError().text() : versionError);

@@ -1,5 +1,6 @@
 #include "SqlUtil.h"
 
+#include "postgres/PostgresDialect.h"
 #include "sqlite/SqliteDialect.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,10 @@ namespace {
 
 QString errorOf(const QSqlError &e)
 {
+    // PostgreSQL's codes are five-character SQLSTATEs; SQLite's (extended)
+    // result codes have at most four digits.
+    if (e.nativeErrorCode().size() == 5)
+        return PostgresDialect::describeError(e);
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok);
     return ok ? describeError(code, e.text()) : e.text();
@@ -43,10 +48,11 @@ bool beginWrite(QSqlDatabase &db, QString *error, const std::function<void(const
     bool told = false;
     for (;;) {
         // Each attempt itself waits up to the connection's busy timeout.
-        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        const bool server = PostgresDialect::is(db);
+        if (q.exec(server ? PostgresDialect::beginWrite() : QStringLiteral("BEGIN IMMEDIATE")))
             return true;
         const int code = q.lastError().nativeErrorCode().toInt();
-        if (!SqliteDialect::isBusy(code)) {
+        if (server ? !PostgresDialect::isBusy(q.lastError()) : !SqliteDialect::isBusy(code)) {
             if (error)
                 *error = errorOf(q.lastError());
             return false;

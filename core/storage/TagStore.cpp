@@ -2,7 +2,7 @@
 
 #include "AuditLog.h"
 #include "SqlUtil.h"
-#include "sqlite/SqliteStatement.h"
+#include "Statement.h"
 #include "Transaction.h"
 
 #include <QHash>
@@ -210,8 +210,8 @@ bool TagStore::refreshAutoTags(QString *error)
         ? QStringLiteral("FROM order_items i CROSS JOIN orders o WHERE o.source = i.source AND o.order_no = i.order_no")
         : QStringLiteral("FROM auto_tag_dirty d JOIN orders o ON o.customer_id = d.customer_id "
                          "JOIN order_items i ON i.source = o.source AND i.order_no = o.order_no WHERE true");
-    SqliteStatement items, insert;
-    sqlite3 *handle = SqliteStatement::handle(m_db);
+    Statement items, insert;
+    const QSqlDatabase &handle = m_db;
     if (!items.prepare(handle, QStringLiteral("SELECT o.customer_id, o.paid_at, i.sku_size, i.sku_color, "
                                               "COALESCE(i.quantity, 1) %1 AND o.is_valid = 1 AND "
                                               "(i.sku_size IS NOT NULL OR i.sku_color IS NOT NULL) "

@@ -1,6 +1,6 @@
 #include "OrderColumns.h"
 
-#include "SqliteStatement.h"
+#include "../Statement.h"
 #include "records/ItemRow.h"
 #include "records/OrderRow.h"
 
@@ -28,7 +28,7 @@ const QStringList &item()
     return names;
 }
 
-void bindOrder(SqliteStatement &s, int i, const OrderRow &o, qint64 customerId)
+void bindOrder(Statement &s, int i, const OrderRow &o, qint64 customerId)
 {
     s.bind(i++, customerId);
     s.bind(i++, o.status);
@@ -51,7 +51,7 @@ void bindOrder(SqliteStatement &s, int i, const OrderRow &o, qint64 customerId)
     s.bind(i++, o.fingerprint());
 }
 
-void bindItem(SqliteStatement &s, int i, const ItemRow &it)
+void bindItem(Statement &s, int i, const ItemRow &it)
 {
     s.bindOrNull(i++, it.title);
     if (it.priceFen)

@@ -6,7 +6,7 @@ namespace huitou {
 
 struct OrderRow;
 struct ItemRow;
-class SqliteStatement;
+class Statement;
 
 // The columns an import writes, in one place so insert, update, revision and
 // revert always agree.
@@ -15,8 +15,8 @@ namespace columns {
 const QStringList &order();
 const QStringList &item();
 // Binds ROW's values to parameters FIRST.. (1-based) in the order of order()/item().
-void bindOrder(SqliteStatement &s, int first, const OrderRow &row, qint64 customerId);
-void bindItem(SqliteStatement &s, int first, const ItemRow &row);
+void bindOrder(Statement &s, int first, const OrderRow &row, qint64 customerId);
+void bindItem(Statement &s, int first, const ItemRow &row);
 
 } // namespace columns
 } // namespace huitou

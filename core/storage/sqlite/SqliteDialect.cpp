@@ -119,6 +119,21 @@ bool SqliteDialect::setUserVersion(const QSqlDatabase &db, int version, QString 
     return false;
 }
 
+QStringList SqliteDialect::tables(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                               "ORDER BY rowid"))) {
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 QString SqliteDialect::quickCheck(const QSqlDatabase &db)
 {
     return quickCheckHandle(SqliteStatement::handle(db));

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace huitou {
 
@@ -22,6 +23,8 @@ public:
     // PRAGMA user_version; -1 when it cannot be read (why in *error, if given).
     static int userVersion(const QSqlDatabase &db, QString *error = nullptr);
     static bool setUserVersion(const QSqlDatabase &db, int version, QString *error);
+    // The store's tables, in creation order (parents before the tables that refer to them).
+    static QStringList tables(const QSqlDatabase &db, QString *error);
 
     // PRAGMA quick_check: empty when the store (or the file PATH) is sound,
     // otherwise what is damaged and what to do.

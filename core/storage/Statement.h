@@ -1,0 +1,78 @@
+#pragma once
+
+#include "sqlite/SqliteStatement.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <vector>
+
+class QSqlQuery;
+
+namespace huitou {
+
+// A prepared statement for the hot paths (analytics loads, bulk writes) on
+// either backend, with SqliteStatement's interface: on an SQLite store it is
+// the raw SQLite statement (no QVariant per value, unchanged speed); on a
+// PostgreSQL store a forward-only QSqlQuery behind the same calls. Bind
+// indexes are 1-based, columns 0-based, as in SqliteStatement.
+class Statement
+{
+public:
+    Statement();
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool prepare(const QSqlDatabase &db, const QString &sql);
+    void finalize();
+    bool isPrepared() const;
+
+    // A null QString binds as '' (as SqliteStatement does), not as NULL.
+    void bind(int i, const QString &text)
+    {
+        m_query ? bindValue(i, text.isNull() ? QStringLiteral("") : text) : m_sqlite.bind(i, text);
+    }
+    void bindOrNull(int i, const QString &text) { text.isEmpty() ? bindNull(i) : bind(i, text); }
+    void bind(int i, qint64 value) { m_query ? bindValue(i, value) : m_sqlite.bind(i, value); }
+    void bind(int i, double value) { m_query ? bindValue(i, value) : m_sqlite.bind(i, value); }
+    void bindNull(int i);
+
+    // Steps once: true on a row, false when done or on error (see ok()).
+    bool step() { return m_query ? stepQuery() : m_sqlite.step(); }
+    // Runs to completion and resets; false on error.
+    bool exec();
+    void reset();
+    bool ok() const { return m_query ? m_queryOk : m_sqlite.ok(); }
+    QString errorString() const;
+    // Rows the last exec() changed, and the id it generated last.
+    int changes() const;
+    qint64 lastInsertId() const;
+
+    qint64 int64(int column) const { return m_query ? queryInt64(column) : m_sqlite.int64(column); }
+    QString text(int column) const { return m_query ? queryText(column) : m_sqlite.text(column); }
+    // The column's UTF-8 bytes, valid until the next step.
+    QByteArrayView utf8(int column) const { return m_query ? queryUtf8(column) : m_sqlite.utf8(column); }
+    bool isNull(int column) const { return m_query ? queryIsNull(column) : m_sqlite.isNull(column); }
+
+private:
+    void bindValue(int i, const QVariant &value);
+    bool stepQuery();
+    qint64 queryInt64(int column) const;
+    QString queryText(int column) const;
+    QByteArrayView queryUtf8(int column) const;
+    bool queryIsNull(int column) const;
+
+    SqliteStatement m_sqlite;
+    std::unique_ptr<QSqlQuery> m_query;
+    bool m_started = false;
+    bool m_queryOk = true;
+    int m_changes = 0;
+    qint64 m_lastInsertId = 0;
+    mutable std::vector<QByteArray> m_bytes;
+};
+
+} // namespace huitou

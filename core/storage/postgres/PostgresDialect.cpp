@@ -1,0 +1,219 @@
+#include "PostgresDialect.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace huitou {
+
+namespace {
+
+// The statements of Migrations.cpp that use SQLite's own functions, by their
+// first words, and what PostgreSQL runs instead. Same effect, same rows.
+struct Rewrite {
+    const char *sqlitePrefix;
+    const char *postgres;
+};
+
+const Rewrite kRewrites[] = {
+    // v4: the single note field becomes the first dated note.
+    {"INSERT INTO customer_notes (customer_id, text, staff, created_at)\n        SELECT customer_id, notes, '', "
+     "strftime",
+     R"(INSERT INTO customer_notes (customer_id, text, staff, created_at)
+        SELECT customer_id, notes, '', to_char(localtimestamp, 'YYYY-MM-DD"T"HH24:MI:SS') FROM customer_profiles
+        WHERE notes IS NOT NULL AND notes <> '')"},
+    // v6: a customer tagged 蕾丝 as both style and material keeps the one tag.
+    {"UPDATE OR IGNORE customer_tags SET group_key = 'material'",
+     R"(UPDATE customer_tags t SET group_key = 'material' WHERE t.group_key = 'style' AND t.tag_value = '蕾丝'
+        AND NOT EXISTS (SELECT 1 FROM customer_tags m WHERE m.customer_id = t.customer_id
+            AND m.group_key = 'material' AND m.tag_value = t.tag_value AND m.source = t.source))"},
+    // v7: the legacy note field becomes a dated note, and every note gets an audit row.
+    {"INSERT INTO customer_notes (customer_id, text, staff, created_at)\n        SELECT p.customer_id, TRIM(p.notes)",
+     R"(INSERT INTO customer_notes (customer_id, text, staff, created_at)
+        SELECT p.customer_id, TRIM(p.notes), '', to_char(localtimestamp, 'YYYY-MM-DD"T"HH24:MI:SS')
+        FROM customer_profiles p
+        WHERE p.notes IS NOT NULL AND TRIM(p.notes) <> '' AND NOT EXISTS (
+            SELECT 1 FROM customer_notes n WHERE n.customer_id = p.customer_id AND n.text = TRIM(p.notes)))"},
+    {"INSERT INTO audit_log (customer_id, action, entity, entity_id, detail, staff, at)\n        SELECT n.customer_id, "
+     "'note_added'",
+     R"(INSERT INTO audit_log (customer_id, action, entity, entity_id, detail, staff, at)
+        SELECT n.customer_id, 'note_added', 'note', n.id,
+               json_build_object('text', n.text, 'from_notes_field', 1)::text, n.staff, n.created_at
+        FROM customer_notes n
+        WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'note' AND a.entity_id = n.id))"},
+};
+
+QString sqlState(const QSqlError &error)
+{
+    return error.nativeErrorCode();
+}
+
+} // namespace
+
+bool PostgresDialect::is(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+bool PostgresDialect::open(const StoreLocation &location, const QString &connectionName, QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = QCoreApplication::translate("Database",
+                                             "This computer cannot reach a shop server: Qt's PostgreSQL driver is "
+                                             "missing (Debian package libqt6sql6-psql).");
+        return false;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(location.host());
+        if (location.port() > 0)
+            db.setPort(location.port());
+        db.setDatabaseName(location.database());
+        db.setUserName(location.user());
+        // Gives up on an unreachable server instead of hanging the start.
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=huitou"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            // Shop times are stored as text; the server's clock is only used for
+            // schema upgrades. Messages stay untranslated for the logs.
+            if (q.exec(QStringLiteral("SET client_min_messages = warning")))
+                return true;
+            *error = QCoreApplication::translate("Database", "Cannot open the store %1: %2")
+                         .arg(location.toString(), describeError(q.lastError()));
+            db.close();
+        } else {
+            *error = QCoreApplication::translate("Database", "Cannot connect to the shop server %1: %2")
+                         .arg(location.toString(), db.lastError().databaseText().trimmed());
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return false;
+}
+
+int PostgresDialect::schemaVersion(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !q.next()) {
+        if (error)
+            *error = describeError(q.lastError());
+        return -1;
+    }
+    if (!q.value(0).toBool())
+        return 0;
+    if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
+        return q.value(0).toInt();
+    if (error)
+        *error = q.lastError().isValid() ? describeError(q.lastError())
+                                         : QStringLiteral("schema_version has no row");
+    return -1;
+}
+
+bool PostgresDialect::setSchemaVersion(const QSqlDatabase &db, int version, QString *error)
+{
+    QSqlQuery q(db);
+    const bool ok = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))
+        && q.exec(QStringLiteral("DELETE FROM schema_version"))
+        && q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version));
+    if (!ok && error)
+        *error = describeError(q.lastError());
+    return ok;
+}
+
+bool PostgresDialect::lockForMigration(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    // 0x48554954 = "HUIT": one key for Huitou's schema upgrades.
+    if (q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1213548884)")))
+        return true;
+    if (error)
+        *error = describeError(q.lastError());
+    return false;
+}
+
+QString PostgresDialect::translate(const QString &sqliteStatement)
+{
+    for (const Rewrite &r : kRewrites) {
+        if (sqliteStatement.startsWith(QString::fromUtf8(r.sqlitePrefix)))
+            return QString::fromUtf8(r.postgres);
+    }
+    static const QRegularExpression id(QStringLiteral("\\bid INTEGER PRIMARY KEY\\b"));
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+    static const QRegularExpression real(QStringLiteral("\\bREAL\\b"));
+    QString s = sqliteStatement;
+    s.replace(id, QStringLiteral("id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    s.replace(integer, QStringLiteral("BIGINT"));
+    s.replace(real, QStringLiteral("DOUBLE PRECISION"));
+    return s;
+}
+
+bool PostgresDialect::isBusy(const QSqlError &error)
+{
+    const QString state = sqlState(error);
+    // serialization_failure, deadlock_detected, lock_not_available
+    return state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03");
+}
+
+QString PostgresDialect::describeError(const QSqlError &error)
+{
+    const QString state = sqlState(error);
+    const QString text = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed();
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01"))
+        return QCoreApplication::translate("huitou::Store",
+                                           "The connection to the shop server was lost; nothing was changed. Try "
+                                           "again once the server is back. (%1)")
+            .arg(text);
+    if (state == QLatin1String("42501"))
+        return QCoreApplication::translate("huitou::Store",
+                                           "The shop server does not allow this for your account; ask the "
+                                           "manager. (%1)")
+            .arg(text);
+    if (state == QLatin1String("53100"))
+        return QCoreApplication::translate("huitou::Store",
+                                           "The shop server's disk is full; nothing was changed. (%1)")
+            .arg(text);
+    return text;
+}
+
+bool PostgresDialect::resetIdentity(const QSqlDatabase &db, const QString &table, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT pg_get_serial_sequence(table_name, column_name) FROM information_schema.columns "
+                               "WHERE table_schema = current_schema() AND table_name = '%1' AND column_name = 'id'")
+                    .arg(table))) {
+        if (error)
+            *error = describeError(q.lastError());
+        return false;
+    }
+    if (!q.next())
+        return true; // no id column
+    const QString sequence = q.value(0).toString();
+    if (sequence.isEmpty())
+        return true; // no identity column
+    if (q.exec(QStringLiteral("SELECT setval('%1', COALESCE((SELECT MAX(id) FROM %2), 0) + 1, false)")
+                   .arg(sequence, table)))
+        return true;
+    if (error)
+        *error = describeError(q.lastError());
+    return false;
+}
+
+QStringList PostgresDialect::tables(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    // Creation order: a table's oid is larger than those of the tables it refers to.
+    if (!q.exec(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                               "WHERE c.relkind = 'r' AND n.nspname = current_schema() "
+                               "AND c.relname <> 'schema_version' ORDER BY c.oid"))) {
+        if (error)
+            *error = describeError(q.lastError());
+        return {};
+    }
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+} // namespace huitou

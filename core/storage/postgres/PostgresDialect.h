@@ -1,0 +1,55 @@
+#pragma once
+
+#include "../StoreLocation.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+namespace huitou {
+
+// Everything only PostgreSQL says, in one place (the counterpart of
+// sqlite/SqliteDialect): how a server store is opened (QPSQL; the password
+// comes from libpq: ~/.pgpass or PGPASSWORD, never from Huitou's settings),
+// the schema version (a schema_version table instead of PRAGMA user_version),
+// the few SQL differences of the schema (translate()), write transactions and
+// PostgreSQL's error states. Only core/storage includes this folder.
+class PostgresDialect
+{
+public:
+    // Whether DB is a PostgreSQL connection.
+    static bool is(const QSqlDatabase &db);
+
+    // Opens the server store LOCATION under CONNECTIONNAME. False with a
+    // user-facing message in *error; the connection is then removed.
+    static bool open(const StoreLocation &location, const QString &connectionName, QString *error);
+
+    // The schema version: 0 for a database without Huitou's tables, -1 when
+    // it cannot be read (why in *error, if given).
+    static int schemaVersion(const QSqlDatabase &db, QString *error = nullptr);
+    static bool setSchemaVersion(const QSqlDatabase &db, int version, QString *error);
+    // Inside the migration's transaction: waits until no other workstation is
+    // migrating (a transaction-scoped advisory lock), so a step runs once.
+    static bool lockForMigration(const QSqlDatabase &db, QString *error);
+
+    // A schema statement as written for SQLite (Migrations.cpp), said in
+    // PostgreSQL: INTEGER PRIMARY KEY ids become identity columns, INTEGER
+    // BIGINT, REAL DOUBLE PRECISION, and the few statements that use SQLite's
+    // functions (strftime, json_object, UPDATE OR IGNORE) their PostgreSQL form.
+    static QString translate(const QString &sqliteStatement);
+
+    // The statement that starts a write transaction (SQLite: BEGIN IMMEDIATE).
+    static QString beginWrite() { return QStringLiteral("BEGIN"); }
+    // Another transaction holds a lock or a serialization failure: worth retrying.
+    static bool isBusy(const QSqlError &error);
+    // A user-facing message for a server error (connection lost, no rights…).
+    static QString describeError(const QSqlError &error);
+
+    // After rows with explicit ids were copied into TABLE: the id sequence
+    // continues after the largest id.
+    static bool resetIdentity(const QSqlDatabase &db, const QString &table, QString *error);
+    // Huitou's tables, in creation order (parents before the tables that refer to them).
+    static QStringList tables(const QSqlDatabase &db, QString *error);
+};
+
+} // namespace huitou
