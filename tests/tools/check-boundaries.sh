@@ -19,8 +19,8 @@ code() {
     if git rev-parse --git-dir >/dev/null 2>&1; then
         git ls-files --cached --others --exclude-standard -- "$@"
     else
-        find "$@" -type f
-    fi | grep -E '\.(cpp|h)$' | grep -v '^\(\./\)\?build/'
+        find "$@" -type f | sed 's|^\./||' # an archive copy (CI) has no git: same paths as git prints
+    fi | grep -E '\.(cpp|h)$' | grep -v '^build/'
 }
 # shellcheck disable=SC2046
 check() { # MESSAGE PATTERN FILES...
