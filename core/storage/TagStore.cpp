@@ -190,6 +190,9 @@ bool TagStore::refreshAutoTags(QString *error)
         || !q.next())
         return false;
     const qint64 dirty = q.value(0).toLongLong(), customers = q.value(1).toLongLong();
+    // An unfinished SELECT keeps its read snapshot: once another importer
+    // commits, BEGIN IMMEDIATE below would then be refused (busy) forever.
+    q.finish();
     if (dirty == 0)
         return true;
     // A big import touches most customers: one pass over every item is then
