@@ -14,8 +14,8 @@ PACKAGES=(
   # The shop server: Qt's PostgreSQL driver, libpq, and the server for the throwaway test cluster.
   libqt6sql6-psql libpq-dev postgresql
   xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils ccache qt6-qpa-plugins
-  # The sanitizer build and the fuzzer (.ci/sanitize-and-fuzz.sh).
-  clang
+  # The sanitizer build and the fuzzer (.ci/sanitize-and-fuzz.sh); the format check (tools/check-format.sh).
+  clang clang-format
 )
 if [ "${1:-}" = "--packaging" ]; then
   PACKAGES+=(help2man lintian desktop-file-utils appstream file dpkg-dev binutils)

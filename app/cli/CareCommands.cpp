@@ -63,9 +63,10 @@ int sample(CliContext &c)
     p.addStaffOption();
     p.addOptions({
         {QStringLiteral("month"), tr("The month the sample is for."), QStringLiteral("YYYY-MM")},
-        {QStringLiteral("population"), tr("last-month-buyers (buyers of the month before) or "
-                                                      "new-no-second (first purchase 30-50 days before the sampling "
-                                                      "day, no second)."),
+        {QStringLiteral("population"),
+         tr("last-month-buyers (buyers of the month before) or "
+            "new-no-second (first purchase 30-50 days before the sampling "
+            "day, no second)."),
          QStringLiteral("P")},
         {QStringLiteral("size"), tr("Sample size."), QStringLiteral("N")},
         {QStringLiteral("by-tier"), tr("Stratify by member tier (proportional, largest remainder).")},
@@ -196,7 +197,11 @@ int list(CliContext &c)
         array.append(sampleJson(s));
         if (!p.isSet(QStringLiteral("json")))
             c.out << s.id << "\t" << s.month << "\t" << s.population << "\t"
-                  << tr("%1 members\t%2 called\t%3 reached\tseed %4").arg(s.members).arg(s.called).arg(s.reached).arg(s.seed)
+                  << tr("%1 members\t%2 called\t%3 reached\tseed %4")
+                         .arg(s.members)
+                         .arg(s.called)
+                         .arg(s.reached)
+                         .arg(s.seed)
                   << "\n";
     }
     if (p.isSet(QStringLiteral("json")))
@@ -251,8 +256,9 @@ int runToday(CliContext &c)
         return 0;
     }
     for (const TodayItem &i : r->items)
-        c.out << i.dueDay.toString(Qt::ISODate) << (i.overdueDays ? QStringLiteral(" (+%1)").arg(i.overdueDays) : QString())
-              << "\t" << TodayList::kindKey(i.kind) << "\t" << i.customerKey << "\t" << i.why << "\n";
+        c.out << i.dueDay.toString(Qt::ISODate)
+              << (i.overdueDays ? QStringLiteral(" (+%1)").arg(i.overdueDays) : QString()) << "\t"
+              << TodayList::kindKey(i.kind) << "\t" << i.customerKey << "\t" << i.why << "\n";
     c.out << tr("%n item(s)", nullptr, int(r->items.size())) << "\n";
     return 0;
 }

@@ -45,8 +45,9 @@ bool CliContext::openStore(QSqlDatabase *db, StoreAccess access, Database::Check
         return false;
     }
     if (access == StoreAccess::Existing && !info.exists()) {
-        failure(text(QT_TRANSLATE_NOOP("huitou::cli", "There is no store at %1. Create one with "
-                                                     "`huitou-cli store create` or by importing orders."))
+        failure(text(QT_TRANSLATE_NOOP("huitou::cli",
+                                       "There is no store at %1. Create one with "
+                                       "`huitou-cli store create` or by importing orders."))
                     .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
         return false;
     }
@@ -80,8 +81,7 @@ int CliContext::finish(int status)
 int CliContext::usageError(const QString &message)
 {
     err << commandLine() << ": " << message << "\n"
-        << text(QT_TRANSLATE_NOOP("huitou::cli", "Try '%1 --help' for more information.")).arg(commandLine())
-        << "\n";
+        << text(QT_TRANSLATE_NOOP("huitou::cli", "Try '%1 --help' for more information.")).arg(commandLine()) << "\n";
     return kExitUsage;
 }
 

@@ -20,9 +20,9 @@ namespace huitou::cli {
 // The exit status every command returns (documented in `huitou-cli --help`
 // and the README; scripts depend on them).
 enum ExitCode : int {
-    kExitOk = 0,       // success
-    kExitFailed = 1,   // the work failed: a file refused, a store error, nothing found to act on
-    kExitUsage = 2,    // usage error: unknown command or option, a missing or invalid value
+    kExitOk = 0, // success
+    kExitFailed = 1, // the work failed: a file refused, a store error, nothing found to act on
+    kExitUsage = 2, // usage error: unknown command or option, a missing or invalid value
     kExitRejected = 3, // import --strict: at least one row was rejected (the good rows did land)
 };
 
@@ -45,10 +45,10 @@ inline QString tr(const char *text, const char *disambiguation = nullptr, int n 
 // the streams.
 struct CliContext
 {
-    QString command;       // "import"
+    QString command; // "import"
     QStringList arguments; // arguments[0] is "huitou-cli <command>", then the command's own arguments
-    QString dbPath;        // --db (global or the command's), empty for the default store
-    QString staff;         // --staff, else the workstation's staff/name setting, else $USER
+    QString dbPath; // --db (global or the command's), empty for the default store
+    QString staff; // --staff, else the workstation's staff/name setting, else $USER
     QTextStream &out;
     QTextStream &err;
     std::shared_ptr<StoreCheck> pendingCheck = {}; // started by openStore(..., CheckTiming::Alongside)

@@ -131,8 +131,8 @@ std::optional<QString> CommandParser::choice(const QString &name, const QStringL
         return std::nullopt;
     const QString v = m_parser.value(name).trimmed();
     if (!allowed.contains(v)) {
-        invalid(tr("--%1 must be one of %2, not \"%3\".")
-                    .arg(name, allowed.join(QLatin1Char('|')), m_parser.value(name)));
+        invalid(
+            tr("--%1 must be one of %2, not \"%3\".").arg(name, allowed.join(QLatin1Char('|')), m_parser.value(name)));
         return std::nullopt;
     }
     return v;

@@ -56,8 +56,8 @@ public:
     // Typed values. nullopt when the option is not set, or when its value is
     // invalid: then the usage error is printed and failed() becomes true.
     std::optional<qint64> integer(const QString &name, qint64 min, qint64 max);
-    std::optional<QDate> date(const QString &name);        // YYYY-MM-DD
-    std::optional<QDate> month(const QString &name);       // YYYY-MM, as its first day
+    std::optional<QDate> date(const QString &name); // YYYY-MM-DD
+    std::optional<QDate> month(const QString &name); // YYYY-MM, as its first day
     std::optional<QString> choice(const QString &name, const QStringList &allowed);
     // Reports a usage error about this command and marks the parse failed.
     void invalid(const QString &message);

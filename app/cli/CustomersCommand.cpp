@@ -139,8 +139,8 @@ int runCustomers(CliContext &c)
         segment.search = p.value(QStringLiteral("search"));
     // The list shows figures: customers with a valid order only.
     segment.hasPaidOrder = true;
-    const QDate asOf = p.date(QStringLiteral("as-of")).value_or(segment.asOf.isValid() ? segment.asOf
-                                                                                        : AnalyticsService::today());
+    const QDate asOf =
+        p.date(QStringLiteral("as-of")).value_or(segment.asOf.isValid() ? segment.asOf : AnalyticsService::today());
     const bool json = p.isSet(QStringLiteral("json"));
     const bool countOnly = p.isSet(QStringLiteral("count"));
     const QString encoding = p.choice(QStringLiteral("encoding"),
@@ -165,8 +165,9 @@ int runCustomers(CliContext &c)
     stdoutFile.open(stdout, QIODevice::WriteOnly);
     QStringEncoder encoder = encoding == QLatin1String("gb18030")
         ? QStringEncoder("GB18030")
-        : QStringEncoder(QStringEncoder::Utf8, encoding == QLatin1String("utf-8-bom") ? QStringEncoder::Flag::WriteBom
-                                                                                     : QStringEncoder::Flag::Default);
+        : QStringEncoder(QStringEncoder::Utf8,
+                         encoding == QLatin1String("utf-8-bom") ? QStringEncoder::Flag::WriteBom
+                                                                : QStringEncoder::Flag::Default);
     auto flushCsv = [&] {
         csvOut.flush();
         if (buffer.isEmpty())
@@ -183,7 +184,7 @@ int runCustomers(CliContext &c)
             w.beginArray(QStringLiteral("customers"));
     } else if (!countOnly) {
         csvOut << "customer_key,receiver_name,phone,province,frequency,monetary,valid_orders,first_purchase,"
-                 "last_purchase,recency,stage,type,tier,rfm_segment,r_score,f_score,m_score,p_alive,expected_90\n";
+                  "last_purchase,recency,stage,type,tier,rfm_segment,r_score,f_score,m_score,p_alive,expected_90\n";
     }
     auto emitRow = [&](const CustomerContact &contact, const CustomerFigures &m) {
         ++matched;

@@ -8,9 +8,9 @@
 #include "feedback/ReasonReports.h"
 #include "feedback/ReviewClassifier.h"
 #include "importing/ReviewImporter.h"
-#include "storage/ReviewStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/ReasonStore.h"
+#include "storage/ReviewStore.h"
 #include "storage/TaxonomyStore.h"
 
 #include "CommandParser.h"
@@ -103,8 +103,7 @@ int top(CliContext &c)
     CommandParser p(c, tr("Top 5 reasons of a month, with the month before beside it."));
     p.addStaffOption();
     p.addOptions({{QStringLiteral("month"), tr("The month."), QStringLiteral("YYYY-MM")},
-                  {QStringLiteral("kind"), tr("complaint|return|review (default: all three)."),
-                   QStringLiteral("K")},
+                  {QStringLiteral("kind"), tr("complaint|return|review (default: all three)."), QStringLiteral("K")},
                   {QStringLiteral("json"), tr("JSON output.")}});
     if (const auto exit = p.parse())
         return *exit;
@@ -141,13 +140,14 @@ int top(CliContext &c)
                                     {QStringLiteral("count"), r.count},
                                     {QStringLiteral("last_month"), r.lastMonth}});
             if (!p.isSet(QStringLiteral("json")))
-                c.out << "  " << r.count << "\t" << r.lastMonth << "\t" << r.code << "\t" << taxonomy.displayName(r.code)
-                      << "\n";
+                c.out << "  " << r.count << "\t" << r.lastMonth << "\t" << r.code << "\t"
+                      << taxonomy.displayName(r.code) << "\n";
         }
-        json.insert(kind, QJsonObject{{QStringLiteral("month"), t.month},
-                                      {QStringLiteral("total"), t.total},
-                                      {QStringLiteral("last_month_total"), t.lastMonthTotal},
-                                      {QStringLiteral("top"), rows}});
+        json.insert(kind,
+                    QJsonObject{{QStringLiteral("month"), t.month},
+                                {QStringLiteral("total"), t.total},
+                                {QStringLiteral("last_month_total"), t.lastMonthTotal},
+                                {QStringLiteral("top"), rows}});
     }
     if (p.isSet(QStringLiteral("json")))
         c.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
@@ -156,14 +156,15 @@ int top(CliContext &c)
 
 int products(CliContext &c)
 {
-    CommandParser p(c, tr("Product feedback of a month (or a period): buyers, units, refunded lines, returns, "
-                          "complaints, mean rating and top reasons per product (商家编码, else title)."));
+    CommandParser p(c,
+                    tr("Product feedback of a month (or a period): buyers, units, refunded lines, returns, "
+                       "complaints, mean rating and top reasons per product (商家编码, else title)."));
     p.addStaffOption();
-    p.addOptions({{QStringLiteral("month"), tr("The month."), QStringLiteral("YYYY-MM")},
-                  {QStringLiteral("from"), tr("First day of the period (instead of --month)."),
-                   QStringLiteral("YYYY-MM-DD")},
-                  {QStringLiteral("to"), tr("Last day of the period (instead of --month)."), QStringLiteral("YYYY-MM-DD")},
-                  {QStringLiteral("json"), tr("JSON output.")}});
+    p.addOptions(
+        {{QStringLiteral("month"), tr("The month."), QStringLiteral("YYYY-MM")},
+         {QStringLiteral("from"), tr("First day of the period (instead of --month)."), QStringLiteral("YYYY-MM-DD")},
+         {QStringLiteral("to"), tr("Last day of the period (instead of --month)."), QStringLiteral("YYYY-MM-DD")},
+         {QStringLiteral("json"), tr("JSON output.")}});
     if (const auto exit = p.parse())
         return *exit;
     QDate from, to;
@@ -244,15 +245,16 @@ int taxonomy(CliContext &c)
     const Taxonomy t = TaxonomyStore(db).load();
     for (const Reason &r : t.reasons)
         c.out << r.category << "\t" << r.code << "\t" << r.nameZh << "\t" << r.nameEn << "\t"
-              << r.keywords.join(QLatin1Char(' ')) << (r.mergedInto.isEmpty() ? QString() : QStringLiteral("\t→ ") + r.mergedInto)
-              << "\n";
+              << r.keywords.join(QLatin1Char(' '))
+              << (r.mergedInto.isEmpty() ? QString() : QStringLiteral("\t→ ") + r.mergedInto) << "\n";
     return 0;
 }
 
 int importReviews(CliContext &c)
 {
-    CommandParser p(c, tr("Imports reviews (order id, rating 1-5, text, time); below-5-star reviews get "
-                                      "suggested reasons to confirm."));
+    CommandParser p(c,
+                    tr("Imports reviews (order id, rating 1-5, text, time); below-5-star reviews get "
+                       "suggested reasons to confirm."));
     p.addStaffOption();
     p.addOptions({
         {QStringLiteral("map"), QStringLiteral("order=COL,rating=COL,text=COL[,time=COL]"), QStringLiteral("SPEC")},
@@ -331,7 +333,8 @@ int importReviews(CliContext &c)
 int runReviews(CliContext &c)
 {
     static const Action actions[] = {
-        {"import", QT_TRANSLATE_NOOP("huitou::cli", "import reviews: FILE... --map order=COL,rating=COL,text=COL[,time=COL]"),
+        {"import",
+         QT_TRANSLATE_NOOP("huitou::cli", "import reviews: FILE... --map order=COL,rating=COL,text=COL[,time=COL]"),
          importReviews},
     };
     return runAction(c, tr("Reviews; below-5-star ones get reasons to confirm."), actions);
@@ -365,7 +368,8 @@ int runClassify(CliContext &c)
     QJsonArray out;
     for (const QString &text : p.positionalArguments()) {
         const QStringList codes = classifier.classify(text);
-        out.append(QJsonObject{{QStringLiteral("text"), text}, {QStringLiteral("reasons"), QJsonArray::fromStringList(codes)}});
+        out.append(QJsonObject{{QStringLiteral("text"), text},
+                               {QStringLiteral("reasons"), QJsonArray::fromStringList(codes)}});
         if (!p.isSet(QStringLiteral("json")))
             c.out << codes.join(QLatin1Char(',')) << "\t" << text << "\n";
     }

@@ -10,8 +10,9 @@ namespace huitou::cli {
 
 int runGenerate(CliContext &c)
 {
-    CommandParser p(c, tr("Writes a realistic Taobao-format women's-clothing shop (order report + item report, "
-                          "GB18030)."));
+    CommandParser p(c,
+                    tr("Writes a realistic Taobao-format women's-clothing shop (order report + item report, "
+                       "GB18030)."));
     p.addOptions({
         {QStringLiteral("customers"), tr("Number of customers (default 2000)."), QStringLiteral("N")},
         {QStringLiteral("orders"), tr("Generate until N orders instead."), QStringLiteral("N")},
@@ -54,8 +55,7 @@ int runGenerate(CliContext &c)
     } else {
         c.out << shop.orderFile << "\n"
               << shop.itemFile << "\n"
-              << tr("%1 customers, %2 orders, %3 items").arg(shop.customers).arg(shop.orders).arg(shop.items)
-              << "\n";
+              << tr("%1 customers, %2 orders, %3 items").arg(shop.customers).arg(shop.orders).arg(shop.items) << "\n";
     }
     return kExitOk;
 }

@@ -4,8 +4,8 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/JsonWriter.h"
 #include "importing/OrderImporter.h"
-#include "storage/ImportStore.h"
 #include "storage/ImportHistory.h"
+#include "storage/ImportStore.h"
 #include "storage/MappingStore.h"
 
 #include <QFile>
@@ -76,7 +76,8 @@ void printText(QTextStream &out, const ImportResult &r)
                .arg(r.counts.rejected)
         << "\n";
     if (r.counts.duplicates > 0)
-        out << "  " << tr("%1 rows repeated an order of an earlier line (not counted as inserted)").arg(r.counts.duplicates)
+        out << "  "
+            << tr("%1 rows repeated an order of an earlier line (not counted as inserted)").arg(r.counts.duplicates)
             << "\n";
     if (r.badEncodingRows > 0)
         out << "  "

@@ -2,10 +2,10 @@
 
 #include "CommandParser.h"
 
+#include "SegmentOptions.h"
 #include "analytics/AnalyticsService.h"
 #include "analytics/JsonWriter.h"
 #include "analytics/Money.h"
-#include "SegmentOptions.h"
 #include "outreach/Audience.h"
 #include "outreach/CampaignEvaluator.h"
 #include "outreach/ContactExporter.h"
@@ -19,30 +19,30 @@ namespace huitou::cli {
 
 namespace {
 
-    // The audience of a segment, with the stored figures current for today.
-    bool audienceOf(QSqlDatabase db, const Segment &segment, std::vector<qint64> *ids, QString *error)
-    {
-        if (!AnalyticsService(db).ensureCurrent(AnalyticsService::today(), error))
-            return false;
-        *ids = Audience::ids(db, segment, error);
-        return error->isEmpty();
-    }
+// The audience of a segment, with the stored figures current for today.
+bool audienceOf(QSqlDatabase db, const Segment &segment, std::vector<qint64> *ids, QString *error)
+{
+    if (!AnalyticsService(db).ensureCurrent(AnalyticsService::today(), error))
+        return false;
+    *ids = Audience::ids(db, segment, error);
+    return error->isEmpty();
+}
 
-    // A saved segment by NAME (the builder's JSON, or a first-version definition).
-    std::optional<Segment> savedSegment(QSqlDatabase db, const QString &name, QString *error)
-    {
-        const auto saved = OutreachStore(db).savedSegment(name);
-        if (!saved) {
-            *error = tr("There is no saved segment named %1.").arg(name);
-            return std::nullopt;
-        }
-        return Audience::parseDefinition(saved->definition, error);
+// A saved segment by NAME (the builder's JSON, or a first-version definition).
+std::optional<Segment> savedSegment(QSqlDatabase db, const QString &name, QString *error)
+{
+    const auto saved = OutreachStore(db).savedSegment(name);
+    if (!saved) {
+        *error = tr("There is no saved segment named %1.").arg(name);
+        return std::nullopt;
     }
+    return Audience::parseDefinition(saved->definition, error);
+}
 
-    QString rateText(std::optional<double> v)
-    {
-        return v ? QString::number(*v * 100.0, 'f', 2) + QLatin1Char('%') : QStringLiteral("-");
-    }
+QString rateText(std::optional<double> v)
+{
+    return v ? QString::number(*v * 100.0, 'f', 2) + QLatin1Char('%') : QStringLiteral("-");
+}
 
 } // namespace
 

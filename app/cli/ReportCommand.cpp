@@ -27,8 +27,7 @@ void printSummary(QTextStream &out, const ShopReport &r)
                .arg(money::text(r.revenueFen))
         << "\n\n";
     out << tr("Lifecycle            new   returning") << "\n";
-    const char *const names[] = {QT_TRANSLATE_NOOP("huitou::cli", "active"),
-                                 QT_TRANSLATE_NOOP("huitou::cli", "silent"),
+    const char *const names[] = {QT_TRANSLATE_NOOP("huitou::cli", "active"), QT_TRANSLATE_NOOP("huitou::cli", "silent"),
                                  QT_TRANSLATE_NOOP("huitou::cli", "sleeping"),
                                  QT_TRANSLATE_NOOP("huitou::cli", "lost")};
     for (int s = 0; s < 4; ++s)

@@ -4,10 +4,11 @@ namespace huitou::cli {
 
 namespace {
 
-const char *const kOptions[] = {"stage",      "type",         "tier",     "rfm",       "tag",       "tag-any",
-                                "tag-none",   "f-min",        "f-max",    "m-min",     "m-max",     "r-min",
-                                "r-max",      "province",     "birthday-month", "product-code", "product-title",
-                                "first-from", "first-to",     "last-from", "last-to",  "consent",   "where"};
+const char *const kOptions[] = {"stage",        "type",          "tier",       "rfm",      "tag",
+                                "tag-any",      "tag-none",      "f-min",      "f-max",    "m-min",
+                                "m-max",        "r-min",         "r-max",      "province", "birthday-month",
+                                "product-code", "product-title", "first-from", "first-to", "last-from",
+                                "last-to",      "consent",       "where"};
 
 template <typename List, typename Key>
 QStringList keysOf(const List &all, Key key)

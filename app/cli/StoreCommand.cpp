@@ -3,12 +3,12 @@
 #include "ActionTable.h"
 
 #include "CommandParser.h"
-#include "analytics/JsonWriter.h"
 #include "analytics/AnalyticsService.h"
+#include "analytics/JsonWriter.h"
 #include "analytics/ReportJson.h"
 #include "storage/BackupStore.h"
-#include "storage/StoreCopy.h"
 #include "storage/Database.h"
+#include "storage/StoreCopy.h"
 #include "storage/StoreLocation.h"
 
 #include <QDir>
@@ -48,8 +48,8 @@ int create(CliContext &c)
     } else {
         c.out << (existed ? tr("The store %1 already exists (schema version %2).")
                           : tr("Created the store %1 (schema version %2)."))
-                         .arg(shown)
-                         .arg(Database::schemaVersion(db))
+                     .arg(shown)
+                     .arg(Database::schemaVersion(db))
               << "\n";
     }
     return kExitOk;
@@ -92,8 +92,9 @@ int backups(CliContext &c)
 // backed up first, so this is undone by restoring that backup.
 int restore(CliContext &c)
 {
-    CommandParser p(c, tr("Replaces the store by backup ID (see store backups). The store as it was is backed up "
-                          "first: restore that backup to undo."));
+    CommandParser p(c,
+                    tr("Replaces the store by backup ID (see store backups). The store as it was is backed up "
+                       "first: restore that backup to undo."));
     p.addPositionalArgument(QStringLiteral("ID"), tr("The backup to restore."));
     if (const auto exit = p.parse())
         return *exit;
@@ -138,12 +139,14 @@ int check(CliContext &c)
 // the same rows per table and the same report on both.
 int copy(CliContext &c)
 {
-    CommandParser p(c, tr("Copies a whole store into a new, empty one: a file to a shop server "
-                          "(postgresql://user@host:port/database) or back. Checks rows per table and the report "
-                          "on both."));
+    CommandParser p(c,
+                    tr("Copies a whole store into a new, empty one: a file to a shop server "
+                       "(postgresql://user@host:port/database) or back. Checks rows per table and the report "
+                       "on both."));
     p.addOption({QStringLiteral("from"), tr("The store to copy."), QStringLiteral("STORE")});
-    p.addOption({QStringLiteral("to"), tr("The new store (a file that does not exist yet, or an empty server "
-                                          "database)."),
+    p.addOption({QStringLiteral("to"),
+                 tr("The new store (a file that does not exist yet, or an empty server "
+                    "database)."),
                  QStringLiteral("STORE")});
     p.addOption({QStringLiteral("as-of"), tr("Date of the report compared on both (default today)."),
                  QStringLiteral("YYYY-MM-DD")});
@@ -222,17 +225,20 @@ int copy(CliContext &c)
 
 // The store's actions, one line each.
 const Action kActions[] = {
-    {"create", QT_TRANSLATE_NOOP("huitou::cli", "create the store (or bring an existing one to this version)"),
-     create},
+    {"create", QT_TRANSLATE_NOOP("huitou::cli", "create the store (or bring an existing one to this version)"), create},
     {"backup", QT_TRANSLATE_NOOP("huitou::cli", "back the store up now"), backup},
-    {"backups", QT_TRANSLATE_NOOP("huitou::cli", "list the backups (made before every import, revert, upgrade and "
-                                                 "settings change)"),
+    {"backups",
+     QT_TRANSLATE_NOOP("huitou::cli",
+                       "list the backups (made before every import, revert, upgrade and "
+                       "settings change)"),
      backups},
     {"restore", QT_TRANSLATE_NOOP("huitou::cli", "restore backup ID (undoable: the store is backed up first)"),
      restore},
     {"check", QT_TRANSLATE_NOOP("huitou::cli", "check the store for damage"), check},
-    {"copy", QT_TRANSLATE_NOOP("huitou::cli", "copy the whole store to a new file or a shop server, and check the "
-                                              "copy"),
+    {"copy",
+     QT_TRANSLATE_NOOP("huitou::cli",
+                       "copy the whole store to a new file or a shop server, and check the "
+                       "copy"),
      copy},
 };
 

@@ -6,11 +6,11 @@
 // StoreAccess::Create only if the command may create it); return a kExit*
 // status; print --json through JsonWriter and c.printJson(); then add one
 // line to kCommands below. Strings go through tr() (context "huitou::cli").
-#include "CliContext.h"
 #include "CareCommands.h"
+#include "CliContext.h"
 #include "CommandParser.h"
-#include "FeedbackCommands.h"
 #include "CustomersCommand.h"
+#include "FeedbackCommands.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "OutreachCommand.h"
@@ -45,13 +45,10 @@ const Command kCommands[] = {
     {"import", QT_TRANSLATE_NOOP("huitou::cli", "import order exports (Taobao, Shopify, generic CSV; - reads stdin)"),
      runImport},
     {"imports", QT_TRANSLATE_NOOP("huitou::cli", "list imports; --revert ID undoes one"), runImports},
-    {"generate", QT_TRANSLATE_NOOP("huitou::cli", "write a realistic demo shop (Taobao format, GB18030)"),
-     runGenerate},
-    {"report", QT_TRANSLATE_NOOP("huitou::cli", "shop report (lifecycle, tiers, RFM, repurchase, cohorts)"),
-     runReport},
+    {"generate", QT_TRANSLATE_NOOP("huitou::cli", "write a realistic demo shop (Taobao format, GB18030)"), runGenerate},
+    {"report", QT_TRANSLATE_NOOP("huitou::cli", "shop report (lifecycle, tiers, RFM, repurchase, cohorts)"), runReport},
     {"customers", QT_TRANSLATE_NOOP("huitou::cli", "list customers with their figures, filtered"), runCustomers},
-    {"store", QT_TRANSLATE_NOOP("huitou::cli", "the store file: create, backup, backups, restore, check"),
-     runStore},
+    {"store", QT_TRANSLATE_NOOP("huitou::cli", "the store file: create, backup, backups, restore, check"), runStore},
     {"segment", QT_TRANSLATE_NOOP("huitou::cli", "count (and save) a segment of customers; --list the saved ones"),
      runSegment},
     {"export", QT_TRANSLATE_NOOP("huitou::cli", "export contacts for SMS / WeChat / e-mail tools (records a campaign)"),
@@ -73,7 +70,7 @@ QString usageText()
 {
     QString text = tr("Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]") + QLatin1String("\n\n");
     text += tr("Huitou's command line: the same store and figures as the app, for scripts and scheduled jobs.")
-            + QLatin1String("\n\n");
+        + QLatin1String("\n\n");
     text += tr("Options:") + QLatin1Char('\n');
     const std::pair<const char *, QString> options[] = {
         {"-h, --help", tr("Show this help.")},
@@ -159,8 +156,8 @@ int main(int argc, char *argv[])
         pdf |= qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0;
     if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application =
-        pdf ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> application = pdf ? std::make_unique<QApplication>(argc, argv)
+                                                        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Huitou"));
     QCoreApplication::setApplicationName(QStringLiteral("Huitou"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(huitou::kVersion));

@@ -41,12 +41,10 @@ Options parseOptions(int argc, char *argv[])
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // -platform, -style
     parser.setApplicationDescription(QObject::tr("Huitou, the repeat-customer CRM"));
     // Our own -h/--help: addHelpOption() would add --help-all with Qt's options.
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QObject::tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QObject::tr("Show this help."));
     parser.addOption(help);
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QObject::tr("Store file."),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db(QStringLiteral("db"), QObject::tr("Store file."), QStringLiteral("PATH"));
     parser.addOption(db);
     // Options Qt's GUI application takes for itself (it removes them from
     // argv before it parses); accepted here so they are not errors.
@@ -69,8 +67,7 @@ Options parseOptions(int argc, char *argv[])
         options.exitCode = 0;
     } else if (!parser.positionalArguments().isEmpty()) {
         fprintf(stderr, "huitou: %s\n",
-                qPrintable(QObject::tr("Unexpected argument \"%1\".")
-                               .arg(parser.positionalArguments().constFirst())));
+                qPrintable(QObject::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst())));
         options.exitCode = 2;
     } else {
         options.db = parser.value(db);
@@ -96,7 +93,7 @@ int main(int argc, char *argv[])
     const QString path = options.db.isEmpty() ? huitou::Database::defaultPath() : options.db;
     QString error;
     if (!huitou::Database::open(huitou::StoreLocation::file(path), QStringLiteral("gui"), &error,
-                                  huitou::Database::Check::QuickCheck)) {
+                                huitou::Database::Check::QuickCheck)) {
         QMessageBox::critical(nullptr, QObject::tr("Huitou"), error);
         return 1;
     }

@@ -11,14 +11,15 @@ namespace huitou {
 QString AnalyticsSettings::validate() const
 {
     if (activeDays <= 0 || !(activeDays < silentDays && silentDays < sleepingDays))
-        return QCoreApplication::translate("AnalyticsSettings",
-                                           "Stage thresholds must satisfy 0 < active < silent < sleeping (got %1, %2, %3).")
+        return QCoreApplication::translate(
+                   "AnalyticsSettings",
+                   "Stage thresholds must satisfy 0 < active < silent < sleeping (got %1, %2, %3).")
             .arg(activeDays)
             .arg(silentDays)
             .arg(sleepingDays);
     if (tierMode == TierMode::Fixed && !(0 < fixedSenior && fixedSenior <= fixedVip && fixedVip <= fixedSupreme))
-        return QCoreApplication::translate("AnalyticsSettings",
-                                           "Fixed tier thresholds must be positive and ascending: senior ≤ VIP ≤ supreme VIP.");
+        return QCoreApplication::translate(
+            "AnalyticsSettings", "Fixed tier thresholds must be positive and ascending: senior ≤ VIP ≤ supreme VIP.");
     return {};
 }
 
@@ -30,9 +31,9 @@ AnalyticsSettings AnalyticsSettings::load(const QSqlDatabase &db)
     s.silentDays = store.value(QStringLiteral("stage_silent_days"), QStringLiteral("180")).toInt();
     s.sleepingDays = store.value(QStringLiteral("stage_sleeping_days"), QStringLiteral("365")).toInt();
     s.tierBasis = store.value(QStringLiteral("tier_basis")) == QLatin1String("frequency") ? TierBasis::Frequency
-                                                                                       : TierBasis::Monetary;
+                                                                                          : TierBasis::Monetary;
     s.tierMode = store.value(QStringLiteral("tier_mode")) == QLatin1String("fixed") ? TierMode::Fixed
-                                                                                  : TierMode::Percentile;
+                                                                                    : TierMode::Percentile;
     s.fixedSenior = store.value(QStringLiteral("tier_fixed_senior"), QStringLiteral("0")).toLongLong();
     s.fixedVip = store.value(QStringLiteral("tier_fixed_vip"), QStringLiteral("0")).toLongLong();
     s.fixedSupreme = store.value(QStringLiteral("tier_fixed_supreme"), QStringLiteral("0")).toLongLong();

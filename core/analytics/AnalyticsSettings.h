@@ -12,8 +12,8 @@ struct AnalyticsSettings
     enum class TierBasis { Monetary, Frequency };
     enum class TierMode { Percentile, Fixed };
 
-    int activeDays = 90;    // A
-    int silentDays = 180;   // S
+    int activeDays = 90; // A
+    int silentDays = 180; // S
     int sleepingDays = 365; // L
     TierBasis tierBasis = TierBasis::Monetary;
     TierMode tierMode = TierMode::Percentile;

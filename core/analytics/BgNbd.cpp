@@ -241,8 +241,8 @@ double dot(const std::array<double, 4> &a, const std::array<double, 4> &b)
 // log-unit) is below 1e-9, or when it is below 1e-6 and a step no longer
 // gains more than 1e-14 of the value (the ridge where a and b grow together
 // is that flat, and a sum over a million customers is not more exact).
-std::array<double, 4> quasiNewton(const Grouped &groups, const std::array<double, 4> &start, double n,
-                                  bool *converged, int *evaluations)
+std::array<double, 4> quasiNewton(const Grouped &groups, const std::array<double, 4> &start, double n, bool *converged,
+                                  int *evaluations)
 {
     using Vec = std::array<double, 4>;
     using Mat = std::array<Vec, 4>;
@@ -393,8 +393,8 @@ bool BgNbd::fit(const std::vector<BgNbdCustomer> &customers, BgNbdParameters *re
     const double rate = std::max(meanX / meanT, 1e-4);
     std::array<double, 4> start{std::log(0.5), std::log(0.5 / rate), std::log(1.0), std::log(2.0)};
     if (warmStart && warmStart->r > 0 && warmStart->alpha > 0 && warmStart->a > 0 && warmStart->b > 0) {
-        start = clamped({std::log(warmStart->r), std::log(warmStart->alpha), std::log(warmStart->a),
-                         std::log(warmStart->b)});
+        start = clamped(
+            {std::log(warmStart->r), std::log(warmStart->alpha), std::log(warmStart->a), std::log(warmStart->b)});
     }
     bool converged = false;
     int evaluations = 0;
@@ -438,8 +438,8 @@ double BgNbd::expectedPurchases(const BgNbdParameters &p, double t, int x, doubl
 {
     const double z = t / (p.alpha + T + t);
     const double first = (p.a + p.b + x - 1) / (p.a - 1);
-    const double second =
-        1.0 - std::pow((p.alpha + T) / (p.alpha + T + t), p.r + x) * hyp2f1(p.r + x, p.b + x, p.a + p.b + x - 1, z);
+    const double second = 1.0
+        - std::pow((p.alpha + T) / (p.alpha + T + t), p.r + x) * hyp2f1(p.r + x, p.b + x, p.a + p.b + x - 1, z);
     double denominator = 1.0;
     if (x > 0)
         denominator += p.a / (p.b + x - 1) * std::pow((p.alpha + T) / (p.alpha + tx), p.r + x);

@@ -49,8 +49,7 @@ int scoreFor(T value, const std::vector<T> &sorted, Better betterOrEqual)
 
 } // namespace
 
-void CustomerClassifier::classify(const PurchaseHistory &history, const AnalyticsSettings &settings,
-                                  ShopReport *report)
+void CustomerClassifier::classify(const PurchaseHistory &history, const AnalyticsSettings &settings, ShopReport *report)
 {
     const qint32 asOf = qint32(report->asOf.toJulianDay());
     const auto &customers = history.customers();

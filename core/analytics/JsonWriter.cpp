@@ -2,8 +2,8 @@
 
 #include "Money.h"
 
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QStringList>
 

@@ -23,7 +23,7 @@ public:
     JsonWriter &value(const QString &key, int number) { return value(key, qint64(number)); }
     JsonWriter &value(const QString &key, bool flag);
     JsonWriter &value(const QString &key, std::optional<double> number); // null when empty
-    JsonWriter &money(const QString &key, std::optional<qint64> fen);    // yuan, two decimals
+    JsonWriter &money(const QString &key, std::optional<qint64> fen); // yuan, two decimals
     JsonWriter &null(const QString &key);
     // A one-line array of numbers: [1.0, 0.25]
     JsonWriter &numbers(const QString &key, const std::vector<double> &values);

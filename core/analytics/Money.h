@@ -26,7 +26,10 @@ inline double yuan(qint64 fen)
 inline QString text(qint64 fen)
 {
     const qint64 a = fen < 0 ? -fen : fen;
-    return QStringLiteral("%1%2.%3").arg(fen < 0 ? QStringLiteral("-") : QString()).arg(a / 100).arg(a % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1%2.%3")
+        .arg(fen < 0 ? QStringLiteral("-") : QString())
+        .arg(a / 100)
+        .arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace huitou::money

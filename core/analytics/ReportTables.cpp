@@ -33,23 +33,34 @@ QVariant share(qint64 part, qint64 whole)
 QString ReportTable::titleOf(ReportView view)
 {
     switch (view) {
-    case ReportView::Lifecycle: return QCoreApplication::translate("huitou::ReportTables", "Lifecycle: stage × new / returning");
-    case ReportView::NewReturning: return QCoreApplication::translate("huitou::ReportTables", "New and returning buyers per month");
-    case ReportView::SecondPurchase: return QCoreApplication::translate("huitou::ReportTables", "Second-purchase rate by first-purchase month");
-    case ReportView::StageRepurchase: return QCoreApplication::translate("huitou::ReportTables", "Repurchase rate by stage, and reactivation");
+    case ReportView::Lifecycle:
+        return QCoreApplication::translate("huitou::ReportTables", "Lifecycle: stage × new / returning");
+    case ReportView::NewReturning:
+        return QCoreApplication::translate("huitou::ReportTables", "New and returning buyers per month");
+    case ReportView::SecondPurchase:
+        return QCoreApplication::translate("huitou::ReportTables", "Second-purchase rate by first-purchase month");
+    case ReportView::StageRepurchase:
+        return QCoreApplication::translate("huitou::ReportTables", "Repurchase rate by stage, and reactivation");
     case ReportView::Tiers: return QCoreApplication::translate("huitou::ReportTables", "Tier contribution");
     case ReportView::RfmSegments: return QCoreApplication::translate("huitou::ReportTables", "RFM segments");
     case ReportView::RfHeatmap: return QCoreApplication::translate("huitou::ReportTables", "R score × F score");
     case ReportView::Intervals: return QCoreApplication::translate("huitou::ReportTables", "Repurchase interval");
-    case ReportView::Frequency: return QCoreApplication::translate("huitou::ReportTables", "Order value by purchase frequency");
+    case ReportView::Frequency:
+        return QCoreApplication::translate("huitou::ReportTables", "Order value by purchase frequency");
     case ReportView::Retention: return QCoreApplication::translate("huitou::ReportTables", "Cohort retention");
-    case ReportView::Regions: return QCoreApplication::translate("huitou::ReportTables", "Customers and revenue by province");
-    case ReportView::CampaignResults: return QCoreApplication::translate("huitou::ReportTables", "Campaign result: treatment and control");
-    case ReportView::TopComplaints: return QCoreApplication::translate("huitou::ReportTables", "Top 5 complaint reasons");
+    case ReportView::Regions:
+        return QCoreApplication::translate("huitou::ReportTables", "Customers and revenue by province");
+    case ReportView::CampaignResults:
+        return QCoreApplication::translate("huitou::ReportTables", "Campaign result: treatment and control");
+    case ReportView::TopComplaints:
+        return QCoreApplication::translate("huitou::ReportTables", "Top 5 complaint reasons");
     case ReportView::TopReturns: return QCoreApplication::translate("huitou::ReportTables", "Top 5 return reasons");
-    case ReportView::TopReviews: return QCoreApplication::translate("huitou::ReportTables", "Top 5 reasons of reviews below 5 stars");
-    case ReportView::ReasonTrend: return QCoreApplication::translate("huitou::ReportTables", "Reasons by category, last 12 months");
-    case ReportView::SurveyResults: return QCoreApplication::translate("huitou::ReportTables", "Callback survey results");
+    case ReportView::TopReviews:
+        return QCoreApplication::translate("huitou::ReportTables", "Top 5 reasons of reviews below 5 stars");
+    case ReportView::ReasonTrend:
+        return QCoreApplication::translate("huitou::ReportTables", "Reasons by category, last 12 months");
+    case ReportView::SurveyResults:
+        return QCoreApplication::translate("huitou::ReportTables", "Callback survey results");
     case ReportView::ProductFeedback: return QCoreApplication::translate("huitou::ReportTables", "Product feedback");
     default: return {};
     }
@@ -89,10 +100,8 @@ QString ReportTable::displayText(int row, int column) const
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return format::integer(v.toLongLong());
-    default:
-        return v.toString();
+    case QMetaType::ULongLong: return format::integer(v.toLongLong());
+    default: return v.toString();
     }
 }
 
@@ -122,7 +131,9 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
     case ReportView::Lifecycle:
         t.chart = ReportTable::Chart::GroupedBars;
         t.seriesAreRows = true; // one colour per stage
-        t.columns = {customerTypeName(CustomerType::New), customerTypeName(CustomerType::Returning), QCoreApplication::translate("huitou::ReportTables", "Total"), QCoreApplication::translate("huitou::ReportTables", "Share of customers")};
+        t.columns = {customerTypeName(CustomerType::New), customerTypeName(CustomerType::Returning),
+                     QCoreApplication::translate("huitou::ReportTables", "Total"),
+                     QCoreApplication::translate("huitou::ReportTables", "Share of customers")};
         t.seriesCount = 2;
         for (Stage s : allStages()) {
             const auto &cell = r.lifecycle[size_t(s)];
@@ -135,8 +146,12 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
         break;
     case ReportView::NewReturning:
         t.chart = ReportTable::Chart::StackedBars;
-        t.columns = {QCoreApplication::translate("huitou::ReportTables", "New buyers"), QCoreApplication::translate("huitou::ReportTables", "Returning buyers"), QCoreApplication::translate("huitou::ReportTables", "Returning share"), QCoreApplication::translate("huitou::ReportTables", "Revenue (¥)"),
-                     QCoreApplication::translate("huitou::ReportTables", "Revenue from returning buyers (¥)"), QCoreApplication::translate("huitou::ReportTables", "Returning revenue share")};
+        t.columns = {QCoreApplication::translate("huitou::ReportTables", "New buyers"),
+                     QCoreApplication::translate("huitou::ReportTables", "Returning buyers"),
+                     QCoreApplication::translate("huitou::ReportTables", "Returning share"),
+                     QCoreApplication::translate("huitou::ReportTables", "Revenue (¥)"),
+                     QCoreApplication::translate("huitou::ReportTables", "Revenue from returning buyers (¥)"),
+                     QCoreApplication::translate("huitou::ReportTables", "Returning revenue share")};
         t.seriesCount = 2;
         for (const ReturningShare &m : r.returningShare) {
             t.rowLabels << months::text(m.month);
@@ -149,14 +164,18 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
     case ReportView::SecondPurchase:
         t.chart = ReportTable::Chart::Lines;
         t.percent = true;
-        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Within 30 days"), QCoreApplication::translate("huitou::ReportTables", "Within 90 days"), QCoreApplication::translate("huitou::ReportTables", "Within 180 days"), QCoreApplication::translate("huitou::ReportTables", "Cohort size")};
+        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Within 30 days"),
+                     QCoreApplication::translate("huitou::ReportTables", "Within 90 days"),
+                     QCoreApplication::translate("huitou::ReportTables", "Within 180 days"),
+                     QCoreApplication::translate("huitou::ReportTables", "Cohort size")};
         t.seriesCount = 3;
         for (const CohortSecondPurchase &c : r.secondPurchase) {
             t.rowLabels << months::text(c.month);
             t.cells.push_back({c.rate[0], c.rate[1], c.rate[2], c.size});
             t.open.push_back({!c.complete[0], !c.complete[1], !c.complete[2], false});
         }
-        t.note = QCoreApplication::translate("huitou::ReportTables", "Hollow points: the window is still open, the rate so far.");
+        t.note = QCoreApplication::translate("huitou::ReportTables",
+                                             "Hollow points: the window is still open, the rate so far.");
         t.shareColumns = {0, 1, 2};
         break;
     case ReportView::StageRepurchase:
@@ -167,8 +186,8 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
         t.seriesCount = 5;
         for (const StageRepurchase &m : r.stageRepurchase) {
             t.rowLabels << months::text(m.month);
-            t.cells.push_back({rate(m.byStage[0]), rate(m.byStage[1]), rate(m.byStage[2]), rate(m.byStage[3]),
-                               rate(m.reactivation)});
+            t.cells.push_back(
+                {rate(m.byStage[0]), rate(m.byStage[1]), rate(m.byStage[2]), rate(m.byStage[3]), rate(m.reactivation)});
         }
         t.shareColumns = {0, 1, 2, 3, 4};
         break;
@@ -176,8 +195,13 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
         t.chart = ReportTable::Chart::GroupedBars;
         t.seriesAreRows = true; // one colour per tier
         t.percent = true;
-        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Share of customers"), QCoreApplication::translate("huitou::ReportTables", "Share of orders"), QCoreApplication::translate("huitou::ReportTables", "Share of revenue"), QCoreApplication::translate("huitou::ReportTables", "Customers"),
-                     QCoreApplication::translate("huitou::ReportTables", "Orders"), QCoreApplication::translate("huitou::ReportTables", "Revenue (¥)"), QCoreApplication::translate("huitou::ReportTables", "Threshold")};
+        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Share of customers"),
+                     QCoreApplication::translate("huitou::ReportTables", "Share of orders"),
+                     QCoreApplication::translate("huitou::ReportTables", "Share of revenue"),
+                     QCoreApplication::translate("huitou::ReportTables", "Customers"),
+                     QCoreApplication::translate("huitou::ReportTables", "Orders"),
+                     QCoreApplication::translate("huitou::ReportTables", "Revenue (¥)"),
+                     QCoreApplication::translate("huitou::ReportTables", "Threshold")};
         t.seriesCount = 3;
         for (Tier tier : {Tier::SupremeVip, Tier::Vip, Tier::Senior, Tier::Regular}) {
             const size_t i = size_t(tier);
@@ -199,7 +223,8 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
     }
     case ReportView::RfmSegments:
         t.chart = ReportTable::Chart::HorizontalBars;
-        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Customers"), QCoreApplication::translate("huitou::ReportTables", "Revenue (¥)")};
+        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Customers"),
+                     QCoreApplication::translate("huitou::ReportTables", "Revenue (¥)")};
         t.seriesCount = 1;
         for (RfmSegment s : allSegments()) {
             t.rowLabels << segmentName(s);
@@ -219,29 +244,40 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
                 row.push_back(r.rfGrid[size_t(rScore - 1)][size_t(f)]);
             t.cells.push_back(row);
         }
-        t.note = QCoreApplication::translate("huitou::ReportTables", "R 5: bought most recently; F 5: five or more purchase days.");
+        t.note = QCoreApplication::translate("huitou::ReportTables",
+                                             "R 5: bought most recently; F 5: five or more purchase days.");
         break;
     case ReportView::Intervals: {
         t.chart = ReportTable::Chart::GroupedBars;
         t.columns = {QCoreApplication::translate("huitou::ReportTables", "Intervals")};
         const char *const bins[] = {"1-7", "8-14", "15-30", "31-60", "61-90", "91-180", "181-365", "366+"};
         for (int i = 0; i < 8; ++i) {
-            t.rowLabels << QCoreApplication::translate("huitou::ReportTables", "%1 days").arg(QString::fromLatin1(bins[i]));
+            t.rowLabels
+                << QCoreApplication::translate("huitou::ReportTables", "%1 days").arg(QString::fromLatin1(bins[i]));
             t.cells.push_back({r.intervals.histogram[size_t(i)]});
         }
         t.note = r.intervals.median
-            ? QCoreApplication::translate("huitou::ReportTables", "Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)")
-                  .arg(*r.intervals.median).arg(*r.intervals.p75).arg(*r.intervals.p90).arg(format::integer(r.intervals.count))
+            ? QCoreApplication::translate(
+                  "huitou::ReportTables",
+                  "Half of the customers came back within %1 days, three in four within %2 days, nine in ten within %3 days (%4 returns)")
+                  .arg(*r.intervals.median)
+                  .arg(*r.intervals.p75)
+                  .arg(*r.intervals.p90)
+                  .arg(format::integer(r.intervals.count))
             : QCoreApplication::translate("huitou::ReportTables", "No repeat purchases yet.");
         break;
     }
     case ReportView::Frequency: {
         t.chart = ReportTable::Chart::GroupedBars;
-        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Average order value (¥)"), QCoreApplication::translate("huitou::ReportTables", "Items per order"), QCoreApplication::translate("huitou::ReportTables", "Customers"), QCoreApplication::translate("huitou::ReportTables", "Orders")};
+        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Average order value (¥)"),
+                     QCoreApplication::translate("huitou::ReportTables", "Items per order"),
+                     QCoreApplication::translate("huitou::ReportTables", "Customers"),
+                     QCoreApplication::translate("huitou::ReportTables", "Orders")};
         const char *const groups[] = {"1", "2", "3", "4+"};
         for (int g = 0; g < 4; ++g) {
             const FrequencyGroup &f = r.byFrequency[size_t(g)];
-            t.rowLabels << QCoreApplication::translate("huitou::ReportTables", "%1 purchase day(s)").arg(QString::fromLatin1(groups[g]));
+            t.rowLabels << QCoreApplication::translate("huitou::ReportTables", "%1 purchase day(s)")
+                               .arg(QString::fromLatin1(groups[g]));
             t.cells.push_back({f.aovFen ? yuan(*f.aovFen) : QVariant(), rate(f.itemsPerOrder), f.customers, f.orders});
         }
         t.moneyColumns = {0};
@@ -267,15 +303,15 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
         break;
     case ReportView::Regions:
         t.chart = ReportTable::Chart::HorizontalBars;
-        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Customers"), QCoreApplication::translate("huitou::ReportTables", "Revenue (¥)")};
+        t.columns = {QCoreApplication::translate("huitou::ReportTables", "Customers"),
+                     QCoreApplication::translate("huitou::ReportTables", "Revenue (¥)")};
         for (const RegionRow &row : r.regions) {
             t.rowLabels << row.province;
             t.cells.push_back({row.customers, yuan(row.revenueFen)});
         }
         t.moneyColumns = {1};
         break;
-    default:
-        break;
+    default: break;
     }
     return t;
 }

@@ -20,7 +20,7 @@ struct CohortSecondPurchase
 {
     int month = 0; // year * 12 + month - 1
     int size = 0;
-    std::array<double, 3> rate{};   // w30, w90, w180
+    std::array<double, 3> rate{}; // w30, w90, w180
     std::array<bool, 3> complete{}; // window closed on or before the as-of date
 };
 
@@ -79,9 +79,9 @@ struct ShopReport
     qint64 validOrders = 0;
     qint64 revenueFen = 0;
     std::array<std::array<int, 2>, 4> lifecycle{}; // [stage][new, returning]
-    int nurturing = 0;                              // first purchase within the last 40 days
-    std::array<int, 3> stageThresholds{};           // A, S, L
-    std::array<int, 4> tiers{};                      // regular, senior, vip, supreme
+    int nurturing = 0; // first purchase within the last 40 days
+    std::array<int, 3> stageThresholds{}; // A, S, L
+    std::array<int, 4> tiers{}; // regular, senior, vip, supreme
     std::array<qint64, 4> tierOrders{}, tierRevenueFen{};
     bool tierOnMonetary = true;
     std::optional<std::array<qint64, 3>> tierThresholds; // senior, vip, supreme (fen or days)

@@ -8,13 +8,10 @@ namespace huitou {
 
 struct CareStep
 {
-    int offset = 0;     // days after the first purchase day
+    int offset = 0; // days after the first purchase day
     QString label;
-    QString content;    // suggested content
-    bool operator==(const CareStep &o) const
-    {
-        return offset == o.offset && label == o.label && content == o.content;
-    }
+    QString content; // suggested content
+    bool operator==(const CareStep &o) const { return offset == o.offset && label == o.label && content == o.content; }
 };
 
 // The new-customer plan (DESIGN.md): editable steps and the grace period,

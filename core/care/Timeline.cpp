@@ -59,18 +59,18 @@ QList<TimelineEntry> Timeline::of(QSqlDatabase db, qint64 customerId)
                 e.text += tr(", refund %1 yuan").arg(money::text(refund));
         } else if (a.startsWith(QLatin1String("note_"))) {
             e.kind = QStringLiteral("note");
-            e.text = (a == QLatin1String("note_added")     ? tr("Note: %1")
-                      : a == QLatin1String("note_edited")  ? tr("Note edited: %1")
-                      : a == QLatin1String("note_deleted") ? tr("Note deleted: %1")
-                                                           : tr("Note restored: %1"))
+            e.text = (a == QLatin1String("note_added")         ? tr("Note: %1")
+                          : a == QLatin1String("note_edited")  ? tr("Note edited: %1")
+                          : a == QLatin1String("note_deleted") ? tr("Note deleted: %1")
+                                                               : tr("Note restored: %1"))
                          .arg(s("text"));
         } else if (a.startsWith(QLatin1String("tag"))) {
             e.kind = QStringLiteral("tag");
             e.text = a == QLatin1String("tag_removed") ? tr("Tag removed: %1 = %2").arg(s("group"), s("value"))
-                   : a == QLatin1String("tag_added")   ? tr("Tag added: %1 = %2").arg(s("group"), s("value"))
+                : a == QLatin1String("tag_added")      ? tr("Tag added: %1 = %2").arg(s("group"), s("value"))
                                                        : tr("Tags %1: %2 (was %3)")
-                                                           .arg(s("group"), s("value").isEmpty() ? tr("none") : s("value"),
-                                                                s("before").isEmpty() ? tr("none") : s("before"));
+                                                        .arg(s("group"), s("value").isEmpty() ? tr("none") : s("value"),
+                                                             s("before").isEmpty() ? tr("none") : s("before"));
         } else if (a == QLatin1String("consent_changed")) {
             e.kind = QStringLiteral("consent");
             e.text = tr("Marketing consent: %1 (was %2; source %3)")

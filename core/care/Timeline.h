@@ -9,9 +9,9 @@ namespace huitou {
 
 struct TimelineEntry
 {
-    QString at;    // "yyyy-MM-dd HH:mm"
-    QString kind;  // order | note | tag | consent | task | reason | survey | profile | contact
-    QString text;  // one line, translated
+    QString at; // "yyyy-MM-dd HH:mm"
+    QString kind; // order | note | tag | consent | task | reason | survey | profile | contact
+    QString text; // one line, translated
     QString staff;
 };
 

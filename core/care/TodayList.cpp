@@ -116,8 +116,8 @@ std::optional<TodayResult> TodayList::compute(QSqlDatabase db, const QDate &asOf
                                   .arg(age)
                             : QCoreApplication::translate("huitou::TodayList", "Birthday on %1")
                                   .arg(day.toString(QStringLiteral("MM-dd")));
-        item.content = QCoreApplication::translate("huitou::TodayList",
-                                                   "Birthday greeting, with a coupon valid 7 to 15 days if you have one.");
+        item.content = QCoreApplication::translate(
+            "huitou::TodayList", "Birthday greeting, with a coupon valid 7 to 15 days if you have one.");
         item.dueDay = day;
         item.taskKey = key;
         r.items.push_back(item);

@@ -19,11 +19,11 @@ struct TodayItem
     TodayKind kind = TodayKind::Touch;
     qint64 customerId = 0;
     QString customerKey;
-    QString why;        // the touch's label, "Birthday (30)", the follow-up's text, the reason
-    QString content;    // suggested content
+    QString why; // the touch's label, "Birthday (30)", the follow-up's text, the reason
+    QString content; // suggested content
     QDate dueDay;
     int overdueDays = 0; // today − due day when positive
-    QString taskKey;    // "touch:7", "birthday:2026", "follow_up:12"; empty for complaints / returns
+    QString taskKey; // "touch:7", "birthday:2026", "follow_up:12"; empty for complaints / returns
     qint64 entryId = 0; // the reason entry of a complaint / return
 };
 
@@ -43,7 +43,7 @@ class TodayList
 public:
     static std::optional<TodayResult> compute(QSqlDatabase db, const QDate &asOf, QString *error);
     static std::optional<TodayResult> compute(QSqlDatabase db, const QDate &asOf, const CarePlan &plan, QString *error);
-    static QString kindKey(TodayKind kind);  // touch | birthday | follow_up | complaint | return
+    static QString kindKey(TodayKind kind); // touch | birthday | follow_up | complaint | return
     static QString kindName(TodayKind kind); // translated
 };
 

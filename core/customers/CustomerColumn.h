@@ -5,7 +5,20 @@ namespace huitou {
 // The columns of the customer list, in display order; also the sort keys of
 // a segment's ids.
 enum class CustomerColumn {
-    Nick, Name, Phone, Province, Frequency, Monetary, LastPurchase, Recency, Stage, Type, Tier, Segment, Tags, Count
+    Nick,
+    Name,
+    Phone,
+    Province,
+    Frequency,
+    Monetary,
+    LastPurchase,
+    Recency,
+    Stage,
+    Type,
+    Tier,
+    Segment,
+    Tags,
+    Count
 };
 
 struct CustomerSort

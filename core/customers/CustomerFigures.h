@@ -29,10 +29,7 @@ struct CustomerFigures
 
     CustomerType type() const { return returning ? CustomerType::Returning : CustomerType::New; }
     // Average order value: M / valid orders, rounded half up to the fen.
-    qint64 aovFen() const
-    {
-        return validOrders > 0 ? (2 * monetaryFen + validOrders) / (2 * qint64(validOrders)) : 0;
-    }
+    qint64 aovFen() const { return validOrders > 0 ? (2 * monetaryFen + validOrders) / (2 * qint64(validOrders)) : 0; }
 };
 
 } // namespace huitou

@@ -74,8 +74,8 @@ QJsonArray tagsJson(const QList<TagRef> &tags)
 
 // Reading: each helper returns false and sets ERROR on a malformed value.
 template <typename Enum>
-bool readKeys(const QJsonValue &v, const QString &name, std::optional<Enum> (*parse)(const QString &),
-              QList<Enum> *out, QString *error)
+bool readKeys(const QJsonValue &v, const QString &name, std::optional<Enum> (*parse)(const QString &), QList<Enum> *out,
+              QString *error)
 {
     for (const QJsonValue &item : v.toArray()) {
         const auto parsed = parse(item.toString());
@@ -205,9 +205,9 @@ QString Segment::toJsonText() const
 
 std::optional<Segment> Segment::fromJson(const QJsonObject &o, QString *error)
 {
-    static const QStringList known{kSearch,   kStages,    kTypes,     kTiers,    kRfm,         kFrequency, kMonetary,
-                                   kRecency,  kFirst,     kLast,      kTagsAny,  kTagsAll,     kTagsNone,  kProvinces,
-                                   kBirthday, kProductCode, kProductTitle, kConsents, kPaid,   kAsOf};
+    static const QStringList known{kSearch,   kStages,      kTypes,        kTiers,    kRfm,     kFrequency, kMonetary,
+                                   kRecency,  kFirst,       kLast,         kTagsAny,  kTagsAll, kTagsNone,  kProvinces,
+                                   kBirthday, kProductCode, kProductTitle, kConsents, kPaid,    kAsOf};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = SegmentText::tr("Unknown segment condition \"%1\".").arg(it.key());

@@ -33,10 +33,7 @@ struct DateRange
 {
     QDate from, to;
     bool isSet() const { return from.isValid() || to.isValid(); }
-    bool contains(const QDate &d) const
-    {
-        return (!from.isValid() || d >= from) && (!to.isValid() || d <= to);
-    }
+    bool contains(const QDate &d) const { return (!from.isValid() || d >= from) && (!to.isValid() || d <= to); }
     bool operator==(const DateRange &o) const { return from == o.from && to == o.to; }
 };
 
@@ -54,9 +51,9 @@ struct Segment
     QList<CustomerType> types;
     QList<Tier> tiers;
     QList<RfmSegment> rfmSegments;
-    Range frequency;   // F: valid orders, same-day orders counted once
+    Range frequency; // F: valid orders, same-day orders counted once
     Range monetaryFen; // M: net spend in fen
-    Range recency;     // R: days since the last purchase
+    Range recency; // R: days since the last purchase
     DateRange firstPurchase, lastPurchase;
     // Effective tags: at least one of tagsAny, every one of tagsAll, none of tagsNone.
     QList<TagRef> tagsAny, tagsAll, tagsNone;

@@ -29,17 +29,47 @@ std::optional<Enum> parse(const char *const (&keys)[N], const QString &key)
 
 } // namespace
 
-QString stageKey(Stage s) { return QString::fromLatin1(kStageKeys[int(s)]); }
-QString customerTypeKey(CustomerType t) { return QString::fromLatin1(kTypeKeys[int(t)]); }
-QString tierKey(Tier t) { return QString::fromLatin1(kTierKeys[int(t)]); }
-QString segmentKey(RfmSegment s) { return QString::fromLatin1(kSegmentKeys[int(s)]); }
-QString consentKey(Consent c) { return QString::fromLatin1(kConsentKeys[int(c)]); }
+QString stageKey(Stage s)
+{
+    return QString::fromLatin1(kStageKeys[int(s)]);
+}
+QString customerTypeKey(CustomerType t)
+{
+    return QString::fromLatin1(kTypeKeys[int(t)]);
+}
+QString tierKey(Tier t)
+{
+    return QString::fromLatin1(kTierKeys[int(t)]);
+}
+QString segmentKey(RfmSegment s)
+{
+    return QString::fromLatin1(kSegmentKeys[int(s)]);
+}
+QString consentKey(Consent c)
+{
+    return QString::fromLatin1(kConsentKeys[int(c)]);
+}
 
-std::optional<Stage> parseStage(const QString &key) { return parse<Stage>(kStageKeys, key); }
-std::optional<CustomerType> parseCustomerType(const QString &key) { return parse<CustomerType>(kTypeKeys, key); }
-std::optional<Tier> parseTier(const QString &key) { return parse<Tier>(kTierKeys, key); }
-std::optional<RfmSegment> parseSegment(const QString &key) { return parse<RfmSegment>(kSegmentKeys, key); }
-std::optional<Consent> parseConsent(const QString &key) { return parse<Consent>(kConsentKeys, key); }
+std::optional<Stage> parseStage(const QString &key)
+{
+    return parse<Stage>(kStageKeys, key);
+}
+std::optional<CustomerType> parseCustomerType(const QString &key)
+{
+    return parse<CustomerType>(kTypeKeys, key);
+}
+std::optional<Tier> parseTier(const QString &key)
+{
+    return parse<Tier>(kTierKeys, key);
+}
+std::optional<RfmSegment> parseSegment(const QString &key)
+{
+    return parse<RfmSegment>(kSegmentKeys, key);
+}
+std::optional<Consent> parseConsent(const QString &key)
+{
+    return parse<Consent>(kConsentKeys, key);
+}
 
 QString stageName(Stage s)
 {
@@ -113,10 +143,10 @@ const std::array<Tier, 4> &allTiers()
 
 const std::array<RfmSegment, 8> &allSegments()
 {
-    static const std::array<RfmSegment, 8> v{
-        RfmSegment::ImportantValue, RfmSegment::ImportantDevelop, RfmSegment::ImportantRetain,
-        RfmSegment::ImportantWinback, RfmSegment::GeneralValue, RfmSegment::GeneralDevelop,
-        RfmSegment::GeneralRetain, RfmSegment::GeneralWinback};
+    static const std::array<RfmSegment, 8> v{RfmSegment::ImportantValue,  RfmSegment::ImportantDevelop,
+                                             RfmSegment::ImportantRetain, RfmSegment::ImportantWinback,
+                                             RfmSegment::GeneralValue,    RfmSegment::GeneralDevelop,
+                                             RfmSegment::GeneralRetain,   RfmSegment::GeneralWinback};
     return v;
 }
 

@@ -16,8 +16,14 @@ enum class Stage { Active, Silent, Sleeping, Lost };
 enum class CustomerType { New, Returning };
 enum class Tier { Regular, Senior, Vip, SupremeVip };
 enum class RfmSegment {
-    ImportantValue, ImportantDevelop, ImportantRetain, ImportantWinback,
-    GeneralValue, GeneralDevelop, GeneralRetain, GeneralWinback
+    ImportantValue,
+    ImportantDevelop,
+    ImportantRetain,
+    ImportantWinback,
+    GeneralValue,
+    GeneralDevelop,
+    GeneralRetain,
+    GeneralWinback
 };
 // Marketing consent kept in the customer's profile.
 enum class Consent { Unknown, Consented, Refused };

@@ -13,12 +13,14 @@ QStringList split(const char *text)
 
 const QStringList &surnames()
 {
-    static const QStringList s = split("王|李|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|林|罗|高|郑|梁|谢|宋|唐|许|韩|冯|邓|曹");
+    static const QStringList s = split(
+        "王|李|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|林|罗|高|郑|梁|谢|宋|唐|许|韩|冯|邓|曹");
     return s;
 }
 const QStringList &givenNames()
 {
-    static const QStringList s = split("静|丽|敏|婷|雪|芳|娜|燕|玲|洁|晓雯|思琪|雨桐|欣怡|梓涵|佳怡|可馨|诗涵|梦瑶|紫萱|文静|慧敏|晓燕|丹丹|蕾|倩|颖|琳|璐|萌");
+    static const QStringList s = split(
+        "静|丽|敏|婷|雪|芳|娜|燕|玲|洁|晓雯|思琪|雨桐|欣怡|梓涵|佳怡|可馨|诗涵|梦瑶|紫萱|文静|慧敏|晓燕|丹丹|蕾|倩|颖|琳|璐|萌");
     return s;
 }
 const QStringList &places()
@@ -98,8 +100,14 @@ QString nickFor(qint64 index, int salt)
     return QStringLiteral("tb%1_%2").arg(index).arg(salt % 10000);
 }
 
-QString surname(int i) { return surnames()[i % surnames().size()]; }
-QString givenName(int i) { return givenNames()[i % givenNames().size()]; }
+QString surname(int i)
+{
+    return surnames()[i % surnames().size()];
+}
+QString givenName(int i)
+{
+    return givenNames()[i % givenNames().size()];
+}
 
 QString addressFor(int i)
 {
@@ -114,14 +122,41 @@ QString maskedAlipay(int i)
     return QStringLiteral("%1***@163.com").arg(QChar(QLatin1Char('a' + i % 26)));
 }
 
-QString buyerMessage(int i) { return messages()[i % messages().size()]; }
-int sizeCount() { return int(sizes().size()); }
-QString sizeName(int i) { return sizes()[i]; }
-int colourCount() { return int(colours().size()); }
-QString colourName(int i) { return colours()[i]; }
-int productCount() { return int(products().size()); }
-QString productTitle(int i) { return QStringLiteral("2024新款 ") + products()[i]; }
-qint64 productPriceFen(int i) { return 5900 + (i * 3700) % 32000; }
-QString productCode(int i) { return QStringLiteral("HT%1").arg(1000 + i); }
+QString buyerMessage(int i)
+{
+    return messages()[i % messages().size()];
+}
+int sizeCount()
+{
+    return int(sizes().size());
+}
+QString sizeName(int i)
+{
+    return sizes()[i];
+}
+int colourCount()
+{
+    return int(colours().size());
+}
+QString colourName(int i)
+{
+    return colours()[i];
+}
+int productCount()
+{
+    return int(products().size());
+}
+QString productTitle(int i)
+{
+    return QStringLiteral("2024新款 ") + products()[i];
+}
+qint64 productPriceFen(int i)
+{
+    return 5900 + (i * 3700) % 32000;
+}
+QString productCode(int i)
+{
+    return QStringLiteral("HT%1").arg(1000 + i);
+}
 
 } // namespace huitou::demo

@@ -6,7 +6,7 @@
 namespace huitou::demo {
 
 QString orderHeader(); // the 61-column 2019+ 订单报表 header, trailing spaces kept
-QString itemHeader();  // the 10-column 宝贝报表 header
+QString itemHeader(); // the 10-column 宝贝报表 header
 QString nickFor(qint64 index, int salt);
 QString surname(int i);
 QString givenName(int i);

@@ -21,7 +21,10 @@ namespace {
 class Random
 {
 public:
-    explicit Random(quint64 seed) : m_engine(seed) {}
+    explicit Random(quint64 seed)
+        : m_engine(seed)
+    {
+    }
     double uniform() { return double(m_engine() >> 11) * (1.0 / 9007199254740992.0); }
     int below(int n) { return int(uniform() * n); }
     bool chance(double p) { return uniform() < p; }
@@ -31,7 +34,10 @@ public:
         return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
     }
     template <typename T, size_t N>
-    const T &pick(const std::array<T, N> &a) { return a[size_t(below(int(N)))]; }
+    const T &pick(const std::array<T, N> &a)
+    {
+        return a[size_t(below(int(N)))];
+    }
 
 private:
     std::mt19937_64 m_engine;
@@ -51,7 +57,8 @@ QString excelId(const QString &id)
 
 QString money(qint64 fen, bool yuanSuffix)
 {
-    QString s = QString::number(fen / 100) + QLatin1Char('.') + QStringLiteral("%1").arg(fen % 100, 2, 10, QLatin1Char('0'));
+    QString s = QString::number(fen / 100) + QLatin1Char('.')
+        + QStringLiteral("%1").arg(fen % 100, 2, 10, QLatin1Char('0'));
     return yuanSuffix ? s + QStringLiteral("元") : s;
 }
 
@@ -124,7 +131,8 @@ bool ShopGenerator::write(const QString &directory, GeneratedShop *result, QStri
         Customer cu;
         cu.nick = nickFor(c, rnd.below(1000000));
         cu.name = surname(rnd.below(1000)) + givenName(rnd.below(1000));
-        cu.phone = QStringLiteral("1%1%2").arg(3 + rnd.below(7)).arg(qint64(rnd.below(1000000000)), 9, 10, QLatin1Char('0'));
+        cu.phone =
+            QStringLiteral("1%1%2").arg(3 + rnd.below(7)).arg(qint64(rnd.below(1000000000)), 9, 10, QLatin1Char('0'));
         cu.address = addressFor(rnd.below(100000));
         cu.size = rnd.below(sizeCount());
         cu.colour = rnd.below(colourCount());
@@ -223,12 +231,12 @@ bool ShopGenerator::write(const QString &directory, GeneratedShop *result, QStri
                 QStringList f;
                 f.reserve(61);
                 f << excelId(orderNo) << csvQuote(nick) << csvQuote(maskedAlipay(rnd.below(100000)))
-                  << excelId(QString::number(2023000000000LL + orderSeq)) << csvQuote(QString())
-                  << money(goods, false) << money(postage, false) << QStringLiteral("0") << money(paidFen, false)
-                  << QStringLiteral("0") << paidText << QStringLiteral("0") << csvQuote(status) << csvQuote(message)
-                  << csvQuote(cu.name) << csvQuote(cu.address) << csvQuote(QStringLiteral("快递"))
-                  << csvQuote(QString()) << phone << timeText(created, excelTime) << paidAtText
-                  << csvQuote(titleList.join(QStringLiteral("，"))) << QString::number(lines.size())
+                  << excelId(QString::number(2023000000000LL + orderSeq)) << csvQuote(QString()) << money(goods, false)
+                  << money(postage, false) << QStringLiteral("0") << money(paidFen, false) << QStringLiteral("0")
+                  << paidText << QStringLiteral("0") << csvQuote(status) << csvQuote(message) << csvQuote(cu.name)
+                  << csvQuote(cu.address) << csvQuote(QStringLiteral("快递")) << csvQuote(QString()) << phone
+                  << timeText(created, excelTime) << paidAtText << csvQuote(titleList.join(QStringLiteral("，")))
+                  << QString::number(lines.size())
                   << excelId(isPaid ? QString::number(7700000000000LL + orderSeq) : QString())
                   << csvQuote(isPaid ? QStringLiteral("中通快递") : QString()) << csvQuote(QString())
                   << QString::number(quantity) << QStringLiteral("0") << csvQuote(QStringLiteral("回头女装旗舰店"))
@@ -242,12 +250,19 @@ bool ShopGenerator::write(const QString &directory, GeneratedShop *result, QStri
 
                 for (const Line &l : lines) {
                     ++result->items;
-                    const QString sku = QStringLiteral("颜色分类：%1;尺码：%2").arg(colourName(l.colour), sizeName(l.size));
-                    itemBuffer += QStringList{excelId(orderNo), csvQuote(productTitle(l.product)),
-                                              money(productPriceFen(l.product), false), QString::number(l.quantity),
-                                              excelId(QString()), csvQuote(sku), csvQuote(QString()),
-                                              csvQuote(QString()), csvQuote(status),
-                                              csvQuote(productCode(l.product)), QString()}
+                    const QString sku =
+                        QStringLiteral("颜色分类：%1;尺码：%2").arg(colourName(l.colour), sizeName(l.size));
+                    itemBuffer += QStringList{excelId(orderNo),
+                                              csvQuote(productTitle(l.product)),
+                                              money(productPriceFen(l.product), false),
+                                              QString::number(l.quantity),
+                                              excelId(QString()),
+                                              csvQuote(sku),
+                                              csvQuote(QString()),
+                                              csvQuote(QString()),
+                                              csvQuote(status),
+                                              csvQuote(productCode(l.product)),
+                                              QString()}
                                       .join(QLatin1Char(','))
                         + QStringLiteral("\r\n");
                 }

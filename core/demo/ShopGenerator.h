@@ -11,13 +11,13 @@ namespace huitou {
 struct GeneratorOptions
 {
     qint64 customers = 2000; // used when orders == 0
-    qint64 orders = 0;       // when > 0, generate until this many orders
+    qint64 orders = 0; // when > 0, generate until this many orders
     quint64 seed = 1;
     QDate end = Clock::today(); // last day of the shop's history
     int years = 3;
     int badRows = 0; // broken rows mixed in, for import tests
     double repeatShare = 0.38; // share of customers who come back at least once
-    double meanReturns = 1.6;  // typical number of returns of a repeat customer
+    double meanReturns = 1.6; // typical number of returns of a repeat customer
 };
 
 struct GeneratedShop

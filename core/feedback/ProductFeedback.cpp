@@ -70,8 +70,8 @@ ReportTable ProductFeedback::table(const Taxonomy &taxonomy, const ProductFeedba
     t.view = ReportView::ProductFeedback;
     t.title = ReportTable::titleOf(t.view);
     t.chart = ReportTable::Chart::HorizontalBars;
-    t.columns = {tr("Merchant code"), tr("Buyers"),     tr("Units"),       tr("Refunded lines"), tr("Returns"),
-                 tr("Complaints"),    tr("Reviews"),    tr("Mean rating"), tr("Top reasons")};
+    t.columns = {tr("Merchant code"), tr("Buyers"),  tr("Units"),       tr("Refunded lines"), tr("Returns"),
+                 tr("Complaints"),    tr("Reviews"), tr("Mean rating"), tr("Top reasons")};
     t.firstSeriesColumn = 4; // returns and complaints, per product
     t.seriesCount = 2;
     const int shown = limit > 0 ? std::min(limit, int(result.rows.size())) : int(result.rows.size());
@@ -79,9 +79,8 @@ ReportTable ProductFeedback::table(const Taxonomy &taxonomy, const ProductFeedba
         const ProductFeedbackRow &p = result.rows[size_t(r)];
         t.rowLabels << p.title;
         t.rowKeys << p.key;
-        t.cells.push_back({p.code, p.buyers, p.units,
-                           p.refundedLines ? QVariant(*p.refundedLines) : QVariant(), p.returns, p.complaints,
-                           p.reviews, p.meanRating ? QVariant(*p.meanRating) : QVariant(),
+        t.cells.push_back({p.code, p.buyers, p.units, p.refundedLines ? QVariant(*p.refundedLines) : QVariant(),
+                           p.returns, p.complaints, p.reviews, p.meanRating ? QVariant(*p.meanRating) : QVariant(),
                            reasonsText(taxonomy, p.topReasons)});
     }
     const QString period = result.from.toString(Qt::ISODate) + QStringLiteral(" – ") + result.to.toString(Qt::ISODate);

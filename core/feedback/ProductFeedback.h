@@ -19,7 +19,7 @@ struct ProductFeedbackRow
     qint64 buyers = 0, units = 0;
     std::optional<qint64> refundedLines; // none: the store holds no line-level refund data
     qint64 returns = 0, complaints = 0, reviews = 0;
-    std::optional<double> meanRating;    // none: no review in the period
+    std::optional<double> meanRating; // none: no review in the period
     std::vector<ReasonCount> topReasons; // at most three, every kind together
 };
 

@@ -109,7 +109,7 @@ ReportTable ReasonReports::topTable(const Taxonomy &taxonomy, const TopReasons &
 {
     ReportTable t;
     t.view = top.kind == QLatin1String("complaint") ? ReportView::TopComplaints
-           : top.kind == QLatin1String("return")    ? ReportView::TopReturns
+        : top.kind == QLatin1String("return")       ? ReportView::TopReturns
                                                     : ReportView::TopReviews;
     t.title = ReportTable::titleOf(t.view);
     t.chart = ReportTable::Chart::GroupedBars;

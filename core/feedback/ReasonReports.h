@@ -29,8 +29,8 @@ struct TopReasons
 
 struct ReasonTrend
 {
-    QStringList months;           // 12, ascending, the last one the report month
-    QStringList categories;       // category codes in taxonomy order
+    QStringList months; // 12, ascending, the last one the report month
+    QStringList categories; // category codes in taxonomy order
     std::vector<std::vector<qint64>> counts; // [month][category]
 };
 

@@ -15,11 +15,11 @@ struct SurveyAnswer
     qint64 sampleId = 0;
     qint64 customerId = 0;
     QString reached = QStringLiteral("yes"); // yes | no_answer | refused
-    int satisfaction = 0;                    // 1..5; 0: not asked
+    int satisfaction = 0; // 1..5; 0: not asked
     QStringList problemCodes;
     QString problemText;
     QString expectations;
-    QString buyAgain;                        // yes | no | unsure; empty: not asked
+    QString buyAgain; // yes | no | unsure; empty: not asked
     QStringList whyNotCodes;
     QString whyNotText;
     bool followUp = false;

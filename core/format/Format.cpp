@@ -18,7 +18,8 @@ QString amount(qint64 fen, const QLocale &locale)
     const QLocale l = grouped(locale);
     const qint64 a = fen < 0 ? -fen : fen;
     // Integer yuan and fen separately: exact for any amount, no binary rounding.
-    const QString text = l.toString(a / 100) + l.decimalPoint() + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
+    const QString text = l.toString(a / 100) + l.decimalPoint()
+        + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
     return fen < 0 ? l.negativeSign() + text : text;
 }
 

@@ -23,11 +23,12 @@ QString GenericFormat::bind(const CsvRecord &header)
     if (!missing.isEmpty())
         return missing;
     m_header = headerNames(header);
-    const std::pair<int *, QString> columns[] = {
-        {&m_customer, m_mapping.customer}, {&m_order, m_mapping.order},   {&m_time, m_mapping.time},
-        {&m_amount, m_mapping.amount},     {&m_quantity, m_mapping.quantity}, {&m_status, m_mapping.status},
-        {&m_refund, m_mapping.refund},     {&m_phone, m_mapping.phone},   {&m_email, m_mapping.email},
-        {&m_address, m_mapping.address},   {&m_items, m_mapping.items},   {&m_name, m_mapping.name}};
+    const std::pair<int *, QString> columns[] = {{&m_customer, m_mapping.customer}, {&m_order, m_mapping.order},
+                                                 {&m_time, m_mapping.time},         {&m_amount, m_mapping.amount},
+                                                 {&m_quantity, m_mapping.quantity}, {&m_status, m_mapping.status},
+                                                 {&m_refund, m_mapping.refund},     {&m_phone, m_mapping.phone},
+                                                 {&m_email, m_mapping.email},       {&m_address, m_mapping.address},
+                                                 {&m_items, m_mapping.items},       {&m_name, m_mapping.name}};
     for (const auto &[index, name] : columns) {
         *index = bound(name);
         if (!name.isEmpty() && *index < 0)
@@ -38,11 +39,12 @@ QString GenericFormat::bind(const CsvRecord &header)
 
 bool GenericFormat::isValidStatus(const QString &status)
 {
-    static const QStringList invalid = {
-        QStringLiteral("等待买家付款"), QStringLiteral("交易关闭"), QStringLiteral("cancelled"),
-        QStringLiteral("canceled"),     QStringLiteral("closed"),   QStringLiteral("unpaid"),
-        QStringLiteral("pending"),      QStringLiteral("refunded"), QStringLiteral("voided"),
-        QStringLiteral("void"),         QStringLiteral("failed"),   QStringLiteral("expired")};
+    static const QStringList invalid = {QStringLiteral("等待买家付款"), QStringLiteral("交易关闭"),
+                                        QStringLiteral("cancelled"),    QStringLiteral("canceled"),
+                                        QStringLiteral("closed"),       QStringLiteral("unpaid"),
+                                        QStringLiteral("pending"),      QStringLiteral("refunded"),
+                                        QStringLiteral("voided"),       QStringLiteral("void"),
+                                        QStringLiteral("failed"),       QStringLiteral("expired")};
     return !invalid.contains(status.trimmed(), Qt::CaseInsensitive);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/ColumnMapping.h"
 #include "ImportFormat.h"
+#include "records/ColumnMapping.h"
 
 namespace huitou {
 

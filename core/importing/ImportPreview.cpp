@@ -5,8 +5,8 @@
 #include "TextEncoding.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QFile>
+#include <QHash>
 
 namespace huitou {
 

@@ -67,9 +67,11 @@ RowProblem rowProblem(const ParsedRow &row, qint64 maxFen)
 {
     const QString &orderNo = row.order ? row.order->orderNo : row.item ? row.item->orderNo : QString();
     if (parse::isExcelMangledId(orderNo))
-        return {QStringLiteral("excel_id"), OrderImporter::tr("the order id \"%1\" was rewritten by Excel and has lost digits; export the file again from "
-                  "the shop back end, or open it in Excel with the order id column set to Text")
-                                                .arg(orderNo)};
+        return {QStringLiteral("excel_id"),
+                OrderImporter::tr(
+                    "the order id \"%1\" was rewritten by Excel and has lost digits; export the file again from "
+                    "the shop back end, or open it in Excel with the order id column set to Text")
+                    .arg(orderNo)};
     const auto tooLarge = [maxFen](qint64 fen) { return fen > maxFen || fen < -maxFen; };
     if (row.order && (tooLarge(row.order->paidFen) || tooLarge(row.order->refundFen)))
         return {QStringLiteral("amount_too_large"),
@@ -77,8 +79,9 @@ RowProblem rowProblem(const ParsedRow &row, qint64 maxFen)
                     .arg(moneyText(tooLarge(row.order->paidFen) ? row.order->paidFen : row.order->refundFen),
                          moneyText(maxFen))};
     if (row.item && row.item->priceFen && tooLarge(*row.item->priceFen))
-        return {QStringLiteral("amount_too_large"), OrderImporter::tr("the amount %1 is above the limit of %2 per order (Settings)")
-                                                        .arg(moneyText(*row.item->priceFen), moneyText(maxFen))};
+        return {QStringLiteral("amount_too_large"),
+                OrderImporter::tr("the amount %1 is above the limit of %2 per order (Settings)")
+                    .arg(moneyText(*row.item->priceFen), moneyText(maxFen))};
     return {};
 }
 
@@ -169,8 +172,7 @@ ImportResult OrderImporter::importFile(const QString &path, const QString &displ
         return result;
     }
     m_backedUp = m_backedUp || m_options.backup;
-    if (!store.begin({result.fileName, result.format, result.encoding}, m_options.waiting, m_options.cancel,
-                     &error)) {
+    if (!store.begin({result.fileName, result.format, result.encoding}, m_options.waiting, m_options.cancel, &error)) {
         result.error = tr("Cannot start the import: %1").arg(error);
         result.errorCode = QStringLiteral("store_error");
         return result;
@@ -196,9 +198,9 @@ ImportResult OrderImporter::importFile(const QString &path, const QString &displ
             parsed.line = record.line();
             parsed.number = record.number();
             if (record.oversized())
-                parsed.reject = {QStringLiteral("record_too_long"),
-                                 tr("the record is longer than %1 MB and was skipped")
-                                     .arg(reader.maxRecordBytes() / (1024 * 1024))};
+                parsed.reject = {
+                    QStringLiteral("record_too_long"),
+                    tr("the record is longer than %1 MB and was skipped").arg(reader.maxRecordBytes() / (1024 * 1024))};
             else if (record.tooManyFields())
                 parsed.reject = {QStringLiteral("too_many_fields"),
                                  tr("the record has more than %1 fields").arg(reader.maxFields())};
@@ -299,8 +301,8 @@ ImportResult OrderImporter::importFile(const QString &path, const QString &displ
                     // A second row for an order this file already wrote: a
                     // duplicate, never a second insert or update.
                     ++counts.duplicates;
-                    result.duplicates.append({record.line, seen->second, row.order->orderNo,
-                                              outcome == OrderSink::Outcome::Unchanged});
+                    result.duplicates.append(
+                        {record.line, seen->second, row.order->orderNo, outcome == OrderSink::Outcome::Unchanged});
                 } else {
                     orderLines.emplace(key, record.line);
                     switch (outcome) {

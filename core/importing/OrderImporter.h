@@ -18,17 +18,17 @@ namespace huitou {
 
 struct RejectedRow
 {
-    qint64 line = 0;   // physical line of the record's first line (header = 1)
+    qint64 line = 0; // physical line of the record's first line (header = 1)
     qint64 record = 0; // record number (header = 0)
-    QString reason;    // translated, for people
-    QString code;      // stable, for scripts: see RowProblem
+    QString reason; // translated, for people
+    QString code; // stable, for scripts: see RowProblem
 };
 
 // A row that repeats an order an earlier row of the same file already wrote:
 // identical (an exported duplicate) or with other values (the later row wins).
 struct DuplicateRow
 {
-    qint64 line = 0;      // this row's physical line
+    qint64 line = 0; // this row's physical line
     qint64 firstLine = 0; // the line that first wrote the order
     QString orderNo;
     bool identical = true;
@@ -58,7 +58,7 @@ struct ImportResult
 
 struct ImportOptions
 {
-    QString format;        // empty: detect from the header
+    QString format; // empty: detect from the header
     ColumnMapping mapping; // for the generic format
     QTimeZone shopZone = Clock::shopZone();
     const std::atomic_bool *cancel = nullptr;

@@ -29,7 +29,10 @@ using ParsedBatch = std::vector<ParsedRecord>;
 class ParsedBatchQueue
 {
 public:
-    explicit ParsedBatchQueue(size_t capacity) : m_capacity(capacity) {}
+    explicit ParsedBatchQueue(size_t capacity)
+        : m_capacity(capacity)
+    {
+    }
 
     // Blocks while full; false when the consumer stopped.
     bool push(ParsedBatch &&batch)

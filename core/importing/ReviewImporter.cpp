@@ -32,13 +32,16 @@ ReviewMapping ReviewMapping::fromSpec(const QString &spec, QString *error)
         else if (key == QLatin1String("time"))
             m.time = column;
         else {
-            *error = QCoreApplication::translate("huitou::ReviewMapping", "--map: unknown field \"%1\" (order, rating, text, time).").arg(key);
+            *error = QCoreApplication::translate("huitou::ReviewMapping",
+                                                 "--map: unknown field \"%1\" (order, rating, text, time).")
+                         .arg(key);
             return {};
         }
     }
     for (const auto &[name, value] : {std::pair{"order", m.order}, {"rating", m.rating}, {"text", m.text}})
         if (value.isEmpty()) {
-            *error = QCoreApplication::translate("huitou::ReviewMapping", "--map: the %1 column is required.").arg(QLatin1String(name));
+            *error = QCoreApplication::translate("huitou::ReviewMapping", "--map: the %1 column is required.")
+                         .arg(QLatin1String(name));
             return {};
         }
     return m;
@@ -46,8 +49,10 @@ ReviewMapping ReviewMapping::fromSpec(const QString &spec, QString *error)
 
 QJsonObject ReviewMapping::toJson() const
 {
-    return {{QStringLiteral("order"), order}, {QStringLiteral("rating"), rating},
-            {QStringLiteral("text"), text}, {QStringLiteral("time"), time}};
+    return {{QStringLiteral("order"), order},
+            {QStringLiteral("rating"), rating},
+            {QStringLiteral("text"), text},
+            {QStringLiteral("time"), time}};
 }
 
 ReviewMapping ReviewMapping::fromJson(const QJsonObject &o)
@@ -110,9 +115,8 @@ ReviewImportResult ReviewImporter::importFile(const QString &path)
     while (reader.next(record)) {
         ++result.read;
         if (record.fieldCount() < header.fieldCount() || record.fieldCount() > header.fieldCount() + 1) {
-            result.rejected << ReviewRejectedRow{record.line(), tr("%1 fields, the header has %2.")
-                                                                     .arg(record.fieldCount())
-                                                                     .arg(header.fieldCount())};
+            result.rejected << ReviewRejectedRow{
+                record.line(), tr("%1 fields, the header has %2.").arg(record.fieldCount()).arg(header.fieldCount())};
             continue;
         }
         ReviewRow row;

@@ -16,7 +16,7 @@ struct Utf8Scanner
     int need = 0;
     unsigned char lower = 0x80, upper = 0xBF;
     qint64 good = 0; // well-formed multi-byte characters
-    qint64 bad = 0;  // bytes that start or continue nothing valid
+    qint64 bad = 0; // bytes that start or continue nothing valid
 
     void start(unsigned char c)
     {
@@ -157,12 +157,9 @@ TextEncoding::Kind TextEncoding::detect(QIODevice &device)
 QString TextEncoding::name(Kind kind)
 {
     switch (kind) {
-    case Utf8:
-        return QStringLiteral("UTF-8");
-    case Utf8Bom:
-        return QStringLiteral("UTF-8 (BOM)");
-    case Gb18030:
-        return QStringLiteral("GB18030");
+    case Utf8: return QStringLiteral("UTF-8");
+    case Utf8Bom: return QStringLiteral("UTF-8 (BOM)");
+    case Gb18030: return QStringLiteral("GB18030");
     }
     return {};
 }

@@ -7,7 +7,8 @@
 namespace huitou {
 
 // One group's figures over the response window.
-struct CampaignGroupFigures {
+struct CampaignGroupFigures
+{
     qint64 members = 0;
     qint64 converters = 0; // members with a valid purchase day in [send, send + D)
     qint64 revenueFen = 0; // net amount of their valid orders paid in the window
@@ -23,7 +24,8 @@ struct CampaignGroupFigures {
 //   incremental revenue = (revenue per member treatment − control) × n_t,
 //       from the exact quotients, rounded half up to the fen once;
 //   ROI = (incremental revenue − cost) / cost, null when the cost is 0.
-struct CampaignEvaluation {
+struct CampaignEvaluation
+{
     CampaignGroupFigures treatment, control;
     qint64 costFen = 0;
     std::optional<double> uplift;

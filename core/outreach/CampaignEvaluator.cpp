@@ -28,9 +28,9 @@ std::optional<CampaignResult> CampaignEvaluator::evaluate(qint64 campaignId, con
     CampaignGroupTotals t, c;
     if (!store.groupTotals(campaignId, campaign->sendDay, r.windowEnd, asOf, &t, &c, error))
         return std::nullopt;
-    r.evaluation
-        = CampaignEvaluation::compute({t.members, t.converters, t.revenueFen}, {c.members, c.converters, c.revenueFen},
-                                      costFen >= 0 ? costFen : campaign->costFen);
+    r.evaluation = CampaignEvaluation::compute({t.members, t.converters, t.revenueFen},
+                                               {c.members, c.converters, c.revenueFen},
+                                               costFen >= 0 ? costFen : campaign->costFen);
     r.evaluation.provisional = asOf < r.windowEnd;
     return r;
 }

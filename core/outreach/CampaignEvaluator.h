@@ -11,14 +11,16 @@
 namespace huitou {
 
 // A stored campaign evaluated over its response window.
-struct CampaignResult {
+struct CampaignResult
+{
     CampaignRecord campaign;
     int windowDays = 14;
     QDate windowEnd; // exclusive: purchases on days [send, end) count
     CampaignEvaluation evaluation;
 };
 
-class CampaignEvaluator {
+class CampaignEvaluator
+{
 public:
     explicit CampaignEvaluator(QSqlDatabase db);
     // WINDOWDAYS <= 0 takes the shop's setting; COSTFEN < 0 the recorded cost.

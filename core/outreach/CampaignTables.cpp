@@ -8,21 +8,22 @@
 namespace huitou {
 
 // The translation context of the strings below.
-struct CampaignTables {
+struct CampaignTables
+{
     Q_DECLARE_TR_FUNCTIONS(huitou::CampaignTables)
 };
 
 namespace {
 
-    QVariant orNull(std::optional<double> v)
-    {
-        return v ? QVariant(*v) : QVariant();
-    }
+QVariant orNull(std::optional<double> v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
 
-    QVariant yuanOrNull(std::optional<qint64> fen)
-    {
-        return fen ? QVariant(money::yuan(*fen)) : QVariant();
-    }
+QVariant yuanOrNull(std::optional<qint64> fen)
+{
+    return fen ? QVariant(money::yuan(*fen)) : QVariant();
+}
 
 } // namespace
 
@@ -59,11 +60,11 @@ QString campaignResultSummary(const CampaignResult &r)
     auto money = [&](std::optional<qint64> fen) {
         return fen ? locale.toString(money::yuan(*fen), 'f', 2) : CampaignTables::tr("n/a");
     };
-    QString text
-        = CampaignTables::tr("Uplift %1 · p-value %2 · incremental revenue %3 · cost %4 · ROI %5")
-              .arg(percent(e.uplift), e.pValue ? locale.toString(*e.pValue, 'g', 3) : CampaignTables::tr("n/a"),
-                   money(e.incrementalRevenueFen), money(e.costFen),
-                   e.roi ? locale.toString(*e.roi, 'f', 2) : CampaignTables::tr("n/a"));
+    QString text = CampaignTables::tr("Uplift %1 · p-value %2 · incremental revenue %3 · cost %4 · ROI %5")
+                       .arg(percent(e.uplift),
+                            e.pValue ? locale.toString(*e.pValue, 'g', 3) : CampaignTables::tr("n/a"),
+                            money(e.incrementalRevenueFen), money(e.costFen),
+                            e.roi ? locale.toString(*e.roi, 'f', 2) : CampaignTables::tr("n/a"));
     if (e.provisional)
         text += QLatin1Char('\n')
             + CampaignTables::tr("Provisional: the %1-day window runs until %2.")

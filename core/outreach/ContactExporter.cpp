@@ -43,12 +43,9 @@ ContactExporter::ContactExporter(QSqlDatabase db)
 QString ContactExporter::presetKey(ContactPreset preset)
 {
     switch (preset) {
-    case ContactPreset::Sms:
-        return QStringLiteral("sms");
-    case ContactPreset::Wechat:
-        return QStringLiteral("wechat");
-    case ContactPreset::Email:
-        return QStringLiteral("email");
+    case ContactPreset::Sms: return QStringLiteral("sms");
+    case ContactPreset::Wechat: return QStringLiteral("wechat");
+    case ContactPreset::Email: return QStringLiteral("email");
     }
     return {};
 }
@@ -77,9 +74,9 @@ QStringList ContactExporter::header(ContactPreset preset, bool withMessage, cons
         n = {QStringLiteral("手机号"), QStringLiteral("姓名"),     QStringLiteral("昵称"), QStringLiteral("短信内容"),
              QStringLiteral("字数"),   QStringLiteral("短信条数"), QStringLiteral("标签"), QStringLiteral("邮箱")};
     } else if (language == QLatin1String("en")) {
-        n = {QStringLiteral("Mobile"),     QStringLiteral("Name"),         QStringLiteral("Nick"),
-             QStringLiteral("Message"),    QStringLiteral("Characters"),   QStringLiteral("SMS segments"),
-             QStringLiteral("Tags"),       QStringLiteral("E-mail")};
+        n = {QStringLiteral("Mobile"),  QStringLiteral("Name"),       QStringLiteral("Nick"),
+             QStringLiteral("Message"), QStringLiteral("Characters"), QStringLiteral("SMS segments"),
+             QStringLiteral("Tags"),    QStringLiteral("E-mail")};
     } else {
         n = {tr("Mobile"),     tr("Name"),         tr("Nick"), tr("Message"),
              tr("Characters"), tr("SMS segments"), tr("Tags"), tr("E-mail")};
@@ -91,10 +88,8 @@ QStringList ContactExporter::header(ContactPreset preset, bool withMessage, cons
             h << n.message << n.characters << n.segments;
         return h;
     }
-    case ContactPreset::Wechat:
-        return {n.name, n.mobile, n.nick, n.tags};
-    case ContactPreset::Email:
-        return {n.email, n.name};
+    case ContactPreset::Wechat: return {n.name, n.mobile, n.nick, n.tags};
+    case ContactPreset::Email: return {n.email, n.name};
     }
     return {};
 }
@@ -131,8 +126,7 @@ QString ContactExporter::validate(const ContactExportRequest &r, bool needFile)
 }
 
 bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<ContactCandidate> *out,
-                                 std::vector<qint64> *contactOrders, std::vector<QByteArray> *names,
-                                 QString *error)
+                                 std::vector<qint64> *contactOrders, std::vector<QByteArray> *names, QString *error)
 {
     // A million customers in a few sequential passes, no join per customer:
     // the audience's keys and order pointers, the stored last purchase days,
@@ -143,8 +137,8 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
     error->clear();
     const QSet<qint64> open = store.customersWithOpenIssue(error);
     const QDate since = r.today.addDays(-(settings.contactWindowDays - 1));
-    const QSet<qint64> contacted
-        = settings.contactWindowDays > 0 ? store.customersContacted(since, r.today, error) : QSet<qint64>();
+    const QSet<qint64> contacted = settings.contactWindowDays > 0 ? store.customersContacted(since, r.today, error)
+                                                                  : QSet<qint64>();
     const QSet<QString> optOutText = store.optOutNumbers(error);
     if (!error->isEmpty())
         return false;
@@ -191,9 +185,9 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
                     if (id < 0 || id >= qint64(slot.size()) || slot[std::size_t(id)] == 0)
                         return;
                     ContactCandidate &c = (*out)[std::size_t(slot[std::size_t(id)] - 1)];
-                    c.consent = consent == QByteArrayView("refused")   ? ContactCandidate::Refused
-                        : consent == QByteArrayView("consented") ? ContactCandidate::Consented
-                                                                 : ContactCandidate::Unknown;
+                    c.consent = consent == QByteArrayView("refused") ? ContactCandidate::Refused
+                        : consent == QByteArrayView("consented")     ? ContactCandidate::Consented
+                                                                     : ContactCandidate::Unknown;
                 },
                 error))
             return false;
@@ -380,7 +374,8 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
                 wanted.resize(id + 1, 0);
             wanted[id] = 1;
         }
-        if (!store.tagsTexts(wanted, [&](qint64 id, const QString &text) { tags.insert(id, text); }, error))
+        if (!store.tagsTexts(
+                wanted, [&](qint64 id, const QString &text) { tags.insert(id, text); }, error))
             return std::nullopt;
     }
     if (cancelled())

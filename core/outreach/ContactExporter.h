@@ -18,7 +18,8 @@ namespace huitou {
 
 enum class ContactPreset { Sms, Wechat, Email };
 
-struct ContactExportRequest {
+struct ContactExportRequest
+{
     QString campaignName;
     std::vector<qint64> audience; // the segment's customer ids
     QString segmentDefinition; // how the audience was chosen (JSON), stored with the campaign
@@ -36,7 +37,8 @@ struct ContactExportRequest {
 };
 
 // What an export did (or would do): the funnel step by step and the message.
-struct ContactExportSummary {
+struct ContactExportSummary
+{
     ContactFunnelResult funnel;
     qint64 exported = 0; // rows written = treatment members
     qint64 billedMessages = 0; // SMS: segments summed; otherwise one per row

@@ -16,7 +16,8 @@
 
 namespace huitou {
 
-struct ContactFileWriter::Impl {
+struct ContactFileWriter::Impl
+{
     QString path;
     ContactFileFormat format = ContactFileFormat::CsvUtf8Bom;
     // CSV
@@ -59,12 +60,9 @@ ContactFileWriter::~ContactFileWriter()
 QString ContactFileWriter::formatKey(ContactFileFormat format)
 {
     switch (format) {
-    case ContactFileFormat::Xlsx:
-        return QStringLiteral("xlsx");
-    case ContactFileFormat::CsvUtf8Bom:
-        return QStringLiteral("csv");
-    case ContactFileFormat::CsvGb18030:
-        return QStringLiteral("csv-gb18030");
+    case ContactFileFormat::Xlsx: return QStringLiteral("xlsx");
+    case ContactFileFormat::CsvUtf8Bom: return QStringLiteral("csv");
+    case ContactFileFormat::CsvGb18030: return QStringLiteral("csv-gb18030");
     }
     return {};
 }

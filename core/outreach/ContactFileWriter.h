@@ -16,7 +16,8 @@ enum class ContactFileFormat { Xlsx, CsvUtf8Bom, CsvGb18030 };
 //
 // The rows go to a temporary file beside PATH; commit() renames it over PATH,
 // so a failed or cancelled export never leaves a half-written file.
-class ContactFileWriter {
+class ContactFileWriter
+{
 public:
     ContactFileWriter(QString path, ContactFileFormat format);
     ~ContactFileWriter();

@@ -9,7 +9,8 @@
 namespace huitou {
 
 // One customer of an export audience, with what the exclusion rules need.
-struct ContactCandidate {
+struct ContactCandidate
+{
     enum Consent : char { Unknown, Consented, Refused };
     qint64 id = 0;
     QByteArray key; // customer key, UTF-8 (byte order decides the control draw)
@@ -39,7 +40,8 @@ struct ContactCandidate {
 // up, drawn as callback samples are: the remaining customers ordered by key
 // (UTF-8 byte order), shuffled by Fisher–Yates on SeededRandom(seed); the
 // first ones are the control group.
-struct ContactFunnelResult {
+struct ContactFunnelResult
+{
     qint64 audience = 0;
     qint64 refusedConsent = 0, openIssue = 0, contactedRecently = 0, noContact = 0, duplicate = 0;
     std::vector<std::size_t> treatment; // indices into the candidates, ordered by key
@@ -47,7 +49,8 @@ struct ContactFunnelResult {
     qint64 remaining() const { return qint64(treatment.size() + control.size()); }
 };
 
-class ContactFunnel {
+class ContactFunnel
+{
 public:
     static ContactFunnelResult run(const std::vector<ContactCandidate> &candidates, bool requireConsent,
                                    double controlShare, std::uint64_t seed);

@@ -7,11 +7,11 @@ namespace huitou {
 
 namespace {
 
-    const QRegularExpression &placeholderPattern()
-    {
-        static const QRegularExpression pattern(QStringLiteral("\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
-        return pattern;
-    }
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
+    return pattern;
+}
 
 } // namespace
 

@@ -6,7 +6,8 @@
 namespace huitou {
 
 // What a message template may say about one customer.
-struct MessageFields {
+struct MessageFields
+{
     QString name; // receiver name of her latest order
     QString nick; // customer key (买家会员名 / e-mail)
     QString coupon; // the campaign's coupon text, the same for everyone
@@ -16,7 +17,8 @@ struct MessageFields {
 // A message with {name}, {nick}, {coupon} and {last_item} placeholders.
 // Any other {word} is an error, so a typo never reaches a customer as
 // literal braces. A brace that does not form {word} is plain text.
-class MessageTemplate {
+class MessageTemplate
+{
 public:
     explicit MessageTemplate(QString text = {});
     QString text() const { return m_text; }

@@ -10,7 +10,8 @@ namespace huitou {
 // strip spaces, dashes, parentheses and a leading ', then a leading +86,
 // 0086 or 86 when 11 digits remain; the rest is a contact when it matches
 // 1[3-9] followed by 9 digits. A masked number (any *) is never a contact.
-class MobileNumber {
+class MobileNumber
+{
 public:
     // The 11 digits, or an empty string when RAW is not a usable mobile.
     static QString normalize(const QString &raw);

@@ -8,7 +8,8 @@ namespace huitou {
 
 // What an opt-out list (an SMS platform's 退订 report, or any list of numbers)
 // did to the store.
-struct OptOutResult {
+struct OptOutResult
+{
     int lines = 0; // non-empty lines read
     int numbers = 0; // distinct valid mobiles found
     QList<int> junkLines; // line numbers (1-based) holding no valid mobile
@@ -22,7 +23,8 @@ struct OptOutResult {
 // that is a valid mobile, after DESIGN's mobile rule), stores them in the
 // opt-out list (so a number that buys later is never exported either) and sets
 // every customer who used one of them to "refused".
-class OptOutImporter {
+class OptOutImporter
+{
 public:
     explicit OptOutImporter(QSqlDatabase db);
     bool importFile(const QString &path, const QString &staff, OptOutResult *result, QString *error);

@@ -8,7 +8,8 @@ namespace huitou {
 // and Latin) is one segment; a longer message is split into segments of 67.
 // A character is a UTF-16 code unit, as SMS platforms count UCS-2 text (an
 // emoji outside the BMP counts twice).
-class SmsLength {
+class SmsLength
+{
 public:
     static constexpr int kSingle = 70;
     static constexpr int kPart = 67;

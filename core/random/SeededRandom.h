@@ -19,7 +19,10 @@ namespace huitou {
 class SeededRandom
 {
 public:
-    explicit SeededRandom(std::uint64_t seed) : m_state(seed) {}
+    explicit SeededRandom(std::uint64_t seed)
+        : m_state(seed)
+    {
+    }
 
     std::uint64_t next();
 

@@ -6,17 +6,16 @@ namespace huitou {
 
 QStringList ColumnMapping::keys()
 {
-    return {QStringLiteral("customer"), QStringLiteral("order"),  QStringLiteral("time"),
-            QStringLiteral("amount"),   QStringLiteral("quantity"), QStringLiteral("status"),
-            QStringLiteral("refund"),   QStringLiteral("phone"),  QStringLiteral("email"),
-            QStringLiteral("address"),  QStringLiteral("items"),  QStringLiteral("name")};
+    return {QStringLiteral("customer"), QStringLiteral("order"),   QStringLiteral("time"),   QStringLiteral("amount"),
+            QStringLiteral("quantity"), QStringLiteral("status"),  QStringLiteral("refund"), QStringLiteral("phone"),
+            QStringLiteral("email"),    QStringLiteral("address"), QStringLiteral("items"),  QStringLiteral("name")};
 }
 
 namespace {
 QString *slot(ColumnMapping &m, const QString &key)
 {
-    QString *const fields[] = {&m.customer, &m.order, &m.time,    &m.amount,  &m.quantity, &m.status,
-                              &m.refund,   &m.phone, &m.email,   &m.address, &m.items,    &m.name};
+    QString *const fields[] = {&m.customer, &m.order, &m.time,  &m.amount,  &m.quantity, &m.status,
+                               &m.refund,   &m.phone, &m.email, &m.address, &m.items,    &m.name};
     const int i = int(ColumnMapping::keys().indexOf(key));
     return i < 0 ? nullptr : fields[i];
 }
@@ -39,8 +38,8 @@ QString ColumnMapping::value(const QString &key) const
 
 QString ColumnMapping::missingRequired() const
 {
-    for (const QString &key : {QStringLiteral("customer"), QStringLiteral("order"), QStringLiteral("time"),
-                               QStringLiteral("amount")})
+    for (const QString &key :
+         {QStringLiteral("customer"), QStringLiteral("order"), QStringLiteral("time"), QStringLiteral("amount")})
         if (value(key).isEmpty())
             return QCoreApplication::translate("ColumnMapping", "The mapping does not name a column for \"%1\".")
                 .arg(key);
@@ -70,7 +69,8 @@ ColumnMapping ColumnMapping::fromSpec(const QString &spec, QString *error)
     for (const QString &part : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         if (eq <= 0 || !m.set(part.left(eq).trimmed(), part.mid(eq + 1))) {
-            *error = QCoreApplication::translate("ColumnMapping", "Not a mapping entry: \"%1\" (use field=COLUMN with field one of %2).")
+            *error = QCoreApplication::translate("ColumnMapping",
+                                                 "Not a mapping entry: \"%1\" (use field=COLUMN with field one of %2).")
                          .arg(part, keys().join(QStringLiteral(", ")));
             return {};
         }

@@ -2,16 +2,16 @@
 
 #include "SqlUtil.h"
 #include "Statement.h"
-#include "sqlite/SqliteDialect.h"
 #include "Transaction.h"
+#include "sqlite/SqliteDialect.h"
 
 #include <QHash>
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <deque>
 #include <string_view>
 #include <unordered_map>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace huitou {
 
@@ -47,8 +47,9 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
     Statement s;
     // Reads only the covering index orders_valid_facts (the rowid comes free).
     if (!s.prepare(m_db,
-                   QStringLiteral("SELECT o.customer_id, o.paid_at, o.paid_fen - o.refund_fen, o.item_count, o.province, "
-                                  "o.id FROM orders o WHERE o.is_valid = 1 AND o.paid_day <= ?"))) {
+                   QStringLiteral(
+                       "SELECT o.customer_id, o.paid_at, o.paid_fen - o.refund_fen, o.item_count, o.province, "
+                       "o.id FROM orders o WHERE o.is_valid = 1 AND o.paid_day <= ?"))) {
         *error = s.errorString();
         return false;
     }
@@ -75,8 +76,10 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
             auto it = provinceIndex.find(key);
             if (it == provinceIndex.end()) {
                 const QByteArray &stored = provinceBytes.emplace_back(province.toByteArray());
-                it = provinceIndex.emplace(std::string_view(stored.constData(), size_t(stored.size())),
-                                           qint16(provinces->size())).first;
+                it = provinceIndex
+                         .emplace(std::string_view(stored.constData(), size_t(stored.size())),
+                                  qint16(provinces->size()))
+                         .first;
                 provinces->append(QString::fromUtf8(province));
             }
             f.province = it->second;
@@ -112,8 +115,8 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
     return true;
 }
 
-bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf,
-                                            const std::function<bool(CustomerFigures *)> &next, QString *error)
+bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf, const std::function<bool(CustomerFigures *)> &next,
+                                            QString *error)
 {
     Transaction tx(m_db, Transaction::kLongWaitSeconds);
     QSqlQuery q(m_db);

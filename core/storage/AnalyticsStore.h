@@ -17,10 +17,10 @@ namespace huitou {
 struct OrderFact
 {
     qint64 customerId = 0;
-    qint32 day = 0;     // Julian day of the payment (shop time)
+    qint32 day = 0; // Julian day of the payment (shop time)
     qint32 seconds = 0; // seconds into that day, to order same-day orders
     qint64 netFen = 0;
-    qint32 items = -1;  // -1: unknown (no quantity anywhere)
+    qint32 items = -1; // -1: unknown (no quantity anywhere)
     qint16 province = -1; // index into the province list, -1: address did not parse
 };
 
@@ -34,13 +34,11 @@ public:
 
     // Valid orders paid on or before ASOF. PROVINCES receives the names the
     // facts' province indexes refer to.
-    bool loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *facts, QStringList *provinces,
-                        QString *error) const;
+    bool loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *facts, QStringList *provinces, QString *error) const;
     // Replaces the stored per-customer results (computed for ASOF). NEXT
     // fills one row at a time and returns false after the last, so a million
     // rows never sit in memory twice.
-    bool replaceCustomerMetrics(const QDate &asOf, const std::function<bool(CustomerFigures *)> &next,
-                                QString *error);
+    bool replaceCustomerMetrics(const QDate &asOf, const std::function<bool(CustomerFigures *)> &next, QString *error);
     // The as-of date of the stored results (invalid when none).
     QDate metricsAsOf() const;
 

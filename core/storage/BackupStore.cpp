@@ -156,8 +156,9 @@ bool BackupStore::restore(qint64 id, BackupInfo *before, QString *error)
     BackupInfo saved;
     QString backupError;
     if (!create(QStringLiteral("restore"), &saved, &backupError)) {
-        const QString raw = folder() + QStringLiteral("/damaged-%1.db")
-                                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString raw = folder()
+            + QStringLiteral("/damaged-%1.db")
+                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QFile::copy(storePath(), raw);
     }
     if (before)

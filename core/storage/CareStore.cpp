@@ -57,9 +57,10 @@ std::vector<NewCustomerFacts> CareStore::newCustomers(const QDate &from, const Q
         // all fall after the as-of day are looked up in the orders. Those who
         // bought again by the as-of day have no touch left: they are not read.
         if (!sql::exec(q,
-                       QStringLiteral("SELECT m.customer_id, c.customer_key, m.first_day, m.last_day, m.frequency FROM "
-                                      "customer_metrics m JOIN customers c ON c.id = m.customer_id WHERE m.first_day >= ? "
-                                      "AND m.first_day <= ? AND (m.frequency = 1 OR m.last_day > ?)"),
+                       QStringLiteral(
+                           "SELECT m.customer_id, c.customer_key, m.first_day, m.last_day, m.frequency FROM "
+                           "customer_metrics m JOIN customers c ON c.id = m.customer_id WHERE m.first_day >= ? "
+                           "AND m.first_day <= ? AND (m.frequency = 1 OR m.last_day > ?)"),
                        {f, d, d}, error))
             return out;
         QHash<qint64, size_t> unsure; // customer → index in OUT
@@ -86,8 +87,9 @@ std::vector<NewCustomerFacts> CareStore::newCustomers(const QDate &from, const Q
         // Valid purchases after the earliest such first day, up to the as-of
         // day: a range of the orders_valid_facts index.
         if (!sql::exec(q,
-                       QStringLiteral("SELECT customer_id, paid_day FROM orders WHERE is_valid = 1 AND paid_day > ? AND "
-                                      "paid_day <= ?"),
+                       QStringLiteral(
+                           "SELECT customer_id, paid_day FROM orders WHERE is_valid = 1 AND paid_day > ? AND "
+                           "paid_day <= ?"),
                        {earliestUnsure.toString(Qt::ISODate), d}, error))
             return {};
         while (q.next()) {
@@ -105,11 +107,12 @@ std::vector<NewCustomerFacts> CareStore::newCustomers(const QDate &from, const Q
     // the window (index range on orders_valid_facts); their whole history up
     // to the as-of day decides first and later day.
     if (!sql::exec(q,
-                   QStringLiteral("SELECT o.customer_id, c.customer_key, MIN(o.paid_day), MAX(o.paid_day) FROM orders o "
-                                  "JOIN customers c ON c.id = o.customer_id WHERE o.is_valid = 1 AND o.paid_day <= ? "
-                                  "AND o.customer_id IN (SELECT customer_id FROM orders WHERE is_valid = 1 AND "
-                                  "paid_day >= ? AND paid_day <= ?) GROUP BY o.customer_id, c.customer_key "
-                                  "HAVING MIN(o.paid_day) >= ?"),
+                   QStringLiteral(
+                       "SELECT o.customer_id, c.customer_key, MIN(o.paid_day), MAX(o.paid_day) FROM orders o "
+                       "JOIN customers c ON c.id = o.customer_id WHERE o.is_valid = 1 AND o.paid_day <= ? "
+                       "AND o.customer_id IN (SELECT customer_id FROM orders WHERE is_valid = 1 AND "
+                       "paid_day >= ? AND paid_day <= ?) GROUP BY o.customer_id, c.customer_key "
+                       "HAVING MIN(o.paid_day) >= ?"),
                    {d, f, d, f}, error))
         return out;
     while (q.next()) {
@@ -131,8 +134,9 @@ QHash<QPair<qint64, QString>, ClosedTask> CareStore::closedTasks(const QDate &fr
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!sql::exec(q,
-                   QStringLiteral("SELECT id, customer_id, task_key, status, staff, created_at, due_day FROM care_tasks "
-                                  "WHERE undone_at IS NULL AND (due_day >= ? OR task_key LIKE 'follow_up:%')"),
+                   QStringLiteral(
+                       "SELECT id, customer_id, task_key, status, staff, created_at, due_day FROM care_tasks "
+                       "WHERE undone_at IS NULL AND (due_day >= ? OR task_key LIKE 'follow_up:%')"),
                    {from.toString(Qt::ISODate)}, error))
         return out;
     while (q.next()) {
@@ -209,9 +213,9 @@ qint64 CareStore::closeTask(qint64 customerId, const QString &taskKey, const QDa
     }
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    if (!sql::exec(q,
-                   QStringLiteral("SELECT id FROM care_tasks WHERE customer_id = ? AND task_key = ? AND undone_at IS NULL"),
-                   {customerId, taskKey}, error))
+    if (!sql::exec(
+            q, QStringLiteral("SELECT id FROM care_tasks WHERE customer_id = ? AND task_key = ? AND undone_at IS NULL"),
+            {customerId, taskKey}, error))
         return 0;
     if (q.next()) {
         *error = QCoreApplication::translate("CareStore", "This task is already closed.");
@@ -220,11 +224,13 @@ qint64 CareStore::closeTask(qint64 customerId, const QString &taskKey, const QDa
     if (!sql::exec(q,
                    QStringLiteral("INSERT INTO care_tasks (customer_id, task_key, due_day, status, staff, created_at) "
                                   "VALUES (?, ?, ?, ?, ?, ?)"),
-                   {customerId, taskKey, dueDay.toString(Qt::ISODate), status, nonNull(staff), AuditLog::nowText()}, error))
+                   {customerId, taskKey, dueDay.toString(Qt::ISODate), status, nonNull(staff), AuditLog::nowText()},
+                   error))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
-    if (!AuditLog(m_db).record(customerId, status == QLatin1String("done") ? QStringLiteral("task_done")
-                                                                             : QStringLiteral("task_skipped"),
+    if (!AuditLog(m_db).record(customerId,
+                               status == QLatin1String("done") ? QStringLiteral("task_done")
+                                                               : QStringLiteral("task_skipped"),
                                QStringLiteral("care_task"), id,
                                QJsonObject{{QStringLiteral("task"), taskKey},
                                            {QStringLiteral("due"), dueDay.toString(Qt::ISODate)},

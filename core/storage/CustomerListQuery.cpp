@@ -11,11 +11,10 @@ namespace huitou {
 
 namespace {
 
-const char *const kFrom =
-    " FROM customers c"
-    " LEFT JOIN customer_metrics m ON m.customer_id = c.id"
-    " LEFT JOIN orders co ON co.id = c.contact_order_id"
-    " LEFT JOIN orders po ON po.id = c.phone_order_id";
+const char *const kFrom = " FROM customers c"
+                          " LEFT JOIN customer_metrics m ON m.customer_id = c.id"
+                          " LEFT JOIN orders co ON co.id = c.contact_order_id"
+                          " LEFT JOIN orders po ON po.id = c.phone_order_id";
 
 } // namespace
 
@@ -90,10 +89,11 @@ QList<OrderSummary> CustomerListQuery::orders(qint64 customerId) const
     QList<OrderSummary> out;
     QSqlQuery q(m_db);
     sql::exec(q,
-              QStringLiteral("SELECT o.order_no, o.status, COALESCE(o.paid_at, o.created_at), o.paid_fen, o.refund_fen, "
-                             "o.is_valid, i.title, i.sku_text, i.quantity, i.price_fen FROM orders o "
-                             "LEFT JOIN order_items i ON i.source = o.source AND i.order_no = o.order_no "
-                             "WHERE o.customer_id = ? ORDER BY 3 DESC, o.order_no, i.line_no"),
+              QStringLiteral(
+                  "SELECT o.order_no, o.status, COALESCE(o.paid_at, o.created_at), o.paid_fen, o.refund_fen, "
+                  "o.is_valid, i.title, i.sku_text, i.quantity, i.price_fen FROM orders o "
+                  "LEFT JOIN order_items i ON i.source = o.source AND i.order_no = o.order_no "
+                  "WHERE o.customer_id = ? ORDER BY 3 DESC, o.order_no, i.line_no"),
               {customerId});
     while (q.next()) {
         const QString orderNo = q.value(0).toString();

@@ -39,12 +39,13 @@ bool CustomerMetricsQuery::one(qint64 customerId, CustomerContact *contact, Cust
     }
     if (!found) { // no valid orders yet: contacts only
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT id, customer_key, receiver_name, phone, phone_display, email, address, province "
-                                 "FROM customer_contacts WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("SELECT id, customer_key, receiver_name, phone, phone_display, email, address, province "
+                           "FROM customer_contacts WHERE id = ?"));
         q.addBindValue(customerId);
         if (q.exec() && q.next()) {
             *contact = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+                        q.value(4).toString(),   q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
             *figures = CustomerFigures();
         }
     }

@@ -2,9 +2,9 @@
 
 #include "BackupStore.h"
 #include "Clock.h"
-#include "sqlite/OrderColumns.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
+#include "sqlite/OrderColumns.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,8 +36,8 @@ QList<ImportRecord> ImportHistory::list() const
         r.encoding = q.value(4).toString();
         r.importedAt = q.value(5).toString();
         r.revertedAt = q.value(6).toString();
-        r.counts = {q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toLongLong(),
-                    q.value(10).toLongLong(), q.value(11).toLongLong()};
+        r.counts = {q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toLongLong(), q.value(10).toLongLong(),
+                    q.value(11).toLongLong()};
         // Every row is counted once; the rest repeated an order of the file.
         r.counts.duplicates = r.counts.rowsRead - r.counts.inserted - r.counts.updated - r.counts.unchanged
             - r.counts.rejected;

@@ -5,20 +5,20 @@
 #include "Database.h"
 #include "SettingsStore.h"
 #include "SqlUtil.h"
-#include "sqlite/OrderColumns.h"
-#include "sqlite/SqliteDialect.h"
 #include "Statement.h"
 #include "postgres/PostgresDialect.h"
+#include "sqlite/OrderColumns.h"
+#include "sqlite/SqliteDialect.h"
 
 #include <QDateTime>
 
-#include <algorithm>
-#include <vector>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
+#include <vector>
 
 namespace huitou {
 
@@ -120,8 +120,7 @@ bool ImportStore::begin(const ImportMeta &meta, const std::function<void(const Q
     if (!sql::exec(q,
                    QStringLiteral("INSERT INTO imports (file_name, sha256, format, encoding, imported_at) "
                                   "VALUES (?, '', ?, ?, ?)"),
-                   {meta.fileName, meta.format, meta.encoding, Clock::now().toString(Qt::ISODate)},
-                   error)) {
+                   {meta.fileName, meta.format, meta.encoding, Clock::now().toString(Qt::ISODate)}, error)) {
         abort();
         return false;
     }
@@ -145,27 +144,31 @@ bool ImportStore::begin(const ImportMeta &meta, const std::function<void(const Q
          QStringLiteral("INSERT INTO orders (source, order_no, %1, first_import_id, last_import_id) "
                         "VALUES (?, ?, %2, ?, ?) ON CONFLICT (source, order_no) DO NOTHING")
              .arg(oc.join(QStringLiteral(", ")), placeholders(oc.size()))},
-        {&m_s->findOrder, QStringLiteral("SELECT id, fingerprint, first_import_id, last_import_id, customer_id "
-                                      "FROM orders WHERE source = ? AND order_no = ?")},
-        {&m_s->updateOrder, QStringLiteral("UPDATE orders SET %1, last_import_id = ? WHERE id = ?").arg(assignments(oc))},
+        {&m_s->findOrder,
+         QStringLiteral("SELECT id, fingerprint, first_import_id, last_import_id, customer_id "
+                        "FROM orders WHERE source = ? AND order_no = ?")},
+        {&m_s->updateOrder,
+         QStringLiteral("UPDATE orders SET %1, last_import_id = ? WHERE id = ?").arg(assignments(oc))},
         {&m_s->insertItem,
          QStringLiteral("INSERT INTO order_items (source, order_no, line_no, %1, first_import_id, last_import_id) "
                         "VALUES (?, ?, ?, %2, ?, ?) ON CONFLICT (source, order_no, line_no) DO NOTHING")
              .arg(ic.join(QStringLiteral(", ")), placeholders(ic.size()))},
-        {&m_s->findItem, QStringLiteral("SELECT id, fingerprint, first_import_id, last_import_id FROM order_items "
-                                     "WHERE source = ? AND order_no = ? AND line_no = ?")},
+        {&m_s->findItem,
+         QStringLiteral("SELECT id, fingerprint, first_import_id, last_import_id FROM order_items "
+                        "WHERE source = ? AND order_no = ? AND line_no = ?")},
         {&m_s->updateItem,
          QStringLiteral("UPDATE order_items SET %1, last_import_id = ? WHERE id = ?").arg(assignments(ic))},
-        {&m_s->findCustomer, QStringLiteral("SELECT id, contact_at, contact_order_id, phone_at, phone_order_id "
-                                         "FROM customers WHERE customer_key = ?")},
-        {&m_s->insertRevision, QStringLiteral("INSERT INTO import_revisions (import_id, table_name, row_id, "
-                                           "previous_row) VALUES (?, ?, ?, ?)")},
+        {&m_s->findCustomer,
+         QStringLiteral("SELECT id, contact_at, contact_order_id, phone_at, phone_order_id "
+                        "FROM customers WHERE customer_key = ?")},
+        {&m_s->insertRevision,
+         QStringLiteral("INSERT INTO import_revisions (import_id, table_name, row_id, "
+                        "previous_row) VALUES (?, ?, ?, ?)")},
         {&m_s->insertReject,
          QStringLiteral("INSERT INTO import_rejects (import_id, line, record, reason) VALUES (?, ?, ?, ?)")},
         // The database numbers a customer when she is first seen (her orders
         // point at her); finish() fills in her contact details.
-        {&m_s->insertCustomer,
-         QStringLiteral("INSERT INTO customers (customer_key, created_import_id) VALUES (?, ?)")},
+        {&m_s->insertCustomer, QStringLiteral("INSERT INTO customers (customer_key, created_import_id) VALUES (?, ?)")},
     };
     const QSqlDatabase &handle = m_db;
     for (const auto &s : statements) {
@@ -394,8 +397,9 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
 {
     const QSqlDatabase &handle = m_db;
     Statement update, drop;
-    if (!update.prepare(handle, QStringLiteral("UPDATE customers SET contact_order_id = ?, contact_at = ?, "
-                                               "phone_order_id = ?, phone_at = ? WHERE id = ?"))
+    if (!update.prepare(handle,
+                        QStringLiteral("UPDATE customers SET contact_order_id = ?, contact_at = ?, "
+                                       "phone_order_id = ?, phone_at = ? WHERE id = ?"))
         || !drop.prepare(handle, QStringLiteral("DELETE FROM customers WHERE id = ?"))) {
         *error = update.isPrepared() ? drop.errorString() : update.errorString();
         return false;
@@ -436,8 +440,9 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
     // Automatic tags are re-derived for the customers this import touched:
     // those of changed orders, and those of orders whose items changed.
     Statement dirty;
-    if (!dirty.prepare(handle, QStringLiteral("INSERT INTO auto_tag_dirty (customer_id) VALUES (?) "
-                                              "ON CONFLICT (customer_id) DO NOTHING"))) {
+    if (!dirty.prepare(handle,
+                       QStringLiteral("INSERT INTO auto_tag_dirty (customer_id) VALUES (?) "
+                                      "ON CONFLICT (customer_id) DO NOTHING"))) {
         *error = dirty.errorString();
         return false;
     }

@@ -36,8 +36,7 @@ bool MappingStore::save(const QString &name, const ColumnMapping &mapping, QStri
     return sql::exec(q,
                      QStringLiteral("INSERT INTO column_mappings (name, mapping) VALUES (?, ?) "
                                     "ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping"),
-                     {name, QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact))},
-                     error);
+                     {name, QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact))}, error);
 }
 
 bool MappingStore::remove(const QString &name, QString *error)

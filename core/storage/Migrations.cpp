@@ -466,28 +466,17 @@ int Migrations::latestVersion()
 QStringList Migrations::step(int fromVersion)
 {
     switch (fromVersion) {
-    case 0:
-        return toList(std::begin(kV1), std::end(kV1));
-    case 1:
-        return toList(std::begin(kV2), std::end(kV2));
-    case 2:
-        return toList(std::begin(kV3), std::end(kV3));
-    case 3:
-        return toList(std::begin(kV4), std::end(kV4));
-    case 4:
-        return toList(std::begin(kV5), std::end(kV5));
-    case 5:
-        return toList(std::begin(kV6), std::end(kV6));
-    case 6:
-        return toList(std::begin(kV7), std::end(kV7));
-    case 7:
-        return toList(std::begin(kV8), std::end(kV8));
-    case 8:
-        return toList(std::begin(kV9), std::end(kV9));
-    case 9:
-        return toList(std::begin(kV10), std::end(kV10));
-    default:
-        return {};
+    case 0: return toList(std::begin(kV1), std::end(kV1));
+    case 1: return toList(std::begin(kV2), std::end(kV2));
+    case 2: return toList(std::begin(kV3), std::end(kV3));
+    case 3: return toList(std::begin(kV4), std::end(kV4));
+    case 4: return toList(std::begin(kV5), std::end(kV5));
+    case 5: return toList(std::begin(kV6), std::end(kV6));
+    case 6: return toList(std::begin(kV7), std::end(kV7));
+    case 7: return toList(std::begin(kV8), std::end(kV8));
+    case 8: return toList(std::begin(kV9), std::end(kV9));
+    case 9: return toList(std::begin(kV10), std::end(kV10));
+    default: return {};
     }
 }
 
@@ -502,10 +491,9 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
         return false;
     }
     if (version > latestVersion()) {
-        *error = QCoreApplication::translate(
-                     "Migrations",
-                     "This store was written by a newer version of Huitou (schema %1; this "
-                     "program knows up to %2). Please update Huitou to open it.")
+        *error = QCoreApplication::translate("Migrations",
+                                             "This store was written by a newer version of Huitou (schema %1; this "
+                                             "program knows up to %2). Please update Huitou to open it.")
                      .arg(version)
                      .arg(latestVersion());
         return false;

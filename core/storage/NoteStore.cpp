@@ -36,7 +36,8 @@ qint64 NoteStore::add(qint64 customerId, const QString &text, const QString &sta
     QJsonObject detail{{QStringLiteral("text"), text.trimmed()}};
     if (replacesId > 0)
         detail.insert(QStringLiteral("replaces"), replacesId);
-    if (!AuditLog(m_db).record(customerId, replacesId > 0 ? QStringLiteral("note_edited") : QStringLiteral("note_added"),
+    if (!AuditLog(m_db).record(customerId,
+                               replacesId > 0 ? QStringLiteral("note_edited") : QStringLiteral("note_added"),
                                QStringLiteral("note"), id, detail, staff, error)
         || !tx.commit())
         return 0;

@@ -1,8 +1,8 @@
 #include "OutreachStore.h"
 
 #include "SqlUtil.h"
-#include "sqlite/SqliteStatement.h"
 #include "Transaction.h"
+#include "sqlite/SqliteStatement.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -15,43 +15,43 @@ namespace huitou {
 
 namespace {
 
-    qint64 julian(QByteArrayView iso)
-    {
-        // YYYY-MM-DD without allocating.
-        if (iso.size() < 10)
-            return 0;
-        auto num = [&](int from, int len) {
-            int v = 0;
-            for (int i = from; i < from + len; ++i)
-                v = v * 10 + (iso[i] - '0');
-            return v;
-        };
-        return QDate(num(0, 4), num(5, 2), num(8, 2)).toJulianDay();
-    }
-
-    // A read transaction around many small reads: without it every lookup
-    // takes and drops SQLite's shared lock (two fcntl calls each, half the
-    // time of a million lookups). Inside a caller's transaction it does nothing.
-    class ReadTransaction
-    {
-    public:
-        explicit ReadTransaction(QSqlDatabase db)
-            : m_db(std::move(db))
-            , m_began(m_db.transaction())
-        {
-        }
-        ~ReadTransaction()
-        {
-            if (m_began)
-                m_db.commit();
-        }
-        ReadTransaction(const ReadTransaction &) = delete;
-        ReadTransaction &operator=(const ReadTransaction &) = delete;
-
-    private:
-        QSqlDatabase m_db;
-        bool m_began;
+qint64 julian(QByteArrayView iso)
+{
+    // YYYY-MM-DD without allocating.
+    if (iso.size() < 10)
+        return 0;
+    auto num = [&](int from, int len) {
+        int v = 0;
+        for (int i = from; i < from + len; ++i)
+            v = v * 10 + (iso[i] - '0');
+        return v;
     };
+    return QDate(num(0, 4), num(5, 2), num(8, 2)).toJulianDay();
+}
+
+// A read transaction around many small reads: without it every lookup
+// takes and drops SQLite's shared lock (two fcntl calls each, half the
+// time of a million lookups). Inside a caller's transaction it does nothing.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(QSqlDatabase db)
+        : m_db(std::move(db))
+        , m_began(m_db.transaction())
+    {
+    }
+    ~ReadTransaction()
+    {
+        if (m_began)
+            m_db.commit();
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_began;
+};
 
 } // namespace
 
@@ -60,9 +60,9 @@ OutreachStore::OutreachStore(QSqlDatabase db)
 {
 }
 
-bool OutreachStore::scanCustomers(
-    const std::vector<char> &wanted,
-    const std::function<void(qint64, QByteArrayView, qint64, qint64)> &visit, QString *error) const
+bool OutreachStore::scanCustomers(const std::vector<char> &wanted,
+                                  const std::function<void(qint64, QByteArrayView, qint64, qint64)> &visit,
+                                  QString *error) const
 {
     if (wanted.empty())
         return true;
@@ -138,7 +138,8 @@ bool OutreachStore::lookupOrderColumn(const std::vector<qint64> &orderIds, const
     };
     const QByteArray name(column), secondName(second ? second : "NULL");
     if (!known(name) || (second && !known(secondName))) {
-        *error = QStringLiteral("lookupOrderColumn: unknown column %1").arg(QString::fromLatin1(name + ' ' + secondName));
+        *error =
+            QStringLiteral("lookupOrderColumn: unknown column %1").arg(QString::fromLatin1(name + ' ' + secondName));
         return false;
     }
     if (orderIds.empty())
@@ -147,8 +148,9 @@ bool OutreachStore::lookupOrderColumn(const std::vector<qint64> &orderIds, const
     // pages they read are mostly in the cache already.
     ReadTransaction snapshot(m_db);
     SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db), QStringLiteral("SELECT %1, %2 FROM orders WHERE id = ?")
-                                                      .arg(QString::fromLatin1(name), QString::fromLatin1(secondName)))) {
+    if (!s.prepare(SqliteStatement::handle(m_db),
+                   QStringLiteral("SELECT %1, %2 FROM orders WHERE id = ?")
+                       .arg(QString::fromLatin1(name), QString::fromLatin1(secondName)))) {
         *error = s.errorString();
         return false;
     }
@@ -171,9 +173,10 @@ bool OutreachStore::tagsTexts(const std::vector<char> &wanted,
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!sql::exec(q,
-                   QStringLiteral("SELECT DISTINCT t.customer_id, g.name_zh, t.tag_value, g.position FROM customer_tags t "
-                                  "JOIN tag_groups g ON g.group_key = t.group_key "
-                                  "ORDER BY t.customer_id, g.position, t.tag_value"),
+                   QStringLiteral(
+                       "SELECT DISTINCT t.customer_id, g.name_zh, t.tag_value, g.position FROM customer_tags t "
+                       "JOIN tag_groups g ON g.group_key = t.group_key "
+                       "ORDER BY t.customer_id, g.position, t.tag_value"),
                    {}, error))
         return false;
     qint64 current = -1;
@@ -381,35 +384,35 @@ qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<
 
 namespace {
 
-    const char kCampaignSelect[]
-        = "SELECT id, name, send_day, channel, file_format, file_name, staff, created_at, segment, exclusions, "
-          "message_template, coupon, control_share, seed, cost_per_message_centifen, billed_messages, cost_fen, "
-          "treatment_members, control_members FROM campaigns";
+const char kCampaignSelect[] =
+    "SELECT id, name, send_day, channel, file_format, file_name, staff, created_at, segment, exclusions, "
+    "message_template, coupon, control_share, seed, cost_per_message_centifen, billed_messages, cost_fen, "
+    "treatment_members, control_members FROM campaigns";
 
-    CampaignRecord readCampaign(const QSqlQuery &q)
-    {
-        CampaignRecord c;
-        c.id = q.value(0).toLongLong();
-        c.name = q.value(1).toString();
-        c.sendDay = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        c.channel = q.value(3).toString();
-        c.fileFormat = q.value(4).toString();
-        c.fileName = q.value(5).toString();
-        c.staff = q.value(6).toString();
-        c.createdAt = q.value(7).toString();
-        c.segment = q.value(8).toString();
-        c.exclusions = q.value(9).toString();
-        c.messageTemplate = q.value(10).toString();
-        c.coupon = q.value(11).toString();
-        c.controlShare = q.value(12).toDouble();
-        c.seed = q.value(13).toLongLong();
-        c.costPerMessageCentifen = q.value(14).toLongLong();
-        c.billedMessages = q.value(15).toLongLong();
-        c.costFen = q.value(16).toLongLong();
-        c.treatmentMembers = q.value(17).toLongLong();
-        c.controlMembers = q.value(18).toLongLong();
-        return c;
-    }
+CampaignRecord readCampaign(const QSqlQuery &q)
+{
+    CampaignRecord c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.sendDay = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    c.channel = q.value(3).toString();
+    c.fileFormat = q.value(4).toString();
+    c.fileName = q.value(5).toString();
+    c.staff = q.value(6).toString();
+    c.createdAt = q.value(7).toString();
+    c.segment = q.value(8).toString();
+    c.exclusions = q.value(9).toString();
+    c.messageTemplate = q.value(10).toString();
+    c.coupon = q.value(11).toString();
+    c.controlShare = q.value(12).toDouble();
+    c.seed = q.value(13).toLongLong();
+    c.costPerMessageCentifen = q.value(14).toLongLong();
+    c.billedMessages = q.value(15).toLongLong();
+    c.costFen = q.value(16).toLongLong();
+    c.treatmentMembers = q.value(17).toLongLong();
+    c.controlMembers = q.value(18).toLongLong();
+    return c;
+}
 
 } // namespace
 

@@ -15,7 +15,8 @@
 
 namespace huitou {
 
-struct CampaignRecord {
+struct CampaignRecord
+{
     qint64 id = 0;
     QString name;
     QDate sendDay;
@@ -35,23 +36,27 @@ struct CampaignRecord {
     qint64 treatmentMembers = 0, controlMembers = 0;
 };
 
-struct CampaignMember {
+struct CampaignMember
+{
     qint64 customerId = 0;
     bool control = false;
 };
 
 // Members, converters and revenue of one group over a response window.
-struct CampaignGroupTotals {
+struct CampaignGroupTotals
+{
     qint64 members = 0, converters = 0, revenueFen = 0;
 };
 
-struct SavedSegment {
+struct SavedSegment
+{
     QString name, definition, staff, updatedAt;
 };
 
 // Storage for outreach: audiences' contact facts, the exclusion facts,
 // campaigns and their members, saved segments and opt-out numbers.
-class OutreachStore {
+class OutreachStore
+{
 public:
     explicit OutreachStore(QSqlDatabase db);
 
@@ -59,24 +64,25 @@ public:
     // customer costs seconds on a million): WANTED[id] != 0 selects the
     // customers; VISIT gets id, key (UTF-8), the order holding her phone and
     // the one holding her contact (name, e-mail), 0 when none; in id order.
-    bool scanCustomers(const std::vector<char> &wanted,
-                       const std::function<void(qint64 id, QByteArrayView key, qint64 phoneOrder,
-                                                qint64 contactOrder)> &visit,
-                       QString *error) const;
+    bool scanCustomers(
+        const std::vector<char> &wanted,
+        const std::function<void(qint64 id, QByteArrayView key, qint64 phoneOrder, qint64 contactOrder)> &visit,
+        QString *error) const;
     // The last purchase day (Julian, from the stored figures) of the
     // customers CUSTOMERIDS; VISIT gets the position and the day of each
     // customer who has figures.
-    bool lastDays(const std::vector<qint64> &customerIds, const std::function<void(std::size_t at, qint64 julianDay)> &visit,
-                  QString *error) const;
+    bool lastDays(const std::vector<qint64> &customerIds,
+                  const std::function<void(std::size_t at, qint64 julianDay)> &visit, QString *error) const;
     // Every customer whose consent is not unknown.
     bool scanConsents(const std::function<void(qint64 id, QByteArrayView consent)> &visit, QString *error) const;
     // COLUMN (phone | email | receiver_name) of the orders ORDERIDS (sorted
     // ascending: the lookups then walk the table in order), and SECOND
     // (receiver_name) with it when given; VISIT gets the position in ORDERIDS
     // and the values (empty when NULL).
-    bool lookupOrderColumn(const std::vector<qint64> &orderIds, const char *column,
-                           const std::function<void(std::size_t at, QByteArrayView value, QByteArrayView second)> &visit,
-                           QString *error, const char *second = nullptr) const;
+    bool lookupOrderColumn(
+        const std::vector<qint64> &orderIds, const char *column,
+        const std::function<void(std::size_t at, QByteArrayView value, QByteArrayView second)> &visit, QString *error,
+        const char *second = nullptr) const;
     // The tags of the customers WANTED as "group:value; ..." (DISTINCT, by group position, then value).
     bool tagsTexts(const std::vector<char> &wanted, const std::function<void(qint64 id, const QString &)> &visit,
                    QString *error) const;

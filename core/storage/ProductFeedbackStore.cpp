@@ -92,8 +92,7 @@ std::map<QString, ProductFigures> ProductFeedbackStore::figures(const QDate &fro
     }
     // Reviews of orders holding the product (each review once per product).
     if (!sql::exec(q,
-                   QStringLiteral("SELECT k, COUNT(*), SUM(rating), MAX(title), MAX(code) FROM (SELECT ")
-                       + kKey
+                   QStringLiteral("SELECT k, COUNT(*), SUM(rating), MAX(title), MAX(code) FROM (SELECT ") + kKey
                        + QStringLiteral(" AS k, r.id, r.rating, MAX(i.title) AS title, "
                                         "MAX(NULLIF(TRIM(i.merchant_code), '')) AS code "
                                         "FROM reviews r JOIN orders o ON o.id = r.order_id "

@@ -13,8 +13,8 @@ namespace huitou {
 // store holds them; core/feedback/ProductFeedback ranks and shows them.
 struct ProductFigures
 {
-    QString key;   // 商家编码 when the item lines carry one, else the title
-    QString code;  // 商家编码 (empty when the key is a title)
+    QString key; // 商家编码 when the item lines carry one, else the title
+    QString code; // 商家编码 (empty when the key is a title)
     QString title; // the latest title sold under the key
     qint64 buyers = 0, units = 0, lines = 0;
     qint64 returns = 0, complaints = 0, reviewEntries = 0;

@@ -83,8 +83,7 @@ bool ProfileStore::save(qint64 customerId, const CustomerProfile &p, QString *er
         return false;
     Transaction tx(m_db);
     const CustomerProfile before = load(customerId);
-    if (before.consent != p.consent
-        && !writeConsent(m_db, customerId, before.consent, p.consent, staff, source, error))
+    if (before.consent != p.consent && !writeConsent(m_db, customerId, before.consent, p.consent, staff, source, error))
         return false;
     QSqlQuery q(m_db);
     auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); };

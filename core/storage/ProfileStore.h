@@ -8,7 +8,7 @@ namespace huitou {
 // What staff record about a customer beyond her orders.
 struct CustomerProfile
 {
-    QString birthday;                   // "MM-DD" or "YYYY-MM-DD", empty when unknown
+    QString birthday; // "MM-DD" or "YYYY-MM-DD", empty when unknown
     QString consent = QStringLiteral("unknown"); // unknown | consented | refused
     QString notes;
     bool operator==(const CustomerProfile &o) const

@@ -27,8 +27,10 @@ QString notNull(const QString &s)
 
 QJsonObject describe(const ReasonEntry &e)
 {
-    QJsonObject o{{QStringLiteral("kind"), e.kind}, {QStringLiteral("reason"), e.reasonCode},
-                  {QStringLiteral("text"), e.text}, {QStringLiteral("day"), e.loggedDay.toString(Qt::ISODate)}};
+    QJsonObject o{{QStringLiteral("kind"), e.kind},
+                  {QStringLiteral("reason"), e.reasonCode},
+                  {QStringLiteral("text"), e.text},
+                  {QStringLiteral("day"), e.loggedDay.toString(Qt::ISODate)}};
     if (!e.orderNo.isEmpty())
         o.insert(QStringLiteral("order"), e.orderNo);
     if (!e.itemTitle.isEmpty())
@@ -78,7 +80,8 @@ QList<QPair<qint64, QString>> ReasonStore::itemsOfOrder(qint64 orderId) const
         return out;
     while (q.next()) {
         const QString sku = q.value(2).toString();
-        out.append({q.value(0).toLongLong(), q.value(1).toString() + (sku.isEmpty() ? QString() : QStringLiteral(" · ") + sku)});
+        out.append({q.value(0).toLongLong(),
+                    q.value(1).toString() + (sku.isEmpty() ? QString() : QStringLiteral(" · ") + sku)});
     }
     return out;
 }
@@ -122,7 +125,8 @@ qint64 ReasonStore::add(ReasonEntry e, const QString &staff, QString *error)
         const QString source = q.value(2).toString();
         if (e.itemId > 0) {
             QSqlQuery i(m_db);
-            if (!sql::exec(i, QStringLiteral("SELECT title FROM order_items WHERE id = ? AND order_no = ? AND source = ?"),
+            if (!sql::exec(i,
+                           QStringLiteral("SELECT title FROM order_items WHERE id = ? AND order_no = ? AND source = ?"),
                            {e.itemId, e.orderNo, source}, error))
                 return 0;
             if (!i.next()) {
@@ -138,9 +142,10 @@ qint64 ReasonStore::add(ReasonEntry e, const QString &staff, QString *error)
     e.staff = staff;
     e.createdAt = AuditLog::nowText();
     if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO reason_entries (customer_id, kind, reason_code, order_id, item_id, text, "
-                                  "logged_day, staff, created_at, source, review_id, confirmed) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   QStringLiteral(
+                       "INSERT INTO reason_entries (customer_id, kind, reason_code, order_id, item_id, text, "
+                       "logged_day, staff, created_at, source, review_id, confirmed) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {e.customerId, e.kind, e.reasonCode, idOrNull(e.orderId), idOrNull(e.itemId), notNull(e.text),
                     e.loggedDay.toString(Qt::ISODate), nonNull(staff), e.createdAt, e.source, idOrNull(e.reviewId),
                     e.confirmed ? 1 : 0},
@@ -171,7 +176,9 @@ bool ReasonStore::resolve(qint64 id, const QString &resolution, const QDate &day
     }
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    if (!sql::exec(q, QStringLiteral("UPDATE reason_entries SET resolved_at = ?, resolution = ?, resolved_by = ? WHERE id = ?"),
+    if (!sql::exec(q,
+                   QStringLiteral(
+                       "UPDATE reason_entries SET resolved_at = ?, resolution = ?, resolved_by = ? WHERE id = ?"),
                    {day.toString(Qt::ISODate), resolution.trimmed(), nonNull(staff), id}, error)
         || !AuditLog(m_db).record(e->customerId, QStringLiteral("reason_resolved"), QStringLiteral("reason_entry"), id,
                                   QJsonObject{{QStringLiteral("kind"), e->kind},
@@ -192,8 +199,9 @@ bool ReasonStore::reopen(qint64 id, const QString &staff, QString *error)
     }
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    if (!sql::exec(q, QStringLiteral("UPDATE reason_entries SET resolved_at = NULL, resolution = NULL, resolved_by = NULL "
-                                     "WHERE id = ?"),
+    if (!sql::exec(q,
+                   QStringLiteral("UPDATE reason_entries SET resolved_at = NULL, resolution = NULL, resolved_by = NULL "
+                                  "WHERE id = ?"),
                    {id}, error)
         || !AuditLog(m_db).setUndone(QStringLiteral("reason_resolved"), QStringLiteral("reason_entry"), id, true, error)
         || !AuditLog(m_db).record(e->customerId, QStringLiteral("reason_reopened"), QStringLiteral("reason_entry"), id,
@@ -215,8 +223,10 @@ bool ReasonStore::setDeleted(qint64 id, bool deleted, const QString &staff, QStr
     const QVariant by = deleted ? QVariant(staff) : QVariant(QMetaType::fromType<QString>());
     if (!sql::exec(q, QStringLiteral("UPDATE reason_entries SET deleted_at = ?, deleted_by = ? WHERE id = ?"),
                    {now, by, id}, error)
-        || !AuditLog(m_db).setUndone(QStringLiteral("reason_logged"), QStringLiteral("reason_entry"), id, deleted, error)
-        || !AuditLog(m_db).record(e->customerId, deleted ? QStringLiteral("reason_deleted") : QStringLiteral("reason_restored"),
+        || !AuditLog(m_db).setUndone(QStringLiteral("reason_logged"), QStringLiteral("reason_entry"), id, deleted,
+                                     error)
+        || !AuditLog(m_db).record(e->customerId,
+                                  deleted ? QStringLiteral("reason_deleted") : QStringLiteral("reason_restored"),
                                   QStringLiteral("reason_entry"), id, describe(*e), staff, error))
         return false;
     return tx.commit();
@@ -256,9 +266,10 @@ bool ReasonStore::unconfirm(qint64 id, const QString &code, const QString &staff
     }
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    if (!sql::exec(q, QStringLiteral("UPDATE reason_entries SET reason_code = ?, confirmed = 0 WHERE id = ?"), {code, id},
-                   error)
-        || !AuditLog(m_db).setUndone(QStringLiteral("reason_confirmed"), QStringLiteral("reason_entry"), id, true, error))
+    if (!sql::exec(q, QStringLiteral("UPDATE reason_entries SET reason_code = ?, confirmed = 0 WHERE id = ?"),
+                   {code, id}, error)
+        || !AuditLog(m_db).setUndone(QStringLiteral("reason_confirmed"), QStringLiteral("reason_entry"), id, true,
+                                     error))
         return false;
     Q_UNUSED(staff)
     return tx.commit();
@@ -268,11 +279,12 @@ QList<ReasonEntry> ReasonStore::select(const QString &where, const QVariantList 
 {
     QList<ReasonEntry> out;
     QSqlQuery q(m_db);
-    const QString statement = QStringLiteral(
-        "SELECT e.id, e.customer_id, c.customer_key, e.kind, e.reason_code, e.order_id, o.order_no, e.item_id, i.title, "
-        "e.text, e.logged_day, e.staff, e.created_at, e.resolved_at, e.resolution, e.resolved_by, e.deleted_at, "
-        "e.source, e.review_id, e.confirmed FROM reason_entries e JOIN customers c ON c.id = e.customer_id "
-        "LEFT JOIN orders o ON o.id = e.order_id LEFT JOIN order_items i ON i.id = e.item_id WHERE ")
+    const QString statement =
+        QStringLiteral(
+            "SELECT e.id, e.customer_id, c.customer_key, e.kind, e.reason_code, e.order_id, o.order_no, e.item_id, i.title, "
+            "e.text, e.logged_day, e.staff, e.created_at, e.resolved_at, e.resolution, e.resolved_by, e.deleted_at, "
+            "e.source, e.review_id, e.confirmed FROM reason_entries e JOIN customers c ON c.id = e.customer_id "
+            "LEFT JOIN orders o ON o.id = e.order_id LEFT JOIN order_items i ON i.id = e.item_id WHERE ")
         + where + QStringLiteral(" ORDER BY e.logged_day DESC, e.id DESC");
     if (!sql::prepare(q, statement))
         return out;
@@ -322,7 +334,8 @@ QList<ReasonEntry> ReasonStore::entriesOf(qint64 customerId) const
 
 QList<ReasonEntry> ReasonStore::openEntries() const
 {
-    return select(QStringLiteral("e.kind IN ('complaint', 'return') AND e.resolved_at IS NULL AND e.deleted_at IS NULL"),
+    return select(QStringLiteral(
+                      "e.kind IN ('complaint', 'return') AND e.resolved_at IS NULL AND e.deleted_at IS NULL"),
                   {});
 }
 

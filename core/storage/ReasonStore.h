@@ -17,13 +17,13 @@ struct ReasonEntry
 {
     qint64 id = 0;
     qint64 customerId = 0;
-    QString customerKey;      // filled by queries
-    QString kind;             // complaint | return | review
+    QString customerKey; // filled by queries
+    QString kind; // complaint | return | review
     QString reasonCode;
-    qint64 orderId = 0;       // 0: none
-    QString orderNo;          // filled by queries
-    qint64 itemId = 0;        // 0: none
-    QString itemTitle;        // filled by queries
+    qint64 orderId = 0; // 0: none
+    QString orderNo; // filled by queries
+    qint64 itemId = 0; // 0: none
+    QString itemTitle; // filled by queries
     QString text;
     QDate loggedDay;
     QString staff, createdAt;
@@ -31,7 +31,7 @@ struct ReasonEntry
     bool deleted = false;
     QString source = QStringLiteral("manual"); // manual | review | survey
     qint64 reviewId = 0;
-    bool confirmed = true;    // false: a classifier suggestion waiting for staff
+    bool confirmed = true; // false: a classifier suggestion waiting for staff
     bool isOpen() const
     {
         return (kind == QLatin1String("complaint") || kind == QLatin1String("return")) && resolvedAt.isEmpty()

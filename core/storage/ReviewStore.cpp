@@ -6,8 +6,8 @@
 #include "sqlite/SqliteStatement.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace huitou {
@@ -53,10 +53,12 @@ bool ReviewStore::begin(const QString &staff, QString *error)
         const char *sql;
     } statements[] = {
         {&m_st->order, "SELECT id, customer_id FROM orders WHERE order_no = ? ORDER BY id LIMIT 1"},
-        {&m_st->insert, "INSERT INTO reviews (order_no, order_id, customer_id, rating, text, reviewed_at, reviewed_day) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"},
-        {&m_st->entry, "INSERT INTO reason_entries (customer_id, kind, reason_code, order_id, text, logged_day, staff, "
-                   "created_at, source, review_id, confirmed) VALUES (?, 'review', ?, ?, ?, ?, ?, ?, 'review', ?, 0)"},
+        {&m_st->insert,
+         "INSERT INTO reviews (order_no, order_id, customer_id, rating, text, reviewed_at, reviewed_day) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"},
+        {&m_st->entry,
+         "INSERT INTO reason_entries (customer_id, kind, reason_code, order_id, text, logged_day, staff, "
+         "created_at, source, review_id, confirmed) VALUES (?, 'review', ?, ?, ?, ?, ?, ?, 'review', ?, 0)"},
     };
     for (const auto &s : statements) {
         if (!s.statement->prepare(handle, QString::fromLatin1(s.sql))) {

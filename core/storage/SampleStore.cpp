@@ -73,17 +73,19 @@ std::vector<SampleCandidate> SampleStore::population(const QString &population, 
         const QDate first = QDate(month.year(), month.month(), 1).addMonths(-1);
         const QDate last = first.addMonths(1).addDays(-1);
         ok = sql::exec(q,
-                       QStringLiteral("SELECT c.id, c.customer_key, m.tier FROM customers c LEFT JOIN customer_metrics m "
-                                      "ON m.customer_id = c.id WHERE c.id IN (SELECT customer_id FROM orders WHERE "
-                                      "is_valid = 1 AND paid_day >= ? AND paid_day <= ?)"),
+                       QStringLiteral(
+                           "SELECT c.id, c.customer_key, m.tier FROM customers c LEFT JOIN customer_metrics m "
+                           "ON m.customer_id = c.id WHERE c.id IN (SELECT customer_id FROM orders WHERE "
+                           "is_valid = 1 AND paid_day >= ? AND paid_day <= ?)"),
                        {first.toString(Qt::ISODate), last.toString(Qt::ISODate)}, error);
     } else if (population == QLatin1String("new-no-second")) {
         ok = sql::exec(q,
-                       QStringLiteral("SELECT c.id, c.customer_key, m.tier FROM customers c LEFT JOIN customer_metrics m "
-                                      "ON m.customer_id = c.id WHERE c.id IN (SELECT o.customer_id FROM orders o WHERE "
-                                      "o.is_valid = 1 AND o.paid_day <= ? AND o.customer_id IN (SELECT customer_id FROM "
-                                      "orders WHERE is_valid = 1 AND paid_day >= ? AND paid_day <= ?) GROUP BY "
-                                      "o.customer_id HAVING MIN(o.paid_day) >= ? AND MAX(o.paid_day) = MIN(o.paid_day))"),
+                       QStringLiteral(
+                           "SELECT c.id, c.customer_key, m.tier FROM customers c LEFT JOIN customer_metrics m "
+                           "ON m.customer_id = c.id WHERE c.id IN (SELECT o.customer_id FROM orders o WHERE "
+                           "o.is_valid = 1 AND o.paid_day <= ? AND o.customer_id IN (SELECT customer_id FROM "
+                           "orders WHERE is_valid = 1 AND paid_day >= ? AND paid_day <= ?) GROUP BY "
+                           "o.customer_id HAVING MIN(o.paid_day) >= ? AND MAX(o.paid_day) = MIN(o.paid_day))"),
                        {day.toString(Qt::ISODate), day.addDays(-50).toString(Qt::ISODate),
                         day.addDays(-30).toString(Qt::ISODate), day.addDays(-50).toString(Qt::ISODate)},
                        error);
@@ -115,7 +117,8 @@ std::optional<CallbackSample> SampleStore::find(const QString &month, const QStr
 std::optional<CallbackSample> SampleStore::sample(qint64 id) const
 {
     QSqlQuery q(m_db);
-    if (sql::exec(q, QStringLiteral("SELECT %1 FROM callback_samples s WHERE s.id = ?").arg(QLatin1String(kSampleColumns)),
+    if (sql::exec(q,
+                  QStringLiteral("SELECT %1 FROM callback_samples s WHERE s.id = ?").arg(QLatin1String(kSampleColumns)),
                   {id})
         && q.next())
         return readSample(q);
@@ -126,9 +129,10 @@ QList<CallbackSample> SampleStore::samples() const
 {
     QList<CallbackSample> out;
     QSqlQuery q(m_db);
-    if (sql::exec(q, QStringLiteral("SELECT %1 FROM callback_samples s WHERE s.deleted_at IS NULL ORDER BY s.month DESC, "
-                                    "s.id DESC")
-                         .arg(QLatin1String(kSampleColumns))))
+    if (sql::exec(q,
+                  QStringLiteral("SELECT %1 FROM callback_samples s WHERE s.deleted_at IS NULL ORDER BY s.month DESC, "
+                                 "s.id DESC")
+                      .arg(QLatin1String(kSampleColumns))))
         while (q.next())
             out << readSample(q);
     return out;
@@ -140,16 +144,18 @@ qint64 SampleStore::save(CallbackSample s, const std::vector<SampleCandidate> &m
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO callback_samples (month, population, sampling_day, requested_size, "
-                                  "by_tier, seed, population_size, staff, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   QStringLiteral(
+                       "INSERT INTO callback_samples (month, population, sampling_day, requested_size, "
+                       "by_tier, seed, population_size, staff, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {s.month, s.population, s.samplingDay.toString(Qt::ISODate), s.requestedSize, s.byTier ? 1 : 0,
                     QString::number(s.seed), s.populationSize, nonNull(staff), AuditLog::nowText()},
                    error))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
     static const char *const tiers[] = {"regular", "senior", "vip", "supreme_vip"};
-    if (!sql::prepare(q, QStringLiteral("INSERT INTO callback_members (sample_id, position, customer_id, tier) "
-                                        "VALUES (?, ?, ?, ?)"),
+    if (!sql::prepare(q,
+                      QStringLiteral("INSERT INTO callback_members (sample_id, position, customer_id, tier) "
+                                     "VALUES (?, ?, ?, ?)"),
                       error))
         return 0;
     int position = 0;
@@ -174,9 +180,10 @@ bool SampleStore::setDeleted(qint64 sampleId, bool deleted, const QString &staff
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     if (!sql::exec(q, QStringLiteral("UPDATE callback_samples SET deleted_at = ? WHERE id = ?"),
-                   {deleted ? QVariant(AuditLog::nowText()) : QVariant(QMetaType::fromType<QString>()), sampleId}, error)
-        || !AuditLog(m_db).setUndone(QStringLiteral("sample_drawn"), QStringLiteral("callback_sample"), sampleId, deleted,
-                                     error))
+                   {deleted ? QVariant(AuditLog::nowText()) : QVariant(QMetaType::fromType<QString>()), sampleId},
+                   error)
+        || !AuditLog(m_db).setUndone(QStringLiteral("sample_drawn"), QStringLiteral("callback_sample"), sampleId,
+                                     deleted, error))
         return false;
     Q_UNUSED(staff)
     return tx.commit();
@@ -187,14 +194,15 @@ QList<SampleMember> SampleStore::members(qint64 sampleId) const
     QList<SampleMember> out;
     QSqlQuery q(m_db);
     if (!sql::exec(q,
-                   QStringLiteral("SELECT m.position, m.customer_id, c.customer_key, m.tier, cc.phone_display, "
-                                  "(SELECT a.reached FROM survey_answers a WHERE a.sample_id = m.sample_id AND "
-                                  "a.customer_id = m.customer_id AND a.superseded_at IS NULL ORDER BY a.id DESC LIMIT 1), "
-                                  "(SELECT a.satisfaction FROM survey_answers a WHERE a.sample_id = m.sample_id AND "
-                                  "a.customer_id = m.customer_id AND a.superseded_at IS NULL ORDER BY a.id DESC LIMIT 1) "
-                                  "FROM callback_members m JOIN customers c ON c.id = m.customer_id "
-                                  "LEFT JOIN customer_contacts cc ON cc.id = m.customer_id "
-                                  "WHERE m.sample_id = ? ORDER BY m.position"),
+                   QStringLiteral(
+                       "SELECT m.position, m.customer_id, c.customer_key, m.tier, cc.phone_display, "
+                       "(SELECT a.reached FROM survey_answers a WHERE a.sample_id = m.sample_id AND "
+                       "a.customer_id = m.customer_id AND a.superseded_at IS NULL ORDER BY a.id DESC LIMIT 1), "
+                       "(SELECT a.satisfaction FROM survey_answers a WHERE a.sample_id = m.sample_id AND "
+                       "a.customer_id = m.customer_id AND a.superseded_at IS NULL ORDER BY a.id DESC LIMIT 1) "
+                       "FROM callback_members m JOIN customers c ON c.id = m.customer_id "
+                       "LEFT JOIN customer_contacts cc ON cc.id = m.customer_id "
+                       "WHERE m.sample_id = ? ORDER BY m.position"),
                    {sampleId}))
         return out;
     while (q.next()) {

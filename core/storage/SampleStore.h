@@ -15,8 +15,8 @@ namespace huitou {
 struct CallbackSample
 {
     qint64 id = 0;
-    QString month;       // "YYYY-MM": the month the sample is for
-    QString population;  // last-month-buyers | new-no-second
+    QString month; // "YYYY-MM": the month the sample is for
+    QString population; // last-month-buyers | new-no-second
     QDate samplingDay;
     int requestedSize = 0;
     bool byTier = false;

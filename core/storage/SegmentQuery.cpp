@@ -135,7 +135,8 @@ Parts buildParts(const QSqlDatabase &db, const Segment &s, QString *error)
     range("m.recency", s.recency);
     const auto dates = [&p](const char *column, const DateRange &r) {
         if (r.from.isValid())
-            p.figures << Condition{QString::fromLatin1(column) + QStringLiteral(" >= ?"), {r.from.toString(Qt::ISODate)}};
+            p.figures << Condition{QString::fromLatin1(column) + QStringLiteral(" >= ?"),
+                                   {r.from.toString(Qt::ISODate)}};
         if (r.to.isValid())
             p.figures << Condition{QString::fromLatin1(column) + QStringLiteral(" <= ?"), {r.to.toString(Qt::ISODate)}};
     };
@@ -150,7 +151,8 @@ Parts buildParts(const QSqlDatabase &db, const Segment &s, QString *error)
             any << tagCondition();
             c.values << t.group << t.value;
         }
-        c.sql = s.tagsAny.size() == 1 ? any.first() : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        c.sql = s.tagsAny.size() == 1 ? any.first()
+                                      : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         p.customer << c;
     }
     for (const TagRef &t : s.tagsAll)
@@ -234,14 +236,14 @@ void driveFromTags(const Segment &s, Parts *p)
 
 // FROM and WHERE over every customer: figures joined (inner when a
 // condition needs them), contacts joined when asked.
-QString generalFromWhere(const QList<Condition> &figures,
-                         const QList<Condition> &customer,
-                         const QList<Condition> &contact, std::optional<bool> hasFigures,
-                         bool contacts, QVariantList *values)
+QString generalFromWhere(const QList<Condition> &figures, const QList<Condition> &customer,
+                         const QList<Condition> &contact, std::optional<bool> hasFigures, bool contacts,
+                         QVariantList *values)
 {
     const bool innerFigures = !figures.isEmpty() || hasFigures == true;
-    QString sql = innerFigures ? QStringLiteral(" FROM customers c JOIN customer_metrics m ON m.customer_id = c.id")
-                               : QStringLiteral(" FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id");
+    QString sql = innerFigures
+        ? QStringLiteral(" FROM customers c JOIN customer_metrics m ON m.customer_id = c.id")
+        : QStringLiteral(" FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id");
     if (contacts || !contact.isEmpty())
         sql += QString::fromLatin1(kContactJoins);
     QStringList where;

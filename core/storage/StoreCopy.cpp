@@ -22,7 +22,8 @@ QStringList tablesOf(const QSqlDatabase &db, QString *error)
 
 // Columns that refer to their own table: copied as NULL first and set once
 // every row is there (a server checks each foreign key at once).
-struct SelfReference {
+struct SelfReference
+{
     const char *table;
     const char *column;
     const char *key;

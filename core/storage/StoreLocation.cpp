@@ -36,8 +36,8 @@ StoreLocation StoreLocation::fromString(const QString &text)
         const QUrl url(text, QUrl::StrictMode);
         StoreLocation invalid;
         if (!url.isValid()) {
-            invalid.m_error = QCoreApplication::translate("huitou::StoreLocation", "Not a server address: %1")
-                                  .arg(text);
+            invalid.m_error =
+                QCoreApplication::translate("huitou::StoreLocation", "Not a server address: %1").arg(text);
             return invalid;
         }
         if (!url.password().isEmpty()) {

@@ -34,7 +34,8 @@ qint64 SurveyStore::save(SurveyAnswer a, const QString &staff, QString *error)
         return 0;
     }
     if (!SampleStore(m_db).isMember(a.sampleId, a.customerId)) {
-        *error = QCoreApplication::translate("SurveyStore", "customer: this customer is not in sample %1.").arg(a.sampleId);
+        *error =
+            QCoreApplication::translate("SurveyStore", "customer: this customer is not in sample %1.").arg(a.sampleId);
         return 0;
     }
     Transaction tx(m_db);
@@ -46,10 +47,11 @@ qint64 SurveyStore::save(SurveyAnswer a, const QString &staff, QString *error)
                    {now, a.sampleId, a.customerId}, error))
         return 0;
     if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO survey_answers (sample_id, customer_id, reached, satisfaction, "
-                                  "problem_codes, problem_text, expectations, buy_again, why_not_codes, why_not_text, "
-                                  "follow_up, answered_day, staff, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                  "?, ?, ?)"),
+                   QStringLiteral(
+                       "INSERT INTO survey_answers (sample_id, customer_id, reached, satisfaction, "
+                       "problem_codes, problem_text, expectations, buy_again, why_not_codes, why_not_text, "
+                       "follow_up, answered_day, staff, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?)"),
                    {a.sampleId, a.customerId, a.reached,
                     a.satisfaction > 0 ? QVariant(a.satisfaction) : QVariant(QMetaType::fromType<int>()),
                     notNull(a.problemCodes.join(QLatin1Char(' '))), notNull(a.problemText), notNull(a.expectations),
@@ -82,7 +84,8 @@ bool SurveyStore::withdraw(qint64 answerId, const QString &staff, QString *error
     Q_UNUSED(staff)
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    if (!sql::exec(q, QStringLiteral("SELECT sample_id, customer_id FROM survey_answers WHERE id = ?"), {answerId}, error)
+    if (!sql::exec(q, QStringLiteral("SELECT sample_id, customer_id FROM survey_answers WHERE id = ?"), {answerId},
+                   error)
         || !q.next()) {
         if (error && error->isEmpty())
             *error = QCoreApplication::translate("SurveyStore", "No survey answer %1.").arg(answerId);
@@ -106,10 +109,11 @@ QList<SurveyAnswer> SurveyStore::select(const QString &where, const QVariantList
 {
     QList<SurveyAnswer> out;
     QSqlQuery q(m_db);
-    if (!sql::prepare(q, QStringLiteral("SELECT id, sample_id, customer_id, reached, satisfaction, problem_codes, "
-                                        "problem_text, expectations, buy_again, why_not_codes, why_not_text, follow_up, "
-                                        "answered_day, staff, created_at FROM survey_answers WHERE ")
-                             + where + QStringLiteral(" ORDER BY id")))
+    if (!sql::prepare(q,
+                      QStringLiteral("SELECT id, sample_id, customer_id, reached, satisfaction, problem_codes, "
+                                     "problem_text, expectations, buy_again, why_not_codes, why_not_text, follow_up, "
+                                     "answered_day, staff, created_at FROM survey_answers WHERE ")
+                          + where + QStringLiteral(" ORDER BY id")))
         return out;
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values[i]);

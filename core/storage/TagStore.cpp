@@ -8,8 +8,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -52,13 +52,14 @@ bool TagStore::saveGroups(const QList<TagGroup> &groups, QString *error)
         return false;
     int position = 0;
     for (const TagGroup &g : groups) {
-        if (!sql::exec(q,
-                       QStringLiteral("INSERT INTO tag_groups (group_key, name_zh, name_en, kind, tag_values, position) "
-                                      "VALUES (?, ?, ?, ?, ?, ?)"),
-                       {g.key, g.nameZh, g.nameEn, g.kind,
-                        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(g.values)).toJson(QJsonDocument::Compact)),
-                        ++position},
-                       error))
+        if (!sql::exec(
+                q,
+                QStringLiteral("INSERT INTO tag_groups (group_key, name_zh, name_en, kind, tag_values, position) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                {g.key, g.nameZh, g.nameEn, g.kind,
+                 QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(g.values)).toJson(QJsonDocument::Compact)),
+                 ++position},
+                error))
             return false;
     }
     return tx.commit();
@@ -76,7 +77,8 @@ QList<CustomerTag> TagStore::tagsOf(qint64 customerId) const
                              "m.source = 'manual')) ORDER BY COALESCE(g.position, 999), t.group_key, t.tag_value"),
               {customerId});
     while (q.next())
-        out << CustomerTag{q.value(0).toString(), q.value(1).toString(), q.value(2).toString() == QLatin1String("auto")};
+        out << CustomerTag{q.value(0).toString(), q.value(1).toString(),
+                           q.value(2).toString() == QLatin1String("auto")};
     return out;
 }
 
@@ -111,10 +113,14 @@ bool TagStore::addTag(const QList<qint64> &ids, const QString &group, const QStr
     const bool single = this->group(group).isSingle();
     Transaction tx(m_db);
     QSqlQuery clear(m_db), insert(m_db);
-    if (!sql::prepare(clear, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ? AND group_key = ? AND "
-                                            "source = 'manual'"), error)
-        || !sql::prepare(insert, QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
-                                                "VALUES (?, ?, ?, 'manual') ON CONFLICT DO NOTHING"), error))
+    if (!sql::prepare(clear,
+                      QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ? AND group_key = ? AND "
+                                     "source = 'manual'"),
+                      error)
+        || !sql::prepare(insert,
+                         QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
+                                        "VALUES (?, ?, ?, 'manual') ON CONFLICT DO NOTHING"),
+                         error))
         return false;
     for (qint64 id : ids) {
         if (single && !sql::run(clear, {id, group}, error))
@@ -134,8 +140,10 @@ bool TagStore::removeTag(const QList<qint64> &ids, const QString &group, const Q
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    if (!sql::prepare(q, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ? AND group_key = ? AND "
-                                        "tag_value = ? AND source = 'manual'"), error))
+    if (!sql::prepare(q,
+                      QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ? AND group_key = ? AND "
+                                     "tag_value = ? AND source = 'manual'"),
+                      error))
         return false;
     for (qint64 id : ids) {
         if (!sql::run(q, {id, group, value}, error))
@@ -156,12 +164,16 @@ bool TagStore::setManualValues(qint64 customerId, const QString &group, const QS
         return true;
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    if (!sql::exec(q, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ? AND group_key = ? AND "
-                                     "source = 'manual'"), {customerId, group}, error))
+    if (!sql::exec(q,
+                   QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ? AND group_key = ? AND "
+                                  "source = 'manual'"),
+                   {customerId, group}, error))
         return false;
     for (const QString &v : values)
-        if (!sql::exec(q, QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
-                                         "VALUES (?, ?, ?, 'manual')"), {customerId, group, v}, error))
+        if (!sql::exec(q,
+                       QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
+                                      "VALUES (?, ?, ?, 'manual')"),
+                       {customerId, group, v}, error))
             return false;
     if (!AuditLog(m_db).record(customerId, QStringLiteral("tags_set"), QStringLiteral("tag"), 0,
                                QJsonObject{{QStringLiteral("group"), group},
@@ -175,8 +187,9 @@ bool TagStore::setManualValues(qint64 customerId, const QString &group, const QS
 bool TagStore::refreshAllAutoTags(QString *error)
 {
     QSqlQuery q(m_db);
-    if (!sql::exec(q, QStringLiteral("INSERT INTO auto_tag_dirty (customer_id) SELECT id FROM customers "
-                                     "ON CONFLICT (customer_id) DO NOTHING"),
+    if (!sql::exec(q,
+                   QStringLiteral("INSERT INTO auto_tag_dirty (customer_id) SELECT id FROM customers "
+                                  "ON CONFLICT (customer_id) DO NOTHING"),
                    {}, error))
         return false;
     return refreshAutoTags(error);
@@ -199,9 +212,10 @@ bool TagStore::refreshAutoTags(QString *error)
     // far cheaper than visiting the touched customers one by one.
     const bool everyone = dirty * 5 > customers;
     Transaction tx(m_db, Transaction::kLongWaitSeconds);
-    if (!sql::exec(q, everyone ? QStringLiteral("DELETE FROM customer_tags WHERE source = 'auto'")
-                               : QStringLiteral("DELETE FROM customer_tags WHERE source = 'auto' AND customer_id IN "
-                                                "(SELECT customer_id FROM auto_tag_dirty)"),
+    if (!sql::exec(q,
+                   everyone ? QStringLiteral("DELETE FROM customer_tags WHERE source = 'auto'")
+                            : QStringLiteral("DELETE FROM customer_tags WHERE source = 'auto' AND customer_id IN "
+                                             "(SELECT customer_id FROM auto_tag_dirty)"),
                    {}, error))
         return false;
     // Stream the items of valid orders customer by customer and keep, per
@@ -215,12 +229,15 @@ bool TagStore::refreshAutoTags(QString *error)
                          "JOIN order_items i ON i.source = o.source AND i.order_no = o.order_no WHERE true");
     Statement items, insert;
     const QSqlDatabase &handle = m_db;
-    if (!items.prepare(handle, QStringLiteral("SELECT o.customer_id, o.paid_at, i.sku_size, i.sku_color, "
-                                              "COALESCE(i.quantity, 1) %1 AND o.is_valid = 1 AND "
-                                              "(i.sku_size IS NOT NULL OR i.sku_color IS NOT NULL) "
-                                              "ORDER BY o.customer_id").arg(from))
-        || !insert.prepare(handle, QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, "
-                                                  "source) VALUES (?, ?, ?, 'auto')"))) {
+    if (!items.prepare(handle,
+                       QStringLiteral("SELECT o.customer_id, o.paid_at, i.sku_size, i.sku_color, "
+                                      "COALESCE(i.quantity, 1) %1 AND o.is_valid = 1 AND "
+                                      "(i.sku_size IS NOT NULL OR i.sku_color IS NOT NULL) "
+                                      "ORDER BY o.customer_id")
+                           .arg(from))
+        || !insert.prepare(handle,
+                           QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, "
+                                          "source) VALUES (?, ?, ?, 'auto')"))) {
         *error = items.errorString();
         return false;
     }

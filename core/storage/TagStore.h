@@ -9,9 +9,9 @@ namespace huitou {
 
 struct TagGroup
 {
-    QString key;     // "size", "style", …
+    QString key; // "size", "style", …
     QString nameZh, nameEn;
-    QString kind;    // single | multi | numeric
+    QString kind; // single | multi | numeric
     QStringList values;
     // The single-value rule, once: a single or numeric group holds one value
     // per customer, so adding a value replaces the old one.

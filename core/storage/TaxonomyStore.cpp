@@ -21,14 +21,16 @@ Taxonomy TaxonomyStore::load() const
 {
     Taxonomy t;
     QSqlQuery q(m_db);
-    if (sql::exec(q, QStringLiteral("SELECT code, name_zh, name_en, position FROM reason_categories ORDER BY position"))) {
+    if (sql::exec(q,
+                  QStringLiteral("SELECT code, name_zh, name_en, position FROM reason_categories ORDER BY position"))) {
         while (q.next())
             t.categories << ReasonCategory{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                            q.value(3).toInt()};
     }
-    if (sql::exec(q, QStringLiteral("SELECT r.code, r.category_code, r.name_zh, r.name_en, r.keywords, r.position, "
-                                    "r.merged_into FROM reasons r JOIN reason_categories c ON c.code = r.category_code "
-                                    "ORDER BY c.position, r.position, r.code"))) {
+    if (sql::exec(q,
+                  QStringLiteral("SELECT r.code, r.category_code, r.name_zh, r.name_en, r.keywords, r.position, "
+                                 "r.merged_into FROM reasons r JOIN reason_categories c ON c.code = r.category_code "
+                                 "ORDER BY c.position, r.position, r.code"))) {
         while (q.next()) {
             Reason r;
             r.code = q.value(0).toString();
@@ -48,7 +50,8 @@ bool TaxonomyStore::saveReason(const Reason &r, const QString &staff, QString *e
 {
     static const QRegularExpression codePattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
     if (!codePattern.match(r.code).hasMatch()) {
-        *error = QCoreApplication::translate("TaxonomyStore", "A reason code is lower-case letters, digits and _: \"%1\".")
+        *error = QCoreApplication::translate("TaxonomyStore",
+                                             "A reason code is lower-case letters, digits and _: \"%1\".")
                      .arg(r.code);
         return false;
     }
@@ -65,16 +68,19 @@ bool TaxonomyStore::saveReason(const Reason &r, const QString &staff, QString *e
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO reasons (code, category_code, name_zh, name_en, keywords, position) "
-                                  "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
-                                  "category_code = excluded.category_code, name_zh = excluded.name_zh, "
-                                  "name_en = excluded.name_en, keywords = excluded.keywords, position = excluded.position"),
+                   QStringLiteral(
+                       "INSERT INTO reasons (code, category_code, name_zh, name_en, keywords, position) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+                       "category_code = excluded.category_code, name_zh = excluded.name_zh, "
+                       "name_en = excluded.name_en, keywords = excluded.keywords, position = excluded.position"),
                    {r.code, r.category, r.nameZh.trimmed(), QString(r.nameEn.trimmed() + QStringLiteral("")),
                     QString(r.keywords.join(QLatin1Char(' ')) + QStringLiteral("")), r.position},
                    error))
         return false;
-    QJsonObject detail{{QStringLiteral("code"), r.code}, {QStringLiteral("name_zh"), r.nameZh},
-                       {QStringLiteral("name_en"), r.nameEn}, {QStringLiteral("keywords"), r.keywords.join(QLatin1Char(' '))}};
+    QJsonObject detail{{QStringLiteral("code"), r.code},
+                       {QStringLiteral("name_zh"), r.nameZh},
+                       {QStringLiteral("name_en"), r.nameEn},
+                       {QStringLiteral("keywords"), r.keywords.join(QLatin1Char(' '))}};
     if (before) {
         detail.insert(QStringLiteral("before_name_zh"), before->nameZh);
         detail.insert(QStringLiteral("before_name_en"), before->nameEn);
@@ -90,9 +96,10 @@ bool TaxonomyStore::saveCategory(const ReasonCategory &c, QString *error)
 {
     QSqlQuery q(m_db);
     return sql::exec(q,
-                     QStringLiteral("INSERT INTO reason_categories (code, name_zh, name_en, position) VALUES (?, ?, ?, ?) "
-                                    "ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, "
-                                    "name_en = excluded.name_en, position = excluded.position"),
+                     QStringLiteral(
+                         "INSERT INTO reason_categories (code, name_zh, name_en, position) VALUES (?, ?, ?, ?) "
+                         "ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, "
+                         "name_en = excluded.name_en, position = excluded.position"),
                      {c.code, c.nameZh, c.nameEn, c.position}, error);
 }
 
@@ -100,7 +107,8 @@ bool TaxonomyStore::merge(const QString &from, const QString &into, const QStrin
 {
     const Taxonomy t = load();
     if (!t.reason(from) || !t.reason(into)) {
-        *error = QCoreApplication::translate("TaxonomyStore", "Unknown reason code \"%1\".").arg(t.reason(from) ? into : from);
+        *error = QCoreApplication::translate("TaxonomyStore", "Unknown reason code \"%1\".")
+                     .arg(t.reason(from) ? into : from);
         return false;
     }
     if (from == into || t.effectiveCode(into) == from) {

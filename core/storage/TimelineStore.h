@@ -9,8 +9,8 @@ namespace huitou {
 
 struct TimelineRow
 {
-    QString at;       // ISO local time (orders: payment time, else creation time)
-    QString action;   // "order" or the audit action (note_added, task_done, reason_logged, …)
+    QString at; // ISO local time (orders: payment time, else creation time)
+    QString action; // "order" or the audit action (note_added, task_done, reason_logged, …)
     QJsonObject detail;
     QString staff;
     qint64 entityId = 0;

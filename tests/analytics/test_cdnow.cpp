@@ -26,8 +26,7 @@ QString shared(const QString &relative)
 // CDNOW has purchases of $0.00 (free CDs) that the published summaries count
 // as purchases; under DESIGN.md a zero-amount order is not valid, so they
 // become a nominal $0.01 here (*ZEROS counts them).
-QString toCsv(const QString &source, const QString &target, int idColumn, int dateColumn, int amountColumn,
-              int *zeros)
+QString toCsv(const QString &source, const QString &target, int idColumn, int dateColumn, int amountColumn, int *zeros)
 {
     *zeros = 0;
     QFile in(source), out(target);
@@ -77,8 +76,8 @@ private slots:
     {
         test::TestStore store;
         int zeros = 0;
-        const QString csv =
-            toCsv(shared(QStringLiteral("CDNOW_sample.txt")), store.dir() + QStringLiteral("/s.csv"), 1, 2, 4, &zeros);
+        const QString csv = toCsv(shared(QStringLiteral("CDNOW_sample.txt")), store.dir() + QStringLiteral("/s.csv"), 1,
+                                  2, 4, &zeros);
         QVERIFY(zeros > 0);
         const QDate calibrationEnd(1997, 9, 30);
         const ShopReport r = importAndReport(store, csv, calibrationEnd);
@@ -108,7 +107,8 @@ private slots:
             QVERIFY2(f, p[0].constData());
             const qint32 end = qint32(calibrationEnd.toJulianDay());
             QCOMPARE(f->frequency - 1, p[1].toInt());
-            QCOMPARE(QString::number((f->lastDay - f->firstDay) / 7.0, 'f', 2), QString::number(p[2].toDouble(), 'f', 2));
+            QCOMPARE(QString::number((f->lastDay - f->firstDay) / 7.0, 'f', 2),
+                     QString::number(p[2].toDouble(), 'f', 2));
             QCOMPARE(QString::number((end - f->firstDay) / 7.0, 'f', 2), QString::number(p[3].toDouble(), 'f', 2));
             weeks.push_back({f->frequency - 1, (f->lastDay - f->firstDay) / 7.0, (end - f->firstDay) / 7.0});
         }
@@ -133,8 +133,8 @@ private slots:
     {
         test::TestStore store;
         int zeros = 0;
-        const QString csv =
-            toCsv(shared(QStringLiteral("CDNOW_master.txt")), store.dir() + QStringLiteral("/m.csv"), 0, 1, 3, &zeros);
+        const QString csv = toCsv(shared(QStringLiteral("CDNOW_master.txt")), store.dir() + QStringLiteral("/m.csv"), 0,
+                                  1, 3, &zeros);
         QCOMPARE(zeros, 80);
         const ShopReport r = importAndReport(store, csv, QDate(1998, 6, 30));
         QCOMPARE(r.customers, 23570);

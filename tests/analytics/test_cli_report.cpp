@@ -69,7 +69,8 @@ private slots:
         QTest::addColumn<int>("count");
         QTest::newRow("active") << QStringList{QStringLiteral("--stage"), QStringLiteral("active")} << 3;
         QTest::newRow("active new") << QStringList{QStringLiteral("--stage"), QStringLiteral("active"),
-                                                   QStringLiteral("--type"), QStringLiteral("new")} << 2;
+                                                   QStringLiteral("--type"), QStringLiteral("new")}
+                                    << 2;
         QTest::newRow("silent") << QStringList{QStringLiteral("--stage"), QStringLiteral("silent")} << 2;
         QTest::newRow("lost") << QStringList{QStringLiteral("--stage"), QStringLiteral("lost")} << 1;
         QTest::newRow("returning") << QStringList{QStringLiteral("--type"), QStringLiteral("returning")} << 2;
@@ -81,7 +82,8 @@ private slots:
     {
         QFETCH(QStringList, filter);
         QFETCH(int, count);
-        const QStringList base{QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("--as-of"),
+        const QStringList base{QStringLiteral("--db"),       m_db,
+                               QStringLiteral("customers"),  QStringLiteral("--as-of"),
                                QStringLiteral("2024-06-30"), QStringLiteral("--csv")};
         const QByteArray csv = cli(base + filter);
         QCOMPARE(int(csv.count('\n')) - 1, count); // minus the header
@@ -91,9 +93,9 @@ private slots:
 
     void customerCsvColumns()
     {
-        const QByteArray csv = cli({QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("--as-of"),
-                                    QStringLiteral("2024-06-30"), QStringLiteral("--segment"),
-                                    QStringLiteral("important_value")});
+        const QByteArray csv = cli({QStringLiteral("--db"), m_db, QStringLiteral("customers"),
+                                    QStringLiteral("--as-of"), QStringLiteral("2024-06-30"),
+                                    QStringLiteral("--segment"), QStringLiteral("important_value")});
         const QList<QByteArray> lines = csv.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines[0].startsWith("customer_key,receiver_name,phone,province,frequency,monetary"));

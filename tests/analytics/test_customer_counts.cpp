@@ -6,8 +6,8 @@
 #include "TestStore.h"
 #include "analytics/AnalyticsService.h"
 #include "importing/OrderImporter.h"
-#include "storage/ImportStore.h"
 #include "storage/CustomerStore.h"
+#include "storage/ImportStore.h"
 #include "storage/SegmentQuery.h"
 
 #include <QtTest>
@@ -21,7 +21,8 @@ class TestCustomerCounts : public QObject
 
     qint64 idOf(const QString &key) const
     {
-        return m_store.scalar(QStringLiteral("SELECT id FROM customers WHERE customer_key = '%1'").arg(key)).toLongLong();
+        return m_store.scalar(QStringLiteral("SELECT id FROM customers WHERE customer_key = '%1'").arg(key))
+            .toLongLong();
     }
 
 private slots:
@@ -67,7 +68,8 @@ private slots:
         QCOMPARE(store.count(), report->customers + store.countWithoutPaidOrder());
 
         // The list leaves them out when asked, in every sort.
-        for (const CustomerColumn sort : {CustomerColumn::LastPurchase, CustomerColumn::Nick, CustomerColumn::Monetary}) {
+        for (const CustomerColumn sort :
+             {CustomerColumn::LastPurchase, CustomerColumn::Nick, CustomerColumn::Monetary}) {
             for (const bool ascending : {false, true}) {
                 Segment paid;
                 paid.hasPaidOrder = true;
@@ -93,7 +95,7 @@ private slots:
     void paidDaysSpanTheValidOrders()
     {
         const CustomerStore store(m_store.db());
-        QCOMPARE(store.firstPaidDay(), QDate(2022, 5, 1));  // F1
+        QCOMPARE(store.firstPaidDay(), QDate(2022, 5, 1)); // F1
         QCOMPARE(store.latestPaidDay(), QDate(2024, 7, 2)); // E2; D1 (2024-05-01) is cancelled
     }
 };

@@ -65,7 +65,8 @@ QJsonObject jsonOf(const ShopReport &r)
 
 const CustomerFigures *figuresOf(const test::TestStore &store, const ShopReport &r, const QString &key)
 {
-    const qint64 id = store.scalar(QStringLiteral("SELECT id FROM customers WHERE customer_key = '%1'").arg(key)).toLongLong();
+    const qint64 id =
+        store.scalar(QStringLiteral("SELECT id FROM customers WHERE customer_key = '%1'").arg(key)).toLongLong();
     for (const CustomerFigures &f : r.perCustomer)
         if (f.customerId == id)
             return &f;
@@ -83,8 +84,9 @@ private slots:
         test::TestStore store;
         importSmallShop(store);
         const QJsonObject actual = jsonOf(reportFor(store, QDate(2024, 6, 30)));
-        const QJsonObject expected =
-            QJsonDocument::fromJson(test::testData(QStringLiteral("report/small_shop/expected.json")).toUtf8()).object();
+        const QJsonObject expected = QJsonDocument::fromJson(
+                                         test::testData(QStringLiteral("report/small_shop/expected.json")).toUtf8())
+                                         .object();
         QVERIFY(!expected.isEmpty());
         const QString difference = test::jsonDifference(expected, actual);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
@@ -165,7 +167,11 @@ private slots:
         QVERIFY(j.value(QStringLiteral("tier_thresholds")).toObject().value(QStringLiteral("senior")).isNull());
         QVERIFY(j.value(QStringLiteral("repurchase_interval")).toObject().value(QStringLiteral("median")).isNull());
         QCOMPARE(j.value(QStringLiteral("stage_repurchase")).toArray().size(), 12);
-        QVERIFY(j.value(QStringLiteral("stage_repurchase")).toArray()[0].toObject().value(QStringLiteral("active")).isNull());
+        QVERIFY(j.value(QStringLiteral("stage_repurchase"))
+                    .toArray()[0]
+                    .toObject()
+                    .value(QStringLiteral("active"))
+                    .isNull());
         QCOMPARE(j.value(QStringLiteral("regions")).toArray().size(), 0);
         QCOMPARE(j.value(QStringLiteral("second_purchase_rate")).toArray().size(), 0);
     }
@@ -176,8 +182,12 @@ private slots:
         importSmallShop(store, smallShopMapping(false, false));
         const QJsonObject j = jsonOf(reportFor(store, QDate(2024, 6, 30)));
         QCOMPARE(j.value(QStringLiteral("regions")).toArray().size(), 0);
-        QVERIFY(j.value(QStringLiteral("aov_by_frequency")).toObject().value(QStringLiteral("1")).toObject()
-                    .value(QStringLiteral("items_per_order")).isNull());
+        QVERIFY(j.value(QStringLiteral("aov_by_frequency"))
+                    .toObject()
+                    .value(QStringLiteral("1"))
+                    .toObject()
+                    .value(QStringLiteral("items_per_order"))
+                    .isNull());
     }
 
     void lastTwelveMonthsWhenAsOfIsMidMonth()
@@ -270,9 +280,10 @@ private slots:
                                                                          : QStringLiteral("m.recency");
         const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
         QSqlQuery q(store.db());
-        QVERIFY(q.exec(QStringLiteral("SELECT c.id FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id %1 "
-                                      "ORDER BY %2 %3, c.id %3")
-                           .arg(stage.isEmpty() ? QString() : QStringLiteral("WHERE m.stage = '%1'").arg(stage), expr, dir)));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT c.id FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id %1 "
+                           "ORDER BY %2 %3, c.id %3")
+                .arg(stage.isEmpty() ? QString() : QStringLiteral("WHERE m.stage = '%1'").arg(stage), expr, dir)));
         std::vector<qint64> reference;
         while (q.next())
             reference.push_back(q.value(0).toLongLong());

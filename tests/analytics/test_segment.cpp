@@ -87,16 +87,20 @@ private slots:
                             QStringLiteral("蕾丝"), &error));
         QVERIFY(tags.addTag({idOf(db, QStringLiteral("A"))}, QStringLiteral("size"), QStringLiteral("M"), &error));
         QSqlQuery q(db);
-        for (const char *row : {"('generic', 'A1', 1, '蕾丝连衣裙', 'LACE-01')", "('generic', 'C2', 1, '蕾丝短裙', 'LACE-01')",
-                                "('generic', 'G1', 1, '棉麻衬衫', 'SHIRT-02')"}) {
+        for (const char *row :
+             {"('generic', 'A1', 1, '蕾丝连衣裙', 'LACE-01')", "('generic', 'C2', 1, '蕾丝短裙', 'LACE-01')",
+              "('generic', 'G1', 1, '棉麻衬衫', 'SHIRT-02')"}) {
             QVERIFY2(q.exec(QStringLiteral("INSERT INTO order_items (source, order_no, line_no, title, merchant_code, "
                                            "fingerprint, first_import_id, last_import_id) SELECT v.column1, v.column2, "
                                            "v.column3, v.column4, v.column5, 0, 1, 1 FROM (VALUES %1) v")
                                 .arg(QString::fromUtf8(row))),
                      qPrintable(q.lastError().text()));
         }
-        QCOMPARE(m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM order_items i JOIN orders o ON o.source = i.source "
-                                               "AND o.order_no = i.order_no")).toInt(), 3);
+        QCOMPARE(m_store
+                     .scalar(QStringLiteral("SELECT COUNT(*) FROM order_items i JOIN orders o ON o.source = i.source "
+                                            "AND o.order_no = i.order_no"))
+                     .toInt(),
+                 3);
     }
 
     void selects_data()
@@ -123,16 +127,18 @@ private slots:
         QTest::newRow("R <= 30") << with([](Segment &s) { s.recency.max = 30; }) << "A E";
         QTest::newRow("last from April") << with([](Segment &s) { s.lastPurchase.from = QDate(2024, 4, 1); })
                                          << "A E G";
-        QTest::newRow("first to January 2023") << with([](Segment &s) { s.firstPurchase.to = QDate(2023, 1, 31); })
-                                               << "A F";
+        QTest::newRow("first to January 2023")
+            << with([](Segment &s) { s.firstPurchase.to = QDate(2023, 1, 31); }) << "A F";
         QTest::newRow("province") << with([](Segment &s) { s.provinces << QStringLiteral("江苏"); }) << "B";
         QTest::newRow("birthday March") << with([](Segment &s) { s.birthdayMonth = 3; }) << "B C";
         QTest::newRow("consented") << with([](Segment &s) { s.consents << Consent::Consented; }) << "B";
         QTest::newRow("consent unknown") << with([](Segment &s) { s.consents << Consent::Unknown; }) << "A D E F G";
-        QTest::newRow("tag any") << with([](Segment &s) { s.tagsAny << TagRef{QStringLiteral("style"), QStringLiteral("蕾丝")}; })
-                                 << "A B";
+        QTest::newRow("tag any") << with([](Segment &s) {
+            s.tagsAny << TagRef{QStringLiteral("style"), QStringLiteral("蕾丝")};
+        }) << "A B";
         QTest::newRow("tag all") << with([](Segment &s) {
-            s.tagsAll << TagRef{QStringLiteral("style"), QStringLiteral("蕾丝")} << TagRef{QStringLiteral("size"), QStringLiteral("M")};
+            s.tagsAll << TagRef{QStringLiteral("style"), QStringLiteral("蕾丝")}
+                      << TagRef{QStringLiteral("size"), QStringLiteral("M")};
         }) << "A";
         QTest::newRow("active without tag") << with([](Segment &s) {
             s.stages << Stage::Active;
@@ -149,9 +155,9 @@ private slots:
         QString error;
         const SegmentQuery query(m_store.db(), segment);
         // Every way of reading the segment gives the same customers.
-        for (const CustomerSort &sort : {CustomerSort{CustomerColumn::LastPurchase, false},
-                                         CustomerSort{CustomerColumn::Monetary, true}, CustomerSort{CustomerColumn::Nick, true},
-                                         CustomerSort{CustomerColumn::Province, false}}) {
+        for (const CustomerSort &sort :
+             {CustomerSort{CustomerColumn::LastPurchase, false}, CustomerSort{CustomerColumn::Monetary, true},
+              CustomerSort{CustomerColumn::Nick, true}, CustomerSort{CustomerColumn::Province, false}}) {
             const std::vector<qint64> ids = query.ids(sort, &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
             QCOMPARE(keysOf(m_store.db(), ids), expected);

@@ -13,10 +13,10 @@
 #include "feedback/ProductFeedback.h"
 #include "feedback/ReasonReports.h"
 #include "importing/OrderImporter.h"
-#include "storage/ImportStore.h"
 #include "importing/ReviewImporter.h"
 #include "storage/AnalyticsStore.h"
 #include "storage/Database.h"
+#include "storage/ImportStore.h"
 #include "storage/SampleStore.h"
 #include "storage/SqlUtil.h"
 #include "storage/Transaction.h"
@@ -83,7 +83,8 @@ int main(int argc, char *argv[])
             out << error << Qt::endl;
             return 1;
         }
-        OrderImporter(std::make_unique<ImportStore>(Database::connection(QStringLiteral("load"))), {}).importFile(shop.orderFile);
+        OrderImporter(std::make_unique<ImportStore>(Database::connection(QStringLiteral("load"))), {})
+            .importFile(shop.orderFile);
         Database::close(QStringLiteral("load"));
         out << "generated and imported " << shop.customers << " customers, " << shop.orders << " orders in "
             << timer.elapsed() << " ms" << Qt::endl;
@@ -95,7 +96,10 @@ int main(int argc, char *argv[])
     QSqlDatabase db = Database::connection(QStringLiteral("bench"));
     QSqlQuery q(db);
     // A store made before the last two indexes of schema 4 were added gets them here.
-    sql::exec(q, QStringLiteral("CREATE INDEX IF NOT EXISTS customer_metrics_by_first_day ON customer_metrics(first_day, customer_id)"));
+    sql::exec(
+        q,
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS customer_metrics_by_first_day ON customer_metrics(first_day, customer_id)"));
     sql::exec(q, QStringLiteral("CREATE INDEX IF NOT EXISTS orders_by_order_no ON orders(order_no)"));
     // The app keeps per-customer results as of today (recomputed after every import and daily).
     if (AnalyticsStore(db).metricsAsOf() != asOf) {
@@ -111,18 +115,21 @@ int main(int argc, char *argv[])
     if (q.next() && q.value(0).toLongLong() == 0) {
         timer.start();
         Transaction tx(db);
-        sql::exec(q, QStringLiteral("INSERT INTO customer_profiles (customer_id, birthday) SELECT id, printf('%02d-%02d', "
-                                    "1 + id % 12, 1 + id % 28) FROM customers WHERE id % 50 = 0"));
-        static const char *const codes[] = {"size_small", "size_large", "colour_differs", "slow_delivery", "attitude",
-                                            "wrong_item", "fabric", "price_value"};
+        sql::exec(q,
+                  QStringLiteral("INSERT INTO customer_profiles (customer_id, birthday) SELECT id, printf('%02d-%02d', "
+                                 "1 + id % 12, 1 + id % 28) FROM customers WHERE id % 50 = 0"));
+        static const char *const codes[] = {"size_small", "size_large", "colour_differs", "slow_delivery",
+                                            "attitude",   "wrong_item", "fabric",         "price_value"};
         static const char *const kinds[] = {"complaint", "return", "review"};
-        sql::prepare(q, QStringLiteral("INSERT INTO reason_entries (customer_id, kind, reason_code, logged_day, staff, "
-                                       "created_at, resolved_at) VALUES (?, ?, ?, ?, 'bench', '', ?)"));
+        sql::prepare(q,
+                     QStringLiteral("INSERT INTO reason_entries (customer_id, kind, reason_code, logged_day, staff, "
+                                    "created_at, resolved_at) VALUES (?, ?, ?, ?, 'bench', '', ?)"));
         for (int i = 0; i < 30000; ++i) {
             const QDate day = asOf.addDays(-(i % 365));
-            sql::run(q, {qint64(1 + (i * 7919) % customers), QString::fromLatin1(kinds[i % 3]),
-                         QString::fromLatin1(codes[(i * i) % 8]), day.toString(Qt::ISODate),
-                         i % 10 ? QVariant(day.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>())});
+            sql::run(q,
+                     {qint64(1 + (i * 7919) % customers), QString::fromLatin1(kinds[i % 3]),
+                      QString::fromLatin1(codes[(i * i) % 8]), day.toString(Qt::ISODate),
+                      i % 10 ? QVariant(day.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>())});
         }
         tx.commit();
         out << "added birthdays and 30000 reason entries in " << timer.elapsed() << " ms" << Qt::endl;
@@ -133,8 +140,8 @@ int main(int argc, char *argv[])
         timer.start();
         const qint64 cpu = cpuMs();
         const auto today = TodayList::compute(db, asOf, &error);
-        out << "Today (" << (today ? int(today->items.size()) : -1) << " rows): " << timer.elapsed()
-            << " ms, CPU " << cpuMs() - cpu << " ms (target 300 ms)" << Qt::endl;
+        out << "Today (" << (today ? int(today->items.size()) : -1) << " rows): " << timer.elapsed() << " ms, CPU "
+            << cpuMs() - cpu << " ms (target 300 ms)" << Qt::endl;
     }
     for (int round = 0; (part("today") || only == QLatin1String("otherday")) && round < 2; ++round) {
         timer.start();
@@ -154,9 +161,11 @@ int main(int argc, char *argv[])
 
     if (part("sample")) {
         timer.start();
-        const auto population = SampleStore(db).population(QStringLiteral("last-month-buyers"), asOf.addDays(1), asOf, &error);
+        const auto population = SampleStore(db).population(QStringLiteral("last-month-buyers"), asOf.addDays(1), asOf,
+                                                           &error);
         const qint64 populationMs = timer.restart();
-        std::vector<SampleCandidate> fifty(population.begin(), population.begin() + std::min<size_t>(population.size(), 50000));
+        std::vector<SampleCandidate> fifty(population.begin(),
+                                           population.begin() + std::min<size_t>(population.size(), 50000));
         const auto sample = CallbackSampler::draw(fifty, 200, 202611, false);
         const qint64 drawMs = timer.restart();
         const auto byTier = CallbackSampler::draw(fifty, 200, 202611, true);
@@ -172,8 +181,8 @@ int main(int argc, char *argv[])
         bool existed = false;
         timer.start();
         const auto stored = CallbackService::draw(db, request, QStringLiteral("bench"), &existed, &error);
-        out << "new-no-second sample drawn and stored (population " << (stored ? stored->populationSize : -1) << "): "
-            << timer.elapsed() << " ms" << (existed ? " (existing)" : "") << Qt::endl;
+        out << "new-no-second sample drawn and stored (population " << (stored ? stored->populationSize : -1)
+            << "): " << timer.elapsed() << " ms" << (existed ? " (existing)" : "") << Qt::endl;
     }
 
     for (const char *kind : {"complaint", "return", "review"}) {
@@ -195,8 +204,9 @@ int main(int argc, char *argv[])
         QTextStream w(&f);
         w << "订单编号,评分,评价内容,评价时间\n";
         sql::exec(q, QStringLiteral("SELECT order_no, paid_day FROM orders WHERE is_valid = 1 LIMIT 100000"));
-        static const char *const texts[] = {"很好看，五星", "尺码偏小，换大一码", "物流太慢了", "有色差，面料一般",
-                                            "没有色差，不错", "客服态度差", "线头很多，做工粗糙", "发错颜色了"};
+        static const char *const texts[] = {"很好看，五星",       "尺码偏小，换大一码", "物流太慢了",
+                                            "有色差，面料一般",   "没有色差，不错",     "客服态度差",
+                                            "线头很多，做工粗糙", "发错颜色了"};
         int i = 0;
         while (q.next()) {
             w << q.value(0).toString() << ',' << (i % 2 ? 5 : 1 + i % 4) << ',' << QString::fromUtf8(texts[i % 8])
@@ -214,9 +224,8 @@ int main(int argc, char *argv[])
     const qint64 ms = std::max<qint64>(1, timer.elapsed());
     const qint64 cpuUsed = cpuMs() - cpu;
     out << "reviews import: " << r.read << " rows (" << r.inserted << " inserted, " << r.suggested
-        << " reasons to confirm) in " << ms << " ms = " << qint64(r.read * 1000.0 / ms)
-        << " rows/s, CPU " << cpuUsed << " ms (target 50000)"
-        << (r.ok() ? QString() : QStringLiteral(" ERROR ") + r.error) << Qt::endl;
+        << " reasons to confirm) in " << ms << " ms = " << qint64(r.read * 1000.0 / ms) << " rows/s, CPU " << cpuUsed
+        << " ms (target 50000)" << (r.ok() ? QString() : QStringLiteral(" ERROR ") + r.error) << Qt::endl;
     Database::close(QStringLiteral("bench"));
     return 0;
 }

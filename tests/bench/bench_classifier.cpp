@@ -72,7 +72,13 @@ int main(int argc, char *argv[])
     auto line = [&out](const QString &name, int t, int f, int n) {
         const QString p = t + f ? QString::number(100.0 * t / (t + f), 'f', 1) : QStringLiteral("–");
         const QString r = t + n ? QString::number(100.0 * t / (t + n), 'f', 1) : QStringLiteral("–");
-        out << QStringLiteral("%1 %2 %3   (tp %4, fp %5, fn %6)\n").arg(name, -18).arg(p, 6).arg(r, 6).arg(t).arg(f).arg(n);
+        out << QStringLiteral("%1 %2 %3   (tp %4, fp %5, fn %6)\n")
+                   .arg(name, -18)
+                   .arg(p, 6)
+                   .arg(r, 6)
+                   .arg(t)
+                   .arg(f)
+                   .arg(n);
     };
     out << rows.size() << " labelled sentences\n\nper category       prec%  recall%\n";
     int T = 0, F = 0, N = 0;

@@ -5,8 +5,8 @@
 //   bench_import [--orders N] [--dir DIR]
 #include "demo/ShopGenerator.h"
 #include "importing/OrderImporter.h"
-#include "storage/ImportStore.h"
 #include "storage/Database.h"
+#include "storage/ImportStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -56,8 +56,8 @@ int main(int argc, char *argv[])
         out << error << Qt::endl;
         return 1;
     }
-    out << "generated " << shop.orders << " orders, " << shop.items << " items, " << shop.customers
-        << " customers in " << timer.elapsed() << " ms\n";
+    out << "generated " << shop.orders << " orders, " << shop.items << " items, " << shop.customers << " customers in "
+        << timer.elapsed() << " ms\n";
 
     const QString dbPath = dir + QStringLiteral("/bench.db");
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -76,10 +76,10 @@ int main(int argc, char *argv[])
         itemResult = importer.importFile(shop.itemFile);
         itemMs = timer.elapsed();
     }
-    out << "order report: " << orderResult.counts.inserted << " rows in " << orderMs << " ms = "
-        << qint64(orderResult.counts.rowsRead * 1000.0 / qMax<qint64>(orderMs, 1)) << " rows/s\n";
-    out << "item report:  " << itemResult.counts.inserted << " rows in " << itemMs << " ms = "
-        << qint64(itemResult.counts.rowsRead * 1000.0 / qMax<qint64>(itemMs, 1)) << " rows/s\n";
+    out << "order report: " << orderResult.counts.inserted << " rows in " << orderMs
+        << " ms = " << qint64(orderResult.counts.rowsRead * 1000.0 / qMax<qint64>(orderMs, 1)) << " rows/s\n";
+    out << "item report:  " << itemResult.counts.inserted << " rows in " << itemMs
+        << " ms = " << qint64(itemResult.counts.rowsRead * 1000.0 / qMax<qint64>(itemMs, 1)) << " rows/s\n";
     out << "both files:   " << (orderMs + itemMs) << " ms\n";
     out << "peak memory:  " << peakMegabytes() << " MB\n";
     if (!orderResult.ok() || !itemResult.ok())
@@ -91,8 +91,8 @@ int main(int argc, char *argv[])
     QFile::remove(floorDb);
     QProcess sqlite;
     timer.restart();
-    sqlite.start(QStringLiteral("sqlite3"), {floorDb, QStringLiteral(".mode csv"),
-                                             QStringLiteral(".import %1 raw").arg(shop.orderFile)});
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {floorDb, QStringLiteral(".mode csv"), QStringLiteral(".import %1 raw").arg(shop.orderFile)});
     if (sqlite.waitForStarted() && sqlite.waitForFinished(-1) && sqlite.exitCode() == 0) {
         const qint64 floorMs = timer.elapsed();
         out << "sqlite3 .import floor: " << floorMs << " ms; ratio " << double(orderMs) / floorMs << "x\n";

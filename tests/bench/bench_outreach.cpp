@@ -10,10 +10,10 @@
 #include "demo/ShopGenerator.h"
 #include "importing/OrderImporter.h"
 #include "outreach/Audience.h"
-#include "storage/ImportStore.h"
 #include "outreach/CampaignEvaluator.h"
 #include "outreach/ContactExporter.h"
 #include "storage/Database.h"
+#include "storage/ImportStore.h"
 #include "storage/OutreachStore.h"
 
 #include <QCoreApplication>
@@ -42,7 +42,8 @@ qint64 cpuMs()
 }
 
 // "12 ms (cpu 9 ms)" since the marks.
-struct Stopwatch {
+struct Stopwatch
+{
     QElapsedTimer wall;
     qint64 cpu = 0;
     void start()
@@ -141,9 +142,10 @@ int main(int argc, char *argv[])
         if (q.exec(QStringLiteral("SELECT COUNT(*) FROM customer_tags")) && q.next() && q.value(0).toLongLong() == 0) {
             timer.start();
             db.transaction();
-            q.exec(QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
-                                  "SELECT id, 'style', CASE id % 3 WHEN 0 THEN '淑女' WHEN 1 THEN '森系' ELSE '文艺' END, "
-                                  "'manual' FROM customers WHERE id % 5 = 0"));
+            q.exec(
+                QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
+                               "SELECT id, 'style', CASE id % 3 WHEN 0 THEN '淑女' WHEN 1 THEN '森系' ELSE '文艺' END, "
+                               "'manual' FROM customers WHERE id % 5 = 0"));
             q.exec(QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
                                   "SELECT id, 'size', CASE id % 4 WHEN 0 THEN 'S' WHEN 1 THEN 'M' WHEN 2 THEN 'L' "
                                   "ELSE 'XL' END, 'auto' FROM customers WHERE id % 3 = 0"));

@@ -7,8 +7,8 @@
 #include "analytics/ReportJson.h"
 #include "demo/ShopGenerator.h"
 #include "importing/OrderImporter.h"
-#include "storage/ImportStore.h"
 #include "storage/Database.h"
+#include "storage/ImportStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -108,11 +108,13 @@ int main(int argc, char *argv[])
 
     // The floor: the lifecycle grid by one SQL query in the sqlite3 shell.
     const QString d = asOf.toString(Qt::ISODate);
-    const QString grid = QStringLiteral(
-        "WITH c AS (SELECT customer_id, COUNT(DISTINCT paid_day) AS f, julianday('%1') - julianday(MAX(paid_day)) AS r "
-        "FROM orders WHERE is_valid = 1 AND paid_day <= '%1' GROUP BY customer_id) "
-        "SELECT CASE WHEN r <= 90 THEN 'active' WHEN r <= 180 THEN 'silent' WHEN r <= 365 THEN 'sleeping' ELSE 'lost' END, "
-        "SUM(f = 1), SUM(f >= 2) FROM c GROUP BY 1;").arg(d);
+    const QString grid =
+        QStringLiteral(
+            "WITH c AS (SELECT customer_id, COUNT(DISTINCT paid_day) AS f, julianday('%1') - julianday(MAX(paid_day)) AS r "
+            "FROM orders WHERE is_valid = 1 AND paid_day <= '%1' GROUP BY customer_id) "
+            "SELECT CASE WHEN r <= 90 THEN 'active' WHEN r <= 180 THEN 'silent' WHEN r <= 365 THEN 'sleeping' ELSE 'lost' END, "
+            "SUM(f = 1), SUM(f >= 2) FROM c GROUP BY 1;")
+            .arg(d);
     QProcess sqlite;
     timer.restart();
     sqlite.start(QStringLiteral("sqlite3"), {dbPath, grid});

@@ -10,8 +10,8 @@
 #include "care/TodayList.h"
 #include "importing/OrderImporter.h"
 #include "storage/AnalyticsStore.h"
-#include "storage/ImportStore.h"
 #include "storage/CareStore.h"
+#include "storage/ImportStore.h"
 #include "storage/NoteStore.h"
 #include "storage/ProfileStore.h"
 #include "storage/ReasonStore.h"
@@ -36,8 +36,8 @@ void importShop(const test::TestStore &store)
     options.mapping.time = QStringLiteral("paid_at");
     options.mapping.amount = QStringLiteral("amount");
     options.mapping.status = QStringLiteral("status");
-    const ImportResult r =
-        OrderImporter(std::make_unique<ImportStore>(store.db()), options).importFile(test::testDataPath(QStringLiteral("care/shop/orders.csv")));
+    const ImportResult r = OrderImporter(std::make_unique<ImportStore>(store.db()), options)
+                               .importFile(test::testDataPath(QStringLiteral("care/shop/orders.csv")));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.counts.rejected, 0);
 }
@@ -126,11 +126,11 @@ private slots:
         const auto today = TodayList::compute(store.db(), QDate(2026, 10, 20), &error);
         QVERIFY2(today, qPrintable(error));
         const QStringList expected{
-            QStringLiteral("10-13 touch N2 touch:0 7"),     QStringLiteral("10-15 touch N7 touch:0 5"),
-            QStringLiteral("10-15 touch S2 touch:20 5"),    QStringLiteral("10-18 complaint N2  2"),
-            QStringLiteral("10-19 touch N3 touch:7 1"),     QStringLiteral("10-20 touch N1 touch:0 0"),
-            QStringLiteral("10-20 touch N2 touch:7 0"),     QStringLiteral("10-20 touch N5 touch:30 0"),
-            QStringLiteral("10-20 touch N6 touch:7 0"),     QStringLiteral("10-20 birthday N1 birthday:2026 0"),
+            QStringLiteral("10-13 touch N2 touch:0 7"),           QStringLiteral("10-15 touch N7 touch:0 5"),
+            QStringLiteral("10-15 touch S2 touch:20 5"),          QStringLiteral("10-18 complaint N2  2"),
+            QStringLiteral("10-19 touch N3 touch:7 1"),           QStringLiteral("10-20 touch N1 touch:0 0"),
+            QStringLiteral("10-20 touch N2 touch:7 0"),           QStringLiteral("10-20 touch N5 touch:30 0"),
+            QStringLiteral("10-20 touch N6 touch:7 0"),           QStringLiteral("10-20 birthday N1 birthday:2026 0"),
             QStringLiteral("10-27 birthday OLD birthday:2026 0"),
         };
         QCOMPARE(rowsOf(*today), expected);
@@ -150,7 +150,8 @@ private slots:
         QVERIFY(care.undoTask(task, &error));
         QCOMPARE(TodayList::compute(store.db(), QDate(2026, 10, 20), &error)->counts[int(TodayKind::Touch)], 8);
         // The undone action stays in the store, marked.
-        QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM care_tasks WHERE undone_at IS NOT NULL")).toInt(), 1);
+        QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM care_tasks WHERE undone_at IS NOT NULL")).toInt(),
+                 1);
 
         // The same list read through the stored per-customer results of a later day (10-31), as the app does
         // for any day up to them: N7's second purchase (10-22) is after 10-20, so her day-0 touch is still
@@ -203,19 +204,21 @@ private slots:
             out.sort();
             return out;
         };
-        QCOMPARE(keys(samples.population(QStringLiteral("new-no-second"), QDate(2026, 11, 1), QDate(2026, 10, 30), &error)),
+        QCOMPARE(keys(samples.population(QStringLiteral("new-no-second"), QDate(2026, 11, 1), QDate(2026, 10, 30),
+                                         &error)),
                  (QStringList{QStringLiteral("N5"), QStringLiteral("S2")}));
         QCOMPARE(keys(samples.population(QStringLiteral("last-month-buyers"), QDate(2026, 11, 1), QDate(2026, 11, 1),
                                          &error)),
                  (QStringList{QStringLiteral("N1"), QStringLiteral("N2"), QStringLiteral("N3"), QStringLiteral("N4"),
-                              QStringLiteral("N6"), QStringLiteral("N7"), QStringLiteral("OLD"), QStringLiteral("S3")}));
+                              QStringLiteral("N6"), QStringLiteral("N7"), QStringLiteral("OLD"),
+                              QStringLiteral("S3")}));
     }
 
     void sampleOfTenIsTheHandWorkedOne()
     {
         // tests/data/care/sample/README.md
-        const QStringList keys{QStringLiteral("amy"), QStringLiteral("Bob"), QStringLiteral("张三"),
-                               QStringLiteral("李四"), QStringLiteral("zoe"), QStringLiteral("王五"),
+        const QStringList keys{QStringLiteral("amy"),    QStringLiteral("Bob"),    QStringLiteral("张三"),
+                               QStringLiteral("李四"),   QStringLiteral("zoe"),    QStringLiteral("王五"),
                                QStringLiteral("tb_001"), QStringLiteral("tb_010"), QStringLiteral("ｚｚ"),
                                QStringLiteral("𠀀花")};
         const int tiers[] = {0, 3, 1, 0, 2, 0, 1, 0, 0, 0};
@@ -228,9 +231,9 @@ private slots:
                 out << QString::fromUtf8(c.key);
             return out;
         };
-        const QStringList all{QStringLiteral("Bob"), QStringLiteral("ｚｚ"), QStringLiteral("amy"),
-                              QStringLiteral("tb_010"), QStringLiteral("zoe"), QStringLiteral("王五"),
-                              QStringLiteral("李四"), QStringLiteral("tb_001"), QStringLiteral("张三"),
+        const QStringList all{QStringLiteral("Bob"),    QStringLiteral("ｚｚ"),   QStringLiteral("amy"),
+                              QStringLiteral("tb_010"), QStringLiteral("zoe"),    QStringLiteral("王五"),
+                              QStringLiteral("李四"),   QStringLiteral("tb_001"), QStringLiteral("张三"),
                               QStringLiteral("𠀀花")};
         QCOMPARE(names(CallbackSampler::draw(population, 10, 202611, false)), all);
         QCOMPARE(names(CallbackSampler::draw(population, 4, 202611, false)), all.mid(0, 4));
@@ -348,8 +351,8 @@ private slots:
         QCOMPARE(notes.notesOf(n2).first().text, QStringLiteral("穿L码，喜欢蕾丝"));
         // The earlier text stays in the store.
         QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM customer_notes")).toInt(), 2);
-        QVERIFY(ProfileStore(store.db()).setConsent(n2, QStringLiteral("refused"), &error, kStaff,
-                                                    QStringLiteral("opt-out import")));
+        QVERIFY(ProfileStore(store.db())
+                    .setConsent(n2, QStringLiteral("refused"), &error, kStaff, QStringLiteral("opt-out import")));
         QVERIFY(!ProfileStore(store.db()).setConsent(n2, QStringLiteral("maybe"), &error, kStaff));
         QCOMPARE(store.scalar(QStringLiteral("SELECT source FROM consent_changes")).toString(),
                  QStringLiteral("opt-out import"));

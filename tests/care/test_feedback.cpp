@@ -6,8 +6,8 @@
 #include "feedback/ReasonReports.h"
 #include "feedback/ReviewClassifier.h"
 #include "importing/OrderImporter.h"
-#include "storage/ImportStore.h"
 #include "importing/ReviewImporter.h"
+#include "storage/ImportStore.h"
 #include "storage/ReasonStore.h"
 #include "storage/TaxonomyStore.h"
 
@@ -27,8 +27,8 @@ void importShop(const test::TestStore &store)
     options.mapping.time = QStringLiteral("paid_at");
     options.mapping.amount = QStringLiteral("amount");
     options.mapping.status = QStringLiteral("status");
-    const ImportResult r =
-        OrderImporter(std::make_unique<ImportStore>(store.db()), options).importFile(test::testDataPath(QStringLiteral("care/shop/orders.csv")));
+    const ImportResult r = OrderImporter(std::make_unique<ImportStore>(store.db()), options)
+                               .importFile(test::testDataPath(QStringLiteral("care/shop/orders.csv")));
     QVERIFY2(r.ok(), qPrintable(r.error));
 }
 
@@ -98,9 +98,10 @@ private slots:
         QVERIFY(suggested);
 
         const TopReasons top = ReasonReports::top(store.db(), QStringLiteral("complaint"), QDate(2026, 10, 15));
-        QCOMPARE(rowsOf(top), (QStringList{QStringLiteral("slow_delivery 3 1"), QStringLiteral("size_small 2 4"),
-                                           QStringLiteral("fabric 2 0"), QStringLiteral("attitude 2 0"),
-                                           QStringLiteral("wrong_item 1 0")}));
+        QCOMPARE(rowsOf(top),
+                 (QStringList{QStringLiteral("slow_delivery 3 1"), QStringLiteral("size_small 2 4"),
+                              QStringLiteral("fabric 2 0"), QStringLiteral("attitude 2 0"),
+                              QStringLiteral("wrong_item 1 0")}));
         QCOMPARE(top.total, 12);
         QCOMPARE(top.lastMonthTotal, 5);
         const ReportTable table = ReasonReports::topTable(TaxonomyStore(store.db()).load(), top);
@@ -198,19 +199,22 @@ private slots:
         for (const ReasonEntry &e : reasons.unconfirmed())
             suggested << e.customerKey + QLatin1Char(':') + e.reasonCode;
         suggested.sort();
-        QCOMPARE(suggested, (QStringList{QStringLiteral("N2:size_small"), QStringLiteral("N2:slow_delivery"),
-                                         QStringLiteral("N6:fabric"), QStringLiteral("N6:too_thin")}));
+        QCOMPARE(suggested,
+                 (QStringList{QStringLiteral("N2:size_small"), QStringLiteral("N2:slow_delivery"),
+                              QStringLiteral("N6:fabric"), QStringLiteral("N6:too_thin")}));
         // Unconfirmed suggestions are not in the Top 5 yet.
         QCOMPARE(ReasonReports::top(store.db(), QStringLiteral("review"), QDate(2026, 10, 1)).total, 0);
         // Re-import: nothing new.
-        const ReviewImportResult again = ReviewImporter(store.db(), mapping, kStaff, QDate(2026, 10, 20)).importFile(path);
+        const ReviewImportResult again =
+            ReviewImporter(store.db(), mapping, kStaff, QDate(2026, 10, 20)).importFile(path);
         QCOMPARE(again.inserted, 0);
         QCOMPARE(again.unchanged, 5);
         QCOMPARE(reasons.unconfirmed().size(), 4);
         // A missing column refuses the file, naming it.
         ReviewMapping wrong = mapping;
         wrong.rating = QStringLiteral("星级");
-        const ReviewImportResult refused = ReviewImporter(store.db(), wrong, kStaff, QDate(2026, 10, 20)).importFile(path);
+        const ReviewImportResult refused =
+            ReviewImporter(store.db(), wrong, kStaff, QDate(2026, 10, 20)).importFile(path);
         QVERIFY(!refused.ok());
         QVERIFY(refused.error.contains(QStringLiteral("星级")));
     }
@@ -220,16 +224,17 @@ private slots:
     {
         test::TestStore store;
         for (const char *file : {"orders.csv", "items.csv"}) {
-            const ImportResult r = OrderImporter(std::make_unique<ImportStore>(store.db()), {}).importFile(
-                test::testDataPath(QStringLiteral("feedback/products/") + QLatin1String(file)));
+            const ImportResult r = OrderImporter(std::make_unique<ImportStore>(store.db()), {})
+                                       .importFile(test::testDataPath(QStringLiteral("feedback/products/")
+                                                                      + QLatin1String(file)));
             QVERIFY2(r.ok(), qPrintable(r.error));
             QCOMPARE(r.counts.rejected, 0);
         }
         const ReviewMapping mapping{QStringLiteral("订单编号"), QStringLiteral("评分"), QStringLiteral("评价内容"),
                                     QStringLiteral("评价时间")};
-        const ReviewImportResult reviews =
-            ReviewImporter(store.db(), mapping, kStaff, QDate(2026, 10, 31))
-                .importFile(test::testDataPath(QStringLiteral("feedback/products/reviews.csv")));
+        const ReviewImportResult reviews = ReviewImporter(store.db(), mapping, kStaff, QDate(2026, 10, 31))
+                                               .importFile(
+                                                   test::testDataPath(QStringLiteral("feedback/products/reviews.csv")));
         QVERIFY2(reviews.ok(), qPrintable(reviews.error));
         QCOMPARE(reviews.inserted, 4);
 
@@ -252,10 +257,10 @@ private slots:
                 qFatal("%s", qPrintable(error));
             return id;
         };
-        entry("amy", "return", "size_large", "T1", "法式碎花连衣裙", QDate(2026, 10, 8));  // the dress line
-        entry("bob", "complaint", "size_large", "T3", nullptr, QDate(2026, 10, 9));        // T3: the dress only
-        entry("amy", "complaint", "slow_delivery", "T1", nullptr, QDate(2026, 10, 4));     // dress and T-shirt
-        entry("eve", "return", "fabric", "T6", "高腰牛仔裤", QDate(2026, 10, 2));          // sold in September
+        entry("amy", "return", "size_large", "T1", "法式碎花连衣裙", QDate(2026, 10, 8)); // the dress line
+        entry("bob", "complaint", "size_large", "T3", nullptr, QDate(2026, 10, 9)); // T3: the dress only
+        entry("amy", "complaint", "slow_delivery", "T1", nullptr, QDate(2026, 10, 4)); // dress and T-shirt
+        entry("eve", "return", "fabric", "T6", "高腰牛仔裤", QDate(2026, 10, 2)); // sold in September
         const qint64 deleted = entry("bob", "return", "colour_differs", "T3", "法式碎花连衣裙", QDate(2026, 10, 9));
         QVERIFY(reasons.setDeleted(deleted, true, kStaff, &error));
         entry("cat", "complaint", "attitude", "T4", nullptr, QDate(2026, 11, 3)); // November
@@ -279,18 +284,20 @@ private slots:
             }
             return rows;
         };
-        QCOMPARE(rowsOf(), (QStringList{QStringLiteral("DRESS-01|法式碎花连衣裙|2|3|1|2|2|4|size_large x2,slow_delivery x1"),
-                                        QStringLiteral("JEANS-02|高腰牛仔裤|1|1|1|0|1|4|fabric x1"),
-                                        QStringLiteral("纯棉T恤|纯棉T恤|1|2|0|1|1|3|slow_delivery x1")}));
+        QCOMPARE(rowsOf(),
+                 (QStringList{QStringLiteral("DRESS-01|法式碎花连衣裙|2|3|1|2|2|4|size_large x2,slow_delivery x1"),
+                              QStringLiteral("JEANS-02|高腰牛仔裤|1|1|1|0|1|4|fabric x1"),
+                              QStringLiteral("纯棉T恤|纯棉T恤|1|2|0|1|1|3|slow_delivery x1")}));
 
         // Confirming the T1 review's size suggestion counts it for both products on T1; the T-shirt's
         // size_large ×1 and slow_delivery ×1 tie and follow the taxonomy (product before logistics).
         for (const ReasonEntry &e : reasons.unconfirmed())
             if (e.reasonCode == QLatin1String("size_large"))
                 QVERIFY2(reasons.confirm(e.id, e.reasonCode, kStaff, &error), qPrintable(error));
-        QCOMPARE(rowsOf(), (QStringList{QStringLiteral("DRESS-01|法式碎花连衣裙|2|3|1|2|2|4|size_large x3,slow_delivery x1"),
-                                        QStringLiteral("JEANS-02|高腰牛仔裤|1|1|1|0|1|4|fabric x1"),
-                                        QStringLiteral("纯棉T恤|纯棉T恤|1|2|0|1|1|3|size_large x1,slow_delivery x1")}));
+        QCOMPARE(rowsOf(),
+                 (QStringList{QStringLiteral("DRESS-01|法式碎花连衣裙|2|3|1|2|2|4|size_large x3,slow_delivery x1"),
+                              QStringLiteral("JEANS-02|高腰牛仔裤|1|1|1|0|1|4|fabric x1"),
+                              QStringLiteral("纯棉T恤|纯棉T恤|1|2|0|1|1|3|size_large x1,slow_delivery x1")}));
 
         // The table: no refund data in these item reports, said rather than guessed.
         const ReportTable t = ProductFeedback::table(TaxonomyStore(store.db()).load(),

@@ -204,8 +204,8 @@ private slots:
         QTest::newRow("--type") << QStringList{QStringLiteral("customers"), QStringLiteral("--type=old")};
         QTest::newRow("--tier") << QStringList{QStringLiteral("customers"), QStringLiteral("--tier=gold")};
         QTest::newRow("--segment") << QStringList{QStringLiteral("customers"), QStringLiteral("--segment=vip")};
-        QTest::newRow("customers --as-of") << QStringList{QStringLiteral("customers"), QStringLiteral("--as-of"),
-                                                          QStringLiteral("2024-02-30")};
+        QTest::newRow("customers --as-of")
+            << QStringList{QStringLiteral("customers"), QStringLiteral("--as-of"), QStringLiteral("2024-02-30")};
         QTest::newRow("--customers abc") << QStringList{QStringLiteral("generate"), QStringLiteral("--customers"),
                                                         QStringLiteral("abc"), QStringLiteral("--out"),
                                                         path(QStringLiteral("gen-abc"))};
@@ -218,8 +218,8 @@ private slots:
         QTest::newRow("--revert 0") << QStringList{QStringLiteral("imports"), QStringLiteral("--revert=0")};
         QTest::newRow("report --as-of") << QStringList{QStringLiteral("report"), QStringLiteral("--as-of=2024-13-01")};
         QTest::newRow("report --month") << QStringList{QStringLiteral("report"), QStringLiteral("--month=2024-1x")};
-        QTest::newRow("--pdf without --month") << QStringList{QStringLiteral("report"), QStringLiteral("--pdf"),
-                                                              path(QStringLiteral("r.pdf"))};
+        QTest::newRow("--pdf without --month")
+            << QStringList{QStringLiteral("report"), QStringLiteral("--pdf"), path(QStringLiteral("r.pdf"))};
         QTest::newRow("--format bogus") << QStringList{QStringLiteral("import"), QStringLiteral("--format=bogus"), csv};
         QTest::newRow("--map broken") << QStringList{QStringLiteral("import"), QStringLiteral("--map=customer"), csv};
     }
@@ -283,12 +283,13 @@ private slots:
     void storeCreateMakesTheStore()
     {
         const QString db = path(QStringLiteral("created.db"));
-        Run r = cli({QStringLiteral("--db"), db, QStringLiteral("store"), QStringLiteral("create"),
-                     QStringLiteral("--json")});
+        Run r = cli(
+            {QStringLiteral("--db"), db, QStringLiteral("store"), QStringLiteral("create"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QFile::exists(db));
         QCOMPARE(r.json().value(QStringLiteral("created")).toBool(), true);
-        r = cli({QStringLiteral("--db"), db, QStringLiteral("store"), QStringLiteral("create"), QStringLiteral("--json")});
+        r = cli(
+            {QStringLiteral("--db"), db, QStringLiteral("store"), QStringLiteral("create"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("created")).toBool(), false);
         // Now the read-only commands work on it.
@@ -341,14 +342,25 @@ private slots:
         const Run zh = cliInChinese(QStringList{QStringLiteral("--db"), path(QStringLiteral("codes-zh.db"))} + args);
         QCOMPARE(en.exitCode, 0);
         QCOMPARE(zh.exitCode, 0);
-        const QJsonArray enRejects =
-            en.json().value(QStringLiteral("imports")).toArray().at(0).toObject().value(QStringLiteral("rejects")).toArray();
-        const QJsonArray zhRejects =
-            zh.json().value(QStringLiteral("imports")).toArray().at(0).toObject().value(QStringLiteral("rejects")).toArray();
+        const QJsonArray enRejects = en.json()
+                                         .value(QStringLiteral("imports"))
+                                         .toArray()
+                                         .at(0)
+                                         .toObject()
+                                         .value(QStringLiteral("rejects"))
+                                         .toArray();
+        const QJsonArray zhRejects = zh.json()
+                                         .value(QStringLiteral("imports"))
+                                         .toArray()
+                                         .at(0)
+                                         .toObject()
+                                         .value(QStringLiteral("rejects"))
+                                         .toArray();
         QCOMPARE(enRejects.size(), 3);
         QCOMPARE(zhRejects.size(), 3);
-        const QList<std::pair<int, QString>> expected{
-            {3, QStringLiteral("bad_time")}, {4, QStringLiteral("empty_field")}, {5, QStringLiteral("bad_amount")}};
+        const QList<std::pair<int, QString>> expected{{3, QStringLiteral("bad_time")},
+                                                      {4, QStringLiteral("empty_field")},
+                                                      {5, QStringLiteral("bad_amount")}};
         for (int i = 0; i < 3; ++i) {
             const QJsonObject e = enRejects.at(i).toObject(), z = zhRejects.at(i).toObject();
             QCOMPARE(e.value(QStringLiteral("line")).toInt(), expected[i].first);
@@ -406,7 +418,8 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("reverted")).toInt(), 1);
         // Reverting again is refused: the work failed, not the usage.
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("imports"), QStringLiteral("--revert=1")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("imports"), QStringLiteral("--revert=1")}).exitCode,
+                 1);
     }
 
     // `reasons products`: product feedback of a month as JSON (tests/data/feedback/products/README.md).
@@ -441,7 +454,12 @@ private slots:
         QCOMPARE(dress.value(QStringLiteral("complaints")).toInt(), 1);
         QVERIFY(dress.value(QStringLiteral("refunded_lines")).isNull());
         QVERIFY(dress.value(QStringLiteral("mean_rating")).isNull());
-        QCOMPARE(dress.value(QStringLiteral("top_reasons")).toArray().at(0).toObject().value(QStringLiteral("reason")).toString(),
+        QCOMPARE(dress.value(QStringLiteral("top_reasons"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
                  QStringLiteral("size_large"));
         // Then by buyers, then key: JEANS-02 and 纯棉T恤 have one buyer each.
         QCOMPARE(products.at(1).toObject().value(QStringLiteral("key")).toString(), QStringLiteral("JEANS-02"));

@@ -149,7 +149,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QJsonObject first = generate(dir.filePath(QStringLiteral("a")), 150, 21, QStringLiteral("2024-03-31"), 2);
-        const QJsonObject second = generate(dir.filePath(QStringLiteral("b")), 300, 21, QStringLiteral("2024-06-30"), 2);
+        const QJsonObject second = generate(dir.filePath(QStringLiteral("b")), 300, 21, QStringLiteral("2024-06-30"),
+                                            2);
         const QString firstFile = first.value(QStringLiteral("order_file")).toString();
         const QString secondFile = second.value(QStringLiteral("order_file")).toString();
         const int records = second.value(QStringLiteral("orders")).toInt();
@@ -180,7 +181,8 @@ private slots:
                            QString::number(1 + random.below(quint64(records))));
             QProcess p;
             p.setProcessEnvironment(env);
-            p.start(qEnvironmentVariable("HUITOU_CLI"), {QStringLiteral("--db"), db, QStringLiteral("import"), secondFile});
+            p.start(qEnvironmentVariable("HUITOU_CLI"),
+                    {QStringLiteral("--db"), db, QStringLiteral("import"), secondFile});
             QVERIFY(p.waitForFinished(60000));
             QCOMPARE(p.exitStatus(), QProcess::CrashExit);
             const QByteArray state = storeState(db);
@@ -250,7 +252,8 @@ private slots:
         const QJsonObject shop = generate(dir.filePath(QStringLiteral("a")), 400, 9, QStringLiteral("2024-06-30"), 0);
         const QString db = dir.filePath(QStringLiteral("shop.db"));
         importJson(db, {shop.value(QStringLiteral("order_file")).toString()});
-        const QStringList report{QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--as-of"),
+        const QStringList report{QStringLiteral("--db"),       db,
+                                 QStringLiteral("report"),     QStringLiteral("--as-of"),
                                  QStringLiteral("2024-06-30"), QStringLiteral("--json")};
         const Run earlier = cli(report);
         QCOMPARE(earlier.exitCode, 0);
@@ -272,8 +275,8 @@ private slots:
         QVERIFY(refused.exitCode != 0);
         const Run listed = cli({QStringLiteral("--db"), db, QStringLiteral("store"), QStringLiteral("backups")});
         QVERIFY(listed.out.startsWith("2\t"));
-        const Run restored = cli({QStringLiteral("--db"), db, QStringLiteral("store"), QStringLiteral("restore"),
-                                  QStringLiteral("2")});
+        const Run restored = cli(
+            {QStringLiteral("--db"), db, QStringLiteral("store"), QStringLiteral("restore"), QStringLiteral("2")});
         QVERIFY2(restored.exitCode == 0, restored.err.constData());
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("store"), QStringLiteral("check")}).exitCode, 0);
         const Run after = cli(report);

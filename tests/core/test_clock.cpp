@@ -46,7 +46,8 @@ private slots:
         QVERIFY(settings.setShopTimeZone(QTimeZone("Europe/Berlin"), &error));
         Clock::setShopZone(Clock::defaultShopZone());
         // Opening the store applies its zone.
-        QVERIFY2(Database::open(StoreLocation::file(store.path()), QStringLiteral("clock-test"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(store.path()), QStringLiteral("clock-test"), &error),
+                 qPrintable(error));
         QCOMPARE(Clock::shopZone().id(), QByteArray("Europe/Berlin"));
         Database::close(QStringLiteral("clock-test"));
         Clock::setShopZone(Clock::defaultShopZone());

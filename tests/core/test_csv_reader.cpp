@@ -53,8 +53,8 @@ private slots:
     {
         const Read r = readAll("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\nplain,,end\r\n");
         QCOMPARE(r.rows.size(), 3);
-        QCOMPARE(r.rows[1], (QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""),
-                                         QStringLiteral("two\nlines")}));
+        QCOMPARE(r.rows[1],
+                 (QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")}));
         QCOMPARE(r.rows[2], (QStringList{QStringLiteral("plain"), QString(), QStringLiteral("end")}));
         // Physical lines: the record with an embedded newline spans lines 2-3.
         QCOMPARE(r.lines, (QList<qint64>{1, 2, 4}));
@@ -63,8 +63,8 @@ private slots:
     void excelWrappedValuesAreUnwrapped()
     {
         const Read r = readAll("id,empty,quoted\n=\"2089123456789\",=\"\",\"=\"\"35153131473293579\"\"\"\n");
-        QCOMPARE(r.rows[1], (QStringList{QStringLiteral("2089123456789"), QString(),
-                                         QStringLiteral("35153131473293579")}));
+        QCOMPARE(r.rows[1],
+                 (QStringList{QStringLiteral("2089123456789"), QString(), QStringLiteral("35153131473293579")}));
     }
 
     void trailingCommaGivesOneEmptyField()

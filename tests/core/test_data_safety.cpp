@@ -6,11 +6,11 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/Money.h"
 #include "importing/OrderImporter.h"
-#include "storage/ImportStore.h"
 #include "storage/AnalyticsStore.h"
 #include "storage/BackupStore.h"
 #include "storage/Database.h"
 #include "storage/ImportHistory.h"
+#include "storage/ImportStore.h"
 #include "storage/SettingsStore.h"
 
 #include <QFile>
@@ -42,7 +42,8 @@ QString writeBytes(const test::TestStore &store, const QString &name, const QByt
 ImportResult importBytes(const test::TestStore &store, const QString &name, const QByteArray &bytes,
                          ImportOptions options = {})
 {
-    return OrderImporter(std::make_unique<ImportStore>(store.db()), std::move(options)).importFile(writeBytes(store, name, bytes));
+    return OrderImporter(std::make_unique<ImportStore>(store.db()), std::move(options))
+        .importFile(writeBytes(store, name, bytes));
 }
 
 int count(const test::TestStore &store, const QString &sql)
@@ -122,24 +123,28 @@ private slots:
     void anOrderNeverMovesToAnotherBuyer()
     {
         test::TestStore store;
-        QVERIFY(importBytes(store, QStringLiteral("a.csv"), kHeader + "\n" + order("1001", "小王", "10.00") + "\n")
-                    .ok());
+        QVERIFY(
+            importBytes(store, QStringLiteral("a.csv"), kHeader + "\n" + order("1001", "小王", "10.00") + "\n").ok());
         const ImportResult r = importBytes(store, QStringLiteral("b.csv"),
                                            kHeader + "\n" + order("1001", "小李", "10.00") + "\n"
-                                               + order("1002", "小周", "8.00") + "\n"
-                                               + order("1002", "小吴", "8.00") + "\n");
+                                               + order("1002", "小周", "8.00") + "\n" + order("1002", "小吴", "8.00")
+                                               + "\n");
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.counts.rejected, 2);
         QCOMPARE(r.counts.inserted, 1);
-        QVERIFY2(r.rejects[0].reason.contains(QStringLiteral("小王")) && r.rejects[0].reason.contains(QStringLiteral("小李")),
+        QVERIFY2(r.rejects[0].reason.contains(QStringLiteral("小王"))
+                     && r.rejects[0].reason.contains(QStringLiteral("小李")),
                  qPrintable(reasons(r)));
-        QVERIFY2(r.rejects[1].reason.contains(QStringLiteral("小周")) && r.rejects[1].reason.contains(QStringLiteral("小吴")),
+        QVERIFY2(r.rejects[1].reason.contains(QStringLiteral("小周"))
+                     && r.rejects[1].reason.contains(QStringLiteral("小吴")),
                  qPrintable(reasons(r)));
-        QCOMPARE(store.scalar(QStringLiteral("SELECT c.customer_key FROM orders o JOIN customers c ON c.id = "
-                                             "o.customer_id WHERE o.order_no = '1001'"))
+        QCOMPARE(store
+                     .scalar(QStringLiteral("SELECT c.customer_key FROM orders o JOIN customers c ON c.id = "
+                                            "o.customer_id WHERE o.order_no = '1001'"))
                      .toString(),
                  QStringLiteral("小王"));
-        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM customers WHERE customer_key IN ('小李', '小吴')")), 0);
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM customers WHERE customer_key IN ('小李', '小吴')")),
+                 0);
     }
 
     // Item 3. A UTF-8 file with one stray byte in line 3. Before: the whole
@@ -190,8 +195,8 @@ private slots:
         QCOMPARE(r.counts.rejected, 2);
         QVERIFY2(r.rejects[0].reason.contains(QStringLiteral("100,000,000.00")), qPrintable(reasons(r)));
         QString error;
-        QVERIFY(SettingsStore(store.db()).setValue(QStringLiteral("max_order_amount_fen"), QStringLiteral("100000"),
-                                                   &error));
+        QVERIFY(SettingsStore(store.db())
+                    .setValue(QStringLiteral("max_order_amount_fen"), QStringLiteral("100000"), &error));
         r = importBytes(store, QStringLiteral("small.csv"),
                         kHeader + "\n" + order("4", "d", "1000.00") + "\n" + order("5", "e", "1000.01") + "\n");
         QCOMPARE(r.counts.inserted, 1);
@@ -303,7 +308,8 @@ private slots:
             commas += "a,a,a,a,a,a,a,a,";
         text = "\"" + QByteArray(17 << 20, 'x') + "\"";
         const ImportResult r = importBytes(store, QStringLiteral("big.csv"),
-                                           kHeader + "\n" + commas + "\n" + text + "\n" + order("1", "a", "1.00") + "\n");
+                                           kHeader + "\n" + commas + "\n" + text + "\n" + order("1", "a", "1.00")
+                                               + "\n");
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.counts.rejected, 2);
         QCOMPARE(r.counts.inserted, 1);
@@ -339,8 +345,8 @@ private slots:
         test::TestStore store;
         QString header = QString::fromUtf8(kHeader);
         header.replace(missing, QStringLiteral("备注"));
-        const ImportResult r =
-            importBytes(store, QStringLiteral("m.csv"), header.toUtf8() + "\n" + order("1", "a", "1.00") + "\n");
+        const ImportResult r = importBytes(store, QStringLiteral("m.csv"),
+                                           header.toUtf8() + "\n" + order("1", "a", "1.00") + "\n");
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(missing), qPrintable(r.error));
     }
@@ -403,7 +409,8 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("Restore a backup")), qPrintable(error));
         QVERIFY(Database::open(StoreLocation::file(path), QStringLiteral("dmg"), &error, Database::Check::None));
         QSqlDatabase db = Database::connection(QStringLiteral("dmg"));
-        const ImportResult refused = OrderImporter(std::make_unique<ImportStore>(db), {}).importFile(dir.filePath(QStringLiteral("a.csv")));
+        const ImportResult refused =
+            OrderImporter(std::make_unique<ImportStore>(db), {}).importFile(dir.filePath(QStringLiteral("a.csv")));
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error.contains(QStringLiteral("Restore a backup")), qPrintable(refused.error));
         BackupInfo before;

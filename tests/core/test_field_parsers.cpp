@@ -53,17 +53,26 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("iso");
-        QTest::newRow("taobao") << QStringLiteral("2016-05-23 22:02:11") << true << QStringLiteral("2016-05-23 22:02:11");
+        QTest::newRow("taobao") << QStringLiteral("2016-05-23 22:02:11") << true
+                                << QStringLiteral("2016-05-23 22:02:11");
         QTest::newRow("excel") << QStringLiteral("2016/5/23 22:02") << true << QStringLiteral("2016-05-23 22:02:00");
-        QTest::newRow("excel seconds") << QStringLiteral("2016/5/3 2:02:09") << true << QStringLiteral("2016-05-03 02:02:09");
-        QTest::newRow("no seconds") << QStringLiteral("2016-05-23 22:02") << true << QStringLiteral("2016-05-23 22:02:00");
-        QTest::newRow("iso T") << QStringLiteral("2016-05-23T22:02:11") << true << QStringLiteral("2016-05-23 22:02:11");
-        QTest::newRow("fraction dropped") << QStringLiteral("2016-05-23 22:02:11.789") << true << QStringLiteral("2016-05-23 22:02:11");
+        QTest::newRow("excel seconds") << QStringLiteral("2016/5/3 2:02:09") << true
+                                       << QStringLiteral("2016-05-03 02:02:09");
+        QTest::newRow("no seconds") << QStringLiteral("2016-05-23 22:02") << true
+                                    << QStringLiteral("2016-05-23 22:02:00");
+        QTest::newRow("iso T") << QStringLiteral("2016-05-23T22:02:11") << true
+                               << QStringLiteral("2016-05-23 22:02:11");
+        QTest::newRow("fraction dropped")
+            << QStringLiteral("2016-05-23 22:02:11.789") << true << QStringLiteral("2016-05-23 22:02:11");
         QTest::newRow("bare date") << QStringLiteral("2024-02-29") << true << QStringLiteral("2024-02-29 00:00:00");
-        QTest::newRow("utc to shanghai") << QStringLiteral("2024-01-31T20:30:00Z") << true << QStringLiteral("2024-02-01 04:30:00");
-        QTest::newRow("offset after space") << QStringLiteral("2024-01-31 20:30:00 -05:00") << true << QStringLiteral("2024-02-01 09:30:00");
-        QTest::newRow("shopify offset") << QStringLiteral("2024-01-31 20:30:00 +0800") << true << QStringLiteral("2024-01-31 20:30:00");
-        QTest::newRow("offset attached") << QStringLiteral("2024-01-31T20:30:00-05:00") << true << QStringLiteral("2024-02-01 09:30:00");
+        QTest::newRow("utc to shanghai") << QStringLiteral("2024-01-31T20:30:00Z") << true
+                                         << QStringLiteral("2024-02-01 04:30:00");
+        QTest::newRow("offset after space")
+            << QStringLiteral("2024-01-31 20:30:00 -05:00") << true << QStringLiteral("2024-02-01 09:30:00");
+        QTest::newRow("shopify offset") << QStringLiteral("2024-01-31 20:30:00 +0800") << true
+                                        << QStringLiteral("2024-01-31 20:30:00");
+        QTest::newRow("offset attached") << QStringLiteral("2024-01-31T20:30:00-05:00") << true
+                                         << QStringLiteral("2024-02-01 09:30:00");
         QTest::newRow("empty") << QString() << true << QString();
         QTest::newRow("zero time") << QStringLiteral("0000-00-00 00:00:00") << true << QString();
         QTest::newRow("impossible date") << QStringLiteral("2023-02-29 10:00:00") << false << QString();
@@ -158,10 +167,7 @@ private slots:
         QCOMPARE(parse::isExcelMangledId(id), mangled);
     }
 
-    void thirtyFourProvinces()
-    {
-        QCOMPARE(parse::provinceNames().size(), 34);
-    }
+    void thirtyFourProvinces() { QCOMPARE(parse::provinceNames().size(), 34); }
 
     void skuAttributes()
     {

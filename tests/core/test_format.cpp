@@ -19,7 +19,8 @@ private slots:
         QTest::addColumn<qint64>("fen");
         QTest::addColumn<QString>("en");
         QTest::addColumn<QString>("zh");
-        QTest::newRow("the report's total") << qint64(10690830) << QStringLiteral("¥106,908.30") << QStringLiteral("¥106,908.30");
+        QTest::newRow("the report's total")
+            << qint64(10690830) << QStringLiteral("¥106,908.30") << QStringLiteral("¥106,908.30");
         QTest::newRow("five fen") << qint64(5) << QStringLiteral("¥0.05") << QStringLiteral("¥0.05");
         QTest::newRow("zero") << qint64(0) << QStringLiteral("¥0.00") << QStringLiteral("¥0.00");
         QTest::newRow("a refund") << qint64(-1250) << QStringLiteral("-¥12.50") << QStringLiteral("-¥12.50");
@@ -75,7 +76,7 @@ private slots:
         t.cells.push_back({QVariant(106908.30), QVariant(0.6834), QVariant(2898), QVariant(2.5)});
         t.cells.push_back({QVariant(), QVariant(), QVariant(0), QVariant()});
         QCOMPARE(t.displayText(0, 0), QStringLiteral("106,908.30")); // not 106908
-        QCOMPARE(t.displayText(0, 1), QStringLiteral("68.3"));       // the header says (%)
+        QCOMPARE(t.displayText(0, 1), QStringLiteral("68.3")); // the header says (%)
         QCOMPARE(t.columnHeader(1), QStringLiteral("Share (%)"));
         QCOMPARE(t.displayText(0, 2), QStringLiteral("2,898"));
         QCOMPARE(t.displayText(0, 3), QStringLiteral("2.50"));

@@ -2,8 +2,8 @@
 #include "TestFiles.h"
 #include "TestStore.h"
 #include "importing/OrderImporter.h"
-#include "storage/ImportStore.h"
 #include "storage/ImportHistory.h"
+#include "storage/ImportStore.h"
 #include "storage/MappingStore.h"
 #include "storage/TagStore.h"
 
@@ -84,8 +84,7 @@ QVariant orderValue(const test::TestStore &store, const QString &orderNo, const 
 
 QVariant customerValue(const test::TestStore &store, const QString &key, const QString &column)
 {
-    return store.scalar(
-        QStringLiteral("SELECT %1 FROM customer_contacts WHERE customer_key = '%2'").arg(column, key));
+    return store.scalar(QStringLiteral("SELECT %1 FROM customer_contacts WHERE customer_key = '%2'").arg(column, key));
 }
 
 } // namespace
@@ -198,11 +197,14 @@ private slots:
         QCOMPARE(r.counts.updated, 1);
         QCOMPARE(r.counts.inserted, 1);
         QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")).toInt(), 4);
-        QCOMPARE(orderValue(store, QStringLiteral("1003"), QStringLiteral("status")).toString(), QStringLiteral("交易成功"));
+        QCOMPARE(orderValue(store, QStringLiteral("1003"), QStringLiteral("status")).toString(),
+                 QStringLiteral("交易成功"));
         QCOMPARE(orderValue(store, QStringLiteral("1003"), QStringLiteral("refund_fen")).toLongLong(), 9900);
         QCOMPARE(orderValue(store, QStringLiteral("1003"), QStringLiteral("is_valid")).toInt(), 0);
-        QCOMPARE(customerValue(store, QStringLiteral("小王"), QStringLiteral("phone")).toString(), QStringLiteral("13900000000"));
-        QCOMPARE(customerValue(store, QStringLiteral("小王"), QStringLiteral("province")).toString(), QStringLiteral("江苏"));
+        QCOMPARE(customerValue(store, QStringLiteral("小王"), QStringLiteral("phone")).toString(),
+                 QStringLiteral("13900000000"));
+        QCOMPARE(customerValue(store, QStringLiteral("小王"), QStringLiteral("province")).toString(),
+                 QStringLiteral("江苏"));
 
         ImportHistory history(store.db());
         // Week 1 cannot go while week 2 changed one of its rows.
@@ -215,8 +217,10 @@ private slots:
                  QStringLiteral("卖家已发货，等待买家确认"));
         QCOMPARE(orderValue(store, QStringLiteral("1003"), QStringLiteral("refund_fen")).toLongLong(), 0);
         QCOMPARE(orderValue(store, QStringLiteral("1003"), QStringLiteral("is_valid")).toInt(), 1);
-        QCOMPARE(customerValue(store, QStringLiteral("小王"), QStringLiteral("phone")).toString(), QStringLiteral("13812345678"));
-        QCOMPARE(customerValue(store, QStringLiteral("小王"), QStringLiteral("province")).toString(), QStringLiteral("浙江"));
+        QCOMPARE(customerValue(store, QStringLiteral("小王"), QStringLiteral("phone")).toString(),
+                 QStringLiteral("13812345678"));
+        QCOMPARE(customerValue(store, QStringLiteral("小王"), QStringLiteral("province")).toString(),
+                 QStringLiteral("浙江"));
         QVERIFY(!history.whyNotRevertible(r.importId).isEmpty()); // already reverted
 
         // Now week 1 goes too, and with it every customer it created.
@@ -238,7 +242,7 @@ private slots:
                    {QStringLiteral("订单状态"), q(QStringLiteral("交易成功"))},
                    {QStringLiteral("订单付款时间"), QStringLiteral("2024-01-02 03:04:05")}});
         };
-        good(QStringLiteral("1"));                               // line 2, record 1
+        good(QStringLiteral("1")); // line 2, record 1
         good(QStringLiteral("2"), QStringLiteral("two\nlines")); // lines 3-4, record 2
         b.row({{QStringLiteral("订单编号"), id(QStringLiteral("3"))},
                {QStringLiteral("买家实际支付金额"), QStringLiteral("10.00")},
@@ -251,8 +255,8 @@ private slots:
                {QStringLiteral("买家会员名"), q(QStringLiteral("x"))},
                {QStringLiteral("买家实际支付金额"), q(QStringLiteral("1,280.00"))},
                {QStringLiteral("订单付款时间"), QStringLiteral("2024-01-02 03:04:05")}}); // line 7: thousands separator
-        b.rawLine(QStringLiteral("\"=\"\"6\"\"\",short,row"));                         // line 8: field count
-        good(QStringLiteral("7"));                                                     // line 9
+        b.rawLine(QStringLiteral("\"=\"\"6\"\"\",short,row")); // line 8: field count
+        good(QStringLiteral("7")); // line 9
         const QString path = writeFile(store, QStringLiteral("bad.csv"), b.text());
         const ImportResult r = importFile(store, path);
         QVERIFY2(r.ok(), qPrintable(r.error));
@@ -276,7 +280,8 @@ private slots:
     {
         test::TestStore store;
         const QString path = writeFile(store, QStringLiteral("x.csv"),
-                                       QStringLiteral("订单编号,买家会员名,买家实际支付金额,订单状态\n1,a,1,交易成功\n"));
+                                       QStringLiteral(
+                                           "订单编号,买家会员名,买家实际支付金额,订单状态\n1,a,1,交易成功\n"));
         const ImportResult r = importFile(store, path);
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(QStringLiteral("订单付款时间")), qPrintable(r.error));
@@ -327,8 +332,9 @@ private slots:
     void itemReportJoinsAndParsesSku()
     {
         test::TestStore store;
-        QVERIFY(importFile(store, writeFile(store, QStringLiteral("o.csv"),
-                                            weekOne(header(QStringLiteral("ExportOrderList_2019plus_61cols.csv")))))
+        QVERIFY(importFile(store,
+                           writeFile(store, QStringLiteral("o.csv"),
+                                     weekOne(header(QStringLiteral("ExportOrderList_2019plus_61cols.csv")))))
                     .ok());
         CsvBuilder b(header(QStringLiteral("ExportOrderDetailList_2017_10cols.csv")));
         auto line = [&](const QString &no, const QString &qty, const QString &sku) {
@@ -352,17 +358,22 @@ private slots:
         QCOMPARE(r.counts.rejected, 1);
         QCOMPARE(r.rejects[0].line, 4);
         QVERIFY(r.rejects[0].reason.contains(QStringLiteral("购买数量")));
-        QCOMPARE(store.scalar(QStringLiteral("SELECT sku_color || '/' || sku_size FROM order_items WHERE order_no = "
-                                             "'1001' AND line_no = 1")).toString(),
+        QCOMPARE(store
+                     .scalar(QStringLiteral("SELECT sku_color || '/' || sku_size FROM order_items WHERE order_no = "
+                                            "'1001' AND line_no = 1"))
+                     .toString(),
                  QStringLiteral("杏色/M"));
-        QCOMPARE(store.scalar(QStringLiteral("SELECT sku_size FROM order_items WHERE order_no = '1001' AND line_no = 2"))
+        QCOMPARE(store
+                     .scalar(QStringLiteral("SELECT sku_size FROM order_items WHERE order_no = '1001' AND line_no = 2"))
                      .toString(),
                  QStringLiteral("L"));
         QCOMPARE(store.scalar(QStringLiteral("SELECT price_fen FROM order_items WHERE order_no = '1003'")).toLongLong(),
                  10056);
         // Joined to its order by 订单编号.
-        QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM order_items i JOIN orders o ON o.source = i.source "
-                                             "AND o.order_no = i.order_no")).toInt(),
+        QCOMPARE(store
+                     .scalar(QStringLiteral("SELECT COUNT(*) FROM order_items i JOIN orders o ON o.source = i.source "
+                                            "AND o.order_no = i.order_no"))
+                     .toInt(),
                  3);
         const ImportResult again = importFile(store, path);
         QCOMPARE(again.counts.inserted, 0);
@@ -373,7 +384,8 @@ private slots:
         QString error;
         TagStore tags(store.db());
         QVERIFY2(tags.refreshAutoTags(&error), qPrintable(error));
-        const qint64 lily = store.scalar(QStringLiteral("SELECT id FROM customers WHERE customer_key = 'lily'")).toLongLong();
+        const qint64 lily =
+            store.scalar(QStringLiteral("SELECT id FROM customers WHERE customer_key = 'lily'")).toLongLong();
         QList<CustomerTag> auto_;
         for (const CustomerTag &t : tags.tagsOf(lily))
             if (t.automatic)
@@ -423,14 +435,17 @@ private slots:
         QCOMPARE(r.counts.rejected, 0);
         QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")).toInt(), 3);
         QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM order_items")).toInt(), 4);
-        QCOMPARE(store.scalar(QStringLiteral("SELECT group_concat(customer_key, ',') FROM (SELECT customer_key FROM "
-                                             "customers ORDER BY customer_key)")).toString(),
+        QCOMPARE(store
+                     .scalar(QStringLiteral("SELECT group_concat(customer_key, ',') FROM (SELECT customer_key FROM "
+                                            "customers ORDER BY customer_key)"))
+                     .toString(),
                  QStringLiteral("ann@example.com,bob@example.com"));
         QCOMPARE(orderValue(store, QStringLiteral("#1001"), QStringLiteral("paid_fen")).toLongLong(), 12000);
         QCOMPARE(orderValue(store, QStringLiteral("#1001"), QStringLiteral("is_valid")).toInt(), 1);
         QCOMPARE(orderValue(store, QStringLiteral("#1002"), QStringLiteral("is_valid")).toInt(), 0);
         QCOMPARE(orderValue(store, QStringLiteral("#1003"), QStringLiteral("is_valid")).toInt(), 0);
-        QCOMPARE(store.scalar(QStringLiteral("SELECT SUM(quantity) FROM order_items WHERE order_no = '#1001'")).toInt(), 3);
+        QCOMPARE(store.scalar(QStringLiteral("SELECT SUM(quantity) FROM order_items WHERE order_no = '#1001'")).toInt(),
+                 3);
     }
 
     void genericCsvThroughSavedMapping()
@@ -462,8 +477,10 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.format, QStringLiteral("generic"));
         QCOMPARE(r.counts.inserted, 4);
-        QCOMPARE(store.scalar(QStringLiteral("SELECT group_concat(order_no, ',') FROM (SELECT order_no FROM orders "
-                                             "WHERE is_valid = 1 ORDER BY order_no)")).toString(),
+        QCOMPARE(store
+                     .scalar(QStringLiteral("SELECT group_concat(order_no, ',') FROM (SELECT order_no FROM orders "
+                                            "WHERE is_valid = 1 ORDER BY order_no)"))
+                     .toString(),
                  QStringLiteral("G1"));
         QCOMPARE(orderValue(store, QStringLiteral("G1"), QStringLiteral("item_count")).toInt(), 2);
     }
@@ -471,8 +488,9 @@ private slots:
     void unknownFormatWithoutMappingIsRefused()
     {
         test::TestStore store;
-        const ImportResult r =
-            importFile(store, writeFile(store, QStringLiteral("u.csv"), QStringLiteral("a,b\n1,2\n"), "UTF-8"));
+        const ImportResult r = importFile(store,
+                                          writeFile(store, QStringLiteral("u.csv"), QStringLiteral("a,b\n1,2\n"),
+                                                    "UTF-8"));
         QVERIFY(!r.ok());
         QVERIFY(r.error.contains(QStringLiteral("mapping")));
     }

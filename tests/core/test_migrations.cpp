@@ -25,14 +25,16 @@ private slots:
         {
             QSqlQuery q(Database::connection(QStringLiteral("m6")));
             // Back to what a v5 store held.
-            QVERIFY(q.exec(QStringLiteral("UPDATE tag_groups SET tag_values = '[\"蕾丝\",\"淑女\",\"森系\",\"欧美\",\"甜美\",\"文艺\"]' "
-                                          "WHERE group_key = 'style'")));
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE tag_groups SET tag_values = '[\"蕾丝\",\"淑女\",\"森系\",\"欧美\",\"甜美\",\"文艺\"]' "
+                "WHERE group_key = 'style'")));
             QVERIFY(q.exec(QStringLiteral("UPDATE tag_groups SET tag_values = '[\"雪纺\",\"棉\",\"真丝\",\"麻\"]' "
                                           "WHERE group_key = 'material'")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (id, customer_key) VALUES (1, 'a'), (2, 'b')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) VALUES "
-                                          "(1, 'style', '蕾丝', 'manual'), (1, 'style', '淑女', 'manual'), "
-                                          "(2, 'style', '蕾丝', 'manual'), (2, 'material', '蕾丝', 'manual')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) VALUES "
+                                      "(1, 'style', '蕾丝', 'manual'), (1, 'style', '淑女', 'manual'), "
+                                      "(2, 'style', '蕾丝', 'manual'), (2, 'material', '蕾丝', 'manual')")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
         }
         Database::close(QStringLiteral("m6"));
@@ -49,8 +51,9 @@ private slots:
         QStringList rows;
         while (q.next())
             rows << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-        QCOMPARE(rows, (QStringList{QStringLiteral("1 material 蕾丝"), QStringLiteral("1 style 淑女"),
-                                    QStringLiteral("2 material 蕾丝")}));
+        QCOMPARE(rows,
+                 (QStringList{QStringLiteral("1 material 蕾丝"), QStringLiteral("1 style 淑女"),
+                              QStringLiteral("2 material 蕾丝")}));
         q = QSqlQuery();
         Database::close(QStringLiteral("m6"));
     }
@@ -67,7 +70,8 @@ private slots:
         QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m7"), &error), qPrintable(error));
         {
             QSqlQuery q(Database::connection(QStringLiteral("m7")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (id, customer_key) VALUES (1, 'a'), (2, 'b'), (3, 'c')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO customers (id, customer_key) VALUES (1, 'a'), (2, 'b'), (3, 'c')")));
             // a: typed after v4; b: folded by v4 (note row, no audit row); c: empty field.
             QVERIFY(q.exec(QStringLiteral("INSERT INTO customer_profiles (customer_id, consent, notes) VALUES "
                                           "(1, 'unknown', ' 穿M码，喜欢雾霾蓝 '), (2, 'unknown', '退过一次'), "
@@ -79,18 +83,22 @@ private slots:
         Database::close(QStringLiteral("m7"));
         QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m7"), &error), qPrintable(error));
         QSqlQuery q(Database::connection(QStringLiteral("m7")));
-        QVERIFY(q.exec(QStringLiteral("SELECT customer_id, text, created_at <> '' FROM customer_notes ORDER BY customer_id")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT customer_id, text, created_at <> '' FROM customer_notes ORDER BY customer_id")));
         QStringList notes;
         while (q.next())
-            notes << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+            notes
+                << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
         QCOMPARE(notes, (QStringList{QStringLiteral("1 穿M码，喜欢雾霾蓝 1"), QStringLiteral("2 退过一次 1")}));
         QVERIFY(q.exec(QStringLiteral("SELECT customer_id, action, json_extract(detail, '$.text') FROM audit_log "
                                       "WHERE entity = 'note' ORDER BY customer_id")));
         QStringList audit;
         while (q.next())
-            audit << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-        QCOMPARE(audit, (QStringList{QStringLiteral("1 note_added 穿M码，喜欢雾霾蓝"),
-                                     QStringLiteral("2 note_added 退过一次")}));
+            audit
+                << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        QCOMPARE(audit,
+                 (QStringList{QStringLiteral("1 note_added 穿M码，喜欢雾霾蓝"),
+                              QStringLiteral("2 note_added 退过一次")}));
         QVERIFY(q.exec(QStringLiteral("SELECT notes FROM customer_profiles WHERE customer_id = 1")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral(" 穿M码，喜欢雾霾蓝 ")); // kept
         q = QSqlQuery();
@@ -109,7 +117,8 @@ private slots:
             QSqlQuery q(Database::connection(QStringLiteral("m8")));
             // Back to the v7 indexes.
             QVERIFY(q.exec(QStringLiteral("DROP INDEX customer_metrics_by_first_day")));
-            QVERIFY(q.exec(QStringLiteral("CREATE INDEX customer_metrics_by_first_day ON customer_metrics(first_day, customer_id)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE INDEX customer_metrics_by_first_day ON customer_metrics(first_day, customer_id)")));
             QVERIFY(q.exec(QStringLiteral("DROP INDEX orders_by_order_no")));
             QVERIFY(q.exec(QStringLiteral("CREATE INDEX orders_by_order_no ON orders(order_no)")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
@@ -146,8 +155,8 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        for (const char *table : {"customers", "orders", "order_items", "imports", "import_rejects",
-                                  "import_revisions", "column_mappings", "settings"})
+        for (const char *table : {"customers", "orders", "order_items", "imports", "import_rejects", "import_revisions",
+                                  "column_mappings", "settings"})
             QVERIFY2(db.tables().contains(QString::fromLatin1(table)), table);
         db = QSqlDatabase();
         Database::close(QStringLiteral("m1"));
@@ -177,7 +186,8 @@ private slots:
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM orders")) && q.next());
         QVERIFY(q.value(0).toInt() > 0);
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM customer_contacts WHERE customer_key IS NOT NULL")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM customer_contacts WHERE customer_key IS NOT NULL"))
+                && q.next());
         QVERIFY(q.value(0).toInt() > 0);
         db = QSqlDatabase();
         Database::close(QStringLiteral("m2"));

@@ -5,9 +5,9 @@
 #include "importing/CsvReader.h"
 #include "importing/FormatDetector.h"
 #include "importing/OrderImporter.h"
-#include "storage/ImportStore.h"
 #include "importing/TextEncoding.h"
 #include "storage/Database.h"
+#include "storage/ImportStore.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -58,7 +58,8 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     g_app = new QCoreApplication(*argc, *argv);
     g_dir = new QTemporaryDir;
     QString error;
-    if (!huitou::Database::open(huitou::StoreLocation::file(g_dir->filePath(QStringLiteral("fuzz.db"))), QStringLiteral("fuzz"), &error))
+    if (!huitou::Database::open(huitou::StoreLocation::file(g_dir->filePath(QStringLiteral("fuzz.db"))),
+                                QStringLiteral("fuzz"), &error))
         qFatal("cannot open the fuzz store: %s", qPrintable(error));
     return 0;
 }
@@ -77,6 +78,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     huitou::ImportOptions options;
     options.backup = false; // a backup per input would only measure the disk
-    huitou::OrderImporter(std::make_unique<huitou::ImportStore>(huitou::Database::connection(QStringLiteral("fuzz"))), options).importFile(path);
+    huitou::OrderImporter(std::make_unique<huitou::ImportStore>(huitou::Database::connection(QStringLiteral("fuzz"))),
+                          options)
+        .importFile(path);
     return 0;
 }

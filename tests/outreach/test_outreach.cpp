@@ -5,9 +5,8 @@
 #include "analytics/AnalyticsService.h"
 #include "format/CsvField.h"
 #include "importing/OrderImporter.h"
-#include "storage/ImportStore.h"
-#include "outreach/CampaignEvaluation.h"
 #include "outreach/Audience.h"
+#include "outreach/CampaignEvaluation.h"
 #include "outreach/CampaignEvaluator.h"
 #include "outreach/ContactExporter.h"
 #include "outreach/ContactFileWriter.h"
@@ -17,6 +16,7 @@
 #include "outreach/OptOutImporter.h"
 #include "outreach/OutreachSettings.h"
 #include "outreach/SmsLength.h"
+#include "storage/ImportStore.h"
 #include "storage/OutreachStore.h"
 #include "storage/ProfileStore.h"
 
@@ -100,7 +100,8 @@ ContactExportRequest requestFor(const test::TestStore &store)
 }
 
 // The cells of the first worksheet: row → column → (type, text).
-struct SheetCell {
+struct SheetCell
+{
     QString type, text;
 };
 
@@ -133,7 +134,8 @@ QList<QList<SheetCell>> readSheet(const QString &xlsx)
 
 } // namespace
 
-class TestOutreach : public QObject {
+class TestOutreach : public QObject
+{
     Q_OBJECT
 private slots:
     void mobileRule_data()
@@ -504,11 +506,14 @@ private slots:
     {
         // {"stage": ..., "tier": ...} as the first saved segments were stored.
         QString error;
-        const auto legacy = Audience::parseDefinition(QStringLiteral("{\"stage\":\"lost\",\"tier\":\"vip\",\"name\":\"x\"}"), &error);
+        const auto legacy =
+            Audience::parseDefinition(QStringLiteral("{\"stage\":\"lost\",\"tier\":\"vip\",\"name\":\"x\"}"), &error);
         QVERIFY2(legacy, qPrintable(error));
         QCOMPARE(legacy->stages, QList<Stage>{Stage::Lost});
         QCOMPARE(legacy->tiers, QList<Tier>{Tier::Vip});
-        const auto current = Audience::parseDefinition(QStringLiteral("{\"stages\":[\"sleeping\"],\"product_title\":\"连衣裙\"}"), &error);
+        const auto current = Audience::parseDefinition(QStringLiteral(
+                                                           "{\"stages\":[\"sleeping\"],\"product_title\":\"连衣裙\"}"),
+                                                       &error);
         QVERIFY2(current, qPrintable(error));
         QCOMPARE(current->stages, QList<Stage>{Stage::Sleeping});
         QCOMPARE(current->productTitle, QStringLiteral("连衣裙"));
@@ -558,9 +563,10 @@ private slots:
         loadFunnelFixture(store);
         auto add = [&](const QString &key, const QString &kind, const QString &resolved, const QString &deleted) {
             QSqlQuery i(store.db());
-            i.prepare(QStringLiteral("INSERT INTO reason_entries (customer_id, kind, reason_code, logged_day, staff, "
-                                     "created_at, resolved_at, deleted_at) VALUES (?, ?, 'size_large', '2024-06-01', 's', "
-                                     "'2024-06-01', ?, ?)"));
+            i.prepare(
+                QStringLiteral("INSERT INTO reason_entries (customer_id, kind, reason_code, logged_day, staff, "
+                               "created_at, resolved_at, deleted_at) VALUES (?, ?, 'size_large', '2024-06-01', 's', "
+                               "'2024-06-01', ?, ?)"));
             i.addBindValue(idOf(store, key));
             i.addBindValue(kind);
             i.addBindValue(resolved.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(resolved));
@@ -737,9 +743,9 @@ private slots:
         loadFunnelFixture(store);
         auto cli = [&](const QStringList &args, int *exitCode = nullptr) {
             QProcess p;
-            p.start(qEnvironmentVariable("HUITOU_CLI"), QStringList{QStringLiteral("--db"), store.path(),
-                                                                    QStringLiteral("--staff"), QStringLiteral("小王")}
-                                                            + args);
+            p.start(qEnvironmentVariable("HUITOU_CLI"),
+                    QStringList{QStringLiteral("--db"), store.path(), QStringLiteral("--staff"), QStringLiteral("小王")}
+                        + args);
             p.waitForFinished(60000);
             if (exitCode)
                 *exitCode = p.exitCode();
@@ -751,9 +757,9 @@ private slots:
         QString error;
         const auto core = ContactExporter(store.db()).preview(r, &error);
         QVERIFY2(core, qPrintable(error));
-        const QJsonObject dry = QJsonDocument::fromJson(cli({QStringLiteral("export"), QStringLiteral("--dry-run"),
-                                                             QStringLiteral("--control"), QStringLiteral("0"),
-                                                             QStringLiteral("--json")}))
+        const QJsonObject dry = QJsonDocument::fromJson(
+                                    cli({QStringLiteral("export"), QStringLiteral("--dry-run"),
+                                         QStringLiteral("--control"), QStringLiteral("0"), QStringLiteral("--json")}))
                                     .object();
         const QJsonObject f = dry.value(QStringLiteral("funnel")).toObject();
         QCOMPARE(f.value(QStringLiteral("audience")).toInt(), core->funnel.audience);
@@ -766,12 +772,11 @@ private slots:
         // A real export: an .xlsx and a campaign whose JSON has the DESIGN keys.
         const QString out = store.dir() + QStringLiteral("/cli.xlsx");
         int exitCode = -1;
-        const QJsonObject done = QJsonDocument::fromJson(cli({QStringLiteral("export"), QStringLiteral("--format"),
-                                                              QStringLiteral("xlsx"), QStringLiteral("--control"),
-                                                              QStringLiteral("0.3"), QStringLiteral("--seed"),
-                                                              QStringLiteral("5"), QStringLiteral("--out"), out,
-                                                              QStringLiteral("--json")},
-                                                             &exitCode))
+        const QJsonObject done = QJsonDocument::fromJson(
+                                     cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                          QStringLiteral("--control"), QStringLiteral("0.3"), QStringLiteral("--seed"),
+                                          QStringLiteral("5"), QStringLiteral("--out"), out, QStringLiteral("--json")},
+                                         &exitCode))
                                      .object();
         QCOMPARE(exitCode, 0);
         QCOMPARE(done.value(QStringLiteral("exported")).toInt(), 5); // 7 − round(2.1) = 7 − 2
@@ -780,9 +785,9 @@ private slots:
         QCOMPARE(rows[0][0].text, QStringLiteral("手机号")); // fixed headers, whatever the language
         // Every builder condition on the command line: F >= 2 is g_fallback alone
         // (two purchase days); saved, it is an export's audience.
-        const QJsonObject seg = QJsonDocument::fromJson(cli({QStringLiteral("segment"), QStringLiteral("--f-min"),
-                                                             QStringLiteral("2"), QStringLiteral("--save"),
-                                                             QStringLiteral("回头客"), QStringLiteral("--json")}))
+        const QJsonObject seg = QJsonDocument::fromJson(
+                                    cli({QStringLiteral("segment"), QStringLiteral("--f-min"), QStringLiteral("2"),
+                                         QStringLiteral("--save"), QStringLiteral("回头客"), QStringLiteral("--json")}))
                                     .object();
         QCOMPARE(seg.value(QStringLiteral("count")).toInt(), 1);
         QCOMPARE(seg.value(QStringLiteral("definition")).toString(), QStringLiteral("{\"frequency\":{\"min\":2}}"));
@@ -794,10 +799,11 @@ private slots:
         cli({QStringLiteral("segment"), QStringLiteral("--tag"), QStringLiteral("no-equals-sign")}, &exitCode);
         QCOMPARE(exitCode, 2);
         const int id = done.value(QStringLiteral("campaign_id")).toInt();
-        const QJsonObject result
-            = QJsonDocument::fromJson(cli({QStringLiteral("campaign"), QString::number(id), QStringLiteral("--json")}))
-                  .object();
-        for (const char *key : {"treatment", "control", "uplift", "p_value", "incremental_revenue", "roi", "provisional"})
+        const QJsonObject result = QJsonDocument::fromJson(
+                                       cli({QStringLiteral("campaign"), QString::number(id), QStringLiteral("--json")}))
+                                       .object();
+        for (const char *key :
+             {"treatment", "control", "uplift", "p_value", "incremental_revenue", "roi", "provisional"})
             QVERIFY2(result.contains(QString::fromLatin1(key)), key);
         QCOMPARE(result.value(QStringLiteral("treatment")).toObject().value(QStringLiteral("members")).toInt(), 5);
         QCOMPARE(result.value(QStringLiteral("control")).toObject().value(QStringLiteral("members")).toInt(), 2);
@@ -813,12 +819,14 @@ private slots:
             &exitCode);
         QCOMPARE(exitCode, 1);
         // customers --encoding gb18030: the header's bytes are GB18030.
-        const QByteArray gb = cli({QStringLiteral("customers"), QStringLiteral("--encoding"), QStringLiteral("gb18030")});
+        const QByteArray gb = cli(
+            {QStringLiteral("customers"), QStringLiteral("--encoding"), QStringLiteral("gb18030")});
         QStringDecoder decoder("GB18030");
         const QString text = decoder.decode(gb);
         QVERIFY(text.contains(QStringLiteral("张四")));
         QVERIFY(!gb.contains(QStringLiteral("张四").toUtf8()));
-        const QByteArray bom = cli({QStringLiteral("customers"), QStringLiteral("--encoding"), QStringLiteral("utf-8-bom")});
+        const QByteArray bom = cli(
+            {QStringLiteral("customers"), QStringLiteral("--encoding"), QStringLiteral("utf-8-bom")});
         QVERIFY(bom.startsWith("\xEF\xBB\xBF"));
     }
 };

@@ -50,8 +50,9 @@ QString jsonDifference(const QJsonValue &expected, const QJsonValue &actual, con
             return {};
         return QStringLiteral("%1: expected %2, got %3").arg(path, describe(expected), describe(actual));
     }
-    return expected == actual ? QString()
-                              : QStringLiteral("%1: expected %2, got %3").arg(path, describe(expected), describe(actual));
+    return expected == actual
+        ? QString()
+        : QStringLiteral("%1: expected %2, got %3").arg(path, describe(expected), describe(actual));
 }
 
 } // namespace huitou::test

@@ -1,42 +1,41 @@
 // Renders every page of the real main window to PNG, in one language, for
 // the README and for looking at what we build:
 //   screenshots --db STORE --lang zh_CN|en --out DIR [--demo]
-#include "app/Language.h"
 #include "analytics/AnalyticsService.h"
+#include "app/Language.h"
 #include "app/MainWindow.h"
 #include "app/Workspace.h"
 #include "care/CallbackService.h"
+#include "customers/CustomersPage.h"
+#include "customers/ProfilePane.h"
+#include "outreach/ExportContactsDialog.h"
+#include "outreach/OutreachPage.h"
+#include "reports/MonthlyReportPdf.h"
+#include "reports/ReportsPage.h"
 #include "storage/CustomerListQuery.h"
 #include "storage/CustomerStore.h"
+#include "storage/Database.h"
 #include "storage/NoteStore.h"
 #include "storage/ReasonStore.h"
 #include "storage/SampleStore.h"
 #include "storage/SurveyStore.h"
-#include "customers/CustomersPage.h"
-#include "outreach/ExportContactsDialog.h"
-#include "outreach/OutreachPage.h"
-#include "customers/ProfilePane.h"
-#include "reports/MonthlyReportPdf.h"
-#include "reports/ReportsPage.h"
-#include "storage/Database.h"
 
+#include "reports/ReportsPage.h"
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTableView>
-#include <QTabWidget>
-#include "reports/ReportsPage.h"
-#include <QPalette>
-#include <QSettings>
-#include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace huitou;
@@ -67,10 +66,11 @@ void seedCare(QSqlDatabase db)
         },
         nullptr);
     const char *const complaints[] = {"size_small", "slow_delivery", "size_small", "colour_differs", "attitude",
-                                      "size_large", "wrong_item", "size_small", "slow_delivery", "fabric"};
-    const char *const returns[] = {"size_small", "size_large", "not_as_pictured", "size_small", "changed_mind",
-                                   "colour_differs", "size_large", "poor_quality"};
-    const char *const reviews[] = {"colour_differs", "too_thin", "slow_delivery", "pilling", "size_small", "workmanship"};
+                                      "size_large", "wrong_item",    "size_small", "slow_delivery",  "fabric"};
+    const char *const returns[] = {"size_small",   "size_large",     "not_as_pictured", "size_small",
+                                   "changed_mind", "colour_differs", "size_large",      "poor_quality"};
+    const char *const reviews[] = {"colour_differs", "too_thin",   "slow_delivery",
+                                   "pilling",        "size_small", "workmanship"};
     ReasonStore reasons(db);
     QString error;
     int k = 0;
@@ -80,10 +80,13 @@ void seedCare(QSqlDatabase db)
             ReasonEntry e;
             e.customerId = ids.value(k % ids.size());
             e.loggedDay = QDate(base.year(), base.month(), 1 + (i * 7) % std::min(base.day(), 28));
-            e.kind = i % 3 == 0 ? QStringLiteral("return") : i % 3 == 1 ? QStringLiteral("complaint") : QStringLiteral("review");
-            e.reasonCode = QString::fromLatin1(e.kind == QLatin1String("return")      ? returns[(i + month) % 8]
-                                               : e.kind == QLatin1String("complaint") ? complaints[(i + 3 * month) % 10]
-                                                                                      : reviews[(i + month) % 6]);
+            e.kind = i % 3 == 0 ? QStringLiteral("return")
+                : i % 3 == 1    ? QStringLiteral("complaint")
+                                : QStringLiteral("review");
+            e.reasonCode = QString::fromLatin1(e.kind == QLatin1String("return") ? returns[(i + month) % 8]
+                                                   : e.kind == QLatin1String("complaint")
+                                                   ? complaints[(i + 3 * month) % 10]
+                                                   : reviews[(i + month) % 6]);
             // Complaints and returns name her latest order and its first line (product feedback).
             if (e.kind != QLatin1String("review")) {
                 const QList<OrderSummary> orders = CustomerListQuery(db).orders(e.customerId);
@@ -99,7 +102,8 @@ void seedCare(QSqlDatabase db)
                 reasons.resolve(id, QStringLiteral("已换货"), e.loggedDay.addDays(2), QStringLiteral("小周"), &error);
         }
     }
-    const char *const texts[] = {"洗了一次就掉色，有点失望", "物流太慢了，等了五天", "尺码偏小，建议拍大一码", "线头很多"};
+    const char *const texts[] = {"洗了一次就掉色，有点失望", "物流太慢了，等了五天", "尺码偏小，建议拍大一码",
+                                 "线头很多"};
     const char *const codes[] = {"fading", "slow_delivery", "size_small", "workmanship"};
     for (int i = 0; i < 4; ++i) {
         ReasonEntry e;
@@ -139,7 +143,8 @@ void seedCare(QSqlDatabase db)
         a.answeredDay = today;
         SurveyStore(db).save(a, QStringLiteral("小周"), &error);
     }
-    NoteStore(db).add(ids.value(1), QStringLiteral("穿M码，偏爱森系棉麻；上次说裙子偏短"), QStringLiteral("小周"), &error);
+    NoteStore(db).add(ids.value(1), QStringLiteral("穿M码，偏爱森系棉麻；上次说裙子偏短"), QStringLiteral("小周"),
+                      &error);
 }
 
 qint64 seededCustomer(QSqlDatabase db)

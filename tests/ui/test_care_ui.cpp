@@ -1,6 +1,7 @@
 // Care and the voice of the customer, clicked through the real main window
 // (offscreen) on the fixture shop of tests/data/care/shop, with the clock
 // pinned to 2026-10-20.
+#include "Clock.h"
 #include "TestFiles.h"
 #include "app/MainWindow.h"
 #include "app/Staff.h"
@@ -8,17 +9,16 @@
 #include "care/CallbacksPage.h"
 #include "care/TodayModel.h"
 #include "care/TodayPage.h"
-#include "Clock.h"
 #include "customers/CustomersPage.h"
 #include "customers/ProfilePane.h"
 #include "feedback/ToConfirmPage.h"
 #include "importing/OrderImporter.h"
-#include "storage/ImportStore.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportViewWidget.h"
 #include "reports/ReportsPage.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
+#include "storage/ImportStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -96,7 +96,8 @@ class TestCareUi : public QObject
         options.mapping.time = QStringLiteral("paid_at");
         options.mapping.amount = QStringLiteral("amount");
         options.mapping.status = QStringLiteral("status");
-        const ImportResult r = OrderImporter(std::make_unique<ImportStore>(Database::connection(QStringLiteral("gui"))), options)
+        const ImportResult r = OrderImporter(std::make_unique<ImportStore>(Database::connection(QStringLiteral("gui"))),
+                                             options)
                                    .importFile(test::testDataPath(QStringLiteral("care/shop/orders.csv")));
         QVERIFY2(r.ok(), qPrintable(r.error));
         m_window = std::make_unique<MainWindow>(path, QStringLiteral("gui"));
@@ -145,7 +146,8 @@ private slots:
                  QStringLiteral("测试员/done"));
         m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->model(), QStringLiteral("N1"), QStringLiteral("touch:0")) >= 0, 10000);
-        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM care_tasks WHERE undone_at IS NOT NULL")).toInt(), 1);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM care_tasks WHERE undone_at IS NOT NULL")).toInt(),
+                 1);
         // Another day: the date control.
         page->findChild<QDateEdit *>(QStringLiteral("todayDate"))->setDate(QDate(2026, 10, 28));
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->result().asOf, QDate(2026, 10, 28), 10000);
@@ -185,7 +187,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->todayPage()->model()->result().counts[int(TodayKind::FollowUp)], 1, 10000);
         // Undo withdraws the answer.
         m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
-        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM survey_answers WHERE superseded_at IS NULL")).toInt(), 0);
+        QCOMPARE(
+            scalar(db(), QStringLiteral("SELECT COUNT(*) FROM survey_answers WHERE superseded_at IS NULL")).toInt(), 0);
     }
 
     void logComplaintSeeTopFiveAndTimeline()
@@ -207,7 +210,8 @@ private slots:
         });
         QTest::mouseClick(profile->findChild<QPushButton *>(QStringLiteral("logReasonButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM reason_entries")).toInt(), 1, 5000);
-        QCOMPARE(scalar(db(), QStringLiteral("SELECT o.order_no FROM reason_entries e JOIN orders o ON o.id = e.order_id"))
+        QCOMPARE(scalar(db(),
+                        QStringLiteral("SELECT o.order_no FROM reason_entries e JOIN orders o ON o.id = e.order_id"))
                      .toString(),
                  QStringLiteral("N2-1"));
         // In the timeline, signed.
@@ -250,12 +254,15 @@ private slots:
         // One key press accepts the suggestion.
         QTest::keyClick(table, Qt::Key_Return);
         QTRY_COMPARE(page->pending(), 3);
-        QCOMPARE(scalar(db(), QStringLiteral("SELECT confirmed FROM reason_entries WHERE id = %1").arg(entry)).toInt(), 1);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT confirmed FROM reason_entries WHERE id = %1").arg(entry)).toInt(),
+                 1);
         // Delete dismisses (softly).
         table->selectRow(0);
         QTest::keyClick(table, Qt::Key_Delete);
         QTRY_COMPARE(page->pending(), 2);
-        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM reason_entries WHERE deleted_at IS NOT NULL")).toInt(), 1);
+        QCOMPARE(
+            scalar(db(), QStringLiteral("SELECT COUNT(*) FROM reason_entries WHERE deleted_at IS NOT NULL")).toInt(),
+            1);
         // Undo brings the dismissed one back; undo again unconfirms the first.
         m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
         QTRY_COMPARE(page->pending(), 3);

@@ -1,8 +1,8 @@
 // The customers page and `huitou-cli customers` select customers through the
 // same SegmentQuery: for a set of segments, the ids the real window lists
 // are the ids the CLI prints (as customer keys), on a generated shop.
-#include "analytics/AnalyticsService.h"
 #include "Clock.h"
+#include "analytics/AnalyticsService.h"
 #include "app/Language.h"
 #include "app/MainWindow.h"
 #include "app/Workspace.h"
@@ -11,8 +11,8 @@
 #include "demo/ShopGenerator.h"
 #include "format/CsvField.h"
 #include "importing/OrderImporter.h"
-#include "storage/ImportStore.h"
 #include "storage/Database.h"
+#include "storage/ImportStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -114,14 +114,54 @@ private slots:
         QTest::addColumn<QString>("segment");
         QTest::addColumn<QString>("tag");
         QTest::addColumn<QString>("search");
-        QTest::newRow("sleeping") << "sleeping" << "" << "" << "" << "" << "";
-        QTest::newRow("active returning") << "active" << "returning" << "" << "" << "" << "";
-        QTest::newRow("new") << "" << "new" << "" << "" << "" << "";
-        QTest::newRow("vip") << "" << "" << "vip" << "" << "" << "";
-        QTest::newRow("important value") << "" << "" << "" << "important_value" << "" << "";
-        QTest::newRow("lost, size M") << "lost" << "" << "" << "" << "size=M" << "";
-        QTest::newRow("returning, searched") << "" << "returning" << "" << "" << "" << "1";
-        QTest::newRow("lost regular general") << "lost" << "" << "regular" << "general_winback" << "" << "";
+        QTest::newRow("sleeping") << "sleeping"
+                                  << ""
+                                  << ""
+                                  << ""
+                                  << ""
+                                  << "";
+        QTest::newRow("active returning") << "active"
+                                          << "returning"
+                                          << ""
+                                          << ""
+                                          << ""
+                                          << "";
+        QTest::newRow("new") << ""
+                             << "new"
+                             << ""
+                             << ""
+                             << ""
+                             << "";
+        QTest::newRow("vip") << ""
+                             << ""
+                             << "vip"
+                             << ""
+                             << ""
+                             << "";
+        QTest::newRow("important value") << ""
+                                         << ""
+                                         << ""
+                                         << "important_value"
+                                         << ""
+                                         << "";
+        QTest::newRow("lost, size M") << "lost"
+                                      << ""
+                                      << ""
+                                      << ""
+                                      << "size=M"
+                                      << "";
+        QTest::newRow("returning, searched") << ""
+                                             << "returning"
+                                             << ""
+                                             << ""
+                                             << ""
+                                             << "1";
+        QTest::newRow("lost regular general") << "lost"
+                                              << ""
+                                              << "regular"
+                                              << "general_winback"
+                                              << ""
+                                              << "";
     }
     void guiAndCliListTheSameCustomers()
     {
@@ -162,9 +202,9 @@ private slots:
             shown.push_back(page->model()->customerId(row));
 
         QStringList args{QStringLiteral("--db"), m_dbPath, QStringLiteral("customers")};
-        const std::pair<const char *, QString> options[] = {
-            {"--stage", stage}, {"--type", type}, {"--tier", tier}, {"--segment", segment}, {"--tag", tag},
-            {"--search", search}};
+        const std::pair<const char *, QString> options[] = {{"--stage", stage}, {"--type", type},
+                                                            {"--tier", tier},   {"--segment", segment},
+                                                            {"--tag", tag},     {"--search", search}};
         for (const auto &[option, value] : options)
             if (!value.isEmpty())
                 args << QString::fromLatin1(option) << value;
@@ -173,7 +213,8 @@ private slots:
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
         QStringList printed;
-        const QStringList lines = QString::fromUtf8(cli.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(cli.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (int i = 1; i < lines.size(); ++i)
             printed << firstField(lines[i]);
         printed.sort();

@@ -92,10 +92,7 @@ class TestMainWindow : public QObject
         return finished.wait(60000);
     }
 
-    qint64 countShown()
-    {
-        return m_window->customersPage()->matchCount();
-    }
+    qint64 countShown() { return m_window->customersPage()->matchCount(); }
 
 private slots:
     void initTestCase()
@@ -118,7 +115,9 @@ private slots:
         QVERIFY(stack && stack->isVisible());
         QSignalSpy reloaded(m_window->customersPage(), &CustomersPage::reloaded);
         QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("welcomeDemoButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(scalar(m_window->workspace()->db(), QStringLiteral("SELECT COUNT(*) FROM customers")).toInt() > 1000, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            scalar(m_window->workspace()->db(), QStringLiteral("SELECT COUNT(*) FROM customers")).toInt() > 1000,
+            60000);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->customersPage()->isVisible(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(countShown() > 1000, 10000);
     }
@@ -168,7 +167,8 @@ private slots:
         QCOMPARE(results[0].format, QStringLiteral("taobao-orders"));
         QCOMPARE(results[0].counts.inserted, m_shop.orders);
         QCOMPARE(results[1].counts.inserted, m_shop.items);
-        QCOMPARE(scalar(m_window->workspace()->db(), QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong(), m_shop.orders);
+        QCOMPARE(scalar(m_window->workspace()->db(), QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong(),
+                 m_shop.orders);
         // The history lists both imports; the customers page shows everyone.
         auto *history = m_window->findChild<QTableWidget *>(QStringLiteral("historyTable"));
         QCOMPARE(history->rowCount(), 2);
@@ -211,9 +211,12 @@ private slots:
         openWindow();
         QVERIFY(importShop());
         const QSqlDatabase db = m_window->workspace()->db();
-        const qint64 id = scalar(db, QStringLiteral("SELECT id FROM customer_contacts WHERE phone IS NOT NULL "
-                                                    "ORDER BY id LIMIT 1")).toLongLong();
-        const QString phone = scalar(db, QStringLiteral("SELECT phone FROM customer_contacts WHERE id = %1").arg(id)).toString();
+        const qint64 id = scalar(db,
+                                 QStringLiteral("SELECT id FROM customer_contacts WHERE phone IS NOT NULL "
+                                                "ORDER BY id LIMIT 1"))
+                              .toLongLong();
+        const QString phone =
+            scalar(db, QStringLiteral("SELECT phone FROM customer_contacts WHERE id = %1").arg(id)).toString();
         QVERIFY(phone.size() == 11);
         m_window->showPage(MainWindow::Customers);
         auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("customerSearch"));
@@ -223,7 +226,8 @@ private slots:
         QTRY_VERIFY(m_window->customersPage()->model()->rowOf(id) >= 0);
         // The list shows phones masked.
         const int row = m_window->customersPage()->model()->rowOf(id);
-        const QString shown = m_window->customersPage()->model()->index(row, int(CustomerColumn::Phone)).data().toString();
+        const QString shown =
+            m_window->customersPage()->model()->index(row, int(CustomerColumn::Phone)).data().toString();
         QCOMPARE(shown, phone.left(3) + QStringLiteral("****") + phone.right(4));
     }
 
@@ -237,9 +241,9 @@ private slots:
         stage->setCurrentIndex(stage->findData(QStringLiteral("sleeping")));
         QVERIFY(reloaded.wait(10000));
         QProcess cli;
-        cli.start(qEnvironmentVariable("HUITOU_CLI"), {QStringLiteral("--db"), m_dbPath, QStringLiteral("customers"),
-                                                       QStringLiteral("--stage"), QStringLiteral("sleeping"),
-                                                       QStringLiteral("--count")});
+        cli.start(qEnvironmentVariable("HUITOU_CLI"),
+                  {QStringLiteral("--db"), m_dbPath, QStringLiteral("customers"), QStringLiteral("--stage"),
+                   QStringLiteral("sleeping"), QStringLiteral("--count")});
         QVERIFY(cli.waitForFinished(30000));
         const qint64 expected = cli.readAllStandardOutput().trimmed().toLongLong();
         QVERIFY(expected > 0);

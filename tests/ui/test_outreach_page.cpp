@@ -5,43 +5,44 @@
 #include "TestFiles.h"
 #include "app/Language.h"
 #include "app/MainWindow.h"
+#include "app/Workspace.h"
+#include "common/ChoiceButton.h"
 #include "common/Dialogs.h"
 #include "customers/CustomersPage.h"
 #include "importing/ImportPage.h"
 #include "outreach/ExportContactsDialog.h"
 #include "outreach/OutreachPage.h"
 #include "outreach/SegmentBuilder.h"
-#include "common/ChoiceButton.h"
-#include "storage/OutreachStore.h"
-#include "app/Workspace.h"
-#include <QUndoStack>
 #include "reports/ReportTableModel.h"
 #include "reports/ReportViewWidget.h"
 #include "storage/Database.h"
+#include "storage/OutreachStore.h"
+#include <QUndoStack>
 
-#include <QComboBox>
-#include <QInputDialog>
-#include <QSpinBox>
-#include <QToolButton>
-#include <QTimer>
-#include <QMenu>
 #include <QApplication>
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
 #include <QtTest>
 
 #include <memory>
 
 using namespace huitou;
 
-class TestOutreachPage : public QObject {
+class TestOutreachPage : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -136,7 +137,8 @@ private slots:
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveSegmentButton")), Qt::LeftButton);
         auto *saved = page->findChild<QComboBox *>(QStringLiteral("savedSegments"));
         QTRY_COMPARE(saved->currentText(), QStringLiteral("回头客"));
-        const auto stored = OutreachStore(Database::connection(QStringLiteral("gui"))).savedSegment(QStringLiteral("回头客"));
+        const auto stored =
+            OutreachStore(Database::connection(QStringLiteral("gui"))).savedSegment(QStringLiteral("回头客"));
         QVERIFY(stored);
         QCOMPARE(stored->definition, QStringLiteral("{\"frequency\":{\"min\":2}}"));
         QCOMPARE(stored->staff, QStringLiteral("小王"));

@@ -1,22 +1,22 @@
 // The manager's reports on the hand-worked shop: every view's model agrees
 // with `report --json`; the monthly PDF has its pages and KPI figures; the
 // reports page opens every view and the lifecycle chart opens the customers.
+#include "Clock.h"
 #include "TestFiles.h"
 #include "analytics/AnalyticsService.h"
 #include "analytics/ReportJson.h"
 #include "analytics/ReportTables.h"
-#include "Clock.h"
 #include "app/Language.h"
 #include "app/MainWindow.h"
 #include "app/Workspace.h"
 #include "customers/CustomersPage.h"
 #include "importing/OrderImporter.h"
-#include "storage/ImportStore.h"
 #include "reports/MonthlyReportPdf.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportViewWidget.h"
 #include "reports/ReportsPage.h"
 #include "storage/Database.h"
+#include "storage/ImportStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
@@ -61,17 +61,15 @@ private slots:
                                                                  "amount=amount,refund=refund,status=status,"
                                                                  "quantity=quantity,address=address"),
                                                   &error);
-        const ImportResult r = OrderImporter(std::make_unique<ImportStore>(Database::connection(QStringLiteral("gui"))), options)
+        const ImportResult r = OrderImporter(std::make_unique<ImportStore>(Database::connection(QStringLiteral("gui"))),
+                                             options)
                                    .importFile(test::testDataPath(QStringLiteral("report/small_shop/orders.csv")));
         QVERIFY(r.ok());
         m_report = *AnalyticsService(Database::connection(QStringLiteral("gui"))).report(QDate(2024, 6, 30), &error);
         m_json = QJsonDocument::fromJson(reportToJson(m_report).toUtf8()).object();
     }
 
-    void cleanupTestCase()
-    {
-        Database::close(QStringLiteral("gui"));
-    }
+    void cleanupTestCase() { Database::close(QStringLiteral("gui")); }
 
     void everyModelIsAProperModel()
     {
@@ -114,17 +112,21 @@ private slots:
         QCOMPARE(cell(ReportView::Tiers, 3, 3), tiers.value(QStringLiteral("regular")).toDouble());
         const QJsonObject segments = m_json.value(QStringLiteral("rfm_segments")).toObject();
         QCOMPARE(cell(ReportView::RfmSegments, 5, 0), segments.value(QStringLiteral("general_develop")).toDouble());
-        const QJsonObject histogram =
-            m_json.value(QStringLiteral("repurchase_interval")).toObject().value(QStringLiteral("histogram")).toObject();
+        const QJsonObject histogram = m_json.value(QStringLiteral("repurchase_interval"))
+                                          .toObject()
+                                          .value(QStringLiteral("histogram"))
+                                          .toObject();
         QCOMPARE(cell(ReportView::Intervals, 3, 0), histogram.value(QStringLiteral("31-60")).toDouble());
         const QJsonObject aov = m_json.value(QStringLiteral("aov_by_frequency")).toObject();
-        QCOMPARE(cell(ReportView::Frequency, 2, 0), aov.value(QStringLiteral("3")).toObject().value(QStringLiteral("aov")).toDouble());
+        QCOMPARE(cell(ReportView::Frequency, 2, 0),
+                 aov.value(QStringLiteral("3")).toObject().value(QStringLiteral("aov")).toDouble());
         const QJsonArray retention = m_json.value(QStringLiteral("cohort_retention")).toArray();
         QCOMPARE(cell(ReportView::Retention, 1, 3),
                  retention[1].toObject().value(QStringLiteral("months")).toArray()[2].toDouble() * 100);
         const QJsonArray regions = m_json.value(QStringLiteral("regions")).toArray();
         for (int r = 0; r < regions.size(); ++r)
-            QCOMPARE(cell(ReportView::Regions, r, 1), regions[r].toObject().value(QStringLiteral("revenue")).toDouble());
+            QCOMPARE(cell(ReportView::Regions, r, 1),
+                     regions[r].toObject().value(QStringLiteral("revenue")).toDouble());
         const QJsonArray share = m_json.value(QStringLiteral("returning_buyer_share")).toArray();
         QCOMPARE(cell(ReportView::NewReturning, 11, 0) + cell(ReportView::NewReturning, 11, 1),
                  share[11].toObject().value(QStringLiteral("buyers")).toDouble());
@@ -150,9 +152,9 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         cli.setProcessEnvironment(env);
-        cli.start(qEnvironmentVariable("HUITOU_CLI"), {QStringLiteral("--db"), m_db, QStringLiteral("report"),
-                                                       QStringLiteral("--month"), QStringLiteral("2024-06"),
-                                                       QStringLiteral("--pdf"), pdf});
+        cli.start(qEnvironmentVariable("HUITOU_CLI"),
+                  {QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("--month"),
+                   QStringLiteral("2024-06"), QStringLiteral("--pdf"), pdf});
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
         QVERIFY(QFileInfo(pdf).size() > 10000);

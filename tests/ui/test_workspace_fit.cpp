@@ -88,8 +88,8 @@ class TestWorkspaceFit : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    GeneratedShop m_shop;     // orders up to today
-    GeneratedShop m_oldShop;  // orders ending 200 days ago
+    GeneratedShop m_shop; // orders up to today
+    GeneratedShop m_oldShop; // orders ending 200 days ago
     std::unique_ptr<MainWindow> m_window;
     QString m_dbPath;
     int m_round = 0;
@@ -172,8 +172,8 @@ private slots:
         QCOMPARE(logistics->currentIndex(), index);
         QCOMPARE(tags.manualValues(id, QStringLiteral("logistics")), before);
         QVERIFY(!m_window->workspace()->undoStack()->canUndo());
-        QVERIFY(!logistics->hasFocus());                    // the wheel did not take the focus either
-        QVERIFY(scroll->verticalScrollBar()->value() > 0);  // the pane scrolled instead
+        QVERIFY(!logistics->hasFocus()); // the wheel did not take the focus either
+        QVERIFY(scroll->verticalScrollBar()->value() > 0); // the pane scrolled instead
         // Every combo and spin box of every page: the wheel cannot focus one.
         // (Widgets are set up when first shown; hidden pages are checked when they show.)
         for (const QWidget *w : m_window->findChildren<QWidget *>()) {
@@ -285,7 +285,9 @@ private slots:
             if (item->data(0, Qt::UserRole).toString() != QLatin1String("order"))
                 continue;
             const QModelIndex index = timeline->model()->index(i, 1);
-            const int lines = timeline->fontMetrics().horizontalAdvance(item->text(1)) / std::max(1, timeline->columnWidth(1)) + 1;
+            const int lines = timeline->fontMetrics().horizontalAdvance(item->text(1))
+                    / std::max(1, timeline->columnWidth(1))
+                + 1;
             QVERIFY(timeline->sizeHintForIndex(index).height() >= lines * timeline->fontMetrics().height());
             break;
         }
@@ -358,8 +360,9 @@ private slots:
             QVERIFY(importShop(m_shop));
             // Every page fits (a page that asks for more names itself).
             QString wide;
-            for (QWidget *page : m_window->findChild<QStackedWidget *>()->findChildren<QWidget *>(
-                     QString(), Qt::FindDirectChildrenOnly))
+            for (QWidget *page :
+                 m_window->findChild<QStackedWidget *>()->findChildren<QWidget *>(QString(),
+                                                                                  Qt::FindDirectChildrenOnly))
                 if (page->minimumSizeHint().width() > 1024 - 180)
                     wide += QStringLiteral("%1 %2; ").arg(page->objectName()).arg(page->minimumSizeHint().width());
             QVERIFY2(m_window->minimumSizeHint().width() <= 1024, qPrintable(wide));

@@ -64,7 +64,8 @@ BackupsDialog::BackupsDialog(Workspace *workspace, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_backUp, &QPushButton::clicked, this, &BackupsDialog::backUpNow);
     connect(m_restore, &QPushButton::clicked, this, &BackupsDialog::restoreSelected);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this] { m_restore->setEnabled(m_list->currentRow() >= 0); });
+    connect(m_list, &QListWidget::currentRowChanged, this,
+            [this] { m_restore->setEnabled(m_list->currentRow() >= 0); });
     resize(560, 400);
     reload();
 }
@@ -76,8 +77,8 @@ void BackupsDialog::reload()
     for (const BackupInfo &b : BackupStore(m_workspace->db()).list()) {
         auto *item = new QListWidgetItem(tr("%1 · %2 · %3 · %4")
                                              .arg(b.id)
-                                             .arg(locale.toString(b.createdAt, QLocale::ShortFormat), reasonText(b.reason),
-                                                  locale.formattedDataSize(b.bytes)),
+                                             .arg(locale.toString(b.createdAt, QLocale::ShortFormat),
+                                                  reasonText(b.reason), locale.formattedDataSize(b.bytes)),
                                          m_list);
         item->setData(Qt::UserRole, b.id);
     }
@@ -123,7 +124,8 @@ void BackupsDialog::restoreSelected()
     setBusy(true);
     auto before = std::make_shared<BackupInfo>();
     m_workspace->runInBackground(
-        this, [id, before](QSqlDatabase db, QString *error) { return BackupStore(db).restore(id, before.get(), error); },
+        this,
+        [id, before](QSqlDatabase db, QString *error) { return BackupStore(db).restore(id, before.get(), error); },
         [this, id, before](bool ok, const QString &error) {
             setBusy(false);
             reload();

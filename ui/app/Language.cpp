@@ -26,7 +26,7 @@ void Language::apply(const QString &language)
         }
     }
     const QLocale locale(resolved == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
-                                                           : QLocale(QLocale::English, QLocale::UnitedStates));
+                                                            : QLocale(QLocale::English, QLocale::UnitedStates));
     QLocale::setDefault(locale);
     g_app = new QTranslator;
     if (g_app->load(QStringLiteral(":/i18n/huitou_%1.qm").arg(resolved)))

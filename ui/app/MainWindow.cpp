@@ -4,23 +4,23 @@
 #include "BackupsDialog.h"
 #include "Language.h"
 #include "Staff.h"
-#include "care/CallbacksPage.h"
-#include "care/TodayModel.h"
-#include "care/TodayPage.h"
-#include "feedback/ToConfirmPage.h"
 #include "WelcomePage.h"
 #include "Workspace.h"
 #include "analytics/AnalyticsService.h"
+#include "care/CallbacksPage.h"
+#include "care/TodayModel.h"
+#include "care/TodayPage.h"
 #include "common/Dialogs.h"
 #include "common/WheelGuard.h"
 #include "customers/CustomersPage.h"
 #include "demo/DemoShop.h"
+#include "feedback/ToConfirmPage.h"
+#include "format/Format.h"
 #include "importing/ImportPage.h"
 #include "outreach/OutreachPage.h"
 #include "reports/ReportsPage.h"
 #include "settings/SettingsPage.h"
 #include "storage/AnalyticsStore.h"
-#include "format/Format.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
 #include "storage/StoreLock.h"
@@ -74,7 +74,8 @@ MainWindow::MainWindow(const QString &storePath, const QString &connectionName, 
     statusBar()->addPermanentWidget(m_countLabel);
     buildPages();
     connect(m_workspace, &Workspace::dataChanged, this, &MainWindow::updateStatus);
-    connect(m_workspace, &Workspace::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_workspace, &Workspace::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     rememberStore(storePath);
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -156,7 +157,8 @@ bool MainWindow::openStore(const QString &path)
     buildPages();
     old->deleteLater();
     connect(m_workspace, &Workspace::dataChanged, this, &MainWindow::updateStatus);
-    connect(m_workspace, &Workspace::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_workspace, &Workspace::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     rememberStore(path);
     updateStatus();
     m_workspace->setAsOf(QDate()); // figures as of today
@@ -221,8 +223,8 @@ void MainWindow::buildPages()
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
-    m_navigation->addItems({tr("Today"), tr("Customers"), tr("Callbacks"), tr("Reviews"), tr("Import"),
-                            tr("Reports"), tr("Outreach"), tr("Settings")});
+    m_navigation->addItems({tr("Today"), tr("Customers"), tr("Callbacks"), tr("Reviews"), tr("Import"), tr("Reports"),
+                            tr("Outreach"), tr("Settings")});
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("Customers----")) + 40);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
@@ -238,9 +240,8 @@ void MainWindow::buildPages()
     m_reports = new ReportsPage(m_workspace, m_stack);
     m_outreach = new OutreachPage(m_workspace, m_stack);
     m_settings = new SettingsPage(m_workspace, m_stack);
-    for (QWidget *page :
-         std::initializer_list<QWidget *>{m_today, m_customers, m_callbacks, m_toConfirm, m_import, m_reports,
-                                          m_outreach, m_settings, m_welcome})
+    for (QWidget *page : std::initializer_list<QWidget *>{m_today, m_customers, m_callbacks, m_toConfirm, m_import,
+                                                          m_reports, m_outreach, m_settings, m_welcome})
         m_stack->addWidget(page);
     auto *layout = new QHBoxLayout(central);
     layout->addWidget(m_navigation);
@@ -369,7 +370,8 @@ void MainWindow::updateStatus()
     m_storeLabel->setToolTip(path);
     // The same count the reports give, and what the difference is.
     const qint64 unpaid = customers.countWithoutPaidOrder();
-    QString count = tr("%1 customer(s)", nullptr, int(m_customerCount - unpaid)).arg(format::integer(m_customerCount - unpaid));
+    QString count =
+        tr("%1 customer(s)", nullptr, int(m_customerCount - unpaid)).arg(format::integer(m_customerCount - unpaid));
     if (unpaid > 0)
         count += tr(" · %1 without a paid order", nullptr, int(unpaid)).arg(format::integer(unpaid));
     m_countLabel->setText(count);
@@ -408,7 +410,8 @@ void MainWindow::openDemoShop()
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(0);
     progress->show();
-    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/demo");
     m_workspace->runInBackground(
         this,
         [directory](QSqlDatabase db, QString *error) {

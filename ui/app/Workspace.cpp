@@ -35,8 +35,7 @@ void Workspace::setAsOf(const QDate &day)
     const QDate target = asOf();
     const int generation = ++m_asOfGeneration;
     runInBackground(
-        this,
-        [target](QSqlDatabase db, QString *error) { return AnalyticsService(db).ensureCurrent(target, error); },
+        this, [target](QSqlDatabase db, QString *error) { return AnalyticsService(db).ensureCurrent(target, error); },
         [this, target, generation](bool ok, const QString &error) {
             if (generation != m_asOfGeneration)
                 return; // another day was chosen meanwhile

@@ -55,7 +55,8 @@ CallbacksPage::CallbacksPage(Workspace *workspace, QWidget *parent)
     m_population->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_population->setMinimumContentsLength(10);
     m_population->addItem(tr("Last month's buyers"), QStringLiteral("last-month-buyers"));
-    m_population->addItem(tr("New customers 30-50 days ago without a second purchase"), QStringLiteral("new-no-second"));
+    m_population->addItem(tr("New customers 30-50 days ago without a second purchase"),
+                          QStringLiteral("new-no-second"));
     m_size = new QSpinBox(drawBox);
     m_size->setObjectName(QStringLiteral("sampleSize"));
     m_size->setRange(1, 10000);
@@ -172,8 +173,8 @@ void CallbacksPage::refresh()
         const QSignalBlocker block(m_samples);
         m_samples->clear();
         for (const CallbackSample &s : SampleStore(m_workspace->db()).samples()) {
-            const QString population =
-                s.population == QLatin1String("last-month-buyers") ? tr("last month's buyers") : tr("new, no second");
+            const QString population = s.population == QLatin1String("last-month-buyers") ? tr("last month's buyers")
+                                                                                          : tr("new, no second");
             m_samples->addItem(tr("%1 · %2 · %3 of %4 · seed %5")
                                    .arg(s.month, population)
                                    .arg(s.members)
@@ -199,15 +200,16 @@ void CallbacksPage::showSample()
         m_problems->setTable(ReportTable{});
         return;
     }
-    m_progress->setText(tr("%1 called, %2 reached, of %3").arg(sample->called).arg(sample->reached).arg(sample->members));
+    m_progress->setText(
+        tr("%1 called, %2 reached, of %3").arg(sample->called).arg(sample->reached).arg(sample->members));
     const auto members = SampleStore(m_workspace->db()).members(id);
     m_members->setRowCount(int(members.size()));
     for (int r = 0; r < members.size(); ++r) {
         const SampleMember &m = members[r];
-        const QString status = m.reached.isEmpty()                      ? tr("not called")
-                             : m.reached == QLatin1String("yes")        ? tr("reached (%1)").arg(m.satisfaction)
-                             : m.reached == QLatin1String("no_answer") ? tr("no answer")
-                                                                        : tr("refused");
+        const QString status = m.reached.isEmpty()    ? tr("not called")
+            : m.reached == QLatin1String("yes")       ? tr("reached (%1)").arg(m.satisfaction)
+            : m.reached == QLatin1String("no_answer") ? tr("no answer")
+                                                      : tr("refused");
         const QStringList cells{QString::number(m.position), m.key, labels::tier(m.tier), labels::maskedPhone(m.phone),
                                 status};
         for (int c = 0; c < cells.size(); ++c) {
@@ -298,8 +300,9 @@ void CallbacksPage::revealPhone()
     CustomerMetricsQuery(m_workspace->db()).one(customerId, &contact, &metrics);
     const QString phone = contact.phone.isEmpty() ? contact.phoneDisplay : contact.phone;
     QString error;
-    AuditLog(m_workspace->db()).record(customerId, QStringLiteral("phone_revealed"), QStringLiteral("customer"),
-                                       customerId, {}, Staff::name(), &error);
+    AuditLog(m_workspace->db())
+        .record(customerId, QStringLiteral("phone_revealed"), QStringLiteral("customer"), customerId, {}, Staff::name(),
+                &error);
     if (auto *cell = m_members->item(row, 3))
         cell->setText(phone);
 }

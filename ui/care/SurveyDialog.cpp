@@ -25,8 +25,9 @@ QListWidget *reasonList(const Taxonomy &taxonomy, QWidget *parent, const QString
     auto *list = new QListWidget(parent);
     list->setObjectName(name);
     for (const Reason &r : taxonomy.activeReasons()) {
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1 · %2").arg(taxonomy.categoryDisplayName(r.category), taxonomy.displayName(r.code)), list);
+        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(taxonomy.categoryDisplayName(r.category),
+                                                                       taxonomy.displayName(r.code)),
+                                         list);
         item->setData(Qt::UserRole, r.code);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -111,7 +112,8 @@ SurveyDialog::SurveyDialog(Workspace *workspace, qint64 sampleId, qint64 custome
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this), &QShortcut::activated, this, &QDialog::accept);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this), &QShortcut::activated, this,
+            &QDialog::accept);
     connect(m_reached, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &SurveyDialog::updateEnabled);
     if (const auto previous = SurveyStore(workspace->db()).current(sampleId, customerId))
         load(*previous);

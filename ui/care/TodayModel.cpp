@@ -63,8 +63,9 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         case Kind: return TodayList::kindName(i->kind);
         case Why: return i->why;
         case Due:
-            return i->overdueDays > 0 ? tr("%1 (%n day(s) late)", nullptr, i->overdueDays).arg(i->dueDay.toString(Qt::ISODate))
-                                      : i->dueDay.toString(Qt::ISODate);
+            return i->overdueDays > 0
+                ? tr("%1 (%n day(s) late)", nullptr, i->overdueDays).arg(i->dueDay.toString(Qt::ISODate))
+                : i->dueDay.toString(Qt::ISODate);
         case Content: return i->content;
         default: return {};
         }

@@ -11,7 +11,7 @@ namespace huitou {
 CloseTaskCommand::CloseTaskCommand(Workspace *workspace, qint64 customerId, QString taskKey, QDate dueDay,
                                    QString status, QString what)
     : QUndoCommand(status == QLatin1String("done") ? QCoreApplication::translate("CloseTaskCommand", "Mark task done")
-                                                  : QCoreApplication::translate("CloseTaskCommand", "Skip task"))
+                                                   : QCoreApplication::translate("CloseTaskCommand", "Skip task"))
     , m_workspace(workspace)
     , m_customerId(customerId)
     , m_taskKey(std::move(taskKey))
@@ -25,10 +25,9 @@ void CloseTaskCommand::redo()
 {
     CareStore store(m_workspace->db());
     QString error;
-    const bool ok = m_taskId ? store.redoTask(m_taskId, &error)
-                             : (m_taskId = store.closeTask(m_customerId, m_taskKey, m_dueDay, m_status, m_what,
-                                                           Staff::name(), &error))
-                                   != 0;
+    const bool ok = m_taskId
+        ? store.redoTask(m_taskId, &error)
+        : (m_taskId = store.closeTask(m_customerId, m_taskKey, m_dueDay, m_status, m_what, Staff::name(), &error)) != 0;
     if (!ok)
         qWarning("task failed: %s", qPrintable(error));
     emit m_workspace->careChanged();

@@ -60,7 +60,9 @@ void offerToOpen(QWidget *parent, const QString &title, const QString &path)
 {
     const QString native = QDir::toNativeSeparators(path);
     const int c = choose(parent, title, QCoreApplication::translate("dialogs", "Written to %1").arg(native),
-                         {QCoreApplication::translate("dialogs", "Open it"), QCoreApplication::translate("dialogs", "Open its folder"), QCoreApplication::translate("dialogs", "Close")});
+                         {QCoreApplication::translate("dialogs", "Open it"),
+                          QCoreApplication::translate("dialogs", "Open its folder"),
+                          QCoreApplication::translate("dialogs", "Close")});
     if (c == 0)
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     else if (c == 1)

@@ -45,10 +45,14 @@ QString consent(const QString &key)
 
 QString format(const QString &id)
 {
-    if (id == QLatin1String("taobao-orders")) return LabelText::tr("Taobao order report");
-    if (id == QLatin1String("taobao-items")) return LabelText::tr("Taobao item report");
-    if (id == QLatin1String("shopify")) return LabelText::tr("Shopify orders export");
-    if (id == QLatin1String("generic")) return LabelText::tr("Generic CSV (column mapping)");
+    if (id == QLatin1String("taobao-orders"))
+        return LabelText::tr("Taobao order report");
+    if (id == QLatin1String("taobao-items"))
+        return LabelText::tr("Taobao item report");
+    if (id == QLatin1String("shopify"))
+        return LabelText::tr("Shopify orders export");
+    if (id == QLatin1String("generic"))
+        return LabelText::tr("Generic CSV (column mapping)");
     return LabelText::tr("Not recognised");
 }
 

@@ -58,8 +58,9 @@ const CustomerRow *CustomerTableModel::rowAt(int row) const
         const size_t begin = size_t(page) * kPage;
         const size_t end = std::min(m_ids.size(), begin + kPage);
         QString error;
-        rows = new QList<CustomerRow>(CustomerListQuery(m_db).rows(
-            std::vector<qint64>(m_ids.begin() + qsizetype(begin), m_ids.begin() + qsizetype(end)), &error));
+        rows = new QList<CustomerRow>(CustomerListQuery(m_db).rows(std::vector<qint64>(m_ids.begin() + qsizetype(begin),
+                                                                                       m_ids.begin() + qsizetype(end)),
+                                                                   &error));
         m_pages.insert(page, rows);
     }
     const int offset = row % kPage;
@@ -74,10 +75,8 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         switch (CustomerColumn(index.column())) {
         case CustomerColumn::Frequency:
         case CustomerColumn::Monetary:
-        case CustomerColumn::Recency:
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return {};
+        case CustomerColumn::Recency: return int(Qt::AlignRight | Qt::AlignVCenter);
+        default: return {};
         }
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

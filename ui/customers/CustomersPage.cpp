@@ -5,8 +5,8 @@
 #include "analytics/AnalyticsService.h"
 #include "app/Workspace.h"
 #include "commands/SetTagsCommand.h"
-#include "common/Labels.h"
 #include "common/Dialogs.h"
+#include "common/Labels.h"
 #include "format/Format.h"
 #include "outreach/Audience.h"
 #include "storage/CustomerStore.h"
@@ -15,17 +15,17 @@
 #include "storage/TagStore.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
-#include <QGridLayout>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -89,8 +89,7 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
                           keyed(allStages(), &stageKey, &stageName));
     m_type = filterCombo(this, QStringLiteral("typeFilter"), tr("New and returning"),
                          keyed(allCustomerTypes(), &customerTypeKey, &customerTypeName));
-    m_tier = filterCombo(this, QStringLiteral("tierFilter"), tr("All tiers"),
-                         keyed(allTiers(), &tierKey, &tierName));
+    m_tier = filterCombo(this, QStringLiteral("tierFilter"), tr("All tiers"), keyed(allTiers(), &tierKey, &tierName));
     m_segment = filterCombo(this, QStringLiteral("segmentFilter"), tr("All RFM segments"),
                             keyed(allSegments(), &segmentKey, &segmentName));
     m_tag = filterCombo(this, QStringLiteral("tagFilter"), tr("Any tag"), {});
@@ -230,9 +229,8 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
             m_workspace->setAsOf(m_asOf->date());
     });
     connect(todayButton, &QPushButton::clicked, this, [this] { m_workspace->setAsOf(QDate()); });
-    connect(m_staleButton, &QPushButton::clicked, this, [this] {
-        m_workspace->setAsOf(CustomerStore(m_workspace->db()).latestPaidDay());
-    });
+    connect(m_staleButton, &QPushButton::clicked, this,
+            [this] { m_workspace->setAsOf(CustomerStore(m_workspace->db()).latestPaidDay()); });
     connect(workspace, &Workspace::asOfChanged, this, &CustomersPage::showAsOf);
     connect(m_model, &CustomerTableModel::sortRequested, this, [this](CustomerColumn column, bool ascending) {
         m_sortColumn = column;
@@ -286,7 +284,8 @@ void CustomersPage::showAsOf()
     m_staleButton->setVisible(stale);
     if (stale) {
         m_staleNote->setText(tr("The latest order is from %1, %n day(s) before the as-of day: most customers will "
-                                "look silent or lost.", nullptr, int(gap))
+                                "look silent or lost.",
+                                nullptr, int(gap))
                                  .arg(latest.toString(Qt::ISODate)));
         m_staleButton->setText(tr("Look as of %1").arg(latest.toString(Qt::ISODate)));
     }
@@ -411,7 +410,8 @@ void CustomersPage::reload()
         [segment, sort, ids, unpaid, countUnpaid](QSqlDatabase db, QString *error) {
             *ids = SegmentQuery(db, segment).ids(sort, error);
             if (countUnpaid && error->isEmpty())
-                *unpaid = CustomerStore(db).countWithoutPaidOrder(); // a count over every customer: not on the GUI thread
+                *unpaid =
+                    CustomerStore(db).countWithoutPaidOrder(); // a count over every customer: not on the GUI thread
             return error->isEmpty();
         },
         [this, ids, unpaid, countUnpaid, generation](bool ok, const QString &error) {
@@ -506,8 +506,9 @@ void CustomersPage::bulkTag()
         before.insert(id, old);
         after.insert(id, now);
     }
-    const QString what = add->isChecked() ? tr("Tagged %n customer(s) %1", nullptr, int(ids.size())).arg(value)
-                                          : tr("Removed the tag %1 from %n customer(s)", nullptr, int(ids.size())).arg(value);
+    const QString what = add->isChecked()
+        ? tr("Tagged %n customer(s) %1", nullptr, int(ids.size())).arg(value)
+        : tr("Removed the tag %1 from %n customer(s)", nullptr, int(ids.size())).arg(value);
     m_workspace->undoStack()->push(new SetTagsCommand(m_workspace, group, before, after, what));
     m_workspace->showMessage(what);
 }

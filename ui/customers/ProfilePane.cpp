@@ -1,21 +1,21 @@
 #include "ProfilePane.h"
 
 #include "analytics/Money.h"
-#include "app/Workspace.h"
 #include "app/Staff.h"
+#include "app/Workspace.h"
 #include "care/Timeline.h"
 #include "commands/AddNoteCommand.h"
 #include "commands/LogReasonCommand.h"
 #include "commands/SetProfileCommand.h"
-#include "feedback/LogReasonDialog.h"
-#include "storage/AuditLog.h"
-#include "storage/NoteStore.h"
 #include "commands/SetTagsCommand.h"
 #include "common/Dialogs.h"
 #include "common/Labels.h"
+#include "feedback/LogReasonDialog.h"
 #include "format/Format.h"
+#include "storage/AuditLog.h"
 #include "storage/CustomerListQuery.h"
 #include "storage/CustomerMetricsQuery.h"
+#include "storage/NoteStore.h"
 #include "storage/TagStore.h"
 
 #include <QApplication>
@@ -24,10 +24,10 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
@@ -140,16 +140,21 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     auto *figuresBox = new QGroupBox(tr("Purchases"), content);
     auto *figures = new QFormLayout(figuresBox);
     figures->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow pane puts a long label above its value
-    const std::pair<const char *, QString> rows[] = {
-        {"f", tr("Purchase days (F)")}, {"m", tr("Spent (M)")},         {"aov", tr("Average order")},
-        {"first", tr("First purchase")}, {"last", tr("Last purchase")}, {"stage", tr("Stage")},
-        {"tier", tr("Tier")},            {"segment", tr("RFM segment")}, {"alive", tr("Probability still a customer")},
-        {"expected", tr("Expected purchases, next 90 days")}};
-    const QString aliveHelp =
-        tr("The model's chance that she is still a customer of the shop, from how often and how recently she has "
-           "bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then "
-           "may still drift away. The expected purchases are how many orders the same model expects from her in "
-           "the next 90 days.");
+    const std::pair<const char *, QString> rows[] = {{"f", tr("Purchase days (F)")},
+                                                     {"m", tr("Spent (M)")},
+                                                     {"aov", tr("Average order")},
+                                                     {"first", tr("First purchase")},
+                                                     {"last", tr("Last purchase")},
+                                                     {"stage", tr("Stage")},
+                                                     {"tier", tr("Tier")},
+                                                     {"segment", tr("RFM segment")},
+                                                     {"alive", tr("Probability still a customer")},
+                                                     {"expected", tr("Expected purchases, next 90 days")}};
+    const QString aliveHelp = tr(
+        "The model's chance that she is still a customer of the shop, from how often and how recently she has "
+        "bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then "
+        "may still drift away. The expected purchases are how many orders the same model expects from her in "
+        "the next 90 days.");
     for (const auto &[key, label] : rows) {
         auto *value = new QLabel(figuresBox);
         value->setObjectName(QStringLiteral("figure_") + QString::fromLatin1(key));
@@ -373,16 +378,20 @@ void ProfilePane::reload()
     if (!contact.address.isEmpty())
         lines << contact.address;
     m_contact->setText(lines.join(QLatin1Char('\n')));
-    auto set = [this](const char *key, const QString &text) { m_figures.value(QString::fromLatin1(key))->setText(text); };
+    auto set = [this](const char *key, const QString &text) {
+        m_figures.value(QString::fromLatin1(key))->setText(text);
+    };
     if (hasFigures) {
         set("f", format::integer(m.frequency));
         set("m", format::money(m.monetaryFen));
         set("aov", format::money(m.aovFen()));
         set("first", QDate::fromJulianDay(m.firstDay).toString(Qt::ISODate));
         const QString lastDay = QDate::fromJulianDay(m.lastDay).toString(Qt::ISODate);
-        set("last", m.recency == 0 ? tr("%1 (as-of day)").arg(lastDay)
-                                   : tr("%1 (%n day(s) ago)", nullptr, m.recency).arg(lastDay));
-        set("stage", labels::stage(stageKey(m.stage)) + QStringLiteral(" · ") + labels::type(customerTypeKey(m.type())));
+        set("last",
+            m.recency == 0 ? tr("%1 (as-of day)").arg(lastDay)
+                           : tr("%1 (%n day(s) ago)", nullptr, m.recency).arg(lastDay));
+        set("stage",
+            labels::stage(stageKey(m.stage)) + QStringLiteral(" · ") + labels::type(customerTypeKey(m.type())));
         set("tier", labels::tier(tierKey(m.tier)));
         set("segment", labels::segment(segmentKey(m.segment)));
         set("alive", m.pAlive ? format::percent(*m.pAlive) : tr("— (one purchase so far)"));
@@ -407,8 +416,9 @@ void ProfilePane::reload()
     const bool chinese = QLocale().language() == QLocale::Chinese;
     for (const OrderSummary &o : CustomerListQuery(m_workspace->db()).orders(m_customerId)) {
         const QString head = o.paidAt + QLatin1Char('\n') + o.orderNo;
-        auto *item = new QTreeWidgetItem(m_orders, {head, format::amount(o.paidFen),
-                                                    o.refundFen ? format::amount(o.refundFen) : QString()});
+        auto *item = new QTreeWidgetItem(m_orders,
+                                         {head, format::amount(o.paidFen),
+                                          o.refundFen ? format::amount(o.refundFen) : QString()});
         item->setToolTip(0, head);
         if (!o.valid) {
             for (int c = 0; c < 3; ++c)
@@ -511,9 +521,9 @@ void ProfilePane::rebuildTags()
                     for (QAction *each : menu->actions())
                         if (each->isChecked())
                             values << each->text();
-                    button->setText(!values.isEmpty()    ? values.join(tr(", "))
-                                    : !autoText.isEmpty() ? tr("%1 (automatic)").arg(autoText)
-                                                          : tr("(none)"));
+                    button->setText(!values.isEmpty()         ? values.join(tr(", "))
+                                        : !autoText.isEmpty() ? tr("%1 (automatic)").arg(autoText)
+                                                              : tr("(none)"));
                     setTagValues(group, values);
                 });
             }
@@ -537,8 +547,8 @@ void ProfilePane::setTagValues(const QString &group, const QStringList &values)
     const QStringList before = TagStore(m_workspace->db()).manualValues(m_customerId, group);
     if (before == values)
         return;
-    m_workspace->undoStack()->push(new SetTagsCommand(m_workspace, group, {{m_customerId, before}},
-                                                      {{m_customerId, values}}, tr("Tag customer")));
+    m_workspace->undoStack()->push(
+        new SetTagsCommand(m_workspace, group, {{m_customerId, before}}, {{m_customerId, values}}, tr("Tag customer")));
     showSaved(tr("tag"));
 }
 
@@ -551,8 +561,8 @@ void ProfilePane::reloadTimeline()
         auto *item = new QTreeWidgetItem(m_timeline, {e.at, e.text, e.staff});
         item->setData(0, Qt::UserRole, e.kind);
         // The whole entry on every cell, should a narrow pane still cut it.
-        const QString tip = (e.staff.isEmpty() ? e.at : e.at + QStringLiteral(" · ") + e.staff)
-            + QLatin1Char('\n') + e.text;
+        const QString tip = (e.staff.isEmpty() ? e.at : e.at + QStringLiteral(" · ") + e.staff) + QLatin1Char('\n')
+            + e.text;
         for (int c = 0; c < 3; ++c)
             item->setToolTip(c, tip);
     }
@@ -589,8 +599,9 @@ void ProfilePane::revealPhone()
     if (!m_customerId || m_fullPhone.isEmpty())
         return;
     QString error;
-    AuditLog(m_workspace->db()).record(m_customerId, QStringLiteral("phone_revealed"), QStringLiteral("customer"),
-                                       m_customerId, {}, Staff::name(), &error);
+    AuditLog(m_workspace->db())
+        .record(m_customerId, QStringLiteral("phone_revealed"), QStringLiteral("customer"), m_customerId, {},
+                Staff::name(), &error);
     m_contact->setText(m_contact->text().replace(labels::maskedPhone(m_fullPhone), m_fullPhone));
     reloadTimeline();
 }

@@ -69,7 +69,7 @@ private:
     QString m_fullPhone;
     CustomerProfile m_loaded; // what the fields showed when loaded
     bool m_loading = false;
-    bool m_edited = false;    // the user typed since the last load or save
+    bool m_edited = false; // the user typed since the last load or save
     bool m_committing = false;
     bool m_tagsStale = false; // rebuild the tags once the open tag menu closes
 };

@@ -30,7 +30,8 @@ LogReasonDialog::LogReasonDialog(Workspace *workspace, qint64 customerId, QWidge
     m_reason->setObjectName(QStringLiteral("reasonCode"));
     const Taxonomy taxonomy = TaxonomyStore(workspace->db()).load();
     for (const Reason &r : taxonomy.activeReasons())
-        m_reason->addItem(QStringLiteral("%1 · %2").arg(taxonomy.categoryDisplayName(r.category), taxonomy.displayName(r.code)),
+        m_reason->addItem(QStringLiteral("%1 · %2").arg(taxonomy.categoryDisplayName(r.category),
+                                                        taxonomy.displayName(r.code)),
                           r.code);
     m_order = new QComboBox(this);
     m_order->setObjectName(QStringLiteral("reasonOrder"));

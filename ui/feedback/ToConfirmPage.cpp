@@ -252,8 +252,8 @@ void ToConfirmPage::chooseFile()
                   text->currentData().toString(), time->currentData().toString());
 }
 
-void ToConfirmPage::importReviews(const QString &path, const QString &order, const QString &rating,
-                                  const QString &text, const QString &time)
+void ToConfirmPage::importReviews(const QString &path, const QString &order, const QString &rating, const QString &text,
+                                  const QString &time)
 {
     const ReviewMapping mapping{order, rating, text, time};
     const QString staff = Staff::name();
@@ -270,12 +270,13 @@ void ToConfirmPage::importReviews(const QString &path, const QString &order, con
                 dialogs::warning(this, tr("Import reviews"), error);
                 return;
             }
-            QString summary = tr("%1 reviews read, %2 new, %3 unchanged, %4 without a known order; %5 reasons to confirm.")
-                                  .arg(result->read)
-                                  .arg(result->inserted)
-                                  .arg(result->unchanged)
-                                  .arg(result->unmatched)
-                                  .arg(result->suggested);
+            QString summary =
+                tr("%1 reviews read, %2 new, %3 unchanged, %4 without a known order; %5 reasons to confirm.")
+                    .arg(result->read)
+                    .arg(result->inserted)
+                    .arg(result->unchanged)
+                    .arg(result->unmatched)
+                    .arg(result->suggested);
             for (const ReviewRejectedRow &row : result->rejected)
                 summary += QLatin1Char('\n') + tr("Line %1: %2").arg(row.line).arg(row.reason);
             m_importResult->setText(summary);

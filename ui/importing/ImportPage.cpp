@@ -27,8 +27,8 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextStream>
 #include <QVBoxLayout>
 
@@ -195,9 +195,11 @@ void ImportPage::showPreview()
         m_detected->setText(p.error);
         return;
     }
-    const QString format = m_formatOverride->currentData().toString().isEmpty() ? p.format
-                                                                                : m_formatOverride->currentData().toString();
-    m_detected->setText(tr("Encoding: %1 · Format: %2 · %3 columns").arg(p.encoding, labels::format(format)).arg(p.header.size()));
+    const QString format = m_formatOverride->currentData().toString().isEmpty()
+        ? p.format
+        : m_formatOverride->currentData().toString();
+    m_detected->setText(
+        tr("Encoding: %1 · Format: %2 · %3 columns").arg(p.encoding, labels::format(format)).arg(p.header.size()));
     m_preview->setColumnCount(int(p.header.size()));
     m_preview->setHorizontalHeaderLabels(p.header);
     m_preview->setRowCount(int(p.rows.size()));
@@ -395,8 +397,8 @@ void ImportPage::saveRejects()
     QTextStream out(&f);
     out.setEncoding(QStringConverter::Utf8);
     out.setGenerateByteOrderMark(true); // Excel and WPS open UTF-8 with a BOM correctly
-    out << QStringList{csvField(tr("File")), csvField(tr("Line")), csvField(tr("Record")), csvField(tr("Reason"))}
-               .join(QLatin1Char(','))
+    out << QStringList{csvField(tr("File")), csvField(tr("Line")), csvField(tr("Record")), csvField(tr("Reason"))}.join(
+        QLatin1Char(','))
         << '\n';
     for (const ImportResult &r : std::as_const(m_results))
         for (const RejectedRow &row : r.rejects)
@@ -413,9 +415,13 @@ void ImportPage::refreshHistory()
     m_history->setRowCount(int(records.size()));
     for (int i = 0; i < records.size(); ++i) {
         const ImportRecord &r = records[i];
-        const QStringList cells{QString::number(r.id), r.importedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                                r.fileName, labels::format(r.format), QString::number(r.counts.rowsRead),
-                                QString::number(r.counts.inserted), QString::number(r.counts.updated),
+        const QStringList cells{QString::number(r.id),
+                                r.importedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                r.fileName,
+                                labels::format(r.format),
+                                QString::number(r.counts.rowsRead),
+                                QString::number(r.counts.inserted),
+                                QString::number(r.counts.updated),
                                 QString::number(r.counts.rejected),
                                 r.revertedAt.isEmpty() ? tr("Active") : tr("Reverted")};
         for (int c = 0; c < cells.size(); ++c) {

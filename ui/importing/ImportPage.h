@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/ColumnMapping.h"
 #include "importing/OrderImporter.h"
+#include "records/ColumnMapping.h"
 
 #include <QHash>
 #include <QWidget>

@@ -3,9 +3,9 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/Money.h"
 #include "app/Staff.h"
-#include "format/Format.h"
 #include "app/Workspace.h"
 #include "common/Dialogs.h"
+#include "format/Format.h"
 #include "outreach/MessageTemplate.h"
 #include "outreach/OutreachSettings.h"
 #include "outreach/SmsLength.h"
@@ -29,12 +29,12 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
 #include <QUrl>
-#include <QScreen>
 #include <QVBoxLayout>
 
 #include <atomic>
@@ -44,11 +44,11 @@ namespace huitou {
 
 namespace {
 
-    QString staffName()
-    {
-        // Unset (never asked, or cleared in Settings): the export is refused.
-        return Staff::isSet() ? Staff::name().trimmed() : QString();
-    }
+QString staffName()
+{
+    // Unset (never asked, or cleared in Settings): the export is refused.
+    return Staff::isSet() ? Staff::name().trimmed() : QString();
+}
 
 } // namespace
 
@@ -198,8 +198,8 @@ void ExportContactsDialog::updateTemplateInfo()
         m_templateInfo->setText(tr("No message: the file holds the contacts only."));
     } else {
         // Length with a typical customer; the export reports the longest real one.
-        const QString sample
-            = t.render({tr("王小丫"), QStringLiteral("tb_12345678"), m_coupon->text(), tr("法式碎花连衣裙")});
+        const QString sample = t.render(
+            {tr("王小丫"), QStringLiteral("tb_12345678"), m_coupon->text(), tr("法式碎花连衣裙")});
         const int length = SmsLength::characters(sample);
         const int segments = SmsLength::segments(length);
         const bool over = segments > m_segmentLimit;
@@ -351,10 +351,10 @@ void ExportContactsDialog::exportContacts()
             m_campaignId = summary->campaignId;
             emit exported(m_campaignId);
             preview();
-            QString text
-                = tr("%n contact(s) written to %1 and recorded as campaign %2.", nullptr, int(summary->exported))
-                      .arg(QDir::toNativeSeparators(path))
-                      .arg(summary->campaignId);
+            QString text = tr("%n contact(s) written to %1 and recorded as campaign %2.", nullptr,
+                              int(summary->exported))
+                               .arg(QDir::toNativeSeparators(path))
+                               .arg(summary->campaignId);
             if (summary->overSegmentLimit > 0)
                 text += QLatin1Char('\n')
                     + tr("%n message(s) are longer than the shop's SMS segment limit.", nullptr,

@@ -24,7 +24,8 @@ class Workspace;
 // length and SMS segment count, control share, cost; the exclusion funnel
 // step by step (recomputed in the background as the choices change); the
 // export itself in the background with progress and cancel.
-class ExportContactsDialog : public QDialog {
+class ExportContactsDialog : public QDialog
+{
     Q_OBJECT
 public:
     ExportContactsDialog(Workspace *workspace, std::vector<qint64> audience, QString segmentDefinition,

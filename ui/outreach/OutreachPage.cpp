@@ -1,14 +1,14 @@
 #include "OutreachPage.h"
 
 #include "ExportContactsDialog.h"
+#include "SegmentBuilder.h"
 #include "analytics/AnalyticsService.h"
 #include "analytics/Money.h"
+#include "app/Staff.h"
 #include "app/Workspace.h"
 #include "commands/SetCampaignCostCommand.h"
 #include "common/Dialogs.h"
 #include "common/Labels.h"
-#include "SegmentBuilder.h"
-#include "app/Staff.h"
 #include "format/Format.h"
 #include "outreach/Audience.h"
 #include "outreach/CampaignTables.h"
@@ -30,10 +30,10 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QUndoStack>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -211,9 +211,10 @@ void OutreachPage::count()
             if (generation != m_generation)
                 return;
             m_count = ok ? *result : -1;
-            m_countLabel->setText(ok ? tr("%1 customer(s) in this segment", nullptr, int(std::min<qint64>(*result, 1000000000)))
-                                           .arg(format::integer(*result))
-                                     : error);
+            m_countLabel->setText(
+                ok ? tr("%1 customer(s) in this segment", nullptr, int(std::min<qint64>(*result, 1000000000)))
+                         .arg(format::integer(*result))
+                   : error);
         });
 }
 
@@ -352,8 +353,8 @@ void OutreachPage::reloadCampaigns()
                 const CampaignEvaluation &e = r.evaluation;
                 QString status;
                 if (e.provisional)
-                    status = tr("Window open until %1")
-                                 .arg(locale.toString(r.windowEnd.addDays(-1), QLocale::ShortFormat));
+                    status =
+                        tr("Window open until %1").arg(locale.toString(r.windowEnd.addDays(-1), QLocale::ShortFormat));
                 else if (e.uplift)
                     status = tr("Uplift %1 pp").arg(locale.toString(*e.uplift * 100.0, 'f', 2));
                 else
@@ -428,8 +429,8 @@ void OutreachPage::importOptOuts()
                          tr("Set your staff name in Settings first: consent changes record who made them."));
         return;
     }
-    const QStringList files
-        = dialogs::openFiles(this, tr("Import opt-out list"), tr("Number lists (*.txt *.csv);;All files (*)"));
+    const QStringList files = dialogs::openFiles(this, tr("Import opt-out list"),
+                                                 tr("Number lists (*.txt *.csv);;All files (*)"));
     if (files.isEmpty())
         return;
     const QString path = files.first();
@@ -460,8 +461,8 @@ void OutreachPage::importOptOuts()
                           .arg(lines.join(QStringLiteral(", "))
                                + (result->junkLines.size() > 20 ? QStringLiteral(" …") : QString()));
             }
-            auto *box
-                = new QMessageBox(QMessageBox::Information, tr("Import opt-out list"), text, QMessageBox::Ok, this);
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Import opt-out list"), text, QMessageBox::Ok,
+                                        this);
             box->setObjectName(QStringLiteral("optOutResult"));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();

@@ -24,7 +24,8 @@ class Workspace;
 // GUI thread; saved, edited and deleted by name), export its contacts
 // (ExportContactsDialog), list the campaigns and read each one's result
 // against its control group, as a table and a chart side by side.
-class OutreachPage : public QWidget {
+class OutreachPage : public QWidget
+{
     Q_OBJECT
 public:
     explicit OutreachPage(Workspace *workspace, QWidget *parent = nullptr);

@@ -20,76 +20,76 @@ namespace huitou {
 
 namespace {
 
-    const QDate kAnyDate(2000, 1, 1); // the minimum of a date box: "any"
+const QDate kAnyDate(2000, 1, 1); // the minimum of a date box: "any"
 
-    QSpinBox *boundBox(QWidget *parent, const QString &objectName, int max, const QString &suffix)
-    {
-        auto *box = new QSpinBox(parent);
-        box->setObjectName(objectName);
-        box->setRange(-1, max);
-        box->setValue(-1);
-        box->setSpecialValueText(SegmentBuilder::tr("any"));
-        box->setSuffix(suffix);
-        box->setGroupSeparatorShown(true);
-        return box;
-    }
+QSpinBox *boundBox(QWidget *parent, const QString &objectName, int max, const QString &suffix)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setRange(-1, max);
+    box->setValue(-1);
+    box->setSpecialValueText(SegmentBuilder::tr("any"));
+    box->setSuffix(suffix);
+    box->setGroupSeparatorShown(true);
+    return box;
+}
 
-    QDateEdit *dateBox(QWidget *parent, const QString &objectName)
-    {
-        auto *box = new QDateEdit(parent);
-        box->setObjectName(objectName);
-        box->setCalendarPopup(true);
-        box->setMinimumDate(kAnyDate);
-        box->setDate(kAnyDate);
-        box->setSpecialValueText(SegmentBuilder::tr("any"));
-        box->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        return box;
-    }
+QDateEdit *dateBox(QWidget *parent, const QString &objectName)
+{
+    auto *box = new QDateEdit(parent);
+    box->setObjectName(objectName);
+    box->setCalendarPopup(true);
+    box->setMinimumDate(kAnyDate);
+    box->setDate(kAnyDate);
+    box->setSpecialValueText(SegmentBuilder::tr("any"));
+    box->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return box;
+}
 
-    std::optional<qint64> boundOf(const QSpinBox *box, qint64 scale = 1)
-    {
-        return box->value() < 0 ? std::nullopt : std::optional<qint64>(qint64(box->value()) * scale);
-    }
+std::optional<qint64> boundOf(const QSpinBox *box, qint64 scale = 1)
+{
+    return box->value() < 0 ? std::nullopt : std::optional<qint64>(qint64(box->value()) * scale);
+}
 
-    void setBound(QSpinBox *box, const std::optional<qint64> &v, qint64 scale = 1)
-    {
-        box->setValue(v ? int(std::min<qint64>(*v / scale, box->maximum())) : -1);
-    }
+void setBound(QSpinBox *box, const std::optional<qint64> &v, qint64 scale = 1)
+{
+    box->setValue(v ? int(std::min<qint64>(*v / scale, box->maximum())) : -1);
+}
 
-    QDate dateOf(const QDateEdit *box)
-    {
-        return box->date() == kAnyDate ? QDate() : box->date();
-    }
+QDate dateOf(const QDateEdit *box)
+{
+    return box->date() == kAnyDate ? QDate() : box->date();
+}
 
-    void setDate(QDateEdit *box, const QDate &d)
-    {
-        box->setDate(d.isValid() ? d : kAnyDate);
-    }
+void setDate(QDateEdit *box, const QDate &d)
+{
+    box->setDate(d.isValid() ? d : kAnyDate);
+}
 
-    template <typename List, typename Key>
-    QStringList keysOf(const List &values, Key key)
-    {
-        QStringList out;
-        for (auto v : values)
-            out << key(v);
-        return out;
-    }
+template <typename List, typename Key>
+QStringList keysOf(const List &values, Key key)
+{
+    QStringList out;
+    for (auto v : values)
+        out << key(v);
+    return out;
+}
 
-    QStringList tagKeys(const QList<TagRef> &tags)
-    {
-        QStringList out;
-        for (const TagRef &t : tags)
-            out << t.group + QLatin1Char('=') + t.value;
-        return out;
-    }
+QStringList tagKeys(const QList<TagRef> &tags)
+{
+    QStringList out;
+    for (const TagRef &t : tags)
+        out << t.group + QLatin1Char('=') + t.value;
+    return out;
+}
 
-    QList<TagRef> tagsOf(const QStringList &keys)
-    {
-        QList<TagRef> out;
-        for (const QString &k : keys)
-            out.append({k.section(QLatin1Char('='), 0, 0), k.section(QLatin1Char('='), 1)});
-        return out;
-    }
+QList<TagRef> tagsOf(const QStringList &keys)
+{
+    QList<TagRef> out;
+    for (const QString &k : keys)
+        out.append({k.section(QLatin1Char('='), 0, 0), k.section(QLatin1Char('='), 1)});
+    return out;
+}
 
 } // namespace
 
@@ -301,9 +301,9 @@ void SegmentBuilder::setSegment(const Segment &s)
         m_birthday->setCurrentIndex(std::max(0, m_birthday->findData(s.birthdayMonth)));
         m_productCode->setText(s.productCode);
         m_productTitle->setText(s.productTitle);
-        const bool more = s.frequency.isSet() || s.monetaryFen.isSet() || s.recency.isSet()
-            || s.firstPurchase.isSet() || s.lastPurchase.isSet() || !s.provinces.isEmpty() || s.birthdayMonth
-            || !s.productCode.isEmpty() || !s.productTitle.isEmpty() || !s.consents.isEmpty();
+        const bool more = s.frequency.isSet() || s.monetaryFen.isSet() || s.recency.isSet() || s.firstPurchase.isSet()
+            || s.lastPurchase.isSet() || !s.provinces.isEmpty() || s.birthdayMonth || !s.productCode.isEmpty()
+            || !s.productTitle.isEmpty() || !s.consents.isEmpty();
         if (more)
             m_more->setChecked(true);
     }

@@ -37,8 +37,7 @@ signals:
 
 private:
     Workspace *m_workspace;
-    ChoiceButton *m_stages, *m_types, *m_tiers, *m_rfm, *m_tagsAny, *m_tagsAll, *m_tagsNone, *m_provinces,
-        *m_consents;
+    ChoiceButton *m_stages, *m_types, *m_tiers, *m_rfm, *m_tagsAny, *m_tagsAll, *m_tagsNone, *m_provinces, *m_consents;
     QSpinBox *m_fMin, *m_fMax, *m_mMin, *m_mMax, *m_rMin, *m_rMax;
     QComboBox *m_birthday;
     QLineEdit *m_productCode, *m_productTitle;

@@ -2,13 +2,13 @@
 
 #include "ReportColors.h"
 #include "ReportViewWidget.h"
-#include "outreach/CampaignTables.h"
-#include "storage/OutreachStore.h"
 #include "analytics/AnalyticsService.h"
 #include "analytics/MonthlyKpis.h"
 #include "analytics/ReportTables.h"
 #include "feedback/VoiceOfCustomer.h"
+#include "outreach/CampaignTables.h"
 #include "storage/Database.h"
+#include "storage/OutreachStore.h"
 #include "storage/SettingsStore.h"
 
 #include <QAbstractAxis>
@@ -215,10 +215,11 @@ void drawTable(QPainter &p, PageCursor &cursor, const ReportTable &t, const QFon
         int height = rowHeight;
         for (int c = 0; c < columns; ++c)
             if (words[size_t(c)])
-                height = std::max(height, fm.boundingRect(QRect(0, 0, std::max(1, widths[size_t(c)] - 2 * pad), 10000),
-                                                          Qt::TextWordWrap, t.displayText(r, c))
-                                                  .height()
-                                              + 2 * pad);
+                height = std::max(height,
+                                  fm.boundingRect(QRect(0, 0, std::max(1, widths[size_t(c)] - 2 * pad), 10000),
+                                                  Qt::TextWordWrap, t.displayText(r, c))
+                                          .height()
+                                      + 2 * pad);
         if (cursor.room() < height) {
             cursor.newPage();
             drawHeader();
@@ -237,7 +238,8 @@ void drawTable(QPainter &p, PageCursor &cursor, const ReportTable &t, const QFon
                     const QColor background = reportcolors::heat(v.toDouble() / max);
                     p.fillRect(cell.adjusted(1, 1, -1, -1), background);
                     // Text by the cell's brightness as printed in grey (luma), not by the value.
-                    const double luma = 0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF();
+                    const double luma = 0.299 * background.redF() + 0.587 * background.greenF()
+                        + 0.114 * background.blueF();
                     if (luma < 0.35)
                         text = Qt::white;
                 }
@@ -270,7 +272,8 @@ bool MonthlyReportPdf::write(QSqlDatabase db, int month, const QString &path, QS
     std::thread other([&previous, &previousError, location = Database::location(db), month] {
         const QString connection = QStringLiteral("pdf-previous-month");
         if (Database::open(location, connection, &previousError)) {
-            previous = AnalyticsService(Database::connection(connection)).report(months::last(month - 1), &previousError);
+            previous =
+                AnalyticsService(Database::connection(connection)).report(months::last(month - 1), &previousError);
             Database::close(connection);
         }
     });
@@ -283,7 +286,8 @@ bool MonthlyReportPdf::write(QSqlDatabase db, int month, const QString &path, QS
         return false;
     }
     const QString shopName = SettingsStore(db).value(QStringLiteral("shop_name"), tr("Our shop"));
-    return write(*current, *previous, shopName, path, error, VoiceOfCustomer::tables(db, months::last(month), kProductRows),
+    return write(*current, *previous, shopName, path, error,
+                 VoiceOfCustomer::tables(db, months::last(month), kProductRows),
                  recentCampaigns(db, months::last(month)));
 }
 
@@ -341,8 +345,9 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
     p.drawText(QRect(0, cursor.y(), w, titleRect.height()), Qt::AlignLeft | Qt::TextWordWrap, heading);
     cursor.advance(titleRect.height() + line / 2);
     p.setFont(body);
-    p.drawText(QRect(0, cursor.y(), w, line), Qt::AlignLeft,
-               tr("As of %1, compared with %2.").arg(current.asOf.toString(Qt::ISODate), previous.asOf.toString(Qt::ISODate)));
+    p.drawText(
+        QRect(0, cursor.y(), w, line), Qt::AlignLeft,
+        tr("As of %1, compared with %2.").arg(current.asOf.toString(Qt::ISODate), previous.asOf.toString(Qt::ISODate)));
     cursor.advance(line * 2);
 
     // The key figures beside last month's.
@@ -422,7 +427,8 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
         cursor.need(line * 4 + chartHeight / 2);
         p.setFont(bold);
         p.setPen(Qt::black);
-        const QString title = tr("Campaign %1 · sent %2").arg(r.campaign.name, r.campaign.sendDay.toString(Qt::ISODate));
+        const QString title =
+            tr("Campaign %1 · sent %2").arg(r.campaign.name, r.campaign.sendDay.toString(Qt::ISODate));
         p.drawText(QRect(0, cursor.y(), w, line * 3 / 2), Qt::AlignLeft | Qt::AlignVCenter, title);
         cursor.advance(line * 3 / 2);
         p.setFont(small);
@@ -462,19 +468,19 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
     p.drawText(QRect(0, cursor.y(), w, line * 2), Qt::AlignLeft, tr("Definitions"));
     cursor.advance(line * 2);
     p.setFont(small);
-    const QString notes = tr(
-        "Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. "
-        "Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.\n"
-        "F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.\n"
-        "Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.\n"
-        "Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.\n"
-        "Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.\n"
-        "Stage repurchase: customers in a stage on the day before the month, share who bought in the month; "
-        "reactivation pools sleeping and lost.\n"
-        "Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).")
-                              .arg(current.stageThresholds[0])
-                              .arg(current.stageThresholds[1])
-                              .arg(current.stageThresholds[2]);
+    const QString notes =
+        tr("Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. "
+           "Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.\n"
+           "F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.\n"
+           "Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.\n"
+           "Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.\n"
+           "Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.\n"
+           "Stage repurchase: customers in a stage on the day before the month, share who bought in the month; "
+           "reactivation pools sleeping and lost.\n"
+           "Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).")
+            .arg(current.stageThresholds[0])
+            .arg(current.stageThresholds[1])
+            .arg(current.stageThresholds[2]);
     p.drawText(QRect(0, cursor.y(), w, cursor.room()), Qt::AlignLeft | Qt::TextWordWrap, notes);
     p.end();
     return true;

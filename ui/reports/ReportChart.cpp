@@ -4,6 +4,7 @@
 #include "ReportTableModel.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
@@ -17,7 +18,6 @@
 #include <QToolTip>
 #include <QVBarModelMapper>
 #include <QValueAxis>
-#include <QBarSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -137,9 +137,10 @@ QChart *create(ReportTableModel *model, bool dark)
             line->attachAxis(axisX);
             QObject::connect(line, &QLineSeries::hovered, line, [line, categories](const QPointF &p, bool state) {
                 if (state)
-                    QToolTip::showText(QCursor::pos(), QStringLiteral("%1 · %2: %3")
-                                                           .arg(line->name(), categories.value(qRound(p.x())))
-                                                           .arg(p.y(), 0, 'f', 2));
+                    QToolTip::showText(QCursor::pos(),
+                                       QStringLiteral("%1 · %2: %3")
+                                           .arg(line->name(), categories.value(qRound(p.x())))
+                                           .arg(p.y(), 0, 'f', 2));
             });
             if (!first) {
                 first = line;

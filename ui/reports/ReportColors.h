@@ -7,8 +7,8 @@
 // read on light and dark palettes alike.
 namespace huitou::reportcolors {
 
-QColor stage(int index);  // active, silent, sleeping, lost
-QColor tier(int index);   // regular, senior, vip, supreme_vip
+QColor stage(int index); // active, silent, sleeping, lost
+QColor tier(int index); // regular, senior, vip, supreme_vip
 QColor series(int index); // other series
 QColor heat(double fraction); // 0..1 → pale to strong
 

@@ -41,8 +41,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     const int r = index.row(), c = index.column();
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole:
-        return m_table.displayValue(r, c);
+    case Qt::EditRole: return m_table.displayValue(r, c);
     case Qt::TextAlignmentRole: {
         // Figures to the right, words (a category, a product's top reasons) to the left.
         const bool words = size_t(r) < m_table.cells.size() && size_t(c) < m_table.cells[size_t(r)].size()
@@ -76,8 +75,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
                 return QBrush(v.toDouble() / m_max > 0.55 ? Qt::white : Qt::black);
         }
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -4,8 +4,8 @@
 #include "ReportTableModel.h"
 #include "common/Dialogs.h"
 
-#include <QBarSet>
 #include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChartView>
 #include <QFile>
 #include <QHBoxLayout>
@@ -14,8 +14,8 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStyledItemDelegate>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -141,7 +141,8 @@ ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(split, 1);
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString path = dialogs::saveFile(this, tr("Export PNG"), fileNameOf(m_title->text(), QStringLiteral(".png")),
+        const QString path = dialogs::saveFile(this, tr("Export PNG"),
+                                               fileNameOf(m_title->text(), QStringLiteral(".png")),
                                                tr("PNG images (*.png)"));
         if (path.isEmpty())
             return;
@@ -153,7 +154,8 @@ ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
         dialogs::offerToOpen(this, tr("Export PNG"), path);
     });
     connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = dialogs::saveFile(this, tr("Export CSV"), fileNameOf(m_title->text(), QStringLiteral(".csv")),
+        const QString path = dialogs::saveFile(this, tr("Export CSV"),
+                                               fileNameOf(m_title->text(), QStringLiteral(".csv")),
                                                tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
@@ -179,9 +181,8 @@ void ReportViewWidget::setTable(ReportTable table)
 void ReportViewWidget::showTable(ReportTable table)
 {
     // A heatmap is read as a grid: give it the width.
-    m_table->horizontalHeader()->setSectionResizeMode(table.chart == ReportTable::Chart::Heatmap
-                                                          ? QHeaderView::Stretch
-                                                          : QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        table.chart == ReportTable::Chart::Heatmap ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_note->setText(table.note);
     m_note->setVisible(!table.note.isEmpty());
     if (!table.title.isEmpty()) // a table may carry its own title (survey problems)
@@ -243,7 +244,8 @@ bool ReportViewWidget::exportPng(const QString &path)
     QPainter p(&image);
     p.setPen(palette().color(QPalette::Text));
     p.setFont(titleFont);
-    p.drawText(QRect(16, 16, image.width() - 32, titleHeight), Qt::AlignLeft | Qt::AlignVCenter, m_model->table().title);
+    p.drawText(QRect(16, 16, image.width() - 32, titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+               m_model->table().title);
     p.setFont(captionFont);
     p.drawText(QRect(16, 20 + titleHeight, image.width() - 32, captionHeight), Qt::AlignLeft | Qt::AlignVCenter,
                m_caption);

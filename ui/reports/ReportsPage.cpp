@@ -2,12 +2,12 @@
 
 #include "MonthlyReportPdf.h"
 #include "ReportViewWidget.h"
-#include "feedback/VoiceOfCustomer.h"
 #include "analytics/AnalyticsService.h"
 #include "analytics/Money.h"
 #include "analytics/ReportTables.h"
 #include "app/Workspace.h"
 #include "common/Dialogs.h"
+#include "feedback/VoiceOfCustomer.h"
 #include "format/Format.h"
 #include "storage/CustomerStore.h"
 #include "storage/SettingsStore.h"
@@ -15,8 +15,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QLocale>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
@@ -48,9 +48,9 @@ ReportsPage::ReportsPage(Workspace *workspace, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
     m_tabs->setUsesScrollButtons(true);
-    const QString shortNames[] = {tr("Lifecycle"), tr("New / returning"), tr("Second purchase"), tr("Stage repurchase"),
-                                  tr("Tiers"), tr("RFM"), tr("R × F"), tr("Interval"), tr("Order value"),
-                                  tr("Retention"), tr("Regions")};
+    const QString shortNames[] = {
+        tr("Lifecycle"), tr("New / returning"), tr("Second purchase"), tr("Stage repurchase"), tr("Tiers"),  tr("RFM"),
+        tr("R × F"),     tr("Interval"),        tr("Order value"),     tr("Retention"),        tr("Regions")};
     for (int v = 0; v < int(ReportView::Count); ++v) {
         auto *view = new ReportViewWidget(ReportView(v), m_tabs);
         m_views << view;
@@ -59,9 +59,9 @@ ReportsPage::ReportsPage(Workspace *workspace, QWidget *parent)
         });
         m_tabs->addTab(view, shortNames[v]);
     }
-    const QString voiceNames[] = {tr("Top 5 complaints"), tr("Top 5 returns"), tr("Top 5 reviews"),
-                                  tr("Reason trend"), tr("Callback results"), tr("Products")};
-    const ReportView voiceViews[] = {ReportView::TopComplaints, ReportView::TopReturns, ReportView::TopReviews,
+    const QString voiceNames[] = {tr("Top 5 complaints"), tr("Top 5 returns"),    tr("Top 5 reviews"),
+                                  tr("Reason trend"),     tr("Callback results"), tr("Products")};
+    const ReportView voiceViews[] = {ReportView::TopComplaints, ReportView::TopReturns,    ReportView::TopReviews,
                                      ReportView::ReasonTrend,   ReportView::SurveyResults, ReportView::ProductFeedback};
     for (int v = 0; v < 6; ++v) {
         auto *view = new ReportViewWidget(voiceViews[v], m_tabs);

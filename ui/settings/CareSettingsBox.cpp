@@ -65,8 +65,8 @@ CareSettingsBox::CareSettingsBox(Workspace *workspace, QWidget *parent)
     auto *reasonLayout = new QVBoxLayout(reasonBox);
     m_reasons = new QTableWidget(0, 6, reasonBox);
     m_reasons->setObjectName(QStringLiteral("reasonTable"));
-    m_reasons->setHorizontalHeaderLabels(
-        {tr("Code"), tr("Category"), tr("Chinese name"), tr("English name"), tr("Keywords (space-separated)"), tr("Merged into")});
+    m_reasons->setHorizontalHeaderLabels({tr("Code"), tr("Category"), tr("Chinese name"), tr("English name"),
+                                          tr("Keywords (space-separated)"), tr("Merged into")});
     m_reasons->horizontalHeader()->setSectionResizeMode(Keywords, QHeaderView::Stretch);
     m_reasons->verticalHeader()->hide();
     reasonLayout->addWidget(m_reasons);
@@ -136,7 +136,10 @@ void CareSettingsBox::load()
     m_reasons->setRowCount(int(t.reasons.size()));
     for (int r = 0; r < t.reasons.size(); ++r) {
         const Reason &reason = t.reasons[r];
-        const QStringList cells{reason.code, t.categoryDisplayName(reason.category), reason.nameZh, reason.nameEn,
+        const QStringList cells{reason.code,
+                                t.categoryDisplayName(reason.category),
+                                reason.nameZh,
+                                reason.nameEn,
                                 reason.keywords.join(QLatin1Char(' ')),
                                 reason.mergedInto.isEmpty() ? QString() : t.displayName(reason.mergedInto)};
         for (int c = 0; c < cells.size(); ++c) {

@@ -14,7 +14,6 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QTabWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,6 +22,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -146,7 +146,8 @@ SettingsPage::SettingsPage(Workspace *workspace, QWidget *parent)
     m_language->addItem(tr("Follow the system"), QString());
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(QSettings().value(QStringLiteral("language")).toString())));
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(QSettings().value(QStringLiteral("language")).toString())));
     languageForm->addRow(tr("Interface language"), m_language);
 
     auto *leftColumn = new QVBoxLayout;
@@ -246,9 +247,12 @@ void SettingsPage::loadSuggestion()
                 return;
             }
             const auto &v = **suggestion;
-            m_suggested->setText(tr("Suggested from how long your customers take to come back (active: three in four return within it; "
-                                        "silent: nine in ten; lost: twice that): %1 / %2 / %3 days")
-                                     .arg(v[0]).arg(v[1]).arg(v[2]));
+            m_suggested->setText(
+                tr("Suggested from how long your customers take to come back (active: three in four return within it; "
+                   "silent: nine in ten; lost: twice that): %1 / %2 / %3 days")
+                    .arg(v[0])
+                    .arg(v[1])
+                    .arg(v[2]));
             m_suggested->setProperty("values", QVariantList{v[0], v[1], v[2]});
         });
 }

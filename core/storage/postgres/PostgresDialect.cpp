@@ -12,7 +12,8 @@ namespace {
 
 // The statements of Migrations.cpp that use SQLite's own functions, by their
 // first words, and what PostgreSQL runs instead. Same effect, same rows.
-struct Rewrite {
+struct Rewrite
+{
     const char *sqlitePrefix;
     const char *postgres;
 };
@@ -105,8 +106,7 @@ int PostgresDialect::schemaVersion(const QSqlDatabase &db, QString *error)
     if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
         return q.value(0).toInt();
     if (error)
-        *error = q.lastError().isValid() ? describeError(q.lastError())
-                                         : QStringLiteral("schema_version has no row");
+        *error = q.lastError().isValid() ? describeError(q.lastError()) : QStringLiteral("schema_version has no row");
     return -1;
 }
 
@@ -170,8 +170,7 @@ QString PostgresDialect::describeError(const QSqlError &error)
                                            "manager. (%1)")
             .arg(text);
     if (state == QLatin1String("53100"))
-        return QCoreApplication::translate("huitou::Store",
-                                           "The shop server's disk is full; nothing was changed. (%1)")
+        return QCoreApplication::translate("huitou::Store", "The shop server's disk is full; nothing was changed. (%1)")
             .arg(text);
     return text;
 }

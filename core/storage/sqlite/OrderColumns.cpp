@@ -8,23 +8,25 @@ namespace huitou::columns {
 
 const QStringList &order()
 {
-    static const QStringList names = {
-        QStringLiteral("customer_id"), QStringLiteral("status"),       QStringLiteral("created_at"),
-        QStringLiteral("paid_at"),     QStringLiteral("paid_day"),     QStringLiteral("paid_fen"),
-        QStringLiteral("refund_fen"),  QStringLiteral("item_count"),   QStringLiteral("is_valid"),
-        QStringLiteral("receiver_name"), QStringLiteral("phone"),      QStringLiteral("email"),
-        QStringLiteral("address"),     QStringLiteral("province"),     QStringLiteral("titles"),
-        QStringLiteral("fingerprint")};
+    static const QStringList names = {QStringLiteral("customer_id"), QStringLiteral("status"),
+                                      QStringLiteral("created_at"),  QStringLiteral("paid_at"),
+                                      QStringLiteral("paid_day"),    QStringLiteral("paid_fen"),
+                                      QStringLiteral("refund_fen"),  QStringLiteral("item_count"),
+                                      QStringLiteral("is_valid"),    QStringLiteral("receiver_name"),
+                                      QStringLiteral("phone"),       QStringLiteral("email"),
+                                      QStringLiteral("address"),     QStringLiteral("province"),
+                                      QStringLiteral("titles"),      QStringLiteral("fingerprint")};
     return names;
 }
 
 const QStringList &item()
 {
-    static const QStringList names = {
-        QStringLiteral("title"),      QStringLiteral("price_fen"),      QStringLiteral("quantity"),
-        QStringLiteral("outer_id"),   QStringLiteral("sku_text"),       QStringLiteral("sku_color"),
-        QStringLiteral("sku_size"),   QStringLiteral("sku_attributes"), QStringLiteral("status"),
-        QStringLiteral("merchant_code"), QStringLiteral("fingerprint")};
+    static const QStringList names = {QStringLiteral("title"),      QStringLiteral("price_fen"),
+                                      QStringLiteral("quantity"),   QStringLiteral("outer_id"),
+                                      QStringLiteral("sku_text"),   QStringLiteral("sku_color"),
+                                      QStringLiteral("sku_size"),   QStringLiteral("sku_attributes"),
+                                      QStringLiteral("status"),     QStringLiteral("merchant_code"),
+                                      QStringLiteral("fingerprint")};
     return names;
 }
 

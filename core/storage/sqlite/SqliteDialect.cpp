@@ -71,9 +71,9 @@ bool SqliteDialect::open(const QString &path, const QString &connectionName, QSt
             QSqlQuery q(db);
             // Synchronous NORMAL is durable in WAL mode up to the last checkpointed
             // transaction and much faster for imports.
-            const char *const pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+            const char *const pragmas[] = {"PRAGMA journal_mode = WAL",   "PRAGMA foreign_keys = ON",
                                            "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000",
-                                           "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"};
+                                           "PRAGMA cache_size = -65536",  "PRAGMA temp_store = MEMORY"};
             bool ok = true;
             for (const char *pragma : pragmas) {
                 if (readOnly && qstrcmp(pragma, "PRAGMA journal_mode = WAL") == 0)
@@ -225,8 +225,7 @@ QString SqliteDialect::describeError(int code, const QString &sqliteText)
                                                "changed. (%1)")
                 .arg(sqliteText);
         break;
-    default:
-        break;
+    default: break;
     }
     return sqliteText;
 }

@@ -26,8 +26,7 @@ bool SqliteStatement::setForeignKeys(sqlite3 *db, bool on)
 {
     if (!db || !sqlite3_get_autocommit(db))
         return false;
-    return sqlite3_exec(db, on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF", nullptr, nullptr,
-                        nullptr)
+    return sqlite3_exec(db, on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr)
         == SQLITE_OK;
 }
 
@@ -36,8 +35,9 @@ bool SqliteStatement::prepare(sqlite3 *db, const QString &sql)
     finalize();
     m_db = db;
     const QByteArray utf8 = sql.toUtf8();
-    m_ok = db && sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt,
-                                    nullptr) == SQLITE_OK;
+    m_ok = db
+        && sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+            == SQLITE_OK;
     return m_ok;
 }
 
@@ -51,8 +51,9 @@ void SqliteStatement::finalize()
 
 void SqliteStatement::bind(int i, const QString &text)
 {
-    sqlite3_bind_text16(m_stmt, i, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
-                       int(text.size() * 2), SQLITE_TRANSIENT);
+    sqlite3_bind_text16(m_stmt, i,
+                        text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
+                        int(text.size() * 2), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindOrNull(int i, const QString &text)
@@ -87,8 +88,7 @@ bool SqliteStatement::step()
 
 bool SqliteStatement::exec()
 {
-    while (step()) {
-    }
+    while (step()) { }
     const bool ok = m_ok;
     reset();
     m_ok = ok;
