@@ -15,6 +15,7 @@
 #include "ImportCommand.h"
 #include "OutreachCommand.h"
 #include "ReportCommand.h"
+#include "StaffCommand.h"
 #include "StoreCommand.h"
 #include "Version.h"
 #include "storage/Database.h"
@@ -49,6 +50,8 @@ const Command kCommands[] = {
     {"report", QT_TRANSLATE_NOOP("huitou::cli", "shop report (lifecycle, tiers, RFM, repurchase, cohorts)"), runReport},
     {"customers", QT_TRANSLATE_NOOP("huitou::cli", "list customers with their figures, filtered"), runCustomers},
     {"store", QT_TRANSLATE_NOOP("huitou::cli", "the store file: create, backup, backups, restore, check"), runStore},
+    {"staff", QT_TRANSLATE_NOOP("huitou::cli", "a shop server's staff and manager logins: whoami, list, add, remove"),
+     runStaff},
     {"segment", QT_TRANSLATE_NOOP("huitou::cli", "count (and save) a segment of customers; --list the saved ones"),
      runSegment},
     {"export", QT_TRANSLATE_NOOP("huitou::cli", "export contacts for SMS / WeChat / e-mail tools (records a campaign)"),

@@ -5,6 +5,7 @@
 #include "OutreachSettings.h"
 #include "SmsLength.h"
 #include "storage/OutreachStore.h"
+#include "storage/StoreRoles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -313,6 +314,12 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
     const QString invalid = validate(r, true);
     if (!invalid.isEmpty()) {
         *error = invalid;
+        return std::nullopt;
+    }
+    // Said before any file is written; on a server recording the campaign is
+    // refused to a staff login anyway (and then the file goes again).
+    if (!StoreRoles::may(m_db, StoreRoles::Right::ExportContacts)) {
+        *error = StoreRoles::refusal(StoreRoles::Right::ExportContacts);
         return std::nullopt;
     }
     auto cancelled = [&] {

@@ -3,7 +3,9 @@
 #include "BackupStore.h"
 #include "Clock.h"
 #include "SqlUtil.h"
+#include "StoreRoles.h"
 #include "Transaction.h"
+#include "postgres/PostgresDialect.h"
 #include "sqlite/OrderColumns.h"
 
 #include <QCoreApplication>
@@ -112,13 +114,19 @@ bool ImportHistory::restoreRevisions(qint64 importId, const QString &table, cons
 
 bool ImportHistory::revert(qint64 importId, QString *error)
 {
+    // Said before trying; on a server the server refuses a staff login anyway.
+    if (!StoreRoles::may(m_db, StoreRoles::Right::RevertImports)) {
+        *error = StoreRoles::refusal(StoreRoles::Right::RevertImports);
+        return false;
+    }
     const QString why = whyNotRevertible(importId);
     if (!why.isEmpty()) {
         *error = why;
         return false;
     }
+    // A server's backups are the server's (pg_dump); BackupStore copies SQLite files.
     BackupInfo backup;
-    if (!BackupStore(m_db).create(QStringLiteral("revert"), &backup, error))
+    if (!PostgresDialect::is(m_db) && !BackupStore(m_db).create(QStringLiteral("revert"), &backup, error))
         return false;
     Transaction tx(m_db);
     QSqlQuery q(m_db);
@@ -130,9 +138,17 @@ bool ImportHistory::revert(qint64 importId, QString *error)
         "(SELECT row_id FROM import_revisions WHERE import_id = :id AND table_name = 'orders')",
     };
     for (const char *step : steps) {
-        q.prepare(QString::fromUtf8(step));
-        q.bindValue(QStringLiteral(":id"), importId);
-        if (!q.exec()) {
+        // PostgreSQL cannot prepare CREATE TABLE: statements without a value run as they are.
+        const QString sql = QString::fromUtf8(step);
+        bool ok;
+        if (sql.contains(QLatin1String(":id"))) {
+            q.prepare(sql);
+            q.bindValue(QStringLiteral(":id"), importId);
+            ok = q.exec();
+        } else {
+            ok = q.exec(sql);
+        }
+        if (!ok) {
             *error = q.lastError().text();
             return false;
         }

@@ -448,6 +448,15 @@ const char *const kV10[] = {
     R"(CREATE INDEX IF NOT EXISTS customer_metrics_by_stage_last_day ON customer_metrics(stage, last_day, customer_id))",
 };
 
+// v10 -> v11 (issue 15): staff and manager roles. Nothing changes in an
+// SQLite file (one person, one machine: everything stays allowed); on a
+// PostgreSQL server this step creates the roles, the GRANTs and the row-level
+// security (PostgresDialect::afterStep → postgres/PostgresRoles), and every
+// later step re-applies them so new tables get their rights too.
+const char *const kV11[] = {
+    R"(SELECT 1)",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList out;
@@ -460,7 +469,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -476,6 +485,7 @@ QStringList Migrations::step(int fromVersion)
     case 7: return toList(std::begin(kV8), std::end(kV8));
     case 8: return toList(std::begin(kV9), std::end(kV9));
     case 9: return toList(std::begin(kV10), std::end(kV10));
+    case 10: return toList(std::begin(kV11), std::end(kV11));
     default: return {};
     }
 }
@@ -538,6 +548,12 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
                              .arg(q.lastError().text());
                 return false;
             }
+        }
+        if (server && !PostgresDialect::afterStep(db, version + 1, &versionError)) {
+            *error = QCoreApplication::translate("Migrations", "Schema upgrade to %1 failed: %2")
+                         .arg(version + 1)
+                         .arg(versionError);
+            return false;
         }
         const bool versionSet = server ? PostgresDialect::setSchemaVersion(db, version + 1, &versionError)
                                        : SqliteDialect::setUserVersion(db, version + 1, &versionError);

@@ -4,6 +4,7 @@
 // HUITOU_TEST_PG the PostgreSQL rows are left out and the test says SKIPPED
 // for them on its first line. Fixtures and the hand-worked figures:
 // tests/data/backends/README.md.
+#include "BackendStore.h"
 #include "CsvBuilder.h"
 #include "TestFiles.h"
 #include "analytics/AnalyticsService.h"
@@ -26,73 +27,8 @@ using namespace huitou;
 
 namespace {
 
-QString serverUrl()
-{
-    return qEnvironmentVariable("HUITOU_TEST_PG");
-}
-
-// A fresh, empty store on BACKEND ("sqlite" or "postgresql"), opened under
-// its own connection name; the server database is dropped at the end.
-class BackendStore
-{
-public:
-    explicit BackendStore(const QString &backend)
-    {
-        static int counter = 0;
-        m_connection = QStringLiteral("backend-%1").arg(++counter);
-        if (backend == QLatin1String("sqlite")) {
-            m_location = StoreLocation::file(m_dir.filePath(QStringLiteral("store.db")));
-        } else {
-            const StoreLocation admin = StoreLocation::fromString(serverUrl());
-            m_database = QStringLiteral("huitou_backends_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter);
-            adminExec(admin, QStringLiteral("CREATE DATABASE %1").arg(m_database));
-            m_admin = admin;
-            m_location = StoreLocation::server(admin.host(), admin.port(), m_database, admin.user());
-        }
-    }
-    ~BackendStore()
-    {
-        Database::close(m_connection);
-        if (!m_database.isEmpty())
-            adminExec(m_admin, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_database));
-    }
-    bool open(QString *error) { return Database::open(m_location, m_connection, error); }
-    QSqlDatabase db() const { return Database::connection(m_connection); }
-    StoreLocation location() const { return m_location; }
-    QString dir() const { return m_dir.path(); }
-    QVariant scalar(const QString &sql) const
-    {
-        QSqlQuery q(db());
-        if (!q.exec(sql) || !q.next())
-            return QStringLiteral("error: %1").arg(q.lastError().text());
-        return q.value(0);
-    }
-
-private:
-    static void adminExec(const StoreLocation &admin, const QString &statement)
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("backend-admin"));
-            db.setHostName(admin.host());
-            if (admin.port() > 0)
-                db.setPort(admin.port());
-            db.setDatabaseName(admin.database());
-            db.setUserName(admin.user());
-            if (!db.open())
-                qFatal("cannot reach the test server: %s", qPrintable(db.lastError().text()));
-            QSqlQuery q(db);
-            if (!q.exec(statement))
-                qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("backend-admin"));
-    }
-
-    QTemporaryDir m_dir;
-    QString m_connection;
-    QString m_database;
-    StoreLocation m_admin;
-    StoreLocation m_location;
-};
+using test::BackendStore;
+using test::serverUrl;
 
 ImportResult importSmallShop(const QSqlDatabase &db)
 {

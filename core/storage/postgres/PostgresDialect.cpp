@@ -1,5 +1,7 @@
 #include "PostgresDialect.h"
 
+#include "PostgresRoles.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -130,6 +132,12 @@ bool PostgresDialect::lockForMigration(const QSqlDatabase &db, QString *error)
     if (error)
         *error = describeError(q.lastError());
     return false;
+}
+
+bool PostgresDialect::afterStep(const QSqlDatabase &db, int newVersion, QString *error)
+{
+    constexpr int kRolesVersion = 11;
+    return newVersion < kRolesVersion || PostgresRoles::apply(db, error);
 }
 
 QString PostgresDialect::translate(const QString &sqliteStatement)

@@ -32,6 +32,11 @@ public:
     // migrating (a transaction-scoped advisory lock), so a step runs once.
     static bool lockForMigration(const QSqlDatabase &db, QString *error);
 
+    // The PostgreSQL-only part of schema step NEWVERSION, after its
+    // statements, in its transaction: from version 11 on, the staff and
+    // manager roles and their rights (PostgresRoles::apply).
+    static bool afterStep(const QSqlDatabase &db, int newVersion, QString *error);
+
     // A schema statement as written for SQLite (Migrations.cpp), said in
     // PostgreSQL: INTEGER PRIMARY KEY ids become identity columns, INTEGER
     // BIGINT, REAL DOUBLE PRECISION, and the few statements that use SQLite's
