@@ -55,12 +55,12 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for "%1".</source>
-        <translation>The mapping does not name a column for "%1".</translation>
+        <source>The mapping does not name a column for &quot;%1&quot;.</source>
+        <translation>The mapping does not name a column for &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
-        <translation>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</translation>
+        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
+        <translation>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</translation>
     </message>
 </context>
 <context>
@@ -116,8 +116,8 @@
         <translation>No store was named.</translation>
     </message>
     <message>
-        <source>This computer cannot reach a shop server: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
-        <translation>This computer cannot reach a shop server: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</translation>
+        <source>This computer cannot reach a shop server: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>This computer cannot reach a shop server: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot connect to the shop server %1: %2</source>
@@ -149,23 +149,23 @@
         <translation>%1 is empty</translation>
     </message>
     <message>
-        <source>%1 is not an amount: "%2"</source>
-        <translation>%1 is not an amount: "%2"</translation>
+        <source>%1 is not an amount: &quot;%2&quot;</source>
+        <translation>%1 is not an amount: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: "%2"</source>
-        <translation>%1 is not a valid time: "%2"</translation>
+        <source>%1 is not a valid time: &quot;%2&quot;</source>
+        <translation>%1 is not a valid time: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: "%2"</source>
-        <translation>%1 is not a whole number: "%2"</translation>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation>%1 is not a whole number: &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column "%1".</source>
-        <translation>The file has no column "%1".</translation>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>The file has no column &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -245,8 +245,8 @@
         <translation>A birthday is MM-DD or YYYY-MM-DD, e.g. 03-08.</translation>
     </message>
     <message>
-        <source>Consent must be unknown, consented or refused, not "%1".</source>
-        <translation>Consent must be unknown, consented or refused, not "%1".</translation>
+        <source>Consent must be unknown, consented or refused, not &quot;%1&quot;.</source>
+        <translation>Consent must be unknown, consented or refused, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -268,8 +268,8 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -282,8 +282,8 @@
 <context>
     <name>SampleStore</name>
     <message>
-        <source>population: must be last-month-buyers or new-no-second, not "%1".</source>
-        <translation>population: must be last-month-buyers or new-no-second, not "%1".</translation>
+        <source>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</source>
+        <translation>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -296,20 +296,20 @@
 <context>
     <name>Segment</name>
     <message>
-        <source>Unknown value "%1" in the segment's %2.</source>
-        <translation>Unknown value "%1" in the segment's %2.</translation>
+        <source>Unknown value &quot;%1&quot; in the segment&apos;s %2.</source>
+        <translation>Unknown value &quot;%1&quot; in the segment&apos;s %2.</translation>
     </message>
     <message>
-        <source>The segment's %1 must be a date (YYYY-MM-DD).</source>
-        <translation>The segment's %1 must be a date (YYYY-MM-DD).</translation>
+        <source>The segment&apos;s %1 must be a date (YYYY-MM-DD).</source>
+        <translation>The segment&apos;s %1 must be a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>Unknown segment condition "%1".</source>
-        <translation>Unknown segment condition "%1".</translation>
+        <source>Unknown segment condition &quot;%1&quot;.</source>
+        <translation>Unknown segment condition &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The segment's birthday month must be 1 to 12.</source>
-        <translation>The segment's birthday month must be 1 to 12.</translation>
+        <source>The segment&apos;s birthday month must be 1 to 12.</source>
+        <translation>The segment&apos;s birthday month must be 1 to 12.</translation>
     </message>
     <message>
         <source>A segment is a JSON object: %1</source>
@@ -388,20 +388,20 @@
 <context>
     <name>TaxonomyStore</name>
     <message>
-        <source>A reason code is lower-case letters, digits and _: "%1".</source>
-        <translation>A reason code is lower-case letters, digits and _: "%1".</translation>
+        <source>A reason code is lower-case letters, digits and _: &quot;%1&quot;.</source>
+        <translation>A reason code is lower-case letters, digits and _: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The reason %1 needs a Chinese name.</source>
         <translation>The reason %1 needs a Chinese name.</translation>
     </message>
     <message>
-        <source>Unknown reason category "%1".</source>
-        <translation>Unknown reason category "%1".</translation>
+        <source>Unknown reason category &quot;%1&quot;.</source>
+        <translation>Unknown reason category &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown reason code "%1".</source>
-        <translation>Unknown reason code "%1".</translation>
+        <source>Unknown reason code &quot;%1&quot;.</source>
+        <translation>Unknown reason code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A reason cannot be merged into itself.</source>
@@ -578,8 +578,8 @@
 <context>
     <name>huitou::CallbackService</name>
     <message>
-        <source>population: must be last-month-buyers or new-no-second, not "%1".</source>
-        <translation>population: must be last-month-buyers or new-no-second, not "%1".</translation>
+        <source>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</source>
+        <translation>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>size: must be 1 to 100000, not %1.</source>
@@ -613,12 +613,12 @@
 <context>
     <name>huitou::CallbacksPage</name>
     <message>
-        <source>Draw this month's sample</source>
-        <translation>Draw this month's sample</translation>
+        <source>Draw this month&apos;s sample</source>
+        <translation>Draw this month&apos;s sample</translation>
     </message>
     <message>
-        <source>Last month's buyers</source>
-        <translation>Last month's buyers</translation>
+        <source>Last month&apos;s buyers</source>
+        <translation>Last month&apos;s buyers</translation>
     </message>
     <message>
         <source>New customers 30-50 days ago without a second purchase</source>
@@ -681,8 +681,8 @@
         <translation>Open profile</translation>
     </message>
     <message>
-        <source>last month's buyers</source>
-        <translation>last month's buyers</translation>
+        <source>last month&apos;s buyers</source>
+        <translation>last month&apos;s buyers</translation>
     </message>
     <message>
         <source>new, no second</source>
@@ -815,8 +815,8 @@
         <translation>One month with us: a thank-you and a coupon valid for 7 days.</translation>
     </message>
     <message>
-        <source>A touch's day must be between 0 and 365.</source>
-        <translation>A touch's day must be between 0 and 365.</translation>
+        <source>A touch&apos;s day must be between 0 and 365.</source>
+        <translation>A touch&apos;s day must be between 0 and 365.</translation>
     </message>
     <message>
         <source>Two touches on day %1.</source>
@@ -1220,8 +1220,8 @@
         <translation>New segment…</translation>
     </message>
     <message>
-        <source>Open this filter in the Outreach page's segment builder.</source>
-        <translation>Open this filter in the Outreach page's segment builder.</translation>
+        <source>Open this filter in the Outreach page&apos;s segment builder.</source>
+        <translation>Open this filter in the Outreach page&apos;s segment builder.</translation>
     </message>
     <message>
         <source>Show the customers of a segment saved on the Outreach page.</source>
@@ -1346,10 +1346,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> — over the shop's limit of %n segment(s)</source>
+        <source> — over the shop&apos;s limit of %n segment(s)</source>
         <translation>
-            <numerusform> — over the shop's limit of %n segment</numerusform>
-            <numerusform> — over the shop's limit of %n segments</numerusform>
+            <numerusform> — over the shop&apos;s limit of %n segment</numerusform>
+            <numerusform> — over the shop&apos;s limit of %n segments</numerusform>
         </translation>
     </message>
     <message>
@@ -1427,10 +1427,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) are longer than the shop's SMS segment limit.</source>
+        <source>%n message(s) are longer than the shop&apos;s SMS segment limit.</source>
         <translation>
-            <numerusform>%n message is longer than the shop's SMS segment limit.</numerusform>
-            <numerusform>%n messages are longer than the shop's SMS segment limit.</numerusform>
+            <numerusform>%n message is longer than the shop&apos;s SMS segment limit.</numerusform>
+            <numerusform>%n messages are longer than the shop&apos;s SMS segment limit.</numerusform>
         </translation>
     </message>
     <message>
@@ -1850,11 +1850,11 @@
         <source>This store is already open in another Huitou window (process %1 on %2):
 %3
 
-Two windows on one store can overwrite each other's edits. Open it here anyway?</source>
+Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</source>
         <translation>This store is already open in another Huitou window (process %1 on %2):
 %3
 
-Two windows on one store can overwrite each other's edits. Open it here anyway?</translation>
+Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</translation>
     </message>
     <message>
         <source>Store already open</source>
@@ -1970,6 +1970,10 @@ Two windows on one store can overwrite each other's edits. Open it here anyway?<
         <source>Today (%1)</source>
         <translation>Today (%1)</translation>
     </message>
+    <message>
+        <source>Staff: %1 (%2)</source>
+        <translation>Staff: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MonthlyKpis</name>
@@ -1986,8 +1990,8 @@ Two windows on one store can overwrite each other's edits. Open it here anyway?<
         <translation>New buyers</translation>
     </message>
     <message>
-        <source>Returning buyers' share</source>
-        <translation>Returning buyers' share</translation>
+        <source>Returning buyers&apos; share</source>
+        <translation>Returning buyers&apos; share</translation>
     </message>
     <message>
         <source>Revenue in the month</source>
@@ -2057,20 +2061,20 @@ Two windows on one store can overwrite each other's edits. Open it here anyway?<
         <translation>Definitions</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
-        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
+        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</translation>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -2096,8 +2100,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>The format of %1 was not recognised. Import it as generic CSV with a column mapping.</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>Unknown format "%1".</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Unknown format &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -2156,12 +2160,12 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>the line has bytes that are not valid %1 (shown as �): %2</translation>
     </message>
     <message>
-        <source>order %1 already belongs to buyer "%2"; this row names buyer "%3" (an order id changed by Excel?)</source>
-        <translation>order %1 already belongs to buyer "%2"; this row names buyer "%3" (an order id changed by Excel?)</translation>
+        <source>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</source>
+        <translation>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</translation>
     </message>
     <message>
-        <source>the order id "%1" was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
-        <translation>the order id "%1" was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</translation>
+        <source>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
+        <translation>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</translation>
     </message>
     <message>
         <source>the amount %1 is above the limit of %2 per order (Settings)</source>
@@ -2333,8 +2337,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Cost…</translation>
     </message>
     <message>
-        <source>The campaign's total cost in yuan (the ROI divides by it).</source>
-        <translation>The campaign's total cost in yuan (the ROI divides by it).</translation>
+        <source>The campaign&apos;s total cost in yuan (the ROI divides by it).</source>
+        <translation>The campaign&apos;s total cost in yuan (the ROI divides by it).</translation>
     </message>
     <message numerus="yes">
         <source>%1 customer(s) in this segment</source>
@@ -2538,8 +2542,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Customer profile</translation>
     </message>
     <message>
-        <source>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
-        <translation>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</translation>
+        <source>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
+        <translation>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</translation>
     </message>
     <message>
         <source>Her orders</source>
@@ -2554,8 +2558,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Birthday not saved</translation>
     </message>
     <message>
-        <source>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
-        <translation>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</translation>
+        <source>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
+        <translation>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</translation>
     </message>
     <message>
         <source>birthday</source>
@@ -2674,8 +2678,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Last month</translation>
     </message>
     <message>
-        <source>%1 entries in %2 (%3 the month before). Ties follow the taxonomy's order.</source>
-        <translation>%1 entries in %2 (%3 the month before). Ties follow the taxonomy's order.</translation>
+        <source>%1 entries in %2 (%3 the month before). Ties follow the taxonomy&apos;s order.</source>
+        <translation>%1 entries in %2 (%3 the month before). Ties follow the taxonomy&apos;s order.</translation>
     </message>
     <message>
         <source>No entries in %1.</source>
@@ -2689,20 +2693,20 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
 <context>
     <name>huitou::ReasonStore</name>
     <message>
-        <source>order: %1 is not this customer's order.</source>
-        <translation>order: %1 is not this customer's order.</translation>
+        <source>order: %1 is not this customer&apos;s order.</source>
+        <translation>order: %1 is not this customer&apos;s order.</translation>
     </message>
     <message>
         <source>order: there is no order %1.</source>
         <translation>order: there is no order %1.</translation>
     </message>
     <message>
-        <source>kind: must be complaint, return or review, not "%1".</source>
-        <translation>kind: must be complaint, return or review, not "%1".</translation>
+        <source>kind: must be complaint, return or review, not &quot;%1&quot;.</source>
+        <translation>kind: must be complaint, return or review, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>reason: unknown reason code "%1".</source>
-        <translation>reason: unknown reason code "%1".</translation>
+        <source>reason: unknown reason code &quot;%1&quot;.</source>
+        <translation>reason: unknown reason code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>day: the day of the entry is missing.</source>
@@ -2713,8 +2717,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>customer: no customer with id %1.</translation>
     </message>
     <message>
-        <source>order: the order is not this customer's.</source>
-        <translation>order: the order is not this customer's.</translation>
+        <source>order: the order is not this customer&apos;s.</source>
+        <translation>order: the order is not this customer&apos;s.</translation>
     </message>
     <message>
         <source>item: the item line is not part of order %1.</source>
@@ -3141,8 +3145,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>The file has no column "%1" (for %2).</source>
-        <translation>The file has no column "%1" (for %2).</translation>
+        <source>The file has no column &quot;%1&quot; (for %2).</source>
+        <translation>The file has no column &quot;%1&quot; (for %2).</translation>
     </message>
     <message>
         <source>%1 fields, the header has %2.</source>
@@ -3153,23 +3157,23 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>order: empty.</translation>
     </message>
     <message>
-        <source>rating: must be 1 to 5, not "%1".</source>
-        <translation>rating: must be 1 to 5, not "%1".</translation>
+        <source>rating: must be 1 to 5, not &quot;%1&quot;.</source>
+        <translation>rating: must be 1 to 5, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>time: cannot read "%1".</source>
-        <translation>time: cannot read "%1".</translation>
+        <source>time: cannot read &quot;%1&quot;.</source>
+        <translation>time: cannot read &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>huitou::ReviewMapping</name>
     <message>
-        <source>--map: "%1" is not key=COLUMN.</source>
-        <translation>--map: "%1" is not key=COLUMN.</translation>
+        <source>--map: &quot;%1&quot; is not key=COLUMN.</source>
+        <translation>--map: &quot;%1&quot; is not key=COLUMN.</translation>
     </message>
     <message>
-        <source>--map: unknown field "%1" (order, rating, text, time).</source>
-        <translation>--map: unknown field "%1" (order, rating, text, time).</translation>
+        <source>--map: unknown field &quot;%1&quot; (order, rating, text, time).</source>
+        <translation>--map: unknown field &quot;%1&quot; (order, rating, text, time).</translation>
     </message>
     <message>
         <source>--map: the %1 column is required.</source>
@@ -3288,8 +3292,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>商家编码 (exact)</translation>
     </message>
     <message>
-        <source>The item's 商家编码; with a title too, the same item must match both.</source>
-        <translation>The item's 商家编码; with a title too, the same item must match both.</translation>
+        <source>The item&apos;s 商家编码; with a title too, the same item must match both.</source>
+        <translation>The item&apos;s 商家编码; with a title too, the same item must match both.</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3466,14 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <source>Care plan and reasons</source>
         <translation>Care plan and reasons</translation>
     </message>
+    <message>
+        <source>You are signed in to the shop server as staff: the shop&apos;s settings are the manager&apos;s and are shown read-only.</source>
+        <translation>You are signed in to the shop server as staff: the shop&apos;s settings are the manager&apos;s and are shown read-only.</translation>
+    </message>
+    <message>
+        <source>Staff logins</source>
+        <translation>Staff logins</translation>
+    </message>
 </context>
 <context>
     <name>huitou::Staff</name>
@@ -3472,6 +3484,61 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     <message>
         <source>Your name is recorded with every task, note, survey and reason you log:</source>
         <translation>Your name is recorded with every task, note, survey and reason you log:</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::StaffAccountsBox</name>
+    <message>
+        <source>Who may use this shop server. Staff look customers up, import, tag and log care and feedback; a manager may also revert imports, change the settings, export contacts and manage these logins. The server itself enforces it.</source>
+        <translation>Who may use this shop server. Staff look customers up, import, tag and log care and feedback; a manager may also revert imports, change the settings, export contacts and manage these logins. The server itself enforces it.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Remove from the shop</source>
+        <translation>Remove from the shop</translation>
+    </message>
+    <message>
+        <source>e.g. xiaowang</source>
+        <translation>e.g. xiaowang</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep her password</source>
+        <translation>Leave empty to keep her password</translation>
+    </message>
+    <message>
+        <source>Add or change</source>
+        <translation>Add or change</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Staff logins</source>
+        <translation>Staff logins</translation>
+    </message>
+    <message>
+        <source>Type the login name first.</source>
+        <translation>Type the login name first.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the shop? She can no longer open the store.</source>
+        <translation>Take %1 out of the shop? She can no longer open the store.</translation>
+    </message>
+    <message>
+        <source>%1 was taken out of the shop.</source>
+        <translation>%1 was taken out of the shop.</translation>
     </message>
 </context>
 <context>
@@ -3509,8 +3576,12 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>The shop server does not allow this for your account; ask the manager. (%1)</translation>
     </message>
     <message>
-        <source>The shop server's disk is full; nothing was changed. (%1)</source>
-        <translation>The shop server's disk is full; nothing was changed. (%1)</translation>
+        <source>The shop server&apos;s disk is full; nothing was changed. (%1)</source>
+        <translation>The shop server&apos;s disk is full; nothing was changed. (%1)</translation>
+    </message>
+    <message>
+        <source>The login that creates or upgrades the store on the shop server must be allowed to create roles (createuser --createrole): the store sets up its staff and manager roles. (%1)</source>
+        <translation>The login that creates or upgrades the store on the shop server must be allowed to create roles (createuser --createrole): the store sets up its staff and manager roles. (%1)</translation>
     </message>
 </context>
 <context>
@@ -3544,30 +3615,61 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     </message>
 </context>
 <context>
+    <name>huitou::StoreRoles</name>
+    <message>
+        <source>Staff logins exist only on a shop server; in a store file everyone may do everything.</source>
+        <translation>Staff logins exist only on a shop server; in a store file everyone may do everything.</translation>
+    </message>
+    <message>
+        <source>Only the shop&apos;s manager may revert an import.</source>
+        <translation>Only the shop&apos;s manager may revert an import.</translation>
+    </message>
+    <message>
+        <source>Only the shop&apos;s manager may change the settings.</source>
+        <translation>Only the shop&apos;s manager may change the settings.</translation>
+    </message>
+    <message>
+        <source>Only the shop&apos;s manager may export contacts.</source>
+        <translation>Only the shop&apos;s manager may export contacts.</translation>
+    </message>
+    <message>
+        <source>Only the shop&apos;s manager may manage staff logins.</source>
+        <translation>Only the shop&apos;s manager may manage staff logins.</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
     <name>huitou::SurveyAnswer</name>
     <message>
-        <source>reached: must be yes, no_answer or refused, not "%1".</source>
-        <translation>reached: must be yes, no_answer or refused, not "%1".</translation>
+        <source>reached: must be yes, no_answer or refused, not &quot;%1&quot;.</source>
+        <translation>reached: must be yes, no_answer or refused, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>satisfaction: must be 1 to 5, not %1.</source>
         <translation>satisfaction: must be 1 to 5, not %1.</translation>
     </message>
     <message>
-        <source>will buy again: must be yes, no or unsure, not "%1".</source>
-        <translation>will buy again: must be yes, no or unsure, not "%1".</translation>
+        <source>will buy again: must be yes, no or unsure, not &quot;%1&quot;.</source>
+        <translation>will buy again: must be yes, no or unsure, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>reached: satisfaction and will-buy-again need a customer who was reached.</source>
         <translation>reached: satisfaction and will-buy-again need a customer who was reached.</translation>
     </message>
     <message>
-        <source>problems: unknown reason code "%1".</source>
-        <translation>problems: unknown reason code "%1".</translation>
+        <source>problems: unknown reason code &quot;%1&quot;.</source>
+        <translation>problems: unknown reason code &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>why not: unknown reason code "%1".</source>
-        <translation>why not: unknown reason code "%1".</translation>
+        <source>why not: unknown reason code &quot;%1&quot;.</source>
+        <translation>why not: unknown reason code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>day: the day of the call is missing.</source>
@@ -3978,8 +4080,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
 <context>
     <name>huitou::TodayPage</name>
     <message>
-        <source>Today's care list</source>
-        <translation>Today's care list</translation>
+        <source>Today&apos;s care list</source>
+        <translation>Today&apos;s care list</translation>
     </message>
     <message>
         <source>Back to today</source>
@@ -4148,8 +4250,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
-        <translation>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</translation>
+        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <translation>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</translation>
     </message>
 </context>
 <context>
@@ -4211,16 +4313,16 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>There is no store at %1. Create one with `huitou-cli store create` or by importing orders.</translation>
     </message>
     <message>
-        <source>Try '%1 --help' for more information.</source>
-        <translation>Try '%1 --help' for more information.</translation>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>Try &apos;%1 --help&apos; for more information.</translation>
     </message>
     <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>The store file (default: the app's store).</source>
-        <translation>The store file (default: the app's store).</translation>
+        <source>The store file (default: the app&apos;s store).</source>
+        <translation>The store file (default: the app&apos;s store).</translation>
     </message>
     <message>
         <source>Exit status:</source>
@@ -4243,8 +4345,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>  3  with --strict: at least one row was rejected</translation>
     </message>
     <message>
-        <source>Who does this (default: this computer's staff name, then $USER).</source>
-        <translation>Who does this (default: this computer's staff name, then $USER).</translation>
+        <source>Who does this (default: this computer&apos;s staff name, then $USER).</source>
+        <translation>Who does this (default: this computer&apos;s staff name, then $USER).</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
@@ -4255,20 +4357,20 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>--staff needs a name.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
     </message>
     <message>
-        <source>--%1 must be a date YYYY-MM-DD, not "%2".</source>
-        <translation>--%1 must be a date YYYY-MM-DD, not "%2".</translation>
+        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>--%1 must be a month YYYY-MM, not "%2".</source>
-        <translation>--%1 must be a month YYYY-MM, not "%2".</translation>
+        <source>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not "%3".</source>
-        <translation>--%1 must be one of %2, not "%3".</translation>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 must be one of %2, not &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Lists customers with their figures (CSV, or JSON with --json).</source>
@@ -4283,24 +4385,24 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>CSV output (the default; kept for scripts).</translation>
     </message>
     <message>
-        <source>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</source>
-        <translation>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</translation>
+        <source>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</source>
+        <translation>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</translation>
     </message>
     <message>
         <source>Print only the number of matching customers.</source>
         <translation>Print only the number of matching customers.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
-        <translation>unexpected argument "%1".</translation>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--csv and --json exclude each other.</source>
         <translation>--csv and --json exclude each other.</translation>
     </message>
     <message>
-        <source>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</source>
-        <translation>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</translation>
+        <source>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</source>
+        <translation>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</translation>
     </message>
     <message>
         <source>Number of customers (default 2000).</source>
@@ -4417,8 +4519,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>--format generic needs --map or --mapping.</translation>
     </message>
     <message>
-        <source>no saved mapping named "%1".</source>
-        <translation>no saved mapping named "%1".</translation>
+        <source>no saved mapping named &quot;%1&quot;.</source>
+        <translation>no saved mapping named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Lists imports, or reverts one as a whole.</source>
@@ -4457,8 +4559,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Print the report object as JSON.</translation>
     </message>
     <message>
-        <source>Monthly report: as of the month's last day.</source>
-        <translation>Monthly report: as of the month's last day.</translation>
+        <source>Monthly report: as of the month&apos;s last day.</source>
+        <translation>Monthly report: as of the month&apos;s last day.</translation>
     </message>
     <message>
         <source>Write the monthly report (with --month) as PDF.</source>
@@ -4505,8 +4607,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>no action given.</translation>
     </message>
     <message>
-        <source>unknown action "%1".</source>
-        <translation>unknown action "%1".</translation>
+        <source>unknown action &quot;%1&quot;.</source>
+        <translation>unknown action &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>import order exports (Taobao, Shopify, generic CSV; - reads stdin)</source>
@@ -4549,8 +4651,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</translation>
     </message>
     <message>
-        <source>Huitou's command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
-        <translation>Huitou's command line: the same store and figures as the app, for scripts and scheduled jobs.</translation>
+        <source>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
+        <translation>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -4561,20 +4663,20 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Show the version.</translation>
     </message>
     <message>
-        <source>The store file (default: the app's store). Commands accept it too.</source>
-        <translation>The store file (default: the app's store). Commands accept it too.</translation>
+        <source>The store file (default: the app&apos;s store). Commands accept it too.</source>
+        <translation>The store file (default: the app&apos;s store). Commands accept it too.</translation>
     </message>
     <message>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>'huitou-cli COMMAND --help' shows a command's options.</source>
-        <translation>'huitou-cli COMMAND --help' shows a command's options.</translation>
+        <source>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</source>
+        <translation>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</translation>
     </message>
     <message>
-        <source>unknown command "%1"; 'huitou-cli --help' lists them.</source>
-        <translation>unknown command "%1"; 'huitou-cli --help' lists them.</translation>
+        <source>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</source>
+        <translation>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</translation>
     </message>
     <message>
         <source>%1 rows repeated an order of an earlier line (not counted as inserted)</source>
@@ -4609,8 +4711,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>backup %1 written to %2</translation>
     </message>
     <message>
-        <source>Lists the store's backups, newest first: ID, time, why it was made, size, file.</source>
-        <translation>Lists the store's backups, newest first: ID, time, why it was made, size, file.</translation>
+        <source>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</source>
+        <translation>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</translation>
     </message>
     <message>
         <source>Replaces the store by backup ID (see store backups). The store as it was is backed up first: restore that backup to undo.</source>
@@ -4633,8 +4735,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Backup %1 restored.</translation>
     </message>
     <message>
-        <source>Checks the store for damage (SQLite's quick_check).</source>
-        <translation>Checks the store for damage (SQLite's quick_check).</translation>
+        <source>Checks the store for damage (SQLite&apos;s quick_check).</source>
+        <translation>Checks the store for damage (SQLite&apos;s quick_check).</translation>
     </message>
     <message>
         <source>The store is sound.</source>
@@ -4813,12 +4915,12 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Evaluates one campaign against its control group.</translation>
     </message>
     <message>
-        <source>Campaign id (see 'campaigns').</source>
-        <translation>Campaign id (see 'campaigns').</translation>
+        <source>Campaign id (see &apos;campaigns&apos;).</source>
+        <translation>Campaign id (see &apos;campaigns&apos;).</translation>
     </message>
     <message>
-        <source>Response window in days (default the shop's, 14).</source>
-        <translation>Response window in days (default the shop's, 14).</translation>
+        <source>Response window in days (default the shop&apos;s, 14).</source>
+        <translation>Response window in days (default the shop&apos;s, 14).</translation>
     </message>
     <message>
         <source>Total cost in yuan (default the recorded cost).</source>
@@ -4917,8 +5019,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>list the campaigns (every export is one)</translation>
     </message>
     <message>
-        <source>one campaign's result against its control group</source>
-        <translation>one campaign's result against its control group</translation>
+        <source>one campaign&apos;s result against its control group</source>
+        <translation>one campaign&apos;s result against its control group</translation>
     </message>
     <message>
         <source>consent import FILE: apply an opt-out list (退订)</source>
@@ -4929,8 +5031,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>use: huitou-cli consent import FILE</translation>
     </message>
     <message>
-        <source>today's care list (touches, birthdays, follow-ups, open complaints)</source>
-        <translation>today's care list (touches, birthdays, follow-ups, open complaints)</translation>
+        <source>today&apos;s care list (touches, birthdays, follow-ups, open complaints)</source>
+        <translation>today&apos;s care list (touches, birthdays, follow-ups, open complaints)</translation>
     </message>
     <message>
         <source>callback samples (回访): sample, results, list</source>
@@ -4949,16 +5051,16 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>suggest reasons for review texts</translation>
     </message>
     <message>
-        <source>'huitou-cli %1 ACTION --help' shows an action's options.</source>
-        <translation>'huitou-cli %1 ACTION --help' shows an action's options.</translation>
+        <source>&apos;huitou-cli %1 ACTION --help&apos; shows an action&apos;s options.</source>
+        <translation>&apos;huitou-cli %1 ACTION --help&apos; shows an action&apos;s options.</translation>
     </message>
     <message>
         <source>What to do (see Actions).</source>
         <translation>What to do (see Actions).</translation>
     </message>
     <message>
-        <source>draw (or show) the month's sample</source>
-        <translation>draw (or show) the month's sample</translation>
+        <source>draw (or show) the month&apos;s sample</source>
+        <translation>draw (or show) the month&apos;s sample</translation>
     </message>
     <message>
         <source>survey results of a sample</source>
@@ -5065,8 +5167,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>%1 members	%2 called	%3 reached	seed %4</translation>
     </message>
     <message>
-        <source>Today's care list (今日待办).</source>
-        <translation>Today's care list (今日待办).</translation>
+        <source>Today&apos;s care list (今日待办).</source>
+        <translation>Today&apos;s care list (今日待办).</translation>
     </message>
     <message>
         <source>The day to list (default today).</source>
@@ -5092,12 +5194,12 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>complaint|return|review</translation>
     </message>
     <message>
-        <source>Reason code (see 'reasons taxonomy').</source>
-        <translation>Reason code (see 'reasons taxonomy').</translation>
+        <source>Reason code (see &apos;reasons taxonomy&apos;).</source>
+        <translation>Reason code (see &apos;reasons taxonomy&apos;).</translation>
     </message>
     <message>
-        <source>Order number (one of the customer's orders).</source>
-        <translation>Order number (one of the customer's orders).</translation>
+        <source>Order number (one of the customer&apos;s orders).</source>
+        <translation>Order number (one of the customer&apos;s orders).</translation>
     </message>
     <message>
         <source>What the customer said.</source>
@@ -5108,8 +5210,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Day of the entry (default today).</translation>
     </message>
     <message>
-        <source>reasons add: customer: no customer "%1"</source>
-        <translation>reasons add: customer: no customer "%1"</translation>
+        <source>reasons add: customer: no customer &quot;%1&quot;</source>
+        <translation>reasons add: customer: no customer &quot;%1&quot;</translation>
     </message>
     <message>
         <source>entry %1 logged by %2</source>
@@ -5200,8 +5302,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>reviews import: name a FILE.</translation>
     </message>
     <message>
-        <source>no review mapping "%1".</source>
-        <translation>no review mapping "%1".</translation>
+        <source>no review mapping &quot;%1&quot;.</source>
+        <translation>no review mapping &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>reviews import needs --map or --mapping.</source>
@@ -5220,8 +5322,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>product feedback of a month: returns, complaints, ratings</translation>
     </message>
     <message>
-        <source>Suggests reason codes for review texts (the taxonomy's keywords).</source>
-        <translation>Suggests reason codes for review texts (the taxonomy's keywords).</translation>
+        <source>Suggests reason codes for review texts (the taxonomy&apos;s keywords).</source>
+        <translation>Suggests reason codes for review texts (the taxonomy&apos;s keywords).</translation>
     </message>
     <message>
         <source>Review texts.</source>
@@ -5300,8 +5402,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>--headers is zh or en</translation>
     </message>
     <message>
-        <source>--%1: unknown value "%2".</source>
-        <translation>--%1: unknown value "%2".</translation>
+        <source>--%1: unknown value &quot;%2&quot;.</source>
+        <translation>--%1: unknown value &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--%1 is GROUP=VALUE.</source>
@@ -5390,6 +5492,78 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     <message>
         <source>--%1 is an amount in yuan.</source>
         <translation>--%1 is an amount in yuan.</translation>
+    </message>
+    <message>
+        <source>Prints what this login may do in the store: manager or staff.</source>
+        <translation>Prints what this login may do in the store: manager or staff.</translation>
+    </message>
+    <message>
+        <source>Lists the shop server&apos;s staff and manager logins: LOGIN, role.</source>
+        <translation>Lists the shop server&apos;s staff and manager logins: LOGIN, role.</translation>
+    </message>
+    <message>
+        <source>Adds the login NAME to the shop server as staff or manager, or changes her role. Only a manager may.</source>
+        <translation>Adds the login NAME to the shop server as staff or manager, or changes her role. Only a manager may.</translation>
+    </message>
+    <message>
+        <source>The login name.</source>
+        <translation>The login name.</translation>
+    </message>
+    <message>
+        <source>staff or manager (default: staff).</source>
+        <translation>staff or manager (default: staff).</translation>
+    </message>
+    <message>
+        <source>Read her password from the first line of standard input (never from the command line). Without it the login has no password: the server&apos;s pg_hba.conf decides how she signs in.</source>
+        <translation>Read her password from the first line of standard input (never from the command line). Without it the login has no password: the server&apos;s pg_hba.conf decides how she signs in.</translation>
+    </message>
+    <message>
+        <source>give one login name.</source>
+        <translation>give one login name.</translation>
+    </message>
+    <message>
+        <source>--role is staff or manager, not &quot;%1&quot;.</source>
+        <translation>--role is staff or manager, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--password-stdin read no password.</source>
+        <translation>--password-stdin read no password.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the store.</source>
+        <translation>%1 is now %2 of the store.</translation>
+    </message>
+    <message>
+        <source>Takes the login NAME out of the store&apos;s staff and managers. Only a manager may.</source>
+        <translation>Takes the login NAME out of the store&apos;s staff and managers. Only a manager may.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer use the store.</source>
+        <translation>%1 may no longer use the store.</translation>
+    </message>
+    <message>
+        <source>print this login&apos;s role: manager or staff</source>
+        <translation>print this login&apos;s role: manager or staff</translation>
+    </message>
+    <message>
+        <source>list the shop server&apos;s staff and manager logins</source>
+        <translation>list the shop server&apos;s staff and manager logins</translation>
+    </message>
+    <message>
+        <source>add a login as staff or manager, or change her role (manager only)</source>
+        <translation>add a login as staff or manager, or change her role (manager only)</translation>
+    </message>
+    <message>
+        <source>take a login out of the store&apos;s staff (manager only)</source>
+        <translation>take a login out of the store&apos;s staff (manager only)</translation>
+    </message>
+    <message>
+        <source>The shop server&apos;s staff and manager logins.</source>
+        <translation>The shop server&apos;s staff and manager logins.</translation>
+    </message>
+    <message>
+        <source>a shop server&apos;s staff and manager logins: whoami, list, add, remove</source>
+        <translation>a shop server&apos;s staff and manager logins: whoami, list, add, remove</translation>
     </message>
 </context>
 <context>

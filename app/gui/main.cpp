@@ -92,14 +92,17 @@ int main(int argc, char *argv[])
     huitou::Language::apply(QSettings().value(QStringLiteral("language")).toString());
     const QString path = options.db.isEmpty() ? huitou::Database::defaultPath() : options.db;
     QString error;
-    if (!huitou::Database::open(huitou::StoreLocation::file(path), QStringLiteral("gui"), &error,
-                                huitou::Database::Check::QuickCheck)) {
+    // A store file or a shop server's address (postgresql://user@host/shop).
+    const huitou::StoreLocation location = huitou::StoreLocation::fromString(path);
+    if (!huitou::Database::open(location, QStringLiteral("gui"), &error, huitou::Database::Check::QuickCheck)) {
         QMessageBox::critical(nullptr, QObject::tr("Huitou"), error);
         return 1;
     }
-    // One window per store: a second one is told who has it open.
-    std::unique_ptr<huitou::StoreLock> lock = huitou::MainWindow::lockStore(path, nullptr);
-    if (!lock) {
+    // One window per store file: a second one is told who has it open. A
+    // server serves every workstation at once.
+    std::unique_ptr<huitou::StoreLock> lock = location.isServer() ? nullptr
+                                                                  : huitou::MainWindow::lockStore(path, nullptr);
+    if (!location.isServer() && !lock) {
         huitou::Database::close(QStringLiteral("gui"));
         return 0;
     }

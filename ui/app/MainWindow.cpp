@@ -52,7 +52,7 @@ namespace huitou {
 
 MainWindow::MainWindow(const QString &storePath, const QString &connectionName, QWidget *parent)
     : QMainWindow(parent)
-    , m_workspace(new Workspace(StoreLocation::file(storePath), connectionName, this))
+    , m_workspace(new Workspace(StoreLocation::fromString(storePath), connectionName, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -132,10 +132,15 @@ bool MainWindow::openStore(const QString &path)
 {
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_workspace->storePath()).absoluteFilePath())
+    // A file or a shop server's address (postgresql://…).
+    const StoreLocation location = StoreLocation::fromString(path);
+    if (location.isServer()
+            ? location.toString() == m_workspace->storePath()
+            : QFileInfo(path).absoluteFilePath() == QFileInfo(m_workspace->storePath()).absoluteFilePath())
         return true;
-    std::unique_ptr<StoreLock> lock = lockStore(path, this);
-    if (!lock)
+    // A server serves several workstations at once; a file is one window's.
+    std::unique_ptr<StoreLock> lock = location.isServer() ? nullptr : lockStore(path, this);
+    if (!location.isServer() && !lock)
         return false;
     // Save what is typed in the old store, then leave it.
     if (QWidget *central = centralWidget())
@@ -144,7 +149,7 @@ bool MainWindow::openStore(const QString &path)
     Workspace *old = m_workspace;
     Database::close(connection);
     QString error;
-    const bool ok = Database::open(StoreLocation::file(path), connection, &error);
+    const bool ok = Database::open(location, connection, &error);
     if (!ok) {
         dialogs::warning(this, tr("Open store"), error);
         Database::open(old->location(), connection, &error); // back to the store we had
@@ -153,7 +158,7 @@ bool MainWindow::openStore(const QString &path)
         return false;
     }
     m_lock = std::move(lock);
-    m_workspace = new Workspace(StoreLocation::file(path), connection, this);
+    m_workspace = new Workspace(location, connection, this);
     buildPages();
     old->deleteLater();
     connect(m_workspace, &Workspace::dataChanged, this, &MainWindow::updateStatus);
@@ -184,7 +189,8 @@ void MainWindow::rememberStore(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("stores/recent")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const StoreLocation location = StoreLocation::fromString(path);
+    const QString absolute = location.isServer() ? location.toString() : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > 8)
@@ -200,10 +206,14 @@ void MainWindow::fillRecentStores()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("stores/recent")).toStringList();
     for (const QString &path : recent) {
-        if (!QFileInfo::exists(path))
+        const bool server = StoreLocation::fromString(path).isServer();
+        if (!server && !QFileInfo::exists(path))
             continue;
-        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openStore(path); });
-        a->setEnabled(QFileInfo(path).absoluteFilePath() != QFileInfo(m_workspace->storePath()).absoluteFilePath());
+        QAction *a = m_recentMenu->addAction(server ? path : QDir::toNativeSeparators(path), this,
+                                             [this, path] { openStore(path); });
+        a->setEnabled(server ? path != m_workspace->storePath()
+                             : QFileInfo(path).absoluteFilePath()
+                              != QFileInfo(m_workspace->storePath()).absoluteFilePath());
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
@@ -375,7 +385,10 @@ void MainWindow::updateStatus()
     if (unpaid > 0)
         count += tr(" · %1 without a paid order", nullptr, int(unpaid)).arg(format::integer(unpaid));
     m_countLabel->setText(count);
-    m_staffLabel->setText(tr("Staff: %1").arg(Staff::name()));
+    // On a shop server the login's role too: it decides what the pages offer.
+    m_staffLabel->setText(m_workspace->location().isServer()
+                              ? tr("Staff: %1 (%2)").arg(Staff::name(), StoreRoles::displayName(m_workspace->role()))
+                              : tr("Staff: %1").arg(Staff::name()));
     const QDate asOf = m_workspace->asOf();
     m_asOfLabel->setText(m_workspace->asOfIsToday() ? tr("Figures as of today (%1)").arg(asOf.toString(Qt::ISODate))
                                                     : tr("Figures as of %1").arg(asOf.toString(Qt::ISODate)));

@@ -23,6 +23,13 @@ QSqlDatabase Workspace::db() const
     return Database::connection(m_connectionName);
 }
 
+StoreRoles::Role Workspace::role() const
+{
+    if (!m_role)
+        m_role = StoreRoles::role(db());
+    return *m_role;
+}
+
 QDate Workspace::asOf() const
 {
     return m_asOf.isValid() ? m_asOf : AnalyticsService::today();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/StoreLocation.h"
+#include "storage/StoreRoles.h"
 
 #include <QDate>
 #include <QObject>
@@ -9,6 +10,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <optional>
 
 namespace huitou {
 
@@ -26,6 +28,11 @@ public:
     QString storePath() const { return m_location.toString(); }
     QSqlDatabase db() const;
     QUndoStack *undoStack() { return &m_undo; }
+
+    // What this login may do in the store (a server's role; in a store file
+    // everything). Asked once; pages hide what the server would refuse.
+    StoreRoles::Role role() const;
+    bool may(StoreRoles::Right right) const { return StoreRoles::may(role(), right); }
 
     // The day the customer figures are as of: today unless staff chose
     // another day (or a report's drill-down did). Session only.
@@ -59,6 +66,7 @@ private:
     QUndoStack m_undo;
     QDate m_asOf;
     int m_asOfGeneration = 0;
+    mutable std::optional<StoreRoles::Role> m_role;
 };
 
 } // namespace huitou

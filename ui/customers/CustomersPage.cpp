@@ -106,6 +106,7 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     auto *exportContacts = new QPushButton(tr("Export contacts…"), this);
     exportContacts->setObjectName(QStringLiteral("exportContactsFromList"));
     connect(exportContacts, &QPushButton::clicked, this, &CustomersPage::requestExport);
+    exportContacts->setVisible(workspace->may(StoreRoles::Right::ExportContacts)); // the server enforces it
     auto *newSegment = new QPushButton(tr("New segment…"), this);
     newSegment->setObjectName(QStringLiteral("segmentFromFilterButton"));
     newSegment->setToolTip(tr("Open this filter in the Outreach page's segment builder."));
@@ -178,7 +179,8 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     auto *exportAction = new QAction(tr("Export contacts…"), m_table);
     exportAction->setObjectName(QStringLiteral("exportContactsAction"));
     connect(exportAction, &QAction::triggered, this, &CustomersPage::requestExport);
-    m_table->addAction(exportAction);
+    if (workspace->may(StoreRoles::Right::ExportContacts))
+        m_table->addAction(exportAction);
     m_table->setWordWrap(false);
     m_profile = new ProfilePane(workspace, this);
 

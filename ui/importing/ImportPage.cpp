@@ -113,6 +113,7 @@ ImportPage::ImportPage(Workspace *workspace, QWidget *parent)
                        tr("Rejected"), tr("State")});
     auto *revert = new QPushButton(tr("Revert selected import…"), this);
     revert->setObjectName(QStringLiteral("revertButton"));
+    revert->setVisible(m_workspace->may(StoreRoles::Right::RevertImports)); // a manager's (the server enforces it)
 
     // Left: what will be imported. Right: results and history.
     auto *left = new QWidget(this);

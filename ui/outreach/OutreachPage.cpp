@@ -66,6 +66,7 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
     auto *exportButton = new QPushButton(tr("Export contacts…"), this);
     exportButton->setObjectName(QStringLiteral("exportSegmentButton"));
     exportButton->setDefault(true);
+    exportButton->setVisible(workspace->may(StoreRoles::Right::ExportContacts)); // the server enforces it
     auto *optOut = new QPushButton(tr("Import opt-out list…"), this);
     optOut->setObjectName(QStringLiteral("optOutButton"));
 
@@ -110,6 +111,7 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
     rules->addRow(tr("Skip customers contacted within"), m_contactDays);
     rules->addRow(tr("SMS segments allowed per message"), m_segmentLimit);
     rules->addRow(tr("Response window of a campaign"), m_window);
+    rulesBox->setEnabled(workspace->may(StoreRoles::Right::ChangeSettings));
 
     auto *top = new QHBoxLayout;
     top->addWidget(segmentBox, 3);
@@ -134,6 +136,7 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
     m_editCost->setObjectName(QStringLiteral("editCostButton"));
     m_editCost->setToolTip(tr("The campaign's total cost in yuan (the ROI divides by it)."));
     m_editCost->setEnabled(false);
+    m_editCost->setVisible(workspace->may(StoreRoles::Right::ExportContacts)); // campaigns are a manager's
     auto *campaignButtons = new QHBoxLayout;
     campaignButtons->addStretch(1);
     campaignButtons->addWidget(m_editCost);

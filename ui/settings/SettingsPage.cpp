@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "CareSettingsBox.h"
+#include "StaffAccountsBox.h"
 
 #include "analytics/AnalyticsService.h"
 #include "analytics/AnalyticsSettings.h"
@@ -163,8 +164,23 @@ SettingsPage::SettingsPage(Workspace *workspace, QWidget *parent)
     auto *rightTabs = new QTabWidget(this);
     rightTabs->setObjectName(QStringLiteral("settingsTabs"));
     rightTabs->addTab(tagBox, tr("Tags"));
-    rightTabs->addTab(new CareSettingsBox(m_workspace, rightTabs), tr("Care plan and reasons"));
+    auto *care = new CareSettingsBox(m_workspace, rightTabs);
+    rightTabs->addTab(care, tr("Care plan and reasons"));
     layout->addWidget(rightTabs, 3);
+    // Connected to a shop server as staff: the settings are the manager's
+    // (the server refuses a change anyway), shown read-only.
+    if (!m_workspace->may(StoreRoles::Right::ChangeSettings)) {
+        for (QWidget *w : std::initializer_list<QWidget *>{stages, tiers, apply, shopBox, tagBox, care})
+            w->setEnabled(false);
+        auto *readOnly = new QLabel(tr("You are signed in to the shop server as staff: the shop's settings are "
+                                       "the manager's and are shown read-only."),
+                                    this);
+        readOnly->setObjectName(QStringLiteral("settingsReadOnly"));
+        readOnly->setWordWrap(true);
+        leftColumn->insertWidget(0, readOnly);
+    }
+    if (StoreRoles::hasAccounts(m_workspace->db()) && m_workspace->may(StoreRoles::Right::ManageStaff))
+        rightTabs->addTab(new StaffAccountsBox(m_workspace, rightTabs), tr("Staff logins"));
 
     connect(apply, &QPushButton::clicked, this, &SettingsPage::applyAnalytics);
     connect(useSuggested, &QPushButton::clicked, this, [this] {
