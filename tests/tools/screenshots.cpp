@@ -159,6 +159,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("HuitouScreenshots"));
     QApplication::setApplicationName(QStringLiteral("Huitou"));
     QString db, lang = QStringLiteral("zh_CN"), out = QStringLiteral(".");
+    QString settingsShot; // --settings-shot NAME: only the Settings page (its last tab), as NAME-<lang>.png
     bool demo = false, dark = false;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -168,6 +169,8 @@ int main(int argc, char *argv[])
             lang = args[++i];
         else if (args[i] == QLatin1String("--out") && i + 1 < args.size())
             out = args[++i];
+        else if (args[i] == QLatin1String("--settings-shot") && i + 1 < args.size())
+            settingsShot = args[++i];
         else if (args[i] == QLatin1String("--demo"))
             demo = true;
         else if (args[i] == QLatin1String("--dark"))
@@ -190,7 +193,8 @@ int main(int argc, char *argv[])
         lang += QStringLiteral("-dark");
     }
     QString error;
-    if (!Database::open(StoreLocation::file(db), QStringLiteral("gui"), &error)) {
+    // A store file or a shop server (postgresql://login@host/shop: that login's role).
+    if (!Database::open(StoreLocation::fromString(db), QStringLiteral("gui"), &error)) {
         qCritical("%s", qPrintable(error));
         return 1;
     }
@@ -200,6 +204,14 @@ int main(int argc, char *argv[])
         window.resize(1440, 900);
         window.show();
         settle(1500);
+        if (!settingsShot.isEmpty()) {
+            window.showPage(MainWindow::Settings);
+            if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs")))
+                tabs->setCurrentIndex(tabs->count() - 1);
+            settle(1500);
+            window.grab().save(out + QStringLiteral("/%1-%2.png").arg(settingsShot, lang));
+            return 0;
+        }
         if (demo) {
             window.grab().save(out + QStringLiteral("/welcome-%1.png").arg(lang));
             window.openDemoShop();
