@@ -457,6 +457,15 @@ const char *const kV11[] = {
     R"(SELECT 1)",
 };
 
+// v11 -> v12 (issue 15): a customer profile carries a version, who changed
+// it last and when, so a save over a newer version (another workstation) is
+// noticed instead of silently overwriting it.
+const char *const kV12[] = {
+    R"(ALTER TABLE customer_profiles ADD COLUMN version INTEGER NOT NULL DEFAULT 0)",
+    R"(ALTER TABLE customer_profiles ADD COLUMN changed_by TEXT)",
+    R"(ALTER TABLE customer_profiles ADD COLUMN changed_at TEXT)",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList out;
@@ -469,7 +478,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 11;
+    return 12;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -486,6 +495,7 @@ QStringList Migrations::step(int fromVersion)
     case 8: return toList(std::begin(kV9), std::end(kV9));
     case 9: return toList(std::begin(kV10), std::end(kV10));
     case 10: return toList(std::begin(kV11), std::end(kV11));
+    case 11: return toList(std::begin(kV12), std::end(kV12));
     default: return {};
     }
 }

@@ -23,12 +23,17 @@ CustomerProfile ProfileStore::load(qint64 customerId) const
 {
     CustomerProfile p;
     QSqlQuery q(m_db);
-    if (sql::exec(q, QStringLiteral("SELECT birthday, consent, notes FROM customer_profiles WHERE customer_id = ?"),
+    if (sql::exec(q,
+                  QStringLiteral("SELECT birthday, consent, notes, version, changed_by, changed_at "
+                                 "FROM customer_profiles WHERE customer_id = ?"),
                   {customerId})
         && q.next()) {
         p.birthday = q.value(0).toString();
         p.consent = q.value(1).toString();
         p.notes = q.value(2).toString();
+        p.version = q.value(3).toLongLong();
+        p.changedBy = q.value(4).toString();
+        p.changedAt = q.value(5).toString();
     }
     return p;
 }
@@ -42,9 +47,11 @@ bool writeConsent(QSqlDatabase db, qint64 customerId, const QString &previous, c
     QSqlQuery q(db);
     const QString now = AuditLog::nowText();
     if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO customer_profiles (customer_id, consent) VALUES (?, ?) "
-                                  "ON CONFLICT (customer_id) DO UPDATE SET consent = excluded.consent"),
-                   {customerId, state}, error)
+                   QStringLiteral("INSERT INTO customer_profiles (customer_id, consent, version, changed_by, "
+                                  "changed_at) VALUES (?, ?, 1, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET "
+                                  "consent = excluded.consent, version = customer_profiles.version + 1, "
+                                  "changed_by = excluded.changed_by, changed_at = excluded.changed_at"),
+                   {customerId, state, nonNull(staff), now}, error)
         || !sql::exec(q,
                       QStringLiteral("INSERT INTO consent_changes (customer_id, state, previous_state, source, staff, "
                                      "changed_day, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -82,16 +89,56 @@ bool ProfileStore::save(qint64 customerId, const CustomerProfile &p, QString *er
     if (!validConsent(p.consent, error))
         return false;
     Transaction tx(m_db);
+    return write(customerId, p, error, staff, source) && tx.commit();
+}
+
+ProfileStore::Saved ProfileStore::saveIfCurrent(qint64 customerId, const CustomerProfile &p, qint64 expected,
+                                                CustomerProfile *current, QString *error, const QString &staff)
+{
+    const QString invalid = validateBirthday(p.birthday);
+    if (!invalid.isEmpty()) {
+        *error = invalid;
+        return Saved::Failed;
+    }
+    if (!validConsent(p.consent, error))
+        return Saved::Failed;
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    // The row exists (version 0 when nobody saved yet), then is held: an
+    // update that matches only the expected version locks it until commit, and
+    // a workstation that saved in between leaves nothing to match.
+    if (!sql::exec(q,
+                   QStringLiteral("INSERT INTO customer_profiles (customer_id) VALUES (?) "
+                                  "ON CONFLICT (customer_id) DO NOTHING"),
+                   {customerId}, error)
+        || !sql::exec(q,
+                      QStringLiteral("UPDATE customer_profiles SET version = version "
+                                     "WHERE customer_id = ? AND version = ?"),
+                      {customerId, expected}, error))
+        return Saved::Failed;
+    if (q.numRowsAffected() != 1) {
+        *current = load(customerId);
+        return Saved::Conflict; // the transaction rolls back: nothing written
+    }
+    return write(customerId, p, error, staff, QStringLiteral("manual")) && tx.commit() ? Saved::Yes : Saved::Failed;
+}
+
+bool ProfileStore::write(qint64 customerId, const CustomerProfile &p, QString *error, const QString &staff,
+                         const QString &source)
+{
     const CustomerProfile before = load(customerId);
     if (before.consent != p.consent && !writeConsent(m_db, customerId, before.consent, p.consent, staff, source, error))
         return false;
     QSqlQuery q(m_db);
     auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); };
     if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO customer_profiles (customer_id, birthday, consent, notes) "
-                                  "VALUES (?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET "
-                                  "birthday = excluded.birthday, consent = excluded.consent, notes = excluded.notes"),
-                   {customerId, orNull(p.birthday), p.consent, orNull(p.notes)}, error))
+                   QStringLiteral("INSERT INTO customer_profiles (customer_id, birthday, consent, notes, version, "
+                                  "changed_by, changed_at) VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT (customer_id) "
+                                  "DO UPDATE SET birthday = excluded.birthday, consent = excluded.consent, "
+                                  "notes = excluded.notes, version = customer_profiles.version + 1, "
+                                  "changed_by = excluded.changed_by, changed_at = excluded.changed_at"),
+                   {customerId, orNull(p.birthday), p.consent, orNull(p.notes), nonNull(staff), AuditLog::nowText()},
+                   error))
         return false;
     if (before.birthday != p.birthday
         && !AuditLog(m_db).record(customerId, QStringLiteral("birthday_set"), QStringLiteral("profile"), customerId,
@@ -99,7 +146,7 @@ bool ProfileStore::save(qint64 customerId, const CustomerProfile &p, QString *er
                                               {QStringLiteral("after"), p.birthday}},
                                   staff, error))
         return false;
-    return tx.commit();
+    return true;
 }
 
 bool ProfileStore::setConsent(qint64 customerId, const QString &state, QString *error, const QString &staff,

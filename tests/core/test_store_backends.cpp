@@ -13,9 +13,11 @@
 #include "storage/Database.h"
 #include "storage/ImportStore.h"
 #include "storage/Migrations.h"
+#include "storage/ProfileStore.h"
 #include "storage/StoreCopy.h"
 #include "storage/StoreLocation.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -188,6 +190,64 @@ private slots:
         // New ids continue after the copied ones (the server's identity sequences).
         QVERIFY(importSmallShop(to.db()).ok());
         QCOMPARE(to.scalar(QStringLiteral("SELECT COUNT(DISTINCT id) FROM imports")).toLongLong(), 2);
+    }
+
+    void concurrentProfileEdits_data() { backends(); }
+    void concurrentProfileEdits()
+    {
+        // Two workstations on one store edit the same customer's profile. The
+        // second save was made over the version both saw, after the first one
+        // saved: it is refused, says who changed what and when, and the first
+        // save stays; re-applied over the newer version it lands. Both are in
+        // the audit trail.
+        QFETCH(QString, backend);
+        BackendStore store(backend);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(importSmallShop(store.db()).ok());
+        QVERIFY2(Database::openAnother(store.db(), QStringLiteral("backend-other"), &error), qPrintable(error));
+        const auto closeOther = qScopeGuard([] { Database::close(QStringLiteral("backend-other")); });
+        const qint64 customer = store.scalar(QStringLiteral("SELECT MIN(id) FROM customers")).toLongLong();
+        ProfileStore mine(store.db());
+        ProfileStore theirs(Database::connection(QStringLiteral("backend-other")));
+        const CustomerProfile seen = mine.load(customer);
+        QCOMPARE(seen.version, qint64(0));
+
+        CustomerProfile edit = theirs.load(customer);
+        edit.birthday = QStringLiteral("03-08");
+        CustomerProfile current;
+        QCOMPARE(theirs.saveIfCurrent(customer, edit, edit.version, &current, &error, QStringLiteral("小李")),
+                 ProfileStore::Saved::Yes);
+
+        CustomerProfile myEdit = seen;
+        myEdit.birthday = QStringLiteral("05-01");
+        myEdit.consent = QStringLiteral("consented");
+        QCOMPARE(mine.saveIfCurrent(customer, myEdit, seen.version, &current, &error, QStringLiteral("小王")),
+                 ProfileStore::Saved::Conflict);
+        QCOMPARE(current.birthday, QStringLiteral("03-08"));
+        QCOMPARE(current.changedBy, QStringLiteral("小李"));
+        QCOMPARE(current.version, qint64(1));
+        QVERIFY(!current.changedAt.isEmpty());
+        // Nothing of the refused save was written, not even its consent change.
+        QCOMPARE(mine.load(customer).birthday, QStringLiteral("03-08"));
+        QCOMPARE(mine.load(customer).consent, QStringLiteral("unknown"));
+        QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM consent_changes")).toLongLong(), 0);
+
+        // Re-applied over the version now stored.
+        QCOMPARE(mine.saveIfCurrent(customer, myEdit, current.version, &current, &error, QStringLiteral("小王")),
+                 ProfileStore::Saved::Yes);
+        const CustomerProfile after = theirs.load(customer);
+        QCOMPARE(after.birthday, QStringLiteral("05-01"));
+        QCOMPARE(after.consent, QStringLiteral("consented"));
+        QCOMPARE(after.changedBy, QStringLiteral("小王"));
+        QVERIFY(after.version > 1);
+        QCOMPARE(
+            store.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'birthday_set'")).toLongLong(),
+            2);
+        // A plain save (undo, the CLI) still counts as a new version.
+        const qint64 before = after.version;
+        QVERIFY2(theirs.save(customer, edit, &error, QStringLiteral("小李")), qPrintable(error));
+        QVERIFY(theirs.load(customer).version > before);
     }
 
 private:
