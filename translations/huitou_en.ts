@@ -211,6 +211,10 @@
         <source>Cannot back up the store before upgrading it: %1</source>
         <translation>Cannot back up the store before upgrading it: %1</translation>
     </message>
+    <message>
+        <source>This store needs an upgrade (schema %1 to %2) that only the login that created it may run: ask the shop&apos;s owner to open it once with this version of Huitou, then try again.</source>
+        <translation>This store needs an upgrade (schema %1 to %2) that only the login that created it may run: ask the shop&apos;s owner to open it once with this version of Huitou, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>NoteStore</name>
@@ -342,6 +346,10 @@
     <message>
         <source>Edit customer profile</source>
         <translation>Edit customer profile</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed this profile a moment ago.</source>
+        <translation>Not saved: %1 changed this profile a moment ago.</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2657,40 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Note: fit, preferences, what she asked for… (saved to the timeline, dated and signed, when you leave the box; Ctrl+Enter adds it at once)</source>
         <translation>Note: fit, preferences, what she asked for… (saved to the timeline, dated and signed, when you leave the box; Ctrl+Enter adds it at once)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (yours: %3)</source>
+        <translation>%1: %2 (yours: %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Changed on another workstation</translation>
+    </message>
+    <message>
+        <source>%1 changed this customer&apos;s profile at %2:
+%3
+
+Keep her change, or save yours over it?</source>
+        <translation>%1 changed this customer&apos;s profile at %2:
+%3
+
+Keep her change, or save yours over it?</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>Keep hers (reload)</source>
+        <translation>Keep hers (reload)</translation>
+    </message>
+    <message>
+        <source>Save mine over it</source>
+        <translation>Save mine over it</translation>
     </message>
 </context>
 <context>

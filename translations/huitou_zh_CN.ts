@@ -211,6 +211,10 @@
         <source>Cannot back up the store before upgrading it: %1</source>
         <translation>升级前无法备份店铺数据：%1</translation>
     </message>
+    <message>
+        <source>This store needs an upgrade (schema %1 to %2) that only the login that created it may run: ask the shop&apos;s owner to open it once with this version of Huitou, then try again.</source>
+        <translation>这个店铺数据需要升级（架构 %1 升到 %2），只有创建它的账号才能执行：请店主用这个版本的回头打开一次，然后再试。</translation>
+    </message>
 </context>
 <context>
     <name>NoteStore</name>
@@ -342,6 +346,10 @@
     <message>
         <source>Edit customer profile</source>
         <translation>编辑顾客资料</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed this profile a moment ago.</source>
+        <translation>未保存：%1 刚刚修改了这份资料。</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2636,40 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Note: fit, preferences, what she asked for… (saved to the timeline, dated and signed, when you leave the box; Ctrl+Enter adds it at once)</source>
         <translation>备注：尺码是否合适、喜好、她问过什么……（离开输入框时自动存入时间线，带日期和经手人；按 Ctrl+Enter 立即添加）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (yours: %3)</source>
+        <translation>%1：%2（你填的：%3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>另一台电脑已修改</translation>
+    </message>
+    <message>
+        <source>%1 changed this customer&apos;s profile at %2:
+%3
+
+Keep her change, or save yours over it?</source>
+        <translation>%1 在 %2 修改了这位顾客的资料：
+%3
+
+保留她的修改，还是用你的覆盖？</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>Keep hers (reload)</source>
+        <translation>保留她的（重新载入）</translation>
+    </message>
+    <message>
+        <source>Save mine over it</source>
+        <translation>用我的覆盖</translation>
     </message>
 </context>
 <context>

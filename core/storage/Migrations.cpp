@@ -4,6 +4,7 @@
 
 #include "Transaction.h"
 #include "postgres/PostgresDialect.h"
+#include "postgres/PostgresRoles.h"
 #include "sqlite/SqliteDialect.h"
 
 #include <QCoreApplication>
@@ -514,6 +515,17 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
         *error = QCoreApplication::translate("Migrations",
                                              "This store was written by a newer version of Huitou (schema %1; this "
                                              "program knows up to %2). Please update Huitou to open it.")
+                     .arg(version)
+                     .arg(latestVersion());
+        return false;
+    }
+    // On a server only the store's owner may change its tables: a staff or
+    // manager login is told whom to ask instead of a permission error.
+    if (server && version > 0 && version < latestVersion() && !PostgresRoles::isOwner(db)) {
+        *error = QCoreApplication::translate("Migrations",
+                                             "This store needs an upgrade (schema %1 to %2) that only the login that "
+                                             "created it may run: ask the shop's owner to open it once with this "
+                                             "version of Huitou, then try again.")
                      .arg(version)
                      .arg(latestVersion());
         return false;

@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/ImportHistory.h"
 #include "storage/ImportStore.h"
+#include "storage/Migrations.h"
 #include "storage/ReasonStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/StoreRoles.h"
@@ -234,6 +235,13 @@ private slots:
             QCOMPARE(refusedState(staff, QStringLiteral("SELECT COUNT(*) FROM customer_contacts")), QString());
         }
         Database::close(QStringLiteral("roles-again"));
+        // A store that needs an upgrade: only its owner may run it, and a
+        // staff login is told so (not a permission error from the server).
+        QVERIFY(
+            QSqlQuery(store.db())
+                .exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(Migrations::latestVersion() - 1)));
+        QVERIFY(!store.openAs(m_staff, QStringLiteral("roles-old"), &error));
+        QVERIFY2(error.contains(QLatin1String("only the login that created it")), qPrintable(error));
     }
 };
 

@@ -16,6 +16,7 @@
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
 #include "storage/NoteStore.h"
+#include "storage/ProfileStore.h"
 #include "storage/ReasonStore.h"
 #include "storage/SampleStore.h"
 #include "storage/SurveyStore.h"
@@ -27,16 +28,19 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace huitou;
 
@@ -160,6 +164,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Huitou"));
     QString db, lang = QStringLiteral("zh_CN"), out = QStringLiteral(".");
     QString settingsShot; // --settings-shot NAME: only the Settings page (its last tab), as NAME-<lang>.png
+    QString conflictShot; // --conflict-shot NAME: the dialog of two workstations editing one profile
     bool demo = false, dark = false;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -171,6 +176,8 @@ int main(int argc, char *argv[])
             out = args[++i];
         else if (args[i] == QLatin1String("--settings-shot") && i + 1 < args.size())
             settingsShot = args[++i];
+        else if (args[i] == QLatin1String("--conflict-shot") && i + 1 < args.size())
+            conflictShot = args[++i];
         else if (args[i] == QLatin1String("--demo"))
             demo = true;
         else if (args[i] == QLatin1String("--dark"))
@@ -210,6 +217,36 @@ int main(int argc, char *argv[])
                 tabs->setCurrentIndex(tabs->count() - 1);
             settle(1500);
             window.grab().save(out + QStringLiteral("/%1-%2.png").arg(settingsShot, lang));
+            return 0;
+        }
+        if (!conflictShot.isEmpty()) {
+            // Another workstation sets the birthday while staff type another one.
+            QSqlQuery first(Database::connection(QStringLiteral("gui")));
+            const qint64 id = first.exec(QStringLiteral("SELECT MIN(id) FROM customers")) && first.next()
+                ? first.value(0).toLongLong()
+                : 0;
+            window.openCustomer(id);
+            settle(1000);
+            QString error;
+            if (!Database::openAnother(Database::connection(QStringLiteral("gui")), QStringLiteral("other"), &error))
+                qFatal("%s", qPrintable(error));
+            {
+                ProfileStore other(Database::connection(QStringLiteral("other")));
+                CustomerProfile hers = other.load(id);
+                hers.birthday = QStringLiteral("03-08");
+                other.save(id, hers, &error, QStringLiteral("小李"));
+            }
+            ProfilePane *pane = window.customersPage()->profile();
+            pane->findChild<QLineEdit *>(QStringLiteral("birthdayEdit"))->setText(QStringLiteral("05-01"));
+            QTimer::singleShot(800, [&] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    window.grab().save(out + QStringLiteral("/%1-window-%2.png").arg(conflictShot, lang));
+                    box->grab().save(out + QStringLiteral("/%1-%2.png").arg(conflictShot, lang));
+                    box->reject();
+                }
+            });
+            pane->commitProfile();
+            Database::close(QStringLiteral("other"));
             return 0;
         }
         if (demo) {

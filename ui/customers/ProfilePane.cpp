@@ -299,6 +299,39 @@ bool ProfilePane::commitProfile()
     after.notes = before.notes; // the legacy single field: folded into the dated notes (schema v7), kept as it was
     if (!invalid.isEmpty())
         after.birthday = before.birthday; // keep the stored one; the typed text stays in the field
+    if (before.version != m_loaded.version) {
+        // Another workstation saved this profile since it was shown: keep what
+        // she changed and staff did not; where both changed a field, ask.
+        CustomerProfile merged = before;
+        QStringList clashes;
+        const auto take = [&](QString CustomerProfile::*field, const QString &name, const QString &theirs,
+                              const QString &mine) {
+            if (after.*field == m_loaded.*field)
+                return; // staff left it alone
+            if (before.*field != m_loaded.*field && before.*field != after.*field)
+                clashes << tr("%1: %2 (yours: %3)").arg(name, theirs, mine);
+            merged.*field = after.*field;
+        };
+        take(&CustomerProfile::birthday, tr("birthday"), before.birthday.isEmpty() ? tr("none") : before.birthday,
+             after.birthday.isEmpty() ? tr("none") : after.birthday);
+        take(&CustomerProfile::consent, tr("marketing consent"), labels::consent(before.consent),
+             labels::consent(after.consent));
+        if (!clashes.isEmpty()) {
+            const int choice = dialogs::choose(
+                this, tr("Changed on another workstation"),
+                tr("%1 changed this customer's profile at %2:\n%3\n\nKeep her change, or save yours over it?")
+                    .arg(before.changedBy.isEmpty() ? tr("Someone") : before.changedBy,
+                         before.changedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                         clashes.join(QLatin1Char('\n'))),
+                {tr("Keep hers (reload)"), tr("Save mine over it")});
+            if (choice != 1) {
+                m_edited = false;
+                reload(); // her version on screen; nothing of staff's was written
+                return true;
+            }
+        }
+        after = merged;
+    }
     if (!(before == after)) {
         QStringList what;
         if (before.birthday != after.birthday)
@@ -306,7 +339,7 @@ bool ProfilePane::commitProfile()
         if (before.consent != after.consent)
             what << tr("marketing consent");
         m_committing = true;
-        m_workspace->undoStack()->push(new SetProfileCommand(m_workspace, m_customerId, before, after));
+        m_workspace->undoStack()->push(new SetProfileCommand(m_workspace, m_customerId, before, after, before.version));
         m_committing = false;
         showSaved(what.join(tr(", ")));
     }

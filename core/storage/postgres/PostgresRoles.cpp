@@ -202,6 +202,17 @@ END $f$)");
     return execAll(q, s, error);
 }
 
+bool PostgresRoles::isOwner(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    const bool ok = q.exec(QStringLiteral(
+        "SELECT r.rolsuper "
+        "    OR COALESCE(pg_has_role(current_user, (SELECT relowner FROM pg_class "
+        "                                          WHERE oid = to_regclass('schema_version')), 'USAGE'), false) "
+        "FROM pg_roles r WHERE r.rolname = current_user"));
+    return ok && q.next() && q.value(0).toBool();
+}
+
 bool PostgresRoles::isManager(const QSqlDatabase &db)
 {
     QSqlQuery q(db);

@@ -27,6 +27,9 @@ public:
     // in the same transaction that creates it.
     static bool apply(const QSqlDatabase &db, QString *error);
 
+    // Whether the connected login owns the store (or is a superuser): only she
+    // can upgrade its schema.
+    static bool isOwner(const QSqlDatabase &db);
     // Whether the connected login may do what a manager may.
     static bool isManager(const QSqlDatabase &db);
 
