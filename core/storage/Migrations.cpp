@@ -467,6 +467,55 @@ const char *const kV12[] = {
     R"(ALTER TABLE customer_profiles ADD COLUMN changed_at TEXT)",
 };
 
+// v12 -> v13 (issue 15): other workstations notice changes. One counter per
+// kind of change (an import or revert; a customer's profile, notes or manual
+// tags; care tasks and reason entries), bumped by triggers in the writing
+// transaction, so a reader polling the counters sees a change once it is
+// committed. Only low-volume tables: an import's orders bump "imports" once
+// (its imports row), not per order, so SQLite imports keep their speed. On
+// PostgreSQL the triggers are not created (translate() drops them): the
+// server notifies instead (LISTEN / NOTIFY, PostgresDialect::afterStep).
+const char *const kV13[] = {
+    R"(CREATE TABLE store_changes (kind TEXT PRIMARY KEY, counter INTEGER NOT NULL DEFAULT 0))",
+    R"(INSERT INTO store_changes (kind) VALUES ('imports'), ('customers'), ('care'))",
+    R"(CREATE TRIGGER store_changes_imports_insert AFTER INSERT ON imports BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'imports'; END)",
+    R"(CREATE TRIGGER store_changes_imports_update AFTER UPDATE ON imports BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'imports'; END)",
+    R"(CREATE TRIGGER store_changes_imports_delete AFTER DELETE ON imports BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'imports'; END)",
+    R"(CREATE TRIGGER store_changes_customer_profiles_insert AFTER INSERT ON customer_profiles BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
+    R"(CREATE TRIGGER store_changes_customer_profiles_update AFTER UPDATE ON customer_profiles BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
+    R"(CREATE TRIGGER store_changes_customer_profiles_delete AFTER DELETE ON customer_profiles BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
+    R"(CREATE TRIGGER store_changes_customer_notes_insert AFTER INSERT ON customer_notes BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
+    R"(CREATE TRIGGER store_changes_customer_notes_update AFTER UPDATE ON customer_notes BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
+    R"(CREATE TRIGGER store_changes_customer_notes_delete AFTER DELETE ON customer_notes BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
+    R"(CREATE TRIGGER store_changes_customer_tags_insert AFTER INSERT ON customer_tags WHEN NEW.source = 'manual' BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
+    R"(CREATE TRIGGER store_changes_customer_tags_update AFTER UPDATE ON customer_tags WHEN NEW.source = 'manual' BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
+    R"(CREATE TRIGGER store_changes_customer_tags_delete AFTER DELETE ON customer_tags WHEN OLD.source = 'manual' BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
+    R"(CREATE TRIGGER store_changes_reason_entries_insert AFTER INSERT ON reason_entries BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'care'; END)",
+    R"(CREATE TRIGGER store_changes_reason_entries_update AFTER UPDATE ON reason_entries BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'care'; END)",
+    R"(CREATE TRIGGER store_changes_reason_entries_delete AFTER DELETE ON reason_entries BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'care'; END)",
+    R"(CREATE TRIGGER store_changes_care_tasks_insert AFTER INSERT ON care_tasks BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'care'; END)",
+    R"(CREATE TRIGGER store_changes_care_tasks_update AFTER UPDATE ON care_tasks BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'care'; END)",
+    R"(CREATE TRIGGER store_changes_care_tasks_delete AFTER DELETE ON care_tasks BEGIN
+        UPDATE store_changes SET counter = counter + 1 WHERE kind = 'care'; END)",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList out;
@@ -479,7 +528,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 12;
+    return 13;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -497,6 +546,7 @@ QStringList Migrations::step(int fromVersion)
     case 9: return toList(std::begin(kV10), std::end(kV10));
     case 10: return toList(std::begin(kV11), std::end(kV11));
     case 11: return toList(std::begin(kV12), std::end(kV12));
+    case 12: return toList(std::begin(kV13), std::end(kV13));
     default: return {};
     }
 }

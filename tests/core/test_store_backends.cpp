@@ -10,12 +10,15 @@
 #include "analytics/AnalyticsService.h"
 #include "analytics/ReportJson.h"
 #include "importing/OrderImporter.h"
+#include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 #include "storage/ImportStore.h"
 #include "storage/Migrations.h"
 #include "storage/ProfileStore.h"
+#include "storage/ReasonStore.h"
 #include "storage/StoreCopy.h"
 #include "storage/StoreLocation.h"
+#include "storage/Transaction.h"
 
 #include <QScopeGuard>
 #include <QSqlError>
@@ -248,6 +251,53 @@ private slots:
         const qint64 before = after.version;
         QVERIFY2(theirs.save(customer, edit, &error, QStringLiteral("小李")), qPrintable(error));
         QVERIFY(theirs.load(customer).version > before);
+    }
+
+    void changesAreNoticed_data() { backends(); }
+    void changesAreNoticed()
+    {
+        // Two workstations: what one commits, the other hears of (the
+        // server's notification, or the SQLite counters polled), by kind;
+        // a rolled-back write and the watcher's own connection say nothing.
+        QFETCH(QString, backend);
+        BackendStore store(backend);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(importSmallShop(store.db()).ok());
+        QVERIFY2(Database::openAnother(store.db(), QStringLiteral("backend-writer"), &error), qPrintable(error));
+        const auto closeWriter = qScopeGuard([] { Database::close(QStringLiteral("backend-writer")); });
+        const QSqlDatabase writer = Database::connection(QStringLiteral("backend-writer"));
+        ChangeWatcher watcher(store.db(), 50);
+        QSignalSpy spy(&watcher, &ChangeWatcher::changed);
+        const qint64 customer = store.scalar(QStringLiteral("SELECT MIN(id) FROM customers")).toLongLong();
+
+        CustomerProfile p;
+        p.birthday = QStringLiteral("03-08");
+        QVERIFY2(ProfileStore(writer).save(customer, p, &error, QStringLiteral("小李")), qPrintable(error));
+        QTRY_COMPARE(spy.size(), 1);
+        QCOMPARE(spy.takeFirst().at(0).toInt(), int(ChangeWatcher::Customers));
+
+        // A complaint is care; an import is an import.
+        ReasonEntry e;
+        e.customerId = customer;
+        e.kind = QStringLiteral("complaint");
+        e.reasonCode = QStringLiteral("size_small");
+        e.loggedDay = QDate(2024, 6, 30);
+        QVERIFY2(ReasonStore(writer).add(e, QStringLiteral("小李"), &error) > 0, qPrintable(error));
+        QTRY_COMPARE(spy.size(), 1);
+        QCOMPARE(spy.takeFirst().at(0).toInt() & ChangeWatcher::Care, int(ChangeWatcher::Care));
+        QVERIFY(importSmallShop(writer).ok());
+        QTRY_COMPARE(spy.size(), 1);
+        QCOMPARE(spy.takeFirst().at(0).toInt() & ChangeWatcher::Imports, int(ChangeWatcher::Imports));
+
+        // Rolled back: nothing to hear.
+        {
+            Transaction tx(writer);
+            QVERIFY(ProfileStore(writer).save(customer, CustomerProfile(), &error, QStringLiteral("小李")));
+        }
+        QTest::qWait(300);
+        watcher.poll();
+        QCOMPARE(spy.size(), 0);
     }
 
 private:

@@ -3,7 +3,8 @@
 // other workstation. A field she changed and staff did not is kept without a
 // question; a field both changed asks, naming her and her value, and staff
 // either keep hers (nothing of theirs is written) or save theirs over it.
-// The same store rules run on PostgreSQL in test_store_backends.
+// A save made elsewhere while staff are not typing shows up by itself. The
+// same store rules run on PostgreSQL in test_store_backends.
 #include "BackendStore.h"
 #include "TestFiles.h"
 #include "app/MainWindow.h"
@@ -104,6 +105,17 @@ private slots:
         // Undo brings hers back: nothing is lost.
         m_window->workspace()->undoStack()->undo();
         QCOMPARE(stored().load(m_customer).birthday, QStringLiteral("03-08"));
+    }
+
+    void savedElsewhereShowsUp()
+    {
+        // Not typing here: her save appears in the open profile without a
+        // restart (the store's change counters, polled every second).
+        CustomerProfile hers = other().load(m_customer);
+        hers.birthday = QStringLiteral("12-24");
+        QString error;
+        QVERIFY2(other().save(m_customer, hers, &error, QStringLiteral("小李")), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(birthday()->text(), QStringLiteral("12-24"), 5000);
     }
 
     void differentFieldsBothKept()

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "analytics/AnalyticsService.h"
+#include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 
 #include <QFutureWatcher>
@@ -16,6 +17,19 @@ Workspace::Workspace(StoreLocation location, QString connectionName, QObject *pa
     , m_location(std::move(location))
     , m_connectionName(std::move(connectionName))
 {
+    // What other workstations (or programs on this store) commit shows here
+    // without a restart: imports move every figure, the rest refresh their pages.
+    if (db().isOpen()) {
+        m_changes = new ChangeWatcher(db(), 1000, this);
+        connect(m_changes, &ChangeWatcher::changed, this, [this](int kinds) {
+            if (kinds & ChangeWatcher::Imports)
+                emit dataChanged();
+            if (kinds & ChangeWatcher::Care)
+                emit careChanged();
+            if (kinds & ChangeWatcher::Customers)
+                emit customersChangedElsewhere();
+        });
+    }
 }
 
 QSqlDatabase Workspace::db() const

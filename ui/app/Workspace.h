@@ -14,6 +14,8 @@
 
 namespace huitou {
 
+class ChangeWatcher;
+
 // The open store as the GUI sees it: its location, the GUI thread's connection,
 // the undo stack, and a way to run work off the GUI thread on a connection of
 // its own. Emits dataChanged() when imports or settings changed the numbers.
@@ -59,6 +61,9 @@ signals:
     void campaignsChanged();
     void asOfChanged(const QDate &day);
     void statusMessage(const QString &text);
+    // Another workstation changed customers' profiles, notes or tags (the
+    // shown profile reloads unless staff are typing in it).
+    void customersChangedElsewhere();
 
 private:
     StoreLocation m_location;
@@ -67,6 +72,7 @@ private:
     QDate m_asOf;
     int m_asOfGeneration = 0;
     mutable std::optional<StoreRoles::Role> m_role;
+    ChangeWatcher *m_changes = nullptr; // other workstations' changes
 };
 
 } // namespace huitou

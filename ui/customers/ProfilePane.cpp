@@ -261,6 +261,12 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
         if (id == m_customerId)
             reload();
     });
+    // Saved on another workstation: shown now, unless staff are typing here
+    // (then saving compares versions and asks where both changed a field).
+    connect(m_workspace, &Workspace::customersChangedElsewhere, this, [this] {
+        if (m_customerId && !m_edited && !m_committing)
+            reload();
+    });
     setEnabled(false);
 }
 

@@ -137,7 +137,43 @@ bool PostgresDialect::lockForMigration(const QSqlDatabase &db, QString *error)
 bool PostgresDialect::afterStep(const QSqlDatabase &db, int newVersion, QString *error)
 {
     constexpr int kRolesVersion = 11;
+    constexpr int kChangesVersion = 13;
+    if (newVersion >= kChangesVersion && !applyChangeNotification(db, error))
+        return false;
     return newVersion < kRolesVersion || PostgresRoles::apply(db, error);
+}
+
+bool PostgresDialect::applyChangeNotification(const QSqlDatabase &db, QString *error)
+{
+    // The SQLite counters' counterpart: one statement-level trigger per table
+    // and event sends the kind of change on the channel huitou_changes at
+    // commit (nothing for a rolled-back transaction, one message per kind per
+    // transaction), with no row lock every workstation would queue on.
+    static const char *const kTables[][2] = {
+        {"imports", "imports"},         {"customer_profiles", "customers"}, {"customer_notes", "customers"},
+        {"customer_tags", "customers"}, {"reason_entries", "care"},         {"care_tasks", "care"},
+    };
+    QSqlQuery q(db);
+    QStringList s;
+    s << QStringLiteral(R"(CREATE OR REPLACE FUNCTION huitou_notify_change() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+    PERFORM pg_notify('huitou_changes', TG_ARGV[0]);
+    RETURN NULL;
+END $f$)");
+    for (const auto &t : kTables) {
+        const QString table = QString::fromLatin1(t[0]);
+        s << QStringLiteral("DROP TRIGGER IF EXISTS huitou_changes ON %1").arg(table)
+          << QStringLiteral("CREATE TRIGGER huitou_changes AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION huitou_notify_change('%2')")
+                 .arg(table, QString::fromLatin1(t[1]));
+    }
+    for (const QString &statement : s) {
+        if (!q.exec(statement)) {
+            *error = describeError(q.lastError());
+            return false;
+        }
+    }
+    return true;
 }
 
 QString PostgresDialect::translate(const QString &sqliteStatement)
@@ -146,6 +182,9 @@ QString PostgresDialect::translate(const QString &sqliteStatement)
         if (sqliteStatement.startsWith(QString::fromUtf8(r.sqlitePrefix)))
             return QString::fromUtf8(r.postgres);
     }
+    // The change counters' triggers are SQLite's; the server notifies instead.
+    if (sqliteStatement.startsWith(QLatin1String("CREATE TRIGGER store_changes_")))
+        return QStringLiteral("SELECT 1");
     static const QRegularExpression id(QStringLiteral("\\bid INTEGER PRIMARY KEY\\b"));
     static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
     static const QRegularExpression real(QStringLiteral("\\bREAL\\b"));

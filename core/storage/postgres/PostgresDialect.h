@@ -36,6 +36,10 @@ public:
     // statements, in its transaction: from version 11 on, the staff and
     // manager roles and their rights (PostgresRoles::apply).
     static bool afterStep(const QSqlDatabase &db, int newVersion, QString *error);
+    // The triggers that NOTIFY huitou_changes with the kind of change
+    // (imports, customers, care) when a transaction that wrote one commits.
+    static bool applyChangeNotification(const QSqlDatabase &db, QString *error);
+    static QString changeChannel() { return QStringLiteral("huitou_changes"); }
 
     // A schema statement as written for SQLite (Migrations.cpp), said in
     // PostgreSQL: INTEGER PRIMARY KEY ids become identity columns, INTEGER
