@@ -275,6 +275,14 @@
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>%1
+
+Huitou opens the store on this computer instead; File → Connect to a shop server… tries the server again.</source>
+        <translation>%1
+
+Huitou opens the store on this computer instead; File → Connect to a shop server… tries the server again.</translation>
+    </message>
 </context>
 <context>
     <name>ResolveReasonCommand</name>
@@ -955,6 +963,49 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ConnectServerDialog</name>
+    <message>
+        <source>Connect to a shop server</source>
+        <translation>Connect to a shop server</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 (empty: this computer)</source>
+        <translation>e.g. 192.168.1.10 (empty: this computer)</translation>
+    </message>
+    <message>
+        <source>Empty: from ~/.pgpass</source>
+        <translation>Empty: from ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Huitou never saves the password. Put it in ~/.pgpass (host:port:database:login:password, mode 0600) so that you are not asked again.</source>
+        <translation>Huitou never saves the password. Put it in ~/.pgpass (host:port:database:login:password, mode 0600) so that you are not asked again.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Shop database</source>
+        <translation>Shop database</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2032,10 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
     <message>
         <source>Staff: %1 (%2)</source>
         <translation>Staff: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a shop server…</source>
+        <translation>&amp;Connect to a shop server…</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,14 @@
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
+    <message>
+        <source>%1
+
+Huitou opens the store on this computer instead; File → Connect to a shop server… tries the server again.</source>
+        <translation>%1
+
+回头先打开本机的店铺数据；用“文件 → 连接店铺服务器…”可以再次连接服务器。</translation>
+    </message>
 </context>
 <context>
     <name>ResolveReasonCommand</name>
@@ -955,6 +963,49 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::ConnectServerDialog</name>
+    <message>
+        <source>Connect to a shop server</source>
+        <translation>连接店铺服务器</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 (empty: this computer)</source>
+        <translation>例如 192.168.1.10（留空：本机）</translation>
+    </message>
+    <message>
+        <source>Empty: from ~/.pgpass</source>
+        <translation>留空：从 ~/.pgpass 读取</translation>
+    </message>
+    <message>
+        <source>Huitou never saves the password. Put it in ~/.pgpass (host:port:database:login:password, mode 0600) so that you are not asked again.</source>
+        <translation>回头不会保存密码。把密码写进 ~/.pgpass（服务器:端口:数据库:登录名:密码，权限 0600），以后就不用再输入。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Shop database</source>
+        <translation>店铺数据库</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2015,10 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
     <message>
         <source>Staff: %1 (%2)</source>
         <translation>员工：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a shop server…</source>
+        <translation>连接店铺服务器(&amp;C)…</translation>
     </message>
 </context>
 <context>

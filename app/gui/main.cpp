@@ -90,13 +90,36 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QString::fromLatin1(huitou::kAppId));
     QApplication::setWindowIcon(huitou::appIcon());
     huitou::Language::apply(QSettings().value(QStringLiteral("language")).toString());
-    const QString path = options.db.isEmpty() ? huitou::Database::defaultPath() : options.db;
+    // Without --db: the shop server this workstation used last, if it was
+    // one (a workstation of a shop server keeps using it), else the store file.
+    QString path = options.db;
+    bool lastServer = false;
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("stores/recent")).toStringList().value(0);
+        lastServer = huitou::StoreLocation::fromString(last).isServer();
+        path = lastServer ? last : huitou::Database::defaultPath();
+    }
     QString error;
     // A store file or a shop server's address (postgresql://user@host/shop).
-    const huitou::StoreLocation location = huitou::StoreLocation::fromString(path);
+    huitou::StoreLocation location = huitou::StoreLocation::fromString(path);
     if (!huitou::Database::open(location, QStringLiteral("gui"), &error, huitou::Database::Check::QuickCheck)) {
-        QMessageBox::critical(nullptr, QObject::tr("Huitou"), error);
-        return 1;
+        if (!lastServer) {
+            QMessageBox::critical(nullptr, QObject::tr("Huitou"), error);
+            return 1;
+        }
+        // The server is unreachable (or wants a password ~/.pgpass lacks):
+        // say so and work in the store on this computer; File → Connect to a
+        // shop server… tries again.
+        QMessageBox::warning(nullptr, QObject::tr("Huitou"),
+                             QObject::tr("%1\n\nHuitou opens the store on this computer instead; File → Connect to a "
+                                         "shop server… tries the server again.")
+                                 .arg(error));
+        path = huitou::Database::defaultPath();
+        location = huitou::StoreLocation::fromString(path);
+        if (!huitou::Database::open(location, QStringLiteral("gui"), &error, huitou::Database::Check::QuickCheck)) {
+            QMessageBox::critical(nullptr, QObject::tr("Huitou"), error);
+            return 1;
+        }
     }
     // One window per store file: a second one is told who has it open. A
     // server serves every workstation at once.

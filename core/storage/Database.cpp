@@ -107,6 +107,11 @@ QSqlDatabase Database::connection(const QString &connectionName)
     return QSqlDatabase::database(connectionName, false);
 }
 
+void Database::setSessionPassword(const StoreLocation &location, const QString &password)
+{
+    PostgresDialect::setSessionPassword(location, password);
+}
+
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/huitou.db");

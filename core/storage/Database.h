@@ -35,6 +35,9 @@ public:
     static QSqlDatabase connection(const QString &connectionName);
 
     static QString defaultPath();
+    // A password typed for a server store (the connect dialog): kept in this
+    // process's memory for every connection to it, never written anywhere.
+    static void setSessionPassword(const StoreLocation &location, const QString &password);
     static int schemaVersion(const QSqlDatabase &db);
 };
 

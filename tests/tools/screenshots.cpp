@@ -165,6 +165,7 @@ int main(int argc, char *argv[])
     QString db, lang = QStringLiteral("zh_CN"), out = QStringLiteral(".");
     QString settingsShot; // --settings-shot NAME: only the Settings page (its last tab), as NAME-<lang>.png
     QString conflictShot; // --conflict-shot NAME: the dialog of two workstations editing one profile
+    QString connectShot; // --connect-shot NAME: File → Connect to a shop server…
     bool demo = false, dark = false;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -176,6 +177,8 @@ int main(int argc, char *argv[])
             out = args[++i];
         else if (args[i] == QLatin1String("--settings-shot") && i + 1 < args.size())
             settingsShot = args[++i];
+        else if (args[i] == QLatin1String("--connect-shot") && i + 1 < args.size())
+            connectShot = args[++i];
         else if (args[i] == QLatin1String("--conflict-shot") && i + 1 < args.size())
             conflictShot = args[++i];
         else if (args[i] == QLatin1String("--demo"))
@@ -217,6 +220,16 @@ int main(int argc, char *argv[])
                 tabs->setCurrentIndex(tabs->count() - 1);
             settle(1500);
             window.grab().save(out + QStringLiteral("/%1-%2.png").arg(settingsShot, lang));
+            return 0;
+        }
+        if (!connectShot.isEmpty()) {
+            QTimer::singleShot(800, [&] {
+                if (auto *dialog = window.findChild<QDialog *>(QStringLiteral("connectServerDialog"))) {
+                    dialog->grab().save(out + QStringLiteral("/%1-%2.png").arg(connectShot, lang));
+                    dialog->reject();
+                }
+            });
+            window.findChild<QAction *>(QStringLiteral("connectServerAction"))->trigger();
             return 0;
         }
         if (!conflictShot.isEmpty()) {

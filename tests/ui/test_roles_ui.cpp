@@ -7,14 +7,18 @@
 // cluster); without it the test says SKIPPED for that half on its first line.
 #include "BackendStore.h"
 #include "app/MainWindow.h"
+#include "app/Workspace.h"
 #include "common/Dialogs.h"
 #include "storage/Database.h"
 #include "storage/StoreRoles.h"
 
+#include <QAction>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QtTest>
 
 #include <cstdio>
@@ -107,6 +111,44 @@ private slots:
             QVERIFY(find<QLabel>(window.get(), "statusStaff")
                         ->text()
                         .contains(StoreRoles::displayName(StoreRoles::Role::Staff)));
+        }
+        Database::close(QStringLiteral("gui"));
+    }
+
+    void connectDialogOpensTheServer()
+    {
+        // File → Connect to a shop server…, filled in as staff would, from a
+        // window on a store file: the window is then on the server, as staff.
+        if (serverUrl().isEmpty())
+            return;
+        BackendStore server(QStringLiteral("postgresql"));
+        BackendStore file(QStringLiteral("sqlite"));
+        QString error;
+        QVERIFY2(server.open(&error), qPrintable(error));
+        QVERIFY2(StoreRoles::setAccount(server.db(), m_staff, StoreRoles::Role::Staff, {}, &error), qPrintable(error));
+        QVERIFY2(Database::open(file.location(), QStringLiteral("gui"), &error), qPrintable(error));
+        {
+            auto window = openWindow(file.location().toString());
+            QVERIFY(window);
+            bool filled = false;
+            QTimer::singleShot(0, [&] {
+                auto *dialog = window->findChild<QDialog *>(QStringLiteral("connectServerDialog"));
+                if (!dialog)
+                    return;
+                const StoreLocation at = server.location();
+                dialog->findChild<QLineEdit *>(QStringLiteral("serverHost"))->setText(at.host());
+                dialog->findChild<QLineEdit *>(QStringLiteral("serverDatabase"))->setText(at.database());
+                dialog->findChild<QLineEdit *>(QStringLiteral("serverUser"))->setText(m_staff);
+                filled = true;
+                dialog->accept();
+            });
+            window->findChild<QAction *>(QStringLiteral("connectServerAction"))->trigger();
+            QVERIFY(filled);
+            QVERIFY(window->workspace()->location().isServer());
+            QCOMPARE(window->workspace()->location().user(), m_staff);
+            QCOMPARE(window->workspace()->role(), StoreRoles::Role::Staff);
+            QTRY_VERIFY(find<QPushButton>(window.get(), "revertButton"));
+            QVERIFY(find<QPushButton>(window.get(), "revertButton")->isHidden());
         }
         Database::close(QStringLiteral("gui"));
     }

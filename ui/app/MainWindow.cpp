@@ -2,6 +2,7 @@
 
 #include "AppIcon.h"
 #include "BackupsDialog.h"
+#include "ConnectServerDialog.h"
 #include "Language.h"
 #include "Staff.h"
 #include "WelcomePage.h"
@@ -171,6 +172,27 @@ bool MainWindow::openStore(const QString &path)
     return true;
 }
 
+void MainWindow::connectToServer()
+{
+    // Starts from the last server used (the recent stores remember it, never a password).
+    StoreLocation last = m_workspace->location();
+    if (!last.isServer()) {
+        for (const QString &recent : QSettings().value(QStringLiteral("stores/recent")).toStringList()) {
+            const StoreLocation l = StoreLocation::fromString(recent);
+            if (l.isServer()) {
+                last = l;
+                break;
+            }
+        }
+    }
+    ConnectServerDialog dialog(last, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const StoreLocation location = dialog.location();
+    Database::setSessionPassword(location, dialog.password()); // this session's memory only
+    openStore(location.toString());
+}
+
 void MainWindow::newStore()
 {
     const QString path = dialogs::saveFile(this, tr("New store"), tr("shop.huitou.db"), tr("Huitou stores (*.db)"));
@@ -301,6 +323,8 @@ void MainWindow::buildMenus()
     newStore->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open store…"), this, &MainWindow::chooseStore);
     open->setShortcut(QKeySequence::Open);
+    QAction *server = file->addAction(tr("&Connect to a shop server…"), this, &MainWindow::connectToServer);
+    server->setObjectName(QStringLiteral("connectServerAction"));
     m_recentMenu = file->addMenu(tr("Open &recent store"));
     m_recentMenu->setObjectName(QStringLiteral("recentStoresMenu"));
     fillRecentStores();

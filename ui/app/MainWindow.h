@@ -57,6 +57,8 @@ public:
     // so and asks. Returns the lock, or null when the user declined.
     static std::unique_ptr<StoreLock> lockStore(const QString &path, QWidget *parent);
     void adoptLock(std::unique_ptr<StoreLock> lock);
+    // File → Connect to a shop server…
+    void connectToServer();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringList>
@@ -48,12 +49,44 @@ const Rewrite kRewrites[] = {
         WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'note' AND a.entity_id = n.id))"},
 };
 
+QMutex &passwordsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QString, QString> &sessionPasswords()
+{
+    static QHash<QString, QString> map;
+    return map;
+}
+
+QString passwordKey(const StoreLocation &l)
+{
+    return QStringLiteral("%1\n%2\n%3\n%4").arg(l.host()).arg(l.port()).arg(l.database(), l.user());
+}
+
 QString sqlState(const QSqlError &error)
 {
     return error.nativeErrorCode();
 }
 
 } // namespace
+
+void PostgresDialect::setSessionPassword(const StoreLocation &location, const QString &password)
+{
+    QMutexLocker lock(&passwordsMutex());
+    if (password.isEmpty())
+        sessionPasswords().remove(passwordKey(location));
+    else
+        sessionPasswords().insert(passwordKey(location), password);
+}
+
+bool PostgresDialect::needsPassword(const QString &error)
+{
+    return error.contains(QLatin1String("no password supplied"))
+        || error.contains(QLatin1String("password authentication failed"));
+}
 
 bool PostgresDialect::is(const QSqlDatabase &db)
 {
@@ -75,6 +108,12 @@ bool PostgresDialect::open(const StoreLocation &location, const QString &connect
             db.setPort(location.port());
         db.setDatabaseName(location.database());
         db.setUserName(location.user());
+        {
+            QMutexLocker lock(&passwordsMutex());
+            const QString password = sessionPasswords().value(passwordKey(location));
+            if (!password.isEmpty())
+                db.setPassword(password);
+        }
         // Gives up on an unreachable server instead of hanging the start.
         db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=huitou"));
         if (db.open()) {

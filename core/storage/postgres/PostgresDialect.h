@@ -17,6 +17,13 @@ namespace huitou {
 class PostgresDialect
 {
 public:
+    // A password typed for LOCATION (the connect dialog), kept in this
+    // process's memory only, for every connection opened to it (background
+    // work too); never written anywhere. Empty: libpq's ~/.pgpass or PGPASSWORD.
+    static void setSessionPassword(const StoreLocation &location, const QString &password);
+    // Whether a failed open was for want of a password (worth asking for one).
+    static bool needsPassword(const QString &error);
+
     // Whether DB is a PostgreSQL connection.
     static bool is(const QSqlDatabase &db);
 
