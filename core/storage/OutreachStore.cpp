@@ -1,8 +1,9 @@
 #include "OutreachStore.h"
 
 #include "SqlUtil.h"
+#include "Statement.h"
 #include "Transaction.h"
-#include "sqlite/SqliteStatement.h"
+#include "postgres/PostgresDialect.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -31,13 +32,16 @@ qint64 julian(QByteArrayView iso)
 
 // A read transaction around many small reads: without it every lookup
 // takes and drops SQLite's shared lock (two fcntl calls each, half the
-// time of a million lookups). Inside a caller's transaction it does nothing.
+// time of a million lookups). Inside a caller's transaction it does nothing
+// (SQLite refuses the second BEGIN). A PostgreSQL server has no file lock to
+// save, and would only warn at a second BEGIN (so this one would commit the
+// caller's transaction): none there.
 class ReadTransaction
 {
 public:
     explicit ReadTransaction(QSqlDatabase db)
         : m_db(std::move(db))
-        , m_began(m_db.transaction())
+        , m_began(!PostgresDialect::is(m_db) && m_db.transaction())
     {
     }
     ~ReadTransaction()
@@ -66,8 +70,8 @@ bool OutreachStore::scanCustomers(const std::vector<char> &wanted,
 {
     if (wanted.empty())
         return true;
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
+    Statement s;
+    if (!s.prepare(m_db,
                    QStringLiteral("SELECT id, customer_key, phone_order_id, contact_order_id FROM customers "
                                   "WHERE id < ? ORDER BY id"))) {
         *error = s.errorString();
@@ -93,9 +97,8 @@ bool OutreachStore::lastDays(const std::vector<qint64> &customerIds,
     if (customerIds.empty())
         return true;
     ReadTransaction snapshot(m_db);
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
-                   QStringLiteral("SELECT last_day FROM customer_metrics WHERE customer_id = ?"))) {
+    Statement s;
+    if (!s.prepare(m_db, QStringLiteral("SELECT last_day FROM customer_metrics WHERE customer_id = ?"))) {
         *error = s.errorString();
         return false;
     }
@@ -114,8 +117,8 @@ bool OutreachStore::lastDays(const std::vector<qint64> &customerIds,
 
 bool OutreachStore::scanConsents(const std::function<void(qint64, QByteArrayView)> &visit, QString *error) const
 {
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
+    Statement s;
+    if (!s.prepare(m_db,
                    QStringLiteral("SELECT customer_id, consent FROM customer_profiles WHERE consent <> 'unknown'"))) {
         *error = s.errorString();
         return false;
@@ -147,8 +150,8 @@ bool OutreachStore::lookupOrderColumn(const std::vector<qint64> &orderIds, const
     // One seek per order; ascending ids land near the previous one, so the
     // pages they read are mostly in the cache already.
     ReadTransaction snapshot(m_db);
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
+    Statement s;
+    if (!s.prepare(m_db,
                    QStringLiteral("SELECT %1, %2 FROM orders WHERE id = ?")
                        .arg(QString::fromLatin1(name), QString::fromLatin1(secondName)))) {
         *error = s.errorString();
@@ -347,8 +350,8 @@ qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<
                    error))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
+    Statement s;
+    if (!s.prepare(m_db,
                    QStringLiteral(
                        "INSERT INTO campaign_members (campaign_id, customer_id, member_group) VALUES (?, ?, ?)"))) {
         *error = s.errorString();
