@@ -1,5 +1,6 @@
 #include "OutreachStore.h"
 
+#include "AuditLog.h"
 #include "SqlUtil.h"
 #include "Statement.h"
 #include "Transaction.h"
@@ -315,7 +316,7 @@ bool OutreachStore::addOptOutNumbers(const QStringList &numbers, const QString &
                                      int *added, QString *error)
 {
     *added = 0;
-    const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
+    const QString now = AuditLog::nowText();
     QSqlQuery q(m_db);
     if (!sql::prepare(q,
                       QStringLiteral(
@@ -343,8 +344,7 @@ qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<
                                   "cost_per_message_centifen, billed_messages, cost_fen, treatment_members, "
                                   "control_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {text(c.name), c.sendDay.toString(Qt::ISODate), text(c.channel), text(c.fileFormat),
-                    text(c.fileName), text(c.staff),
-                    c.createdAt.isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate) : c.createdAt,
+                    text(c.fileName), text(c.staff), c.createdAt.isEmpty() ? AuditLog::nowText() : c.createdAt,
                     text(c.segment), text(c.exclusions), c.messageTemplate, c.coupon, c.controlShare, c.seed,
                     c.costPerMessageCentifen, c.billedMessages, c.costFen, c.treatmentMembers, c.controlMembers},
                    error))
@@ -510,9 +510,7 @@ bool OutreachStore::saveSegment(const SavedSegment &s, QString *error)
                          "INSERT INTO saved_segments (name, definition, staff, updated_at) VALUES (?, ?, ?, ?) "
                          "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, "
                          "staff = excluded.staff, updated_at = excluded.updated_at"),
-                     {s.name, s.definition, s.staff,
-                      s.updatedAt.isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate) : s.updatedAt},
-                     error);
+                     {s.name, s.definition, s.staff, s.updatedAt.isEmpty() ? AuditLog::nowText() : s.updatedAt}, error);
 }
 
 bool OutreachStore::removeSegment(const QString &name, QString *error)
