@@ -446,18 +446,6 @@ Huitou opens the store on this computer instead; File → Connect to a shop serv
 <context>
     <name>huitou</name>
     <message>
-        <source>consented</source>
-        <translation>consented</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
@@ -3911,10 +3899,6 @@ Keep her change, or save yours over it?</translation>
         <translation>none</translation>
     </message>
     <message>
-        <source>Marketing consent: %1 (was %2; source %3)</source>
-        <translation>Marketing consent: %1 (was %2; source %3)</translation>
-    </message>
-    <message>
         <source>Done: %1 (due %2)</source>
         <translation>Done: %1 (due %2)</translation>
     </message>
@@ -3993,6 +3977,18 @@ Keep her change, or save yours over it?</translation>
     <message>
         <source>Full phone number shown to dial</source>
         <translation>Full phone number shown to dial</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>set by hand</translation>
+    </message>
+    <message>
+        <source>opt-out list %1</source>
+        <translation>opt-out list %1</translation>
+    </message>
+    <message>
+        <source>Marketing consent: %1 (was %2; %3)</source>
+        <translation>Marketing consent: %1 (was %2; %3)</translation>
     </message>
 </context>
 <context>
@@ -4384,22 +4380,6 @@ Keep her change, or save yours over it?</translation>
     <message>
         <source>BG/NBD: %1</source>
         <translation>BG/NBD: %1</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>silent</source>
-        <translation>silent</translation>
-    </message>
-    <message>
-        <source>sleeping</source>
-        <translation>sleeping</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>lost</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>

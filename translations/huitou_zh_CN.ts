@@ -446,18 +446,6 @@ Huitou opens the store on this computer instead; File → Connect to a shop serv
 <context>
     <name>huitou</name>
     <message>
-        <source>consented</source>
-        <translation>同意</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>拒绝</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -3890,10 +3878,6 @@ Keep her change, or save yours over it?</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>Marketing consent: %1 (was %2; source %3)</source>
-        <translation>营销许可：%1（原为 %2；来源 %3）</translation>
-    </message>
-    <message>
         <source>Done: %1 (due %2)</source>
         <translation>已完成：%1（应于 %2）</translation>
     </message>
@@ -3972,6 +3956,18 @@ Keep her change, or save yours over it?</source>
     <message>
         <source>Full phone number shown to dial</source>
         <translation>查看了完整电话号码</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>opt-out list %1</source>
+        <translation>退订名单 %1</translation>
+    </message>
+    <message>
+        <source>Marketing consent: %1 (was %2; %3)</source>
+        <translation>营销许可：%1（原为 %2；%3）</translation>
     </message>
 </context>
 <context>
@@ -4361,22 +4357,6 @@ Keep her change, or save yours over it?</source>
     <message>
         <source>BG/NBD: %1</source>
         <translation>BG/NBD：%1</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <source>silent</source>
-        <translation>沉默</translation>
-    </message>
-    <message>
-        <source>sleeping</source>
-        <translation>睡眠</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>流失</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
