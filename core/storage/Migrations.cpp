@@ -8,6 +8,7 @@
 #include "sqlite/SqliteDialect.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -476,43 +477,43 @@ const char *const kV12[] = {
 // PostgreSQL the triggers are not created (translate() drops them): the
 // server notifies instead (LISTEN / NOTIFY, PostgresDialect::afterStep).
 const char *const kV13[] = {
-    R"(CREATE TABLE store_changes (kind TEXT PRIMARY KEY, counter INTEGER NOT NULL DEFAULT 0))",
-    R"(INSERT INTO store_changes (kind) VALUES ('imports'), ('customers'), ('care'))",
-    R"(CREATE TRIGGER store_changes_imports_insert AFTER INSERT ON imports BEGIN
+    R"(CREATE TABLE IF NOT EXISTS store_changes (kind TEXT PRIMARY KEY, counter INTEGER NOT NULL DEFAULT 0))",
+    R"(INSERT INTO store_changes (kind) VALUES ('imports'), ('customers'), ('care') ON CONFLICT (kind) DO NOTHING)",
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_imports_insert AFTER INSERT ON imports BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'imports'; END)",
-    R"(CREATE TRIGGER store_changes_imports_update AFTER UPDATE ON imports BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_imports_update AFTER UPDATE ON imports BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'imports'; END)",
-    R"(CREATE TRIGGER store_changes_imports_delete AFTER DELETE ON imports BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_imports_delete AFTER DELETE ON imports BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'imports'; END)",
-    R"(CREATE TRIGGER store_changes_customer_profiles_insert AFTER INSERT ON customer_profiles BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_customer_profiles_insert AFTER INSERT ON customer_profiles BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
-    R"(CREATE TRIGGER store_changes_customer_profiles_update AFTER UPDATE ON customer_profiles BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_customer_profiles_update AFTER UPDATE ON customer_profiles BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
-    R"(CREATE TRIGGER store_changes_customer_profiles_delete AFTER DELETE ON customer_profiles BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_customer_profiles_delete AFTER DELETE ON customer_profiles BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
-    R"(CREATE TRIGGER store_changes_customer_notes_insert AFTER INSERT ON customer_notes BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_customer_notes_insert AFTER INSERT ON customer_notes BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
-    R"(CREATE TRIGGER store_changes_customer_notes_update AFTER UPDATE ON customer_notes BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_customer_notes_update AFTER UPDATE ON customer_notes BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
-    R"(CREATE TRIGGER store_changes_customer_notes_delete AFTER DELETE ON customer_notes BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_customer_notes_delete AFTER DELETE ON customer_notes BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
-    R"(CREATE TRIGGER store_changes_customer_tags_insert AFTER INSERT ON customer_tags WHEN NEW.source = 'manual' BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_customer_tags_insert AFTER INSERT ON customer_tags WHEN NEW.source = 'manual' BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
-    R"(CREATE TRIGGER store_changes_customer_tags_update AFTER UPDATE ON customer_tags WHEN NEW.source = 'manual' BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_customer_tags_update AFTER UPDATE ON customer_tags WHEN NEW.source = 'manual' BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
-    R"(CREATE TRIGGER store_changes_customer_tags_delete AFTER DELETE ON customer_tags WHEN OLD.source = 'manual' BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_customer_tags_delete AFTER DELETE ON customer_tags WHEN OLD.source = 'manual' BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'customers'; END)",
-    R"(CREATE TRIGGER store_changes_reason_entries_insert AFTER INSERT ON reason_entries BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_reason_entries_insert AFTER INSERT ON reason_entries BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'care'; END)",
-    R"(CREATE TRIGGER store_changes_reason_entries_update AFTER UPDATE ON reason_entries BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_reason_entries_update AFTER UPDATE ON reason_entries BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'care'; END)",
-    R"(CREATE TRIGGER store_changes_reason_entries_delete AFTER DELETE ON reason_entries BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_reason_entries_delete AFTER DELETE ON reason_entries BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'care'; END)",
-    R"(CREATE TRIGGER store_changes_care_tasks_insert AFTER INSERT ON care_tasks BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_care_tasks_insert AFTER INSERT ON care_tasks BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'care'; END)",
-    R"(CREATE TRIGGER store_changes_care_tasks_update AFTER UPDATE ON care_tasks BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_care_tasks_update AFTER UPDATE ON care_tasks BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'care'; END)",
-    R"(CREATE TRIGGER store_changes_care_tasks_delete AFTER DELETE ON care_tasks BEGIN
+    R"(CREATE TRIGGER IF NOT EXISTS store_changes_care_tasks_delete AFTER DELETE ON care_tasks BEGIN
         UPDATE store_changes SET counter = counter + 1 WHERE kind = 'care'; END)",
 };
 
@@ -613,6 +614,12 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
             }
         }
         for (const QString &sqliteStatement : step(version)) {
+            // Every step may run again over a newer schema (an old
+            // user_version restored): an ADD COLUMN already done is skipped.
+            static const QRegularExpression addColumn(QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN (\\w+)"));
+            const auto added = addColumn.match(sqliteStatement);
+            if (!server && added.hasMatch() && SqliteDialect::hasColumn(db, added.captured(1), added.captured(2)))
+                continue;
             const QString statement = server ? PostgresDialect::translate(sqliteStatement) : sqliteStatement;
             if (!q.exec(statement)) {
                 *error = QCoreApplication::translate("Migrations", "Schema upgrade to %1 failed: %2")

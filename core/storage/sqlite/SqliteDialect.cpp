@@ -258,4 +258,13 @@ bool SqliteDialect::indexDefinitions(const QSqlDatabase &db, const QString &tabl
     return true;
 }
 
+bool SqliteDialect::hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"));
+    q.addBindValue(table);
+    q.addBindValue(column);
+    return q.exec() && q.next();
+}
+
 } // namespace huitou

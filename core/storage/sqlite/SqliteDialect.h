@@ -25,6 +25,8 @@ public:
     static bool setUserVersion(const QSqlDatabase &db, int version, QString *error);
     // The store's tables, in creation order (parents before the tables that refer to them).
     static QStringList tables(const QSqlDatabase &db, QString *error);
+    // Whether TABLE has COLUMN (a schema step's ADD COLUMN runs once: SQLite has no IF NOT EXISTS for it).
+    static bool hasColumn(const QSqlDatabase &db, const QString &table, const QString &column);
 
     // PRAGMA quick_check: empty when the store (or the file PATH) is sound,
     // otherwise what is damaged and what to do.
