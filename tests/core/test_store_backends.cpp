@@ -27,9 +27,9 @@
 #include "storage/TagStore.h"
 #include "storage/Transaction.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
