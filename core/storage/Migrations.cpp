@@ -448,6 +448,60 @@ const char *const kV10[] = {
     R"(CREATE INDEX IF NOT EXISTS customer_metrics_by_stage_last_day ON customer_metrics(stage, last_day, customer_id))",
 };
 
+// v10 -> v11 (issue 12): the customers page's search (nick, contact name,
+// phone digits) reads a trigram index for its candidates instead of testing
+// LIKE on every customer (a 4-digit phone search on a million customers:
+// seconds → milliseconds). One row per customer, rowid = customer id, kept
+// by triggers; a bulk first import drops the triggers and fills the index
+// once (storage/sqlite/CustomerSearch). SQLite only: on PostgreSQL these
+// statements are no-ops and the search scans (pg_trgm is a later step).
+const char *const kV11[] = {
+    // detail = none: only which rows hold a trigram, no positions (half the
+    // cost to fill); the search asks for every trigram of its text and the
+    // LIKE conditions confirm. A contact phone equal to the phone order's is
+    // indexed once.
+    R"(CREATE VIRTUAL TABLE IF NOT EXISTS customer_search USING fts5(nick, name, phones, tokenize = 'trigram',
+        detail = none, columnsize = 0))",
+    R"(DELETE FROM customer_search)",
+    R"(INSERT INTO customer_search (rowid, nick, name, phones)
+        SELECT id, customer_key, receiver_name,
+                CASE WHEN phone_display = phone THEN phone
+                     ELSE COALESCE(phone_display, '') || ' ' || COALESCE(phone, '') END
+        FROM customer_contacts)",
+    R"(CREATE TRIGGER IF NOT EXISTS customer_search_insert AFTER INSERT ON customers BEGIN
+        INSERT INTO customer_search (rowid, nick, name, phones)
+            SELECT id, customer_key, receiver_name,
+                CASE WHEN phone_display = phone THEN phone
+                     ELSE COALESCE(phone_display, '') || ' ' || COALESCE(phone, '') END
+            FROM customer_contacts WHERE id = new.id;
+        END)",
+    R"(CREATE TRIGGER IF NOT EXISTS customer_search_update
+        AFTER UPDATE OF customer_key, contact_order_id, phone_order_id ON customers BEGIN
+        DELETE FROM customer_search WHERE rowid = old.id;
+        INSERT INTO customer_search (rowid, nick, name, phones)
+            SELECT id, customer_key, receiver_name,
+                CASE WHEN phone_display = phone THEN phone
+                     ELSE COALESCE(phone_display, '') || ' ' || COALESCE(phone, '') END
+            FROM customer_contacts WHERE id = new.id;
+        END)",
+    R"(CREATE TRIGGER IF NOT EXISTS customer_search_delete AFTER DELETE ON customers BEGIN
+        DELETE FROM customer_search WHERE rowid = old.id;
+        END)",
+    // An order's name or phone changed (a later export): its buyer's row
+    // again, whether or not the order is her contact order.
+    R"(CREATE TRIGGER IF NOT EXISTS customer_search_order
+        AFTER UPDATE OF receiver_name, phone, customer_id ON orders
+        WHEN old.receiver_name IS NOT new.receiver_name OR old.phone IS NOT new.phone
+            OR old.customer_id IS NOT new.customer_id BEGIN
+        DELETE FROM customer_search WHERE rowid IN (old.customer_id, new.customer_id);
+        INSERT INTO customer_search (rowid, nick, name, phones)
+            SELECT id, customer_key, receiver_name,
+                CASE WHEN phone_display = phone THEN phone
+                     ELSE COALESCE(phone_display, '') || ' ' || COALESCE(phone, '') END
+            FROM customer_contacts WHERE id IN (old.customer_id, new.customer_id);
+        END)",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList out;
@@ -460,7 +514,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -476,6 +530,7 @@ QStringList Migrations::step(int fromVersion)
     case 7: return toList(std::begin(kV8), std::end(kV8));
     case 8: return toList(std::begin(kV9), std::end(kV9));
     case 9: return toList(std::begin(kV10), std::end(kV10));
+    case 10: return toList(std::begin(kV11), std::end(kV11));
     default: return {};
     }
 }

@@ -44,6 +44,11 @@ const Rewrite kRewrites[] = {
                json_build_object('text', n.text, 'from_notes_field', 1)::text, n.staff, n.created_at
         FROM customer_notes n
         WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'note' AND a.entity_id = n.id))"},
+    // v11: the customer search index is SQLite's (FTS5 trigram); a server scans for now.
+    {"CREATE VIRTUAL TABLE IF NOT EXISTS customer_search", "SELECT 1"},
+    {"DELETE FROM customer_search", "SELECT 1"},
+    {"INSERT INTO customer_search", "SELECT 1"},
+    {"CREATE TRIGGER IF NOT EXISTS customer_search_", "SELECT 1"},
 };
 
 QString sqlState(const QSqlError &error)
