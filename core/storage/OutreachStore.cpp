@@ -1,8 +1,10 @@
 #include "OutreachStore.h"
 
+#include "AuditLog.h"
 #include "SqlUtil.h"
+#include "Statement.h"
 #include "Transaction.h"
-#include "sqlite/SqliteStatement.h"
+#include "postgres/PostgresDialect.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -31,13 +33,16 @@ qint64 julian(QByteArrayView iso)
 
 // A read transaction around many small reads: without it every lookup
 // takes and drops SQLite's shared lock (two fcntl calls each, half the
-// time of a million lookups). Inside a caller's transaction it does nothing.
+// time of a million lookups). Inside a caller's transaction it does nothing
+// (SQLite refuses the second BEGIN). A PostgreSQL server has no file lock to
+// save, and would only warn at a second BEGIN (so this one would commit the
+// caller's transaction): none there.
 class ReadTransaction
 {
 public:
     explicit ReadTransaction(QSqlDatabase db)
         : m_db(std::move(db))
-        , m_began(m_db.transaction())
+        , m_began(!PostgresDialect::is(m_db) && m_db.transaction())
     {
     }
     ~ReadTransaction()
@@ -66,8 +71,8 @@ bool OutreachStore::scanCustomers(const std::vector<char> &wanted,
 {
     if (wanted.empty())
         return true;
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
+    Statement s;
+    if (!s.prepare(m_db,
                    QStringLiteral("SELECT id, customer_key, phone_order_id, contact_order_id FROM customers "
                                   "WHERE id < ? ORDER BY id"))) {
         *error = s.errorString();
@@ -93,9 +98,8 @@ bool OutreachStore::lastDays(const std::vector<qint64> &customerIds,
     if (customerIds.empty())
         return true;
     ReadTransaction snapshot(m_db);
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
-                   QStringLiteral("SELECT last_day FROM customer_metrics WHERE customer_id = ?"))) {
+    Statement s;
+    if (!s.prepare(m_db, QStringLiteral("SELECT last_day FROM customer_metrics WHERE customer_id = ?"))) {
         *error = s.errorString();
         return false;
     }
@@ -114,8 +118,8 @@ bool OutreachStore::lastDays(const std::vector<qint64> &customerIds,
 
 bool OutreachStore::scanConsents(const std::function<void(qint64, QByteArrayView)> &visit, QString *error) const
 {
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
+    Statement s;
+    if (!s.prepare(m_db,
                    QStringLiteral("SELECT customer_id, consent FROM customer_profiles WHERE consent <> 'unknown'"))) {
         *error = s.errorString();
         return false;
@@ -147,8 +151,8 @@ bool OutreachStore::lookupOrderColumn(const std::vector<qint64> &orderIds, const
     // One seek per order; ascending ids land near the previous one, so the
     // pages they read are mostly in the cache already.
     ReadTransaction snapshot(m_db);
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
+    Statement s;
+    if (!s.prepare(m_db,
                    QStringLiteral("SELECT %1, %2 FROM orders WHERE id = ?")
                        .arg(QString::fromLatin1(name), QString::fromLatin1(secondName)))) {
         *error = s.errorString();
@@ -312,7 +316,7 @@ bool OutreachStore::addOptOutNumbers(const QStringList &numbers, const QString &
                                      int *added, QString *error)
 {
     *added = 0;
-    const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
+    const QString now = AuditLog::nowText();
     QSqlQuery q(m_db);
     if (!sql::prepare(q,
                       QStringLiteral(
@@ -340,15 +344,14 @@ qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<
                                   "cost_per_message_centifen, billed_messages, cost_fen, treatment_members, "
                                   "control_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {text(c.name), c.sendDay.toString(Qt::ISODate), text(c.channel), text(c.fileFormat),
-                    text(c.fileName), text(c.staff),
-                    c.createdAt.isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate) : c.createdAt,
+                    text(c.fileName), text(c.staff), c.createdAt.isEmpty() ? AuditLog::nowText() : c.createdAt,
                     text(c.segment), text(c.exclusions), c.messageTemplate, c.coupon, c.controlShare, c.seed,
                     c.costPerMessageCentifen, c.billedMessages, c.costFen, c.treatmentMembers, c.controlMembers},
                    error))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
+    Statement s;
+    if (!s.prepare(m_db,
                    QStringLiteral(
                        "INSERT INTO campaign_members (campaign_id, customer_id, member_group) VALUES (?, ?, ?)"))) {
         *error = s.errorString();
@@ -507,9 +510,7 @@ bool OutreachStore::saveSegment(const SavedSegment &s, QString *error)
                          "INSERT INTO saved_segments (name, definition, staff, updated_at) VALUES (?, ?, ?, ?) "
                          "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, "
                          "staff = excluded.staff, updated_at = excluded.updated_at"),
-                     {s.name, s.definition, s.staff,
-                      s.updatedAt.isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate) : s.updatedAt},
-                     error);
+                     {s.name, s.definition, s.staff, s.updatedAt.isEmpty() ? AuditLog::nowText() : s.updatedAt}, error);
 }
 
 bool OutreachStore::removeSegment(const QString &name, QString *error)

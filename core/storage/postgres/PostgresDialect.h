@@ -50,6 +50,12 @@ public:
     static bool resetIdentity(const QSqlDatabase &db, const QString &table, QString *error);
     // Huitou's tables, in creation order (parents before the tables that refer to them).
     static QStringList tables(const QSqlDatabase &db, QString *error);
+
+    // Query text (see sql::unindexed and sql::likeNoCase): the planner picks
+    // indexes by its statistics and has no unary "+" for text, so EXPRESSION
+    // stays as it is; LIKE is case-sensitive here, ILIKE is SQLite's LIKE.
+    static QString unindexed(const QString &expression) { return expression; }
+    static QString likeNoCase() { return QStringLiteral("ILIKE"); }
 };
 
 } // namespace huitou

@@ -50,6 +50,12 @@ public:
     static QString readOnlyError(const QString &storeName);
     // Another connection holds the lock (worth waiting for).
     static bool isBusy(int code);
+
+    // Query text (see sql::unindexed and sql::likeNoCase): EXPRESSION with a
+    // unary "+", which keeps SQLite's planner from walking an index on it;
+    // LIKE, which already ignores the case of ASCII letters.
+    static QString unindexed(const QString &expression) { return QLatin1Char('+') + expression; }
+    static QString likeNoCase() { return QStringLiteral("LIKE"); }
 };
 
 } // namespace huitou
