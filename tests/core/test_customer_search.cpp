@@ -147,6 +147,8 @@ private slots:
                     {QStringLiteral("T100"), QString()},
                     {QStringLiteral("%cot"), QStringLiteral("100%cotton")},
                     {QStringLiteral("n_8"), QStringLiteral("zhangsan_88")},
+                    {QStringLiteral("san_88"), QStringLiteral("zhangsan_88")},
+                    {QStringLiteral("han%8"), QStringLiteral("zhangsan_88")},
                     {QStringLiteral("1234 8888"), QStringLiteral("zhangsan_88")},
                     {QStringLiteral("ab"), QStringLiteral("ab")},
                     {QStringLiteral("88880"), QStringLiteral("LiSi")}});

@@ -29,27 +29,34 @@ QString CustomerSearch::matchExpression(const QString &search, const QString &di
 {
     // Every trigram of TEXT, ANDed: the rows holding them all (the index
     // keeps no positions, so not necessarily side by side; LIKE decides).
+    // LIKE's wildcards (% and _) split the text: a row that matches holds
+    // each literal run between them, so the runs' trigrams, and no more.
     const auto trigrams = [](const QString &text) {
-        const QList<uint> chars = text.toUcs4();
         QStringList terms;
-        for (qsizetype i = 0; i + 3 <= chars.size(); ++i) {
-            QString term = QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData() + i), 3);
-            term = QLatin1Char('"') + term.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-            if (!terms.contains(term))
-                terms << term;
+        const QList<uint> chars = text.toUcs4();
+        qsizetype runStart = 0;
+        for (qsizetype i = 0; i <= chars.size(); ++i) {
+            if (i < chars.size() && chars[i] != '%' && chars[i] != '_')
+                continue;
+            for (qsizetype j = runStart; j + 3 <= i; ++j) {
+                QString term = QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData() + j), 3);
+                term = QLatin1Char('"') + term.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+                if (!terms.contains(term))
+                    terms << term;
+            }
+            runStart = i + 1;
         }
-        return QLatin1Char('(') + terms.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        return terms.isEmpty() ? QString() : QLatin1Char('(') + terms.join(QStringLiteral(" AND ")) + QLatin1Char(')');
     };
-    const auto usable = [](const QString &text) {
-        // Characters, not UTF-16 units: a trigram is three characters.
-        return text.toUcs4().size() >= 3 && !text.contains(QLatin1Char('%')) && !text.contains(QLatin1Char('_'));
-    };
-    if (!usable(search) || (!digits.isEmpty() && !usable(digits)))
+    // Without three literal characters in a row the index cannot narrow
+    // anything down: the search scans.
+    const QString text = trigrams(search);
+    if (text.isEmpty())
         return {};
-    QString match = trigrams(search);
-    if (!digits.isEmpty() && digits != search)
-        match += QStringLiteral(" OR ") + trigrams(digits);
-    return match;
+    if (digits.isEmpty() || digits == search)
+        return text;
+    const QString phone = trigrams(digits);
+    return phone.isEmpty() ? QString() : text + QStringLiteral(" OR ") + phone;
 }
 
 bool CustomerSearch::suspend(const QSqlDatabase &db, QStringList *statements, QString *error)

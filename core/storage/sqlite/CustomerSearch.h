@@ -19,8 +19,8 @@ public:
     // derived data, never copied or counted as the shop's rows.
     static bool isIndexTable(const QString &table);
     // The FTS5 query for SEARCH (and its phone DIGITS, empty when not a
-    // phone search), or empty when the index cannot answer it: fewer than
-    // three characters, or LIKE wildcards (% _), which the index reads literally.
+    // phone search), or empty when the index cannot narrow it down: no
+    // three characters in a row between LIKE's wildcards (% _).
     static QString matchExpression(const QString &search, const QString &digits);
     // For a bulk write: drops the index's triggers and returns them in
     // *STATEMENTS for rebuild(). Nothing is dropped on another database.
