@@ -448,6 +448,34 @@ const char *const kV10[] = {
     R"(CREATE INDEX IF NOT EXISTS customer_metrics_by_stage_last_day ON customer_metrics(stage, last_day, customer_id))",
 };
 
+// v10 -> v11 (issue 11, outreach speed): a customer's contact facts on her
+// own row, so the export funnel reads one row per customer instead of looking
+// up her orders (850,000 order lookups took seconds on a million customers).
+// mobile: DESIGN.md's contact phone (the latest valid mobile by payment, else
+// creation time, over all her orders; 11 digits; NULL when none);
+// contact_name / contact_email: those of the order contact_order_id names.
+// Kept by CustomerContacts::refresh after every import and revert; this step
+// fills them once with the same rule (the SQL of MobileNumber::normalize).
+const char *const kV11[] = {
+    R"(ALTER TABLE customers ADD COLUMN mobile TEXT)",
+    R"(ALTER TABLE customers ADD COLUMN contact_name TEXT)",
+    R"(ALTER TABLE customers ADD COLUMN contact_email TEXT)",
+    R"(UPDATE customers SET
+        contact_name = (SELECT o.receiver_name FROM orders o WHERE o.id = customers.contact_order_id),
+        contact_email = (SELECT o.email FROM orders o WHERE o.id = customers.contact_order_id),
+        mobile = (SELECT p.mobile FROM (
+            SELECT CASE WHEN o.phone GLOB '1[3-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]' THEN o.phone WHEN o.phone LIKE '%*%' THEN NULL ELSE (
+                SELECT CASE WHEN d GLOB '1[3-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]' THEN d END FROM (
+                SELECT CASE WHEN length(s) = 14 AND substr(s, 1, 3) = '+86' THEN substr(s, 4)
+                    WHEN length(s) = 15 AND substr(s, 1, 4) = '0086' THEN substr(s, 5)
+                    WHEN length(s) = 13 AND substr(s, 1, 2) = '86' THEN substr(s, 3) ELSE s END AS d FROM (
+                SELECT CASE WHEN substr(r, 1, 1) = '''' THEN substr(r, 2) ELSE r END AS s FROM (
+                SELECT replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(o.phone, ' ', ''), char(9), ''), char(13), ''), char(10), ''), '-', ''), '(', ''), ')', ''), char(12288), ''), char(160), ''), '（', ''), '）', '') AS r) mobile_r) mobile_s) mobile_d) END AS mobile,
+                COALESCE(o.paid_at, o.created_at, '') AS at, o.id
+            FROM orders o WHERE o.customer_id = customers.id AND o.phone IS NOT NULL) p
+            WHERE p.mobile IS NOT NULL ORDER BY p.at DESC, p.id DESC LIMIT 1))",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList out;
@@ -460,7 +488,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -476,6 +504,7 @@ QStringList Migrations::step(int fromVersion)
     case 7: return toList(std::begin(kV8), std::end(kV8));
     case 8: return toList(std::begin(kV9), std::end(kV9));
     case 9: return toList(std::begin(kV10), std::end(kV10));
+    case 10: return toList(std::begin(kV11), std::end(kV11));
     default: return {};
     }
 }

@@ -60,15 +60,16 @@ OutreachStore::OutreachStore(QSqlDatabase db)
 {
 }
 
-bool OutreachStore::scanCustomers(const std::vector<char> &wanted,
-                                  const std::function<void(qint64, QByteArrayView, qint64, qint64)> &visit,
-                                  QString *error) const
+bool OutreachStore::scanCustomers(
+    const std::vector<char> &wanted,
+    const std::function<void(qint64, QByteArrayView, QByteArrayView, QByteArrayView, QByteArrayView)> &visit,
+    QString *error) const
 {
     if (wanted.empty())
         return true;
     SqliteStatement s;
     if (!s.prepare(SqliteStatement::handle(m_db),
-                   QStringLiteral("SELECT id, customer_key, phone_order_id, contact_order_id FROM customers "
+                   QStringLiteral("SELECT id, customer_key, mobile, contact_name, contact_email FROM customers "
                                   "WHERE id < ? ORDER BY id"))) {
         *error = s.errorString();
         return false;
@@ -78,7 +79,7 @@ bool OutreachStore::scanCustomers(const std::vector<char> &wanted,
         const qint64 id = s.int64(0);
         if (id < 0 || !wanted[std::size_t(id)])
             continue;
-        visit(id, s.utf8(1), s.isNull(2) ? 0 : s.int64(2), s.isNull(3) ? 0 : s.int64(3));
+        visit(id, s.utf8(1), s.utf8(2), s.utf8(3), s.utf8(4));
     }
     if (!s.ok()) {
         *error = s.errorString();
@@ -125,44 +126,6 @@ bool OutreachStore::scanConsents(const std::function<void(qint64, QByteArrayView
     if (!s.ok()) {
         *error = s.errorString();
         return false;
-    }
-    return true;
-}
-
-bool OutreachStore::lookupOrderColumn(const std::vector<qint64> &orderIds, const char *column,
-                                      const std::function<void(std::size_t, QByteArrayView, QByteArrayView)> &visit,
-                                      QString *error, const char *second) const
-{
-    const auto known = [](const QByteArray &name) {
-        return name == "phone" || name == "email" || name == "receiver_name";
-    };
-    const QByteArray name(column), secondName(second ? second : "NULL");
-    if (!known(name) || (second && !known(secondName))) {
-        *error =
-            QStringLiteral("lookupOrderColumn: unknown column %1").arg(QString::fromLatin1(name + ' ' + secondName));
-        return false;
-    }
-    if (orderIds.empty())
-        return true;
-    // One seek per order; ascending ids land near the previous one, so the
-    // pages they read are mostly in the cache already.
-    ReadTransaction snapshot(m_db);
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
-                   QStringLiteral("SELECT %1, %2 FROM orders WHERE id = ?")
-                       .arg(QString::fromLatin1(name), QString::fromLatin1(secondName)))) {
-        *error = s.errorString();
-        return false;
-    }
-    for (std::size_t i = 0; i < orderIds.size(); ++i) {
-        s.bind(1, orderIds[i]);
-        if (s.step())
-            visit(i, s.utf8(0), s.utf8(1));
-        s.reset();
-        if (!s.ok()) {
-            *error = s.errorString();
-            return false;
-        }
     }
     return true;
 }
@@ -242,20 +205,6 @@ QSet<qint64> OutreachStore::customersContacted(const QDate &firstDay, const QDat
                   {firstDay.toString(Qt::ISODate), lastDay.toString(Qt::ISODate)}, error)) {
         while (q.next())
             out.insert(q.value(0).toLongLong());
-    }
-    return out;
-}
-
-QStringList OutreachStore::phoneHistory(qint64 customerId) const
-{
-    QStringList out;
-    QSqlQuery q(m_db);
-    if (sql::exec(q,
-                  QStringLiteral("SELECT phone FROM orders WHERE customer_id = ? AND phone IS NOT NULL "
-                                 "ORDER BY COALESCE(paid_at, created_at) DESC, id DESC"),
-                  {customerId})) {
-        while (q.next())
-            out << q.value(0).toString();
     }
     return out;
 }

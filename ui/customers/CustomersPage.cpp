@@ -117,8 +117,11 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     });
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("customerSavedSegment"));
-    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_saved->setMinimumContentsLength(8);
+    // As wide as its longest entry ("No saved segment" in English is longer
+    // than 8 average characters and was cut), but a long segment name does
+    // not push the buttons off the row; the list drops down at full width.
+    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_saved->setMaximumWidth(m_saved->fontMetrics().averageCharWidth() * 36);
     m_saved->setToolTip(tr("Show the customers of a segment saved on the Outreach page."));
     connect(m_saved, QOverload<int>::of(&QComboBox::activated), this, &CustomersPage::showSavedSegment);
 

@@ -50,6 +50,9 @@ public:
     static bool resetIdentity(const QSqlDatabase &db, const QString &table, QString *error);
     // Huitou's tables, in creation order (parents before the tables that refer to them).
     static QStringList tables(const QSqlDatabase &db, QString *error);
+
+    // The condition "the text EXPR is 1[3-9] and nine more digits, nothing else".
+    static QString isMobileShape(const QString &expr) { return QStringLiteral("%1 ~ '^1[3-9][0-9]{9}$'").arg(expr); }
 };
 
 } // namespace huitou

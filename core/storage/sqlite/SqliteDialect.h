@@ -50,6 +50,12 @@ public:
     static QString readOnlyError(const QString &storeName);
     // Another connection holds the lock (worth waiting for).
     static bool isBusy(int code);
+
+    // The condition "the text EXPR is 1[3-9] and nine more digits, nothing else".
+    static QString isMobileShape(const QString &expr)
+    {
+        return QStringLiteral("%1 GLOB '1[3-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'").arg(expr);
+    }
 };
 
 } // namespace huitou
