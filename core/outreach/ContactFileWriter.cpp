@@ -33,8 +33,14 @@ struct ContactFileWriter::Impl
     bool failed = false;
     bool committed = false;
 
+    QString pending; // CSV rows not yet encoded
+
     bool flush()
     {
+        if (!pending.isEmpty()) {
+            buffer += encoder.encode(pending);
+            pending.clear();
+        }
         if (buffer.isEmpty())
             return true;
         const bool ok = csv->write(buffer) == buffer.size();
@@ -141,15 +147,23 @@ bool ContactFileWriter::writeRow(const QStringList &cells)
     if (d->failed)
         return false;
     if (d->csv) {
-        QString line;
+        // Rows gather as text and are encoded a few thousand at a time; a
+        // cell that needs neither quotes nor neutralising (nearly all) is
+        // copied as it is, the rest goes through the one CSV field writer.
+        QString &text = d->pending;
         for (int i = 0; i < cells.size(); ++i) {
             if (i > 0)
-                line += QLatin1Char(',');
-            line += csvField(cells[i]);
+                text += QLatin1Char(',');
+            const QString &cell = cells[i];
+            bool plain = cell.isEmpty() || !QStringView(u"=+-@\t\r").contains(cell.front());
+            for (qsizetype k = 0; plain && k < cell.size(); ++k) {
+                const char16_t c = cell[k].unicode();
+                plain = c != u',' && c != u'"' && c != u'\n' && c != u'\r' && c != 0;
+            }
+            text += plain ? cell : csvField(cell);
         }
-        line += QLatin1String("\r\n");
-        d->buffer += d->encoder.encode(line);
-        return d->buffer.size() < (1 << 20) || d->flush();
+        text += QLatin1String("\r\n");
+        return text.size() < (1 << 18) || d->flush();
     }
     if (!d->sheet)
         return false;

@@ -296,34 +296,47 @@ qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<
                    error))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
-                   QStringLiteral(
-                       "INSERT INTO campaign_members (campaign_id, customer_id, member_group) VALUES (?, ?, ?)"))) {
-        *error = s.errorString();
-        return 0;
-    }
-    const QString treatment = QStringLiteral("treatment"), control = QStringLiteral("control");
     // In customer-id order both the primary key and campaign_members_by_customer
     // grow at their ends: half a million members insert several times faster
-    // than in key order.
-    std::vector<const CampaignMember *> ordered;
-    ordered.reserve(members.size());
-    for (const CampaignMember &m : members)
-        ordered.push_back(&m);
-    std::sort(ordered.begin(), ordered.end(),
-              [](const CampaignMember *a, const CampaignMember *b) { return a->customerId < b->customerId; });
-    for (const CampaignMember *member : ordered) {
-        const CampaignMember &m = *member;
-        s.bind(1, id);
-        s.bind(2, m.customerId);
-        s.bind(3, m.control ? control : treatment);
-        if (!s.exec()) {
-            *error = s.errorString();
-            return 0;
+    // than in key order. Each group goes in statements of up to kRows rows
+    // with only the customer ids bound: a statement per member cost more
+    // than the rows themselves (1.5 s of CPU for 255,000 members).
+    constexpr std::size_t kRows = 256;
+    for (const bool control : {false, true}) {
+        std::vector<qint64> ids;
+        for (const CampaignMember &m : members) {
+            if (m.control == control)
+                ids.push_back(m.customerId);
+        }
+        std::sort(ids.begin(), ids.end());
+        SqliteStatement s;
+        std::size_t prepared = 0;
+        for (std::size_t from = 0; from < ids.size(); from += kRows) {
+            const std::size_t n = std::min(kRows, ids.size() - from);
+            if (n != prepared) {
+                const QString row = control ? QStringLiteral("(?1, ?, 'control')")
+                                            : QStringLiteral("(?1, ?, 'treatment')");
+                QStringList rows;
+                for (std::size_t i = 0; i < n; ++i)
+                    rows << row;
+                if (!s.prepare(SqliteStatement::handle(m_db),
+                               QStringLiteral("INSERT INTO campaign_members (campaign_id, customer_id, member_group) "
+                                              "VALUES ")
+                                   + rows.join(QStringLiteral(", ")))) {
+                    *error = s.errorString();
+                    return 0;
+                }
+                prepared = n;
+            }
+            s.bind(1, id);
+            for (std::size_t i = 0; i < n; ++i)
+                s.bind(int(i) + 2, ids[from + i]);
+            if (!s.exec()) {
+                *error = s.errorString();
+                return 0;
+            }
         }
     }
-    s.finalize();
     if (!tx.commit()) {
         *error = m_db.lastError().text();
         return 0;

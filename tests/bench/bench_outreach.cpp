@@ -137,18 +137,27 @@ int main(int argc, char *argv[])
     const bool all = step == QLatin1String("all");
     {
         // Tags as a shop would have them: one customer in five tagged a style
-        // by hand, one in three an automatic size (skipped when the store has tags).
+        // by hand, one in three an automatic size (each skipped when the store
+        // has such tags: a fresh import derives automatic sizes of its own).
         QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM customer_tags")) && q.next() && q.value(0).toLongLong() == 0) {
+        const auto none = [&q](const char *source) {
+            return q.exec(QStringLiteral("SELECT COUNT(*) FROM customer_tags WHERE source = '%1'")
+                              .arg(QLatin1String(source)))
+                && q.next() && q.value(0).toLongLong() == 0;
+        };
+        const bool manual = none("manual"), automatic = none("auto");
+        if (manual || automatic) {
             timer.start();
             db.transaction();
-            q.exec(
-                QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
-                               "SELECT id, 'style', CASE id % 3 WHEN 0 THEN '淑女' WHEN 1 THEN '森系' ELSE '文艺' END, "
-                               "'manual' FROM customers WHERE id % 5 = 0"));
-            q.exec(QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
-                                  "SELECT id, 'size', CASE id % 4 WHEN 0 THEN 'S' WHEN 1 THEN 'M' WHEN 2 THEN 'L' "
-                                  "ELSE 'XL' END, 'auto' FROM customers WHERE id % 3 = 0"));
+            if (manual)
+                q.exec(QStringLiteral(
+                    "INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
+                    "SELECT id, 'style', CASE id % 3 WHEN 0 THEN '淑女' WHEN 1 THEN '森系' ELSE '文艺' END, "
+                    "'manual' FROM customers WHERE id % 5 = 0"));
+            if (automatic)
+                q.exec(QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
+                                      "SELECT id, 'size', CASE id % 4 WHEN 0 THEN 'S' WHEN 1 THEN 'M' WHEN 2 THEN 'L' "
+                                      "ELSE 'XL' END, 'auto' FROM customers WHERE id % 3 = 0"));
             db.commit();
             out << "tagged in " << timer.elapsed() << " ms" << Qt::endl;
         }
