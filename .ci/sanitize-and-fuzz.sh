@@ -12,7 +12,7 @@ CC=clang CXX=clang++ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithD
   ${CMAKE_CXX_COMPILER_LAUNCHER:+-DCMAKE_CXX_COMPILER_LAUNCHER=$CMAKE_CXX_COMPILER_LAUNCHER}
 # Core and CLI suites only (the GUI suites run in the normal build).
 TESTS=(test_csv_reader test_field_parsers test_seeded_random test_migrations test_import test_data_safety
-       test_cli_import test_bgnbd test_report test_cdnow test_cli_report)
+       test_cli_import test_bgnbd test_report test_cdnow test_segment test_cli_report)
 cmake --build "$BUILD" --parallel "$(nproc)" --target huitou-cli fuzz_import "${TESTS[@]}"
 built=$(date +%s)
 # Qt keeps some allocations to process exit on purpose: leaks are not errors here.

@@ -52,8 +52,7 @@ bool CliContext::openStore(QSqlDatabase *db, StoreAccess access, Database::Check
         return false;
     }
     QString error;
-    // The alongside check is off until its sanitizer failure in CI is understood (see the closing note).
-    const bool alongside = false && check == Database::Check::QuickCheck && timing == CheckTiming::Alongside;
+    const bool alongside = check == Database::Check::QuickCheck && timing == CheckTiming::Alongside;
     if (!Database::open(location, QString::fromLatin1(kConnection), &error,
                         alongside ? Database::Check::None : check)) {
         failure(error);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace huitou {
 
@@ -258,14 +259,26 @@ std::optional<Segment> Segment::fromJsonText(const QString &text, QString *error
     return fromJson(doc.object(), error);
 }
 
+namespace {
+
+// QList<enum>::operator== in Qt 6.4 memcmp()s with a null pointer when one empty list has never allocated and
+// the other was cleared: undefined behaviour that UBSan stops on (CI's sanitizer build). Compare by element.
+template <typename T>
+bool sameItems(const QList<T> &a, const QList<T> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend());
+}
+
+} // namespace
+
 bool Segment::operator==(const Segment &o) const
 {
-    return search == o.search && stages == o.stages && types == o.types && tiers == o.tiers
-        && rfmSegments == o.rfmSegments && frequency == o.frequency && monetaryFen == o.monetaryFen
+    return search == o.search && sameItems(stages, o.stages) && sameItems(types, o.types) && sameItems(tiers, o.tiers)
+        && sameItems(rfmSegments, o.rfmSegments) && frequency == o.frequency && monetaryFen == o.monetaryFen
         && recency == o.recency && firstPurchase == o.firstPurchase && lastPurchase == o.lastPurchase
         && tagsAny == o.tagsAny && tagsAll == o.tagsAll && tagsNone == o.tagsNone && provinces == o.provinces
         && birthdayMonth == o.birthdayMonth && productCode == o.productCode && productTitle == o.productTitle
-        && consents == o.consents && hasPaidOrder == o.hasPaidOrder && asOf == o.asOf;
+        && sameItems(consents, o.consents) && hasPaidOrder == o.hasPaidOrder && asOf == o.asOf;
 }
 
 } // namespace huitou

@@ -209,6 +209,22 @@ private slots:
         QCOMPARE(Segment().toJsonText(), QStringLiteral("{}"));
     }
 
+    void clearedConditionsLeaveAnEmptySegment()
+    {
+        // A cleared list keeps its buffer; an untouched one has none. Both mean "no condition".
+        Segment s;
+        s.stages << Stage::Active;
+        s.tiers << Tier::SupremeVip;
+        s.consents << Consent::Refused;
+        s.consents.clear();
+        QVERIFY(!s.isEmpty());
+        QVERIFY(s.withoutFigures().isEmpty());
+        s.stages.clear();
+        s.tiers.clear();
+        QVERIFY(s == Segment());
+        QVERIFY(Segment() == s);
+    }
+
     void jsonRejectsWhatItDoesNotKnow()
     {
         QString error;
