@@ -299,6 +299,23 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
         const quint32 from = i == 0 ? 0 : nameEnds[i - 1];
         return QString::fromUtf8(candidateNames.constData() + from, qsizetype(nameEnds[i] - from));
     };
+    // {last_item}: the treatment members' last items, looked up in id order.
+    std::vector<QString> lastItems;
+    if (needLastItem) {
+        std::vector<std::pair<qint64, std::size_t>> byId;
+        byId.reserve(rows.size());
+        for (std::size_t j = 0; j < rows.size(); ++j)
+            byId.emplace_back(cands[rows[j]].id, j);
+        std::sort(byId.begin(), byId.end());
+        std::vector<qint64> ids;
+        ids.reserve(byId.size());
+        for (const auto &p : byId)
+            ids.push_back(p.first);
+        lastItems.resize(rows.size());
+        if (!store.lastItems(
+                ids, [&](std::size_t at, const QString &title) { lastItems[byId[at].second] = title; }, error))
+            return std::nullopt;
+    }
     QHash<qint64, QString> tags;
     if (r.preset == ContactPreset::Wechat) {
         std::vector<char> wanted;
@@ -330,7 +347,7 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
             cells << contact << name << nick;
             qint64 units = 1;
             if (withMessage) {
-                MessageFields f{name, nick, r.coupon, needLastItem ? store.lastItem(c.id) : QString()};
+                MessageFields f{name, nick, r.coupon, needLastItem ? lastItems[j] : QString()};
                 const QString text = message.render(f);
                 const int length = SmsLength::characters(text);
                 const int segments = SmsLength::segments(length);

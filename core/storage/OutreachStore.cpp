@@ -209,29 +209,47 @@ QSet<qint64> OutreachStore::customersContacted(const QDate &firstDay, const QDat
     return out;
 }
 
-QString OutreachStore::lastItem(qint64 customerId) const
+bool OutreachStore::lastItems(const std::vector<qint64> &customerIds,
+                              const std::function<void(std::size_t, const QString &)> &visit, QString *error) const
 {
-    QSqlQuery q(m_db);
-    if (sql::exec(q,
-                  QStringLiteral(
-                      "SELECT o.titles, (SELECT i.title FROM order_items i WHERE i.source = o.source AND "
-                      "i.order_no = o.order_no ORDER BY i.line_no LIMIT 1) FROM orders o "
-                      "WHERE o.customer_id = ? AND o.is_valid = 1 ORDER BY o.paid_at DESC, o.id DESC LIMIT 1"),
-                  {customerId})
-        && q.next()) {
-        const QString item = q.value(1).toString();
-        if (!item.isEmpty())
-            return item;
-        // Titles of an order report are joined with commas or semicolons.
-        QString titles = q.value(0).toString();
-        for (const QChar sep : {QChar(0x2C), QChar(0x3B), QChar(0xFF0C), QChar(0xFF1B)}) {
-            const qsizetype at = titles.indexOf(sep);
-            if (at > 0)
-                titles.truncate(at);
-        }
-        return titles.trimmed();
+    if (customerIds.empty())
+        return true;
+    // One prepared statement for all (preparing one per customer cost 150 µs
+    // each: 35 s of CPU for 230,000 messages with {last_item}).
+    ReadTransaction snapshot(m_db);
+    SqliteStatement s;
+    if (!s.prepare(SqliteStatement::handle(m_db),
+                   QStringLiteral(
+                       "SELECT o.titles, (SELECT i.title FROM order_items i WHERE i.source = o.source AND "
+                       "i.order_no = o.order_no ORDER BY i.line_no LIMIT 1) FROM orders o "
+                       "WHERE o.customer_id = ? AND o.is_valid = 1 ORDER BY o.paid_at DESC, o.id DESC LIMIT 1"))) {
+        *error = s.errorString();
+        return false;
     }
-    return {};
+    for (std::size_t at = 0; at < customerIds.size(); ++at) {
+        s.bind(1, customerIds[at]);
+        if (s.step()) {
+            QString item = QString::fromUtf8(s.utf8(1));
+            if (item.isEmpty()) {
+                // Titles of an order report are joined with commas or semicolons.
+                item = QString::fromUtf8(s.utf8(0));
+                for (const QChar sep : {QChar(0x2C), QChar(0x3B), QChar(0xFF0C), QChar(0xFF1B)}) {
+                    const qsizetype cut = item.indexOf(sep);
+                    if (cut > 0)
+                        item.truncate(cut);
+                }
+                item = item.trimmed();
+            }
+            if (!item.isEmpty())
+                visit(at, item);
+        }
+        s.reset();
+        if (!s.ok()) {
+            *error = s.errorString();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool OutreachStore::forEachOrderPhone(const std::function<void(qint64, const QString &)> &visit, QString *error) const

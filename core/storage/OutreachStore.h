@@ -87,8 +87,11 @@ public:
     QSet<qint64> customersWithOpenIssue(QString *error) const;
     // Treatment members of campaigns sent on a day in [FIRSTDAY, LASTDAY].
     QSet<qint64> customersContacted(const QDate &firstDay, const QDate &lastDay, QString *error) const;
-    // The first item title of her latest valid order.
-    QString lastItem(qint64 customerId) const;
+    // The first item title of the latest valid order of each customer in
+    // CUSTOMERIDS (ascending: the lookups then walk the index in order); VISIT
+    // gets the position in CUSTOMERIDS and the title of each who has one.
+    bool lastItems(const std::vector<qint64> &customerIds,
+                   const std::function<void(std::size_t at, const QString &title)> &visit, QString *error) const;
     // Every (customer, phone) of every order, for matching opt-out numbers.
     bool forEachOrderPhone(const std::function<void(qint64, const QString &)> &visit, QString *error) const;
 

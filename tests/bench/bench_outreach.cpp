@@ -5,7 +5,7 @@
 //   evaluate  the evaluation of a campaign of 100,000 members
 // Each step can run alone (--step NAME) so its peak memory is its own.
 //
-//   bench_outreach [--customers N] [--dir DIR] [--step segment|funnel|xlsx|csv|evaluate|all]
+//   bench_outreach [--customers N] [--dir DIR] [--step segment|funnel|xlsx|csv|evaluate|all] [--template T]
 #include "analytics/AnalyticsService.h"
 #include "demo/ShopGenerator.h"
 #include "importing/OrderImporter.h"
@@ -81,6 +81,7 @@ int main(int argc, char *argv[])
     qint64 customers = 1000000;
     QString dir = QDir::tempPath() + QStringLiteral("/huitou-bench-outreach");
     QString step = QStringLiteral("all");
+    QString messageTemplate = QStringLiteral("【回头小店】{name}您好，送您一张{coupon}，7天内有效。回T退订");
     const QDate asOf(2026, 10, 31);
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
@@ -90,6 +91,8 @@ int main(int argc, char *argv[])
             dir = args[i + 1];
         else if (args[i] == QLatin1String("--step"))
             step = args[i + 1];
+        else if (args[i] == QLatin1String("--template"))
+            messageTemplate = args[i + 1];
     }
     QDir().mkpath(dir);
     const QString dbPath = dir + QStringLiteral("/outreach-%1.db").arg(customers);
@@ -191,7 +194,7 @@ int main(int argc, char *argv[])
     r.controlShare = 0.1;
     r.seed = 42;
     r.costPerMessageCentifen = 500;
-    r.messageTemplate = QStringLiteral("【回头小店】{name}您好，送您一张{coupon}，7天内有效。回T退订");
+    r.messageTemplate = messageTemplate;
     r.coupon = QStringLiteral("满199减30券");
     if (all || step == QLatin1String("funnel")) {
         Stopwatch w;
