@@ -334,6 +334,8 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
     ContactFileWriter writer(r.outPath, r.format);
     if (!writer.open(header(r.preset, withMessage, r.headerLanguage), error))
         return std::nullopt;
+    if (withMessage)
+        writer.setNumberColumns({4, 5}); // characters, SMS segments
     const qint64 total = qint64(rows.size());
     qint64 done = 0;
     QStringList cells;

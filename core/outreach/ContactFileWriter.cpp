@@ -34,6 +34,7 @@ struct ContactFileWriter::Impl
     bool committed = false;
 
     QString pending; // CSV rows not yet encoded
+    QList<int> numberColumns;
 
     bool flush()
     {
@@ -142,6 +143,41 @@ bool ContactFileWriter::open(const QStringList &header, QString *error)
     return writeRow(header);
 }
 
+namespace {
+
+// A cell that a file for people can hold as it is: no quote, separator or
+// line break to escape, no NUL, and no first character a spreadsheet would
+// run as a formula (nearly every cell of an export).
+bool isPlainCell(const QString &cell)
+{
+    if (!cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front()))
+        return false;
+    for (const QChar ch : cell) {
+        const char16_t c = ch.unicode();
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r' || c == 0)
+            return false;
+    }
+    return true;
+}
+
+bool isCount(const QString &cell)
+{
+    if (cell.isEmpty() || cell.size() > 9)
+        return false;
+    for (const QChar ch : cell) {
+        if (ch < QLatin1Char('0') || ch > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void ContactFileWriter::setNumberColumns(QList<int> columns)
+{
+    d->numberColumns = std::move(columns);
+}
+
 bool ContactFileWriter::writeRow(const QStringList &cells)
 {
     if (d->failed)
@@ -155,12 +191,7 @@ bool ContactFileWriter::writeRow(const QStringList &cells)
             if (i > 0)
                 text += QLatin1Char(',');
             const QString &cell = cells[i];
-            bool plain = cell.isEmpty() || !QStringView(u"=+-@\t\r").contains(cell.front());
-            for (qsizetype k = 0; plain && k < cell.size(); ++k) {
-                const char16_t c = cell[k].unicode();
-                plain = c != u',' && c != u'"' && c != u'\n' && c != u'\r' && c != 0;
-            }
-            text += plain ? cell : csvField(cell);
+            text += isPlainCell(cell) ? cell : csvField(cell);
         }
         text += QLatin1String("\r\n");
         return text.size() < (1 << 18) || d->flush();
@@ -168,7 +199,17 @@ bool ContactFileWriter::writeRow(const QStringList &cells)
     if (!d->sheet)
         return false;
     for (int c = 0; c < cells.size(); ++c) {
-        const QByteArray utf8 = neutralizeFormula(cells[c]).toUtf8();
+        const QString &cell = cells[c];
+        if (cell.isEmpty())
+            continue;
+        if (d->numberColumns.contains(c) && isCount(cell)) {
+            if (worksheet_write_number(d->sheet, d->row, lxw_col_t(c), cell.toDouble(), nullptr) != LXW_NO_ERROR) {
+                d->failed = true;
+                return false;
+            }
+            continue;
+        }
+        const QByteArray utf8 = (isPlainCell(cell) ? cell : neutralizeFormula(cell)).toUtf8();
         if (utf8.isEmpty())
             continue;
         if (worksheet_write_string(d->sheet, d->row, lxw_col_t(c), utf8.constData(), d->text) != LXW_NO_ERROR) {

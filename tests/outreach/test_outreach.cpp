@@ -446,6 +446,37 @@ private slots:
         QCOMPARE(rows[2][1].text, QStringLiteral("王1"));
     }
 
+    // The SMS counts are numbers in .xlsx (summable); phones, and anything
+    // in a count column that is not plain digits, stay text.
+    void xlsxCountsAreNumbers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("n.xlsx"));
+        ContactFileWriter w(path, ContactFileFormat::Xlsx);
+        QString error;
+        QVERIFY2(w.open({QStringLiteral("手机号"), QStringLiteral("姓名"), QStringLiteral("昵称"),
+                         QStringLiteral("短信内容"), QStringLiteral("字数"), QStringLiteral("短信条数")},
+                        &error),
+                 qPrintable(error));
+        w.setNumberColumns({4, 5});
+        QVERIFY(w.writeRow({QStringLiteral("13800000001"), QStringLiteral("王一"), QStringLiteral("a,b"),
+                            QStringLiteral("王一您好"), QStringLiteral("56"), QStringLiteral("1")}));
+        QVERIFY(w.writeRow({QStringLiteral("13800000002"), QStringLiteral("+王二"), QStringLiteral("b"),
+                            QStringLiteral("x"), QStringLiteral("=1+1"), QStringLiteral("2")}));
+        QVERIFY2(w.commit(&error), qPrintable(error));
+        const auto rows = readSheet(path);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[1][0].type, QStringLiteral("inlineStr"));
+        QCOMPARE(rows[1][0].text, QStringLiteral("13800000001"));
+        QCOMPARE(rows[1][2].text, QStringLiteral("a,b"));
+        QVERIFY2(rows[1][4].type.isEmpty() || rows[1][4].type == QLatin1String("n"), qPrintable(rows[1][4].type));
+        QCOMPARE(rows[1][4].text, QStringLiteral("56"));
+        QVERIFY(rows[1][5].type.isEmpty() || rows[1][5].type == QLatin1String("n"));
+        QCOMPARE(rows[2][1].text, QStringLiteral("'+王二"));
+        QCOMPARE(rows[2][4].type, QStringLiteral("inlineStr"));
+        QCOMPARE(rows[2][4].text, QStringLiteral("'=1+1"));
+    }
+
     void controlGroupIsReproducible()
     {
         // Ten candidates k01..k10 (given out of order); seed 20261129, share 0.3:
