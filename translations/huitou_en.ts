@@ -430,18 +430,6 @@
 <context>
     <name>huitou</name>
     <message>
-        <source>consented</source>
-        <translation>consented</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
@@ -4185,22 +4173,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     <message>
         <source>BG/NBD: %1</source>
         <translation>BG/NBD: %1</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>silent</source>
-        <translation>silent</translation>
-    </message>
-    <message>
-        <source>sleeping</source>
-        <translation>sleeping</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>lost</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>

@@ -430,18 +430,6 @@
 <context>
     <name>huitou</name>
     <message>
-        <source>consented</source>
-        <translation>同意</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>拒绝</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -4162,22 +4150,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>BG/NBD: %1</source>
         <translation>BG/NBD：%1</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <source>silent</source>
-        <translation>沉默</translation>
-    </message>
-    <message>
-        <source>sleeping</source>
-        <translation>睡眠</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>流失</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>

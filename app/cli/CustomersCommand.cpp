@@ -241,7 +241,7 @@ int runCustomers(CliContext &c)
             }
             std::vector<std::pair<QString, CustomerFigures>> rows;
             for (const CustomerFigures &f : report->perCustomer) {
-                if (!SegmentQuery::matchesFigures(segment, f) || (restricts && !others.contains(f.customerId)))
+                if (!SegmentQuery::matchesFigures(segment, &f) || (restricts && !others.contains(f.customerId)))
                     continue;
                 if (countOnly)
                     ++matched;

@@ -27,12 +27,9 @@ void printSummary(QTextStream &out, const ShopReport &r)
                .arg(money::text(r.revenueFen))
         << "\n\n";
     out << tr("Lifecycle            new   returning") << "\n";
-    const char *const names[] = {QT_TRANSLATE_NOOP("huitou::cli", "active"), QT_TRANSLATE_NOOP("huitou::cli", "silent"),
-                                 QT_TRANSLATE_NOOP("huitou::cli", "sleeping"),
-                                 QT_TRANSLATE_NOOP("huitou::cli", "lost")};
-    for (int s = 0; s < 4; ++s)
+    for (Stage s : allStages())
         out << QStringLiteral("  %1 %2 %3")
-                   .arg(tr(names[s]), -16)
+                   .arg(stageName(s), -16)
                    .arg(r.lifecycle[size_t(s)][0], 6)
                    .arg(r.lifecycle[size_t(s)][1], 10)
             << "\n";

@@ -373,7 +373,6 @@ double BgNbd::logLikelihood(const std::vector<BgNbdCustomer> &customers, const B
 bool BgNbd::fit(const std::vector<BgNbdCustomer> &customers, BgNbdParameters *result, QString *error,
                 const std::optional<BgNbdParameters> &warmStart)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("huitou::BgNbd", text); };
     qsizetype repeaters = 0;
     double meanT = 0, meanX = 0;
     for (const BgNbdCustomer &c : customers) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -45,6 +46,8 @@ public:
     static double unconditionalExpected(const BgNbdParameters &p, double t);
     // Gauss hypergeometric 2F1(a, b; c; z) for |z| < 1 (series).
     static double hyp2f1(double a, double b, double c, double z);
+
+    Q_DECLARE_TR_FUNCTIONS(huitou::BgNbd)
 };
 
 } // namespace huitou

@@ -74,9 +74,8 @@ QString reportToJson(const ShopReport &r)
     w.endObject();
     if (r.suggestedThresholds) {
         w.beginObject(QStringLiteral("suggested_stage_thresholds"));
-        w.value(QStringLiteral("active"), (*r.suggestedThresholds)[0]);
-        w.value(QStringLiteral("silent"), (*r.suggestedThresholds)[1]);
-        w.value(QStringLiteral("sleeping"), (*r.suggestedThresholds)[2]);
+        for (Stage s : {Stage::Active, Stage::Silent, Stage::Sleeping})
+            w.value(stageKey(s), (*r.suggestedThresholds)[size_t(s)]);
         w.endObject();
     } else {
         w.null(QStringLiteral("suggested_stage_thresholds"));

@@ -11,7 +11,6 @@ namespace huitou {
 std::optional<CallbackSample> CallbackService::draw(QSqlDatabase db, const SampleRequest &r, const QString &staff,
                                                     bool *existed, QString *error)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("huitou::CallbackService", s); };
     *existed = false;
     if (!SampleStore::validPopulation(r.population)) {
         *error = tr("population: must be last-month-buyers or new-no-second, not \"%1\".").arg(r.population);
@@ -93,7 +92,6 @@ std::optional<SurveyResults> CallbackService::results(QSqlDatabase db, qint64 sa
 
 ReportTable CallbackService::resultsTable(const SurveyResults &r)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("huitou::CallbackService", s); };
     ReportTable t;
     t.view = ReportView::SurveyResults;
     t.title = ReportTable::titleOf(t.view);

@@ -4,6 +4,7 @@
 #include "feedback/ReasonReports.h"
 #include "storage/SampleStore.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
 
@@ -46,6 +47,8 @@ public:
     static std::optional<SurveyResults> results(QSqlDatabase db, qint64 sampleId, QString *error);
     static ReportTable resultsTable(const SurveyResults &results);
     static ReportTable problemsTable(const Taxonomy &taxonomy, const SurveyResults &results);
+
+    Q_DECLARE_TR_FUNCTIONS(huitou::CallbackService)
 };
 
 } // namespace huitou

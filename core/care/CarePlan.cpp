@@ -19,7 +19,6 @@ const char *const kGraceKey = "care/grace_days";
 
 CarePlan CarePlan::defaults()
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("huitou::CarePlan", s); };
     CarePlan p;
     p.steps = {
         {0, tr("Logistics and after-sales care"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -27,6 +28,8 @@ struct CarePlan
     int maxOffset() const;
     // Empty when valid: offsets 0..365, distinct, labels not empty, grace 0..90.
     QString validate() const;
+
+    Q_DECLARE_TR_FUNCTIONS(huitou::CarePlan)
 };
 
 } // namespace huitou

@@ -1,6 +1,7 @@
 #include "Timeline.h"
 
 #include "analytics/Money.h"
+#include "customers/Vocabulary.h"
 #include "storage/TaxonomyStore.h"
 #include "storage/TimelineStore.h"
 
@@ -10,13 +11,10 @@ namespace huitou {
 
 namespace {
 
-QString consentName(const QString &state)
+// A consent state as stored in the audit detail, by its vocabulary name.
+QString consentText(const QString &state)
 {
-    if (state == QLatin1String("consented"))
-        return QCoreApplication::translate("huitou", "consented");
-    if (state == QLatin1String("refused"))
-        return QCoreApplication::translate("huitou", "refused");
-    return QCoreApplication::translate("huitou", "unknown");
+    return consentName(parseConsent(state).value_or(Consent::Unknown));
 }
 
 QString kindName(const QString &kind)
@@ -74,7 +72,7 @@ QList<TimelineEntry> Timeline::of(QSqlDatabase db, qint64 customerId)
         } else if (a == QLatin1String("consent_changed")) {
             e.kind = QStringLiteral("consent");
             e.text = tr("Marketing consent: %1 (was %2; source %3)")
-                         .arg(consentName(s("state")), consentName(s("previous")), s("source"));
+                         .arg(consentText(s("state")), consentText(s("previous")), s("source"));
         } else if (a == QLatin1String("task_done") || a == QLatin1String("task_skipped")) {
             e.kind = QStringLiteral("task");
             e.text = (a == QLatin1String("task_done") ? tr("Done: %1 (due %2)") : tr("Skipped: %1 (due %2)"))

@@ -9,15 +9,6 @@
 
 namespace huitou {
 
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr)
-{
-    return QCoreApplication::translate("huitou::ProductFeedback", text, disambiguation);
-}
-
-} // namespace
-
 ProductFeedbackResult ProductFeedback::compute(QSqlDatabase db, const QDate &from, const QDate &to, QString *error)
 {
     const Taxonomy taxonomy = TaxonomyStore(db).load();

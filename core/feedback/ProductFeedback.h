@@ -4,6 +4,7 @@
 #include "Taxonomy.h"
 #include "analytics/ReportTables.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
@@ -45,6 +46,8 @@ public:
     static ReportTable table(const Taxonomy &taxonomy, const ProductFeedbackResult &result, int limit = 0);
     // "尺码偏大 ×3、色差 ×1"
     static QString reasonsText(const Taxonomy &taxonomy, const std::vector<ReasonCount> &reasons);
+
+    Q_DECLARE_TR_FUNCTIONS(huitou::ProductFeedback)
 };
 
 } // namespace huitou

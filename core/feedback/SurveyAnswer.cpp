@@ -6,7 +6,6 @@ namespace huitou {
 
 QString SurveyAnswer::validate(const Taxonomy &taxonomy) const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("huitou::SurveyAnswer", s); };
     if (reached != QLatin1String("yes") && reached != QLatin1String("no_answer") && reached != QLatin1String("refused"))
         return tr("reached: must be yes, no_answer or refused, not \"%1\".").arg(reached);
     if (satisfaction != 0 && (satisfaction < 1 || satisfaction > 5))

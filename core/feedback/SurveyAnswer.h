@@ -2,6 +2,7 @@
 
 #include "Taxonomy.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,8 @@ struct SurveyAnswer
 
     // Empty when valid; otherwise a message naming the field.
     QString validate(const Taxonomy &taxonomy) const;
+
+    Q_DECLARE_TR_FUNCTIONS(huitou::SurveyAnswer)
 };
 
 } // namespace huitou

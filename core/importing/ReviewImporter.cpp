@@ -1,5 +1,6 @@
 #include "ReviewImporter.h"
 
+#include "Clock.h"
 #include "CsvReader.h"
 #include "FieldParsers.h"
 #include "TextEncoding.h"
@@ -104,7 +105,7 @@ ReviewImportResult ReviewImporter::importFile(const QString &path)
         return result;
 
     const ReviewClassifier classifier(TaxonomyStore(m_db).load());
-    const QTimeZone shop("Asia/Shanghai");
+    const QTimeZone shop = Clock::shopZone();
     ReviewStore store(m_db);
     QString error;
     if (!store.begin(m_staff, &error)) {

@@ -403,7 +403,7 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
     rec.fileFormat = ContactFileWriter::formatKey(r.format);
     rec.fileName = QFileInfo(r.outPath).fileName();
     rec.staff = r.staff.trimmed();
-    rec.createdAt = QDateTime::currentDateTime().toString(Qt::ISODate);
+    // createdAt: set by the store, on the shop clock.
     rec.segment = r.segmentDefinition;
     rec.exclusions = s.exclusionsJson();
     rec.messageTemplate = withMessage ? r.messageTemplate : QString();

@@ -17,7 +17,7 @@ AuditLog::AuditLog(QSqlDatabase db)
 
 QString AuditLog::nowText()
 {
-    return Clock::now().toTimeZone(QTimeZone("Asia/Shanghai")).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    return Clock::now().toTimeZone(Clock::shopZone()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
 qint64 AuditLog::record(qint64 customerId, const QString &action, const QString &entity, qint64 entityId,

@@ -1,8 +1,10 @@
 #include "OutreachStore.h"
 
+#include "AuditLog.h"
 #include "SqlUtil.h"
+#include "Statement.h"
 #include "Transaction.h"
-#include "sqlite/SqliteStatement.h"
+#include "postgres/PostgresDialect.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -31,13 +33,16 @@ qint64 julian(QByteArrayView iso)
 
 // A read transaction around many small reads: without it every lookup
 // takes and drops SQLite's shared lock (two fcntl calls each, half the
-// time of a million lookups). Inside a caller's transaction it does nothing.
+// time of a million lookups). Inside a caller's transaction it does nothing
+// (SQLite refuses the second BEGIN). A PostgreSQL server has no file lock to
+// save, and would only warn at a second BEGIN (so this one would commit the
+// caller's transaction): none there.
 class ReadTransaction
 {
 public:
     explicit ReadTransaction(QSqlDatabase db)
         : m_db(std::move(db))
-        , m_began(m_db.transaction())
+        , m_began(!PostgresDialect::is(m_db) && m_db.transaction())
     {
     }
     ~ReadTransaction()
@@ -67,8 +72,8 @@ bool OutreachStore::scanCustomers(
 {
     if (wanted.empty())
         return true;
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
+    Statement s;
+    if (!s.prepare(m_db,
                    QStringLiteral("SELECT id, customer_key, mobile, contact_name, contact_email FROM customers "
                                   "WHERE id < ? ORDER BY id"))) {
         *error = s.errorString();
@@ -94,9 +99,8 @@ bool OutreachStore::lastDays(const std::vector<qint64> &customerIds,
     if (customerIds.empty())
         return true;
     ReadTransaction snapshot(m_db);
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
-                   QStringLiteral("SELECT last_day FROM customer_metrics WHERE customer_id = ?"))) {
+    Statement s;
+    if (!s.prepare(m_db, QStringLiteral("SELECT last_day FROM customer_metrics WHERE customer_id = ?"))) {
         *error = s.errorString();
         return false;
     }
@@ -115,8 +119,8 @@ bool OutreachStore::lastDays(const std::vector<qint64> &customerIds,
 
 bool OutreachStore::scanConsents(const std::function<void(qint64, QByteArrayView)> &visit, QString *error) const
 {
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
+    Statement s;
+    if (!s.prepare(m_db,
                    QStringLiteral("SELECT customer_id, consent FROM customer_profiles WHERE consent <> 'unknown'"))) {
         *error = s.errorString();
         return false;
@@ -217,8 +221,8 @@ bool OutreachStore::lastItems(const std::vector<qint64> &customerIds,
     // One prepared statement for all (preparing one per customer cost 150 µs
     // each: 35 s of CPU for 230,000 messages with {last_item}).
     ReadTransaction snapshot(m_db);
-    SqliteStatement s;
-    if (!s.prepare(SqliteStatement::handle(m_db),
+    Statement s;
+    if (!s.prepare(m_db,
                    QStringLiteral(
                        "SELECT o.titles, (SELECT i.title FROM order_items i WHERE i.source = o.source AND "
                        "i.order_no = o.order_no ORDER BY i.line_no LIMIT 1) FROM orders o "
@@ -279,7 +283,7 @@ bool OutreachStore::addOptOutNumbers(const QStringList &numbers, const QString &
                                      int *added, QString *error)
 {
     *added = 0;
-    const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
+    const QString now = AuditLog::nowText();
     QSqlQuery q(m_db);
     if (!sql::prepare(q,
                       QStringLiteral(
@@ -307,8 +311,7 @@ qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<
                                   "cost_per_message_centifen, billed_messages, cost_fen, treatment_members, "
                                   "control_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {text(c.name), c.sendDay.toString(Qt::ISODate), text(c.channel), text(c.fileFormat),
-                    text(c.fileName), text(c.staff),
-                    c.createdAt.isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate) : c.createdAt,
+                    text(c.fileName), text(c.staff), c.createdAt.isEmpty() ? AuditLog::nowText() : c.createdAt,
                     text(c.segment), text(c.exclusions), c.messageTemplate, c.coupon, c.controlShare, c.seed,
                     c.costPerMessageCentifen, c.billedMessages, c.costFen, c.treatmentMembers, c.controlMembers},
                    error))
@@ -327,17 +330,17 @@ qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<
                 ids.push_back(m.customerId);
         }
         std::sort(ids.begin(), ids.end());
-        SqliteStatement s;
+        Statement s;
         std::size_t prepared = 0;
         for (std::size_t from = 0; from < ids.size(); from += kRows) {
             const std::size_t n = std::min(kRows, ids.size() - from);
             if (n != prepared) {
-                const QString row = control ? QStringLiteral("(?1, ?, 'control')")
-                                            : QStringLiteral("(?1, ?, 'treatment')");
+                const QString row = control ? QStringLiteral("(?, ?, 'control')")
+                                            : QStringLiteral("(?, ?, 'treatment')");
                 QStringList rows;
                 for (std::size_t i = 0; i < n; ++i)
                     rows << row;
-                if (!s.prepare(SqliteStatement::handle(m_db),
+                if (!s.prepare(m_db,
                                QStringLiteral("INSERT INTO campaign_members (campaign_id, customer_id, member_group) "
                                               "VALUES ")
                                    + rows.join(QStringLiteral(", ")))) {
@@ -346,9 +349,10 @@ qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<
                 }
                 prepared = n;
             }
-            s.bind(1, id);
-            for (std::size_t i = 0; i < n; ++i)
-                s.bind(int(i) + 2, ids[from + i]);
+            for (std::size_t i = 0; i < n; ++i) {
+                s.bind(int(2 * i) + 1, id);
+                s.bind(int(2 * i) + 2, ids[from + i]);
+            }
             if (!s.exec()) {
                 *error = s.errorString();
                 return 0;
@@ -487,9 +491,7 @@ bool OutreachStore::saveSegment(const SavedSegment &s, QString *error)
                          "INSERT INTO saved_segments (name, definition, staff, updated_at) VALUES (?, ?, ?, ?) "
                          "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, "
                          "staff = excluded.staff, updated_at = excluded.updated_at"),
-                     {s.name, s.definition, s.staff,
-                      s.updatedAt.isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate) : s.updatedAt},
-                     error);
+                     {s.name, s.definition, s.staff, s.updatedAt.isEmpty() ? AuditLog::nowText() : s.updatedAt}, error);
 }
 
 bool OutreachStore::removeSegment(const QString &name, QString *error)

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
+#include "customers/Vocabulary.h"
 
 #include <QJsonObject>
 
@@ -61,8 +62,7 @@ bool writeConsent(QSqlDatabase db, qint64 customerId, const QString &previous, c
 
 bool validConsent(const QString &state, QString *error)
 {
-    static const QStringList states{QStringLiteral("unknown"), QStringLiteral("consented"), QStringLiteral("refused")};
-    if (states.contains(state))
+    if (parseConsent(state))
         return true;
     *error = QCoreApplication::translate("ProfileStore", "Consent must be unknown, consented or refused, not \"%1\".")
                  .arg(state);

@@ -2,8 +2,8 @@
 
 #include "AuditLog.h"
 #include "SqlUtil.h"
+#include "Statement.h"
 #include "Transaction.h"
-#include "sqlite/SqliteStatement.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,7 +14,7 @@ namespace huitou {
 
 struct ReviewStore::Statements
 {
-    SqliteStatement insert, entry, order;
+    Statement insert, entry, order;
 };
 
 ReviewStore::ReviewStore(QSqlDatabase db)
@@ -31,25 +31,24 @@ ReviewStore::~ReviewStore()
     m_st->order.finalize();
     m_tx.reset(); // rolls back unless committed
     if (m_keysOff)
-        SqliteStatement::setForeignKeys(SqliteStatement::handle(m_db), true);
+        Statement::setForeignKeys(m_db, true);
 }
 
 bool ReviewStore::begin(const QString &staff, QString *error)
 {
     m_staff = nonNull(staff);
     m_now = AuditLog::nowText();
-    sqlite3 *handle = SqliteStatement::handle(m_db);
     // Every row's order and customer are looked up here, in this transaction,
     // and the reason codes come from the taxonomy: the store's own key checks
     // would only repeat those lookups at random (the larger part of the time
     // on a million-order store). Off for this file when this is the outermost
-    // transaction; on again in the destructor.
-    m_keysOff = SqliteStatement::setForeignKeys(handle, false);
+    // transaction; on again in the destructor. (PostgreSQL keeps its checks.)
+    m_keysOff = Statement::setForeignKeys(m_db, false);
     m_tx = std::make_unique<Transaction>(m_db);
     // Reviews name orders by number (orders_by_order_no); the first order with that number wins.
     const struct
     {
-        SqliteStatement *statement;
+        Statement *statement;
         const char *sql;
     } statements[] = {
         {&m_st->order, "SELECT id, customer_id FROM orders WHERE order_no = ? ORDER BY id LIMIT 1"},
@@ -61,7 +60,7 @@ bool ReviewStore::begin(const QString &staff, QString *error)
          "created_at, source, review_id, confirmed) VALUES (?, 'review', ?, ?, ?, ?, ?, ?, 'review', ?, 0)"},
     };
     for (const auto &s : statements) {
-        if (!s.statement->prepare(handle, QString::fromLatin1(s.sql))) {
+        if (!s.statement->prepare(m_db, QString::fromLatin1(s.sql))) {
             if (error)
                 *error = s.statement->errorString();
             return false;
@@ -72,7 +71,7 @@ bool ReviewStore::begin(const QString &staff, QString *error)
 
 ReviewStore::Outcome ReviewStore::add(const ReviewRow &row, QString *error)
 {
-    const auto failed = [error](const SqliteStatement &s) {
+    const auto failed = [error](const Statement &s) {
         if (error)
             *error = s.errorString();
         return Outcome::Failed;

@@ -23,7 +23,8 @@ struct ReviewRow
 
 // Reviews in the store and their suggested reason entries, written in one
 // transaction per file (begin / add… / commit). The three per-row statements
-// run on the raw SQLite handle (a file has a hundred thousand rows).
+// are prepared once per file (a file has a hundred thousand rows); on either
+// backend (core/storage/Statement).
 class ReviewStore
 {
 public:
@@ -43,7 +44,7 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<Transaction> m_tx;
-    struct Statements; // SQLite fast paths, kept inside core/storage/sqlite
+    struct Statements; // the per-row statements (core/storage/Statement)
     std::unique_ptr<Statements> m_st;
     bool m_keysOff = false; // foreign keys off for this file's transaction
     QString m_staff, m_now;

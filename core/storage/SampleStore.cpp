@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
+#include "customers/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -13,15 +14,10 @@ namespace huitou {
 
 namespace {
 
+// The vocabulary's order: regular 0, senior 1, VIP 2, supreme VIP 3.
 int tierRank(const QString &tier)
 {
-    if (tier == QLatin1String("supreme_vip"))
-        return 3;
-    if (tier == QLatin1String("vip"))
-        return 2;
-    if (tier == QLatin1String("senior"))
-        return 1;
-    return 0;
+    return int(parseTier(tier).value_or(Tier::Regular));
 }
 
 const char *const kSampleColumns =
@@ -152,7 +148,6 @@ qint64 SampleStore::save(CallbackSample s, const std::vector<SampleCandidate> &m
                    error))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
-    static const char *const tiers[] = {"regular", "senior", "vip", "supreme_vip"};
     if (!sql::prepare(q,
                       QStringLiteral("INSERT INTO callback_members (sample_id, position, customer_id, tier) "
                                      "VALUES (?, ?, ?, ?)"),
@@ -160,8 +155,7 @@ qint64 SampleStore::save(CallbackSample s, const std::vector<SampleCandidate> &m
         return 0;
     int position = 0;
     for (const SampleCandidate &m : members) {
-        if (!sql::run(q, {id, ++position, m.customerId, QString::fromLatin1(tiers[std::clamp(m.tierRank, 0, 3)])},
-                      error))
+        if (!sql::run(q, {id, ++position, m.customerId, tierKey(Tier(std::clamp(m.tierRank, 0, 3)))}, error))
             return 0;
     }
     if (!AuditLog(m_db).record(0, QStringLiteral("sample_drawn"), QStringLiteral("callback_sample"), id,

@@ -1,6 +1,7 @@
 #include "SegmentQuery.h"
 
-#include "sqlite/SqliteStatement.h"
+#include "SqlUtil.h"
+#include "Statement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -21,6 +22,138 @@ struct Condition
     QString sql;
     QVariantList values;
 };
+
+// The stored figures a segment can test, as customer_metrics holds them
+// (keys and ISO days as text, counts and fen as integers).
+enum class Figure { Stage, Type, Tier, RfmSegment, Frequency, MonetaryFen, Recency, FirstDay, LastDay };
+
+// One figure condition: the figure is one of VALUES, or at least / at most
+// VALUES[0]. The SQL condition and the in-memory test are both read off it,
+// with the very values the SQL binds, so the two cannot disagree.
+struct FigureCondition
+{
+    enum Op { OneOf, AtLeast, AtMost };
+    Figure figure;
+    Op op;
+    QVariantList values;
+};
+
+QString figureColumn(Figure f)
+{
+    switch (f) {
+    case Figure::Stage: return QStringLiteral("m.stage");
+    case Figure::Type: return QStringLiteral("m.customer_type");
+    case Figure::Tier: return QStringLiteral("m.tier");
+    case Figure::RfmSegment: return QStringLiteral("m.rfm_segment");
+    case Figure::Frequency: return QStringLiteral("m.frequency");
+    case Figure::MonetaryFen: return QStringLiteral("m.monetary_fen");
+    case Figure::Recency: return QStringLiteral("m.recency");
+    case Figure::FirstDay: return QStringLiteral("m.first_day");
+    case Figure::LastDay: return QStringLiteral("m.last_day");
+    }
+    return {};
+}
+
+// The value customer_metrics stores for F (see AnalyticsStore::save).
+QVariant figureValue(Figure f, const CustomerFigures &m)
+{
+    switch (f) {
+    case Figure::Stage: return stageKey(m.stage);
+    case Figure::Type: return customerTypeKey(m.type());
+    case Figure::Tier: return tierKey(m.tier);
+    case Figure::RfmSegment: return segmentKey(m.segment);
+    case Figure::Frequency: return qint64(m.frequency);
+    case Figure::MonetaryFen: return qint64(m.monetaryFen);
+    case Figure::Recency: return qint64(m.recency);
+    case Figure::FirstDay: return QDate::fromJulianDay(m.firstDay).toString(Qt::ISODate);
+    case Figure::LastDay: return QDate::fromJulianDay(m.lastDay).toString(Qt::ISODate);
+    }
+    return {};
+}
+
+// SQL's comparison of a stored value with a bound one: integers as numbers,
+// text (keys, ISO days) by its characters, as SQLite and PostgreSQL (C
+// collation for these ASCII values) compare them.
+int compareFigure(const QVariant &stored, const QVariant &bound)
+{
+    if (stored.typeId() == QMetaType::LongLong) {
+        const qint64 a = stored.toLongLong(), b = bound.toLongLong();
+        return a < b ? -1 : a > b ? 1 : 0;
+    }
+    return QString::compare(stored.toString(), bound.toString(), Qt::CaseSensitive);
+}
+
+bool holds(const FigureCondition &c, const CustomerFigures &m)
+{
+    const QVariant value = figureValue(c.figure, m);
+    switch (c.op) {
+    case FigureCondition::OneOf:
+        return std::any_of(c.values.cbegin(), c.values.cend(),
+                           [&value](const QVariant &v) { return compareFigure(value, v) == 0; });
+    case FigureCondition::AtLeast: return compareFigure(value, c.values.constFirst()) >= 0;
+    case FigureCondition::AtMost: return compareFigure(value, c.values.constFirst()) <= 0;
+    }
+    return false;
+}
+
+// "column IN (?, …)" (or "= ?" for one value, which walks an index alike).
+QString inList(const QString &column, int n)
+{
+    if (n == 1)
+        return column + QStringLiteral(" = ?");
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+// COLUMN, or COLUMN marked for the planner not to start from its index.
+Condition toSql(const FigureCondition &c, const QString &column)
+{
+    switch (c.op) {
+    case FigureCondition::OneOf: return Condition{inList(column, int(c.values.size())), c.values};
+    case FigureCondition::AtLeast: return Condition{column + QStringLiteral(" >= ?"), c.values};
+    case FigureCondition::AtMost: return Condition{column + QStringLiteral(" <= ?"), c.values};
+    }
+    return {};
+}
+
+// Every figure condition of S, in a fixed order. The only place that says
+// which figures a segment's fields test.
+QList<FigureCondition> figureConditions(const Segment &s)
+{
+    QList<FigureCondition> out;
+    const auto keys = [&out](Figure figure, const auto &values, auto key) {
+        if (values.isEmpty())
+            return;
+        FigureCondition c{figure, FigureCondition::OneOf, {}};
+        for (auto v : values)
+            c.values << key(v);
+        out << c;
+    };
+    keys(Figure::Stage, s.stages, &stageKey);
+    keys(Figure::Type, s.types, &customerTypeKey);
+    keys(Figure::Tier, s.tiers, &tierKey);
+    keys(Figure::RfmSegment, s.rfmSegments, &segmentKey);
+    const auto range = [&out](Figure figure, const Range &r) {
+        if (r.min)
+            out << FigureCondition{figure, FigureCondition::AtLeast, {*r.min}};
+        if (r.max)
+            out << FigureCondition{figure, FigureCondition::AtMost, {*r.max}};
+    };
+    range(Figure::Frequency, s.frequency);
+    range(Figure::MonetaryFen, s.monetaryFen);
+    range(Figure::Recency, s.recency);
+    const auto dates = [&out](Figure figure, const DateRange &r) {
+        if (r.from.isValid())
+            out << FigureCondition{figure, FigureCondition::AtLeast, {r.from.toString(Qt::ISODate)}};
+        if (r.to.isValid())
+            out << FigureCondition{figure, FigureCondition::AtMost, {r.to.toString(Qt::ISODate)}};
+    };
+    dates(Figure::FirstDay, s.firstPurchase);
+    dates(Figure::LastDay, s.lastPurchase);
+    return out;
+}
 
 struct Parts
 {
@@ -61,17 +194,6 @@ bool sortsByFigure(CustomerColumn column)
     return column >= CustomerColumn::Frequency && column <= CustomerColumn::Segment;
 }
 
-// "column IN (?, …)" (or "= ?" for one value, which walks an index alike).
-QString inList(const QString &column, int n)
-{
-    if (n == 1)
-        return column + QStringLiteral(" = ?");
-    QStringList marks;
-    for (int i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-}
-
 // A manual tag, or an automatic one where the group has no manual tag. As
 // "IN (the tag's customers)": the set is read once from
 // customer_tags_by_value, not probed per customer (a million probes took a
@@ -94,7 +216,19 @@ QString joined(const QList<Condition> &conditions, const QString &id, QVariantLi
     return parts.join(QStringLiteral(" AND "));
 }
 
-Parts buildParts(const QSqlDatabase &db, const Segment &s, QString *error)
+// With a tag to have, the tag's customers (from customer_tags_by_value)
+// usually are far fewer than a stage's: the key conditions are then marked
+// (sql::unindexed) so the planner does not walk the stage index but looks
+// each tagged customer's figures up by id instead (SQLite, stage + tier +
+// tag on a million: 0.3 s → 0.1 s).
+bool drivenByTags(const Segment &s, Figure figure)
+{
+    const bool keyFigure = figure == Figure::Stage || figure == Figure::Type || figure == Figure::Tier
+        || figure == Figure::RfmSegment;
+    return keyFigure && (!s.tagsAny.isEmpty() || !s.tagsAll.isEmpty());
+}
+
+Parts buildParts(const QSqlDatabase &db, const Segment &s, bool tagsDrive, QString *error)
 {
     Parts p;
     if (s.asOf.isValid() && (s.usesFigures() || s.hasPaidOrder)) {
@@ -106,42 +240,10 @@ Parts buildParts(const QSqlDatabase &db, const Segment &s, QString *error)
             return p;
         }
     }
-    const auto keys = [&p](const char *column, QStringList values) {
-        if (values.isEmpty())
-            return;
-        Condition c{inList(QString::fromLatin1(column), int(values.size())), {}};
-        for (const QString &v : values)
-            c.values << v;
-        p.figures << c;
-    };
-    const auto keyList = [](const auto &values, auto key) {
-        QStringList out;
-        for (auto v : values)
-            out << key(v);
-        return out;
-    };
-    keys("m.stage", keyList(s.stages, &stageKey));
-    keys("m.customer_type", keyList(s.types, &customerTypeKey));
-    keys("m.tier", keyList(s.tiers, &tierKey));
-    keys("m.rfm_segment", keyList(s.rfmSegments, &segmentKey));
-    const auto range = [&p](const char *column, const Range &r) {
-        if (r.min)
-            p.figures << Condition{QString::fromLatin1(column) + QStringLiteral(" >= ?"), {*r.min}};
-        if (r.max)
-            p.figures << Condition{QString::fromLatin1(column) + QStringLiteral(" <= ?"), {*r.max}};
-    };
-    range("m.frequency", s.frequency);
-    range("m.monetary_fen", s.monetaryFen);
-    range("m.recency", s.recency);
-    const auto dates = [&p](const char *column, const DateRange &r) {
-        if (r.from.isValid())
-            p.figures << Condition{QString::fromLatin1(column) + QStringLiteral(" >= ?"),
-                                   {r.from.toString(Qt::ISODate)}};
-        if (r.to.isValid())
-            p.figures << Condition{QString::fromLatin1(column) + QStringLiteral(" <= ?"), {r.to.toString(Qt::ISODate)}};
-    };
-    dates("m.first_day", s.firstPurchase);
-    dates("m.last_day", s.lastPurchase);
+    for (const FigureCondition &c : figureConditions(s)) {
+        const QString column = figureColumn(c.figure);
+        p.figures << toSql(c, tagsDrive && drivenByTags(s, c.figure) ? sql::unindexed(db, column) : column);
+    }
     p.hasFigures = s.hasPaidOrder;
 
     if (!s.tagsAny.isEmpty()) {
@@ -175,6 +277,7 @@ Parts buildParts(const QSqlDatabase &db, const Segment &s, QString *error)
             c.values << consentKey(v);
         p.customer << c;
     }
+    const QString like = QLatin1Char(' ') + sql::likeNoCase(db) + QStringLiteral(" ?");
     if (!s.productCode.isEmpty() || !s.productTitle.isEmpty()) {
         Condition c{QStringLiteral("EXISTS (SELECT 1 FROM orders o JOIN order_items i ON i.source = o.source AND "
                                    "i.order_no = o.order_no WHERE o.customer_id = %1 AND o.is_valid = 1"),
@@ -184,7 +287,7 @@ Parts buildParts(const QSqlDatabase &db, const Segment &s, QString *error)
             c.values << s.productCode;
         }
         if (!s.productTitle.isEmpty()) {
-            c.sql += QStringLiteral(" AND i.title LIKE ?");
+            c.sql += QStringLiteral(" AND i.title") + like;
             c.values << QLatin1Char('%') + s.productTitle + QLatin1Char('%');
         }
         c.sql += QLatin1Char(')');
@@ -193,15 +296,15 @@ Parts buildParts(const QSqlDatabase &db, const Segment &s, QString *error)
 
     const QString search = s.search.trimmed();
     if (!search.isEmpty()) {
-        const QString like = QLatin1Char('%') + search + QLatin1Char('%');
+        const QString pattern = QLatin1Char('%') + search + QLatin1Char('%');
         QString digits = search;
         digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
         bool allDigits = !digits.isEmpty();
         for (QChar ch : digits)
             allDigits &= ch.isDigit();
-        QStringList any{QStringLiteral("c.customer_key LIKE ?"), QStringLiteral("co.receiver_name LIKE ?"),
+        QStringList any{QStringLiteral("c.customer_key") + like, QStringLiteral("co.receiver_name") + like,
                         QStringLiteral("c.id IN (SELECT customer_id FROM orders WHERE order_no = ?)")};
-        Condition c{{}, {like, like, search}};
+        Condition c{{}, {pattern, pattern, search}};
         if (allDigits && digits.size() >= 3) {
             // Phone digits match the contact phone, masked or not.
             any << QStringLiteral("co.phone LIKE ?") << QStringLiteral("po.phone LIKE ?");
@@ -217,21 +320,6 @@ Parts buildParts(const QSqlDatabase &db, const Segment &s, QString *error)
         p.contact << c;
     }
     return p;
-}
-
-// With a tag to have, the tag's customers (from customer_tags_by_value)
-// usually are far fewer than a stage's: the "+" keeps SQLite from walking the
-// stage index, so it looks each tagged customer's figures up by id instead
-// (stage + tier + tag on a million: 0.3 s → 0.1 s).
-void driveFromTags(const Segment &s, Parts *p)
-{
-    if (s.tagsAny.isEmpty() && s.tagsAll.isEmpty())
-        return;
-    for (Condition &c : p->figures) {
-        if (c.sql.startsWith(QLatin1String("m.stage")) || c.sql.startsWith(QLatin1String("m.customer_type"))
-            || c.sql.startsWith(QLatin1String("m.tier")) || c.sql.startsWith(QLatin1String("m.rfm_segment")))
-            c.sql.prepend(QLatin1Char('+'));
-    }
 }
 
 // FROM and WHERE over every customer: figures joined (inner when a
@@ -271,18 +359,13 @@ SegmentQuery::SegmentQuery(QSqlDatabase db, Segment segment)
 bool SegmentQuery::appendIds(const QString &statement, const QVariantList &values, std::vector<qint64> *out,
                              QString *error) const
 {
-    // A million ids: read them straight from SQLite, not through QVariants.
-    SqliteStatement q;
-    if (!q.prepare(SqliteStatement::handle(m_db), statement)) {
+    // A million ids: on SQLite straight from the statement, not through QVariants.
+    Statement q;
+    if (!q.prepare(m_db, statement)) {
         *error = q.errorString();
         return false;
     }
-    for (int i = 0; i < values.size(); ++i) {
-        if (values[i].typeId() == QMetaType::LongLong || values[i].typeId() == QMetaType::Int)
-            q.bind(i + 1, values[i].toLongLong());
-        else
-            q.bind(i + 1, values[i].toString());
-    }
+    q.bindAll(values);
     while (q.step())
         out->push_back(q.int64(0));
     if (!q.ok()) {
@@ -294,7 +377,7 @@ bool SegmentQuery::appendIds(const QString &statement, const QVariantList &value
 
 std::vector<qint64> SegmentQuery::ids(const CustomerSort &sort, QString *error) const
 {
-    const Parts p = buildParts(m_db, m_segment, error);
+    const Parts p = buildParts(m_db, m_segment, false, error);
     if (!p.ok)
         return {};
     const QString direction = sort.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -352,10 +435,9 @@ std::vector<qint64> SegmentQuery::ids(const CustomerSort &sort, QString *error) 
 
 std::vector<qint64> SegmentQuery::idsById(QString *error) const
 {
-    Parts p = buildParts(m_db, m_segment, error);
+    const Parts p = buildParts(m_db, m_segment, true, error);
     if (!p.ok)
         return {};
-    driveFromTags(m_segment, &p);
     QVariantList values;
     QString statement;
     if (p.contact.isEmpty() && p.hasFigures != false && (!p.figures.isEmpty() || p.hasFigures == true)) {
@@ -392,10 +474,9 @@ std::vector<qint64> SegmentQuery::ids(const CustomerSort &sort, qint64 offset, q
 
 qint64 SegmentQuery::count(QString *error) const
 {
-    Parts p = buildParts(m_db, m_segment, error);
+    const Parts p = buildParts(m_db, m_segment, true, error);
     if (!p.ok)
         return -1;
-    driveFromTags(m_segment, &p);
     QVariantList values;
     QString statement;
     if (p.contact.isEmpty() && p.hasFigures != false && (!p.figures.isEmpty() || p.hasFigures == true)) {
@@ -423,7 +504,7 @@ qint64 SegmentQuery::count(QString *error) const
 bool SegmentQuery::forEach(const std::function<bool(const CustomerContact &, const CustomerFigures *)> &visit,
                            QString *error) const
 {
-    const Parts p = buildParts(m_db, m_segment, error);
+    const Parts p = buildParts(m_db, m_segment, false, error);
     if (!p.ok)
         return false;
     QVariantList values;
@@ -460,13 +541,16 @@ bool SegmentQuery::forEach(const std::function<bool(const CustomerContact &, con
     return true;
 }
 
-bool SegmentQuery::matchesFigures(const Segment &s, const CustomerFigures &m)
+bool SegmentQuery::matchesFigures(const Segment &s, const CustomerFigures *m)
 {
-    const auto in = [](const auto &values, auto value) { return values.isEmpty() || values.contains(value); };
-    return in(s.stages, m.stage) && in(s.types, m.type()) && in(s.tiers, m.tier) && in(s.rfmSegments, m.segment)
-        && s.frequency.contains(m.frequency) && s.monetaryFen.contains(m.monetaryFen) && s.recency.contains(m.recency)
-        && s.firstPurchase.contains(QDate::fromJulianDay(m.firstDay))
-        && s.lastPurchase.contains(QDate::fromJulianDay(m.lastDay));
+    // The figure conditions the SQL is built from, tested on M; a customer
+    // without figures fails them all, as the SQL's NULL comparisons do.
+    if (s.hasPaidOrder && *s.hasPaidOrder != (m != nullptr))
+        return false;
+    const QList<FigureCondition> conditions = figureConditions(s);
+    if (!m)
+        return conditions.isEmpty();
+    return std::all_of(conditions.cbegin(), conditions.cend(), [m](const FigureCondition &c) { return holds(c, *m); });
 }
 
 } // namespace huitou

@@ -40,9 +40,13 @@ public:
     bool forEach(const std::function<bool(const CustomerContact &, const CustomerFigures *)> &visit,
                  QString *error) const;
 
-    // The figure conditions of SEGMENT applied to figures computed in memory
-    // (another as-of date than the stored one).
-    static bool matchesFigures(const Segment &segment, const CustomerFigures &m);
+    // The figure conditions of SEGMENT (and has-a-paid-order) applied to
+    // figures computed in memory for another day than the stored one; M is
+    // nullptr for a customer without figures. Read off the same condition
+    // list as the SQL, so a customer whose stored figures equal M is
+    // selected by the SQL exactly when this holds. The other conditions
+    // (tags, profile, contact) stay in SQL: run segment.withoutFigures().
+    static bool matchesFigures(const Segment &segment, const CustomerFigures *m);
 
 private:
     bool appendIds(const QString &statement, const QVariantList &values, std::vector<qint64> *out,

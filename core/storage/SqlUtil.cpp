@@ -91,4 +91,14 @@ bool exec(QSqlQuery &q, const QString &statement, std::initializer_list<QVariant
     return prepare(q, statement, error) && run(q, values, error);
 }
 
+QString unindexed(const QSqlDatabase &db, const QString &expression)
+{
+    return PostgresDialect::is(db) ? PostgresDialect::unindexed(expression) : SqliteDialect::unindexed(expression);
+}
+
+QString likeNoCase(const QSqlDatabase &db)
+{
+    return PostgresDialect::is(db) ? PostgresDialect::likeNoCase() : SqliteDialect::likeNoCase();
+}
+
 } // namespace huitou::sql

@@ -32,5 +32,12 @@ QString describeError(int code, const QString &sqliteText);
 bool beginWrite(QSqlDatabase &db, QString *error, const std::function<void(const QString &)> &waiting = {},
                 const std::atomic_bool *cancel = nullptr, int maxWaitSeconds = 1800);
 
+// The few words a query says differently on each backend, from the dialect
+// classes: EXPRESSION marked so the planner does not drive the query from an
+// index on it (a tag's few customers are a better start than a stage's
+// many), and the LIKE that ignores the case of ASCII letters.
+QString unindexed(const QSqlDatabase &db, const QString &expression);
+QString likeNoCase(const QSqlDatabase &db);
+
 
 } // namespace huitou::sql

@@ -43,6 +43,38 @@ void Statement::bindNull(int i)
         m_sqlite.bindNull(i);
 }
 
+void Statement::bindVariant(int i, const QVariant &value)
+{
+    if (value.isNull()) {
+        bindNull(i);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong: bind(i, value.toLongLong()); break;
+    case QMetaType::Float:
+    case QMetaType::Double: bind(i, value.toDouble()); break;
+    default: bind(i, value.toString()); break;
+    }
+}
+
+void Statement::bindAll(const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        bindVariant(i + 1, values[i]);
+}
+
+bool Statement::setForeignKeys(const QSqlDatabase &db, bool on)
+{
+    if (PostgresDialect::is(db))
+        return false;
+    return SqliteStatement::setForeignKeys(SqliteStatement::handle(db), on);
+}
+
 bool Statement::exec()
 {
     if (!m_query)

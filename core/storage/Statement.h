@@ -40,6 +40,11 @@ public:
     void bind(int i, qint64 value) { m_query ? bindValue(i, value) : m_sqlite.bind(i, value); }
     void bind(int i, double value) { m_query ? bindValue(i, value) : m_sqlite.bind(i, value); }
     void bindNull(int i);
+    // Binds by the value's type: a null QVariant as NULL, integers and
+    // booleans as integers, floating point as double, anything else as text.
+    void bindVariant(int i, const QVariant &value);
+    // Binds VALUES to 1, 2, … in order.
+    void bindAll(const QVariantList &values);
 
     // Steps once: true on a row, false when done or on error (see ok()).
     bool step() { return m_query ? stepQuery() : m_sqlite.step(); }
@@ -51,6 +56,13 @@ public:
     // Rows the last exec() changed, and the id it generated last.
     int changes() const;
     qint64 lastInsertId() const;
+
+    // Turns the connection's foreign-key checks off (or on again) for a bulk
+    // writer that has looked every parent row up itself; only outside a
+    // transaction. SQLite switches (PRAGMA foreign_keys) and returns true;
+    // PostgreSQL keeps its checks (switching them needs a superuser) and
+    // returns false, so the caller has nothing to switch back.
+    static bool setForeignKeys(const QSqlDatabase &db, bool on);
 
     qint64 int64(int column) const { return m_query ? queryInt64(column) : m_sqlite.int64(column); }
     QString text(int column) const { return m_query ? queryText(column) : m_sqlite.text(column); }

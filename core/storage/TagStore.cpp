@@ -187,8 +187,10 @@ bool TagStore::setManualValues(qint64 customerId, const QString &group, const QS
 bool TagStore::refreshAllAutoTags(QString *error)
 {
     QSqlQuery q(m_db);
+    // "WHERE true": without a WHERE, SQLite reads ON CONFLICT as the SELECT's
+    // join constraint and refuses the statement ("near DO: syntax error").
     if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO auto_tag_dirty (customer_id) SELECT id FROM customers "
+                   QStringLiteral("INSERT INTO auto_tag_dirty (customer_id) SELECT id FROM customers WHERE true "
                                   "ON CONFLICT (customer_id) DO NOTHING"),
                    {}, error))
         return false;

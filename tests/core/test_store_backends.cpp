@@ -8,19 +8,32 @@
 #include "TestFiles.h"
 #include "analytics/AnalyticsService.h"
 #include "analytics/ReportJson.h"
+#include "customers/Segment.h"
 #include "importing/OrderImporter.h"
+#include "importing/ReviewImporter.h"
+#include "outreach/ContactExporter.h"
 #include "storage/Database.h"
 #include "storage/ImportStore.h"
 #include "storage/Migrations.h"
+#include "storage/OutreachStore.h"
+#include "storage/ProfileStore.h"
+#include "storage/ReasonStore.h"
+#include "storage/ReviewStore.h"
+#include "storage/SegmentQuery.h"
 #include "storage/StoreCopy.h"
 #include "storage/StoreLocation.h"
+#include "storage/TagStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <QFile>
+
 #include <cstdio>
+#include <functional>
+#include <map>
 
 using namespace huitou;
 
@@ -139,6 +152,127 @@ QString reportJson(const QSqlDatabase &db)
     if (!report)
         return QStringLiteral("error: ") + error;
     return reportToJson(*report);
+}
+
+
+qint64 idOf(const QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM customers WHERE customer_key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// The customer keys of IDS, sorted and joined by spaces.
+QString keysOf(const QSqlDatabase &db, const std::vector<qint64> &ids)
+{
+    QStringList keys;
+    for (qint64 id : ids) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT customer_key FROM customers WHERE id = ?"));
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            keys << q.value(0).toString();
+    }
+    keys.sort();
+    return keys.join(QLatin1Char(' '));
+}
+
+bool execAll(const QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &statement : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(statement)) {
+            *error = statement + QStringLiteral(": ") + q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// The small shop as tests/data/segment/README.md describes it (figures as of
+// 2024-06-30, profiles of B, C and E, manual tags style 蕾丝 on A and B and
+// size M on A, the item lines A1, C2, G1), plus item sizes and a colour for
+// the automatic tags (tests/data/backends/README.md).
+bool loadSegmentShop(const QSqlDatabase &db, QString *error)
+{
+    const ImportResult r = importSmallShop(db);
+    if (!r.ok()) {
+        *error = r.error;
+        return false;
+    }
+    if (!AnalyticsService(db).recompute(QDate(2024, 6, 30), error))
+        return false;
+    ProfileStore profiles(db);
+    CustomerProfile b;
+    b.birthday = QStringLiteral("03-08");
+    b.consent = QStringLiteral("consented");
+    CustomerProfile c;
+    c.birthday = QStringLiteral("1990-03-15");
+    c.consent = QStringLiteral("refused");
+    CustomerProfile e;
+    e.birthday = QStringLiteral("1990-12-03");
+    if (!profiles.save(idOf(db, QStringLiteral("B")), b, error)
+        || !profiles.save(idOf(db, QStringLiteral("C")), c, error)
+        || !profiles.save(idOf(db, QStringLiteral("E")), e, error))
+        return false;
+    TagStore tags(db);
+    if (!tags.addTag({idOf(db, QStringLiteral("A")), idOf(db, QStringLiteral("B"))}, QStringLiteral("style"),
+                     QStringLiteral("蕾丝"), error)
+        || !tags.addTag({idOf(db, QStringLiteral("A"))}, QStringLiteral("size"), QStringLiteral("M"), error))
+        return false;
+    QStringList rows;
+    for (const char *row :
+         {"'A1', 1, '蕾丝连衣裙', 'LACE-01', 'M', '红色', 1", "'A2', 1, '针织衫', NULL, 'L', NULL, 3",
+          "'B1', 1, '衬衫', NULL, 'S', NULL, 1", "'C1', 1, '短裙', NULL, 'M', NULL, 1",
+          "'C2', 1, '蕾丝短裙', 'LACE-01', 'XL', NULL, 5", "'G1', 1, '棉麻衬衫', 'SHIRT-02', NULL, NULL, 1"})
+        rows << QStringLiteral("INSERT INTO order_items (source, order_no, line_no, title, merchant_code, sku_size, "
+                               "sku_color, quantity, fingerprint, first_import_id, last_import_id) SELECT 'generic', "
+                               "%1, 0, MIN(id), MIN(id) FROM imports")
+                    .arg(QString::fromUtf8(row));
+    return execAll(db, rows, error);
+}
+
+// The funnel fixture of tests/data/outreach/funnel/README.md.
+const QDate kSendDay(2024, 6, 30);
+
+bool loadFunnelShop(const QSqlDatabase &db, QString *error)
+{
+    const ImportResult r = OrderImporter(std::make_unique<ImportStore>(db), ImportOptions())
+                               .importFile(test::testDataPath(QStringLiteral("outreach/funnel/orders.csv")));
+    if (!r.ok() || r.counts.rejected != 0) {
+        *error = r.error.isEmpty() ? QStringLiteral("rejected rows") : r.error;
+        return false;
+    }
+    if (!AnalyticsService(db).recompute(kSendDay, error))
+        return false;
+    ProfileStore profiles(db);
+    CustomerProfile p = profiles.load(idOf(db, QStringLiteral("a_refused")));
+    p.consent = QStringLiteral("refused");
+    if (!profiles.save(idOf(db, QStringLiteral("a_refused")), p, error))
+        return false;
+    OutreachStore outreach(db);
+    CampaignRecord c;
+    c.name = QStringLiteral("earlier");
+    c.sendDay = QDate(2024, 6, 27);
+    c.channel = QStringLiteral("sms");
+    c.fileFormat = QStringLiteral("xlsx");
+    c.fileName = QStringLiteral("x.xlsx");
+    c.staff = QStringLiteral("test");
+    c.segment = c.exclusions = QStringLiteral("{}");
+    if (outreach.insertCampaign(
+            c, {{idOf(db, QStringLiteral("c_contacted")), false}, {idOf(db, QStringLiteral("c_control")), true}}, error)
+        <= 0)
+        return false;
+    c.sendDay = QDate(2024, 6, 23);
+    return outreach.insertCampaign(c, {{idOf(db, QStringLiteral("i_contacted_old")), false}}, error) > 0;
+}
+
+Segment segmentOf(const std::function<void(Segment &)> &change)
+{
+    Segment s;
+    change(s);
+    return s;
 }
 
 } // namespace
@@ -260,6 +394,274 @@ private slots:
         // New ids continue after the copied ones (the server's identity sequences).
         QVERIFY(importSmallShop(to.db()).ok());
         QCOMPARE(to.scalar(QStringLiteral("SELECT COUNT(DISTINCT id) FROM imports")).toLongLong(), 2);
+    }
+
+    void segmentsSelectAlike_data() { backends(); }
+    void segmentsSelectAlike()
+    {
+        // SegmentQuery on each backend: the hand-worked selections of
+        // tests/data/segment/README.md, by count, sorted ids, ids by id; and
+        // the in-memory test of the figures (CLI --as-of another day) gives
+        // the same customers as the SQL.
+        QFETCH(QString, backend);
+        BackendStore store(backend);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY2(loadSegmentShop(store.db(), &error), qPrintable(error));
+        const QSqlDatabase db = store.db();
+        const TagRef lace{QStringLiteral("style"), QStringLiteral("蕾丝")};
+        const std::vector<std::pair<Segment, QString>> cases = {
+            {Segment(), QStringLiteral("A B C D E F G")},
+            {segmentOf([](Segment &s) { s.hasPaidOrder = true; }), QStringLiteral("A B C E F G")},
+            {segmentOf([](Segment &s) { s.hasPaidOrder = false; }), QStringLiteral("D")},
+            {segmentOf([](Segment &s) { s.stages << Stage::Active; }), QStringLiteral("A E G")},
+            {segmentOf([](Segment &s) { s.stages << Stage::Silent << Stage::Lost; }), QStringLiteral("B C F")},
+            {segmentOf([](Segment &s) {
+                 s.stages << Stage::Active;
+                 s.types << CustomerType::New;
+             }),
+             QStringLiteral("E G")},
+            {segmentOf([](Segment &s) { s.frequency.min = 2; }), QStringLiteral("A C")},
+            {segmentOf([](Segment &s) { s.monetaryFen.min = 50000; }), QStringLiteral("F G")},
+            {segmentOf([](Segment &s) { s.recency.max = 30; }), QStringLiteral("A E")},
+            {segmentOf([](Segment &s) { s.lastPurchase.from = QDate(2024, 4, 1); }), QStringLiteral("A E G")},
+            {segmentOf([](Segment &s) { s.firstPurchase.to = QDate(2023, 1, 31); }), QStringLiteral("A F")},
+            {segmentOf([](Segment &s) { s.provinces << QStringLiteral("江苏"); }), QStringLiteral("B")},
+            {segmentOf([](Segment &s) { s.birthdayMonth = 3; }), QStringLiteral("B C")},
+            {segmentOf([](Segment &s) { s.consents << Consent::Consented; }), QStringLiteral("B")},
+            {segmentOf([](Segment &s) { s.consents << Consent::Unknown; }), QStringLiteral("A D E F G")},
+            {segmentOf([&](Segment &s) { s.tagsAny << lace; }), QStringLiteral("A B")},
+            {segmentOf([&](Segment &s) {
+                 s.tagsAll << lace << TagRef{QStringLiteral("size"), QStringLiteral("M")};
+             }),
+             QStringLiteral("A")},
+            {segmentOf([&](Segment &s) {
+                 s.stages << Stage::Active;
+                 s.tagsNone << lace;
+             }),
+             QStringLiteral("E G")},
+            // A tag to have drives the query (the stage condition unindexed).
+            {segmentOf([&](Segment &s) {
+                 s.stages << Stage::Active << Stage::Silent;
+                 s.tiers << Tier::Regular;
+                 s.tagsAny << lace;
+             }),
+             QStringLiteral("A B")},
+            {segmentOf([](Segment &s) { s.productCode = QStringLiteral("LACE-01"); }), QStringLiteral("A")},
+            {segmentOf([](Segment &s) { s.productTitle = QStringLiteral("衬衫"); }), QStringLiteral("B G")},
+            {segmentOf([](Segment &s) { s.search = QStringLiteral("B1"); }), QStringLiteral("B")},
+            // The nick matches whatever the case of ASCII letters (SQLite's LIKE, PostgreSQL's ILIKE).
+            {segmentOf([](Segment &s) { s.search = QStringLiteral("a"); }), QStringLiteral("A")},
+        };
+        // Every customer's stored figures (nullptr: none), for the in-memory test.
+        std::map<qint64, std::optional<CustomerFigures>> figures;
+        QVERIFY2(SegmentQuery(db, Segment())
+                     .forEach(
+                         [&figures](const CustomerContact &c, const CustomerFigures *m) {
+                             figures[c.id] = m ? std::optional<CustomerFigures>(*m) : std::nullopt;
+                             return true;
+                         },
+                         &error),
+                 qPrintable(error));
+        QCOMPARE(figures.size(), size_t(7));
+        for (const auto &[segment, expected] : cases) {
+            const QString name = segment.toJsonText();
+            const SegmentQuery query(db, segment);
+            QCOMPARE(query.count(&error), qint64(expected.split(QLatin1Char(' ')).size()));
+            QVERIFY2(error.isEmpty(), qPrintable(name + QStringLiteral(": ") + error));
+            for (const CustomerSort &sort :
+                 {CustomerSort{CustomerColumn::LastPurchase, false}, CustomerSort{CustomerColumn::Monetary, true},
+                  CustomerSort{CustomerColumn::Nick, true}, CustomerSort{CustomerColumn::Province, false}})
+                QCOMPARE(keysOf(db, query.ids(sort, &error)), expected);
+            QCOMPARE(keysOf(db, query.idsById(&error)), expected);
+            // In memory: the figure conditions on each customer's figures,
+            // the others in SQL (as huitou-cli customers --as-of does).
+            Segment others = segment.withoutFigures();
+            others.hasPaidOrder.reset();
+            std::vector<qint64> inMemory;
+            for (qint64 id : SegmentQuery(db, others).idsById(&error)) {
+                const auto &f = figures.at(id);
+                if (SegmentQuery::matchesFigures(segment, f ? &*f : nullptr))
+                    inMemory.push_back(id);
+            }
+            QVERIFY2(keysOf(db, inMemory) == expected, qPrintable(name + QStringLiteral(": ") + keysOf(db, inMemory)));
+        }
+    }
+
+    void tagsAlike_data() { backends(); }
+    void tagsAlike()
+    {
+        // TagStore on each backend: manual tags, the automatic size and
+        // colour tags from the item lines, and a manual tag hiding its
+        // group's automatic one (tests/data/backends/README.md).
+        QFETCH(QString, backend);
+        BackendStore store(backend);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY2(loadSegmentShop(store.db(), &error), qPrintable(error));
+        const QSqlDatabase db = store.db();
+        TagStore tags(db);
+        QVERIFY2(tags.refreshAllAutoTags(&error), qPrintable(error));
+        QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM customer_tags WHERE source = 'auto'")).toLongLong(),
+                 4);
+        QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM auto_tag_dirty")).toLongLong(), 0);
+        const auto tagsOf = [&](const QString &key) {
+            QStringList out;
+            for (const CustomerTag &t : tags.tagsOf(idOf(db, key)))
+                out << t.group + QLatin1Char('=') + t.value + (t.automatic ? QStringLiteral("(auto)") : QString());
+            out.sort();
+            return out.join(QLatin1Char(' '));
+        };
+        QCOMPARE(tagsOf(QStringLiteral("A")), QStringLiteral("colour=红色(auto) size=M style=蕾丝"));
+        QCOMPARE(tagsOf(QStringLiteral("B")), QStringLiteral("size=S(auto) style=蕾丝"));
+        QCOMPARE(tagsOf(QStringLiteral("C")), QStringLiteral("size=M(auto)"));
+        QCOMPARE(tags.valuesInUse(QStringLiteral("size")),
+                 (QStringList{QStringLiteral("L"), QStringLiteral("M"), QStringLiteral("S")}));
+        const auto withSize = [&](const QString &size) {
+            Segment s;
+            s.tagsAll << TagRef{QStringLiteral("size"), size};
+            return keysOf(db, SegmentQuery(db, s).idsById(&error));
+        };
+        QCOMPARE(withSize(QStringLiteral("M")), QStringLiteral("A C"));
+        QCOMPARE(withSize(QStringLiteral("L")), QString()); // A's manual M hides it
+        QVERIFY2(tags.removeTag({idOf(db, QStringLiteral("A"))}, QStringLiteral("size"), QStringLiteral("M"), &error),
+                 qPrintable(error));
+        QCOMPARE(withSize(QStringLiteral("L")), QStringLiteral("A"));
+        QCOMPARE(tagsOf(QStringLiteral("A")), QStringLiteral("colour=红色(auto) size=L(auto) style=蕾丝"));
+        QVERIFY2(tags.setManualValues(idOf(db, QStringLiteral("C")), QStringLiteral("style"),
+                                      {QStringLiteral("通勤"), QStringLiteral("蕾丝")}, &error),
+                 qPrintable(error));
+        QCOMPARE(tags.manualValues(idOf(db, QStringLiteral("C")), QStringLiteral("style")),
+                 (QStringList{QStringLiteral("蕾丝"), QStringLiteral("通勤")}));
+        // Each manual change is in the audit log: 2 + 1 added, 1 removed, 1 set.
+        QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'tag'")).toLongLong(), 5);
+    }
+
+    void reviewsImportAlike_data() { backends(); }
+    void reviewsImportAlike()
+    {
+        // ReviewStore through ReviewImporter on each backend: the reviews
+        // fixture of tests/care/test_feedback.cpp (tests/data/feedback/README.md).
+        QFETCH(QString, backend);
+        BackendStore store(backend);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        ImportOptions options;
+        options.mapping = ColumnMapping::fromSpec(
+            QStringLiteral("customer=customer,order=order,time=paid_at,amount=amount,status=status"), &error);
+        const ImportResult orders = OrderImporter(std::make_unique<ImportStore>(store.db()), options)
+                                        .importFile(test::testDataPath(QStringLiteral("care/shop/orders.csv")));
+        QVERIFY2(orders.ok(), qPrintable(orders.error));
+        const ReviewMapping mapping{QStringLiteral("订单编号"), QStringLiteral("评分"), QStringLiteral("评价内容"),
+                                    QStringLiteral("评价时间")};
+        const QString path = test::testDataPath(QStringLiteral("feedback/reviews.csv"));
+        const QString staff = QStringLiteral("小王");
+        const ReviewImportResult r = ReviewImporter(store.db(), mapping, staff, QDate(2026, 10, 20)).importFile(path);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.read, 7);
+        QCOMPARE(r.inserted, 5);
+        QCOMPARE(r.unmatched, 1);
+        QCOMPARE(r.suggested, 4);
+        QCOMPARE(r.rejected.size(), 2);
+        QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM reviews")).toLongLong(), 5);
+        QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM reviews WHERE order_id IS NULL")).toLongLong(), 1);
+        QStringList suggested;
+        for (const ReasonEntry &e : ReasonStore(store.db()).unconfirmed())
+            suggested << e.customerKey + QLatin1Char(':') + e.reasonCode;
+        suggested.sort();
+        QCOMPARE(suggested,
+                 (QStringList{QStringLiteral("N2:size_small"), QStringLiteral("N2:slow_delivery"),
+                              QStringLiteral("N6:fabric"), QStringLiteral("N6:too_thin")}));
+        // Each suggestion names the review it came from.
+        const qint64 reviewId =
+            store.scalar(QStringLiteral("SELECT MIN(review_id) FROM reason_entries WHERE reason_code = 'fabric'"))
+                .toLongLong();
+        const auto review = ReviewStore(store.db()).review(reviewId);
+        QVERIFY(review);
+        QCOMPARE(review->first, 4);
+        QCOMPARE(review->second, QStringLiteral("面料有点薄"));
+        // Again: nothing new.
+        const ReviewImportResult again =
+            ReviewImporter(store.db(), mapping, staff, QDate(2026, 10, 20)).importFile(path);
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(again.inserted, 0);
+        QCOMPARE(again.unchanged, 5);
+        QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM reason_entries")).toLongLong(), 4);
+    }
+
+    void outreachAlike_data() { backends(); }
+    void outreachAlike()
+    {
+        // OutreachStore through ContactExporter on each backend: the funnel
+        // fixture (tests/data/outreach/funnel/README.md): 12 customers, 6
+        // left after consent 1, open issue 1, contacted 1, no contact 2,
+        // duplicate 1; the export records a campaign of the six; a second
+        // export the same day finds them contacted.
+        QFETCH(QString, backend);
+        BackendStore store(backend);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const QSqlDatabase db = store.db();
+        QVERIFY2(loadFunnelShop(db, &error), qPrintable(error));
+        ContactExportRequest r;
+        r.audience = SegmentQuery(db, Segment()).idsById(&error);
+        QCOMPARE(r.audience.size(), size_t(12));
+        r.segmentDefinition = QStringLiteral("{}");
+        r.staff = QStringLiteral("小王");
+        r.today = kSendDay;
+        r.controlShare = 0.0;
+        r.preset = ContactPreset::Sms;
+        r.format = ContactFileFormat::CsvUtf8Bom;
+        r.messageTemplate = QStringLiteral("{name}您好，{last_item}");
+        r.headerLanguage = QStringLiteral("zh");
+        const auto preview = ContactExporter(db).preview(r, &error);
+        QVERIFY2(preview, qPrintable(error));
+        QCOMPARE(preview->funnel.audience, 12);
+        QCOMPARE(preview->funnel.refusedConsent, 1);
+        QCOMPARE(preview->funnel.openIssue, 1);
+        QCOMPARE(preview->funnel.contactedRecently, 1);
+        QCOMPARE(preview->funnel.noContact, 2);
+        QCOMPARE(preview->funnel.duplicate, 1);
+        QCOMPARE(preview->funnel.remaining(), 6);
+        r.outPath = store.dir() + QStringLiteral("/sms.csv");
+        const auto run = ContactExporter(db).run(r, &error);
+        QVERIFY2(run, qPrintable(error));
+        QCOMPARE(run->exported, 6);
+        QFile f(r.outPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines =
+            QString::fromUtf8(f.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 7);
+        QVERIFY2(lines[1].startsWith(QStringLiteral("13800000004,张四,c_control,张四您好，半身裙D,")),
+                 qPrintable(lines[1]));
+        QVERIFY2(lines[4].startsWith(QStringLiteral("13700000010,赵十,g_fallback,赵十您好，毛衣K")),
+                 qPrintable(lines[4]));
+        OutreachStore outreach(db);
+        const auto campaign = outreach.campaign(run->campaignId, &error);
+        QVERIFY2(campaign, qPrintable(error));
+        QCOMPARE(campaign->treatmentMembers, 6);
+        QCOMPARE(store
+                     .scalar(QStringLiteral("SELECT COUNT(*) FROM campaign_members WHERE campaign_id = %1")
+                                 .arg(run->campaignId))
+                     .toLongLong(),
+                 6);
+        const auto again = ContactExporter(db).preview(r, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->funnel.contactedRecently, 7);
+        QCOMPARE(again->funnel.remaining(), 1);
+        // Saved segments.
+        QVERIFY2(outreach.saveSegment(
+                     {QStringLiteral("活跃"), QStringLiteral("{\"stages\":[\"active\"]}"), QStringLiteral("小王"), {}},
+                     &error),
+                 qPrintable(error));
+        QVERIFY2(outreach.saveSegment(
+                     {QStringLiteral("活跃"), QStringLiteral("{\"stages\":[\"lost\"]}"), QStringLiteral("小李"), {}},
+                     &error),
+                 qPrintable(error));
+        const auto saved = outreach.savedSegment(QStringLiteral("活跃"));
+        QVERIFY(saved);
+        QCOMPARE(saved->staff, QStringLiteral("小李"));
+        QCOMPARE(outreach.savedSegments(&error).size(), 1);
     }
 
 private:

@@ -1,6 +1,7 @@
 // Issue 9: what a new staff member and a manager tripped over, driven through
 // the real main window, offscreen, on a temporary store. Each test failed
 // before its fix.
+#include "Clock.h"
 #include "analytics/AnalyticsService.h"
 #include "app/Language.h"
 #include "app/MainWindow.h"
@@ -87,6 +88,9 @@ void typeChinese(QWidget *w, const QString &text)
 class TestWorkspaceFit : public QObject
 {
     Q_OBJECT
+    // A pinned day: the shops are generated up to "today", and every
+    // figure below is counted from it (first, so it outlives the window).
+    PinnedClock m_clock{QDateTime(QDate(2026, 10, 31), QTime(12, 0), QTimeZone("Asia/Shanghai"))};
     QTemporaryDir m_dir;
     GeneratedShop m_shop; // orders up to today
     GeneratedShop m_oldShop; // orders ending 200 days ago

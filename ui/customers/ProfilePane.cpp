@@ -10,6 +10,7 @@
 #include "commands/SetTagsCommand.h"
 #include "common/Dialogs.h"
 #include "common/Labels.h"
+#include "customers/Vocabulary.h"
 #include "feedback/LogReasonDialog.h"
 #include "format/Format.h"
 #include "storage/AuditLog.h"
@@ -180,8 +181,8 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     m_birthday->setPlaceholderText(tr("MM-DD or YYYY-MM-DD"));
     m_consent = new QComboBox(profileBox);
     m_consent->setObjectName(QStringLiteral("consentCombo"));
-    for (const char *key : {"unknown", "consented", "refused"})
-        m_consent->addItem(labels::consent(QString::fromLatin1(key)), QString::fromLatin1(key));
+    for (Consent c : allConsents())
+        m_consent->addItem(consentName(c), consentKey(c));
     // One note box: what is typed becomes a dated, signed note in the timeline
     // when the box is left (another customer, another page) or Add note is pressed.
     m_newNote = new QPlainTextEdit(profileBox);

@@ -56,6 +56,12 @@ public:
     {
         return QStringLiteral("%1 GLOB '1[3-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'").arg(expr);
     }
+
+    // Query text (see sql::unindexed and sql::likeNoCase): EXPRESSION with a
+    // unary "+", which keeps SQLite's planner from walking an index on it;
+    // LIKE, which already ignores the case of ASCII letters.
+    static QString unindexed(const QString &expression) { return QLatin1Char('+') + expression; }
+    static QString likeNoCase() { return QStringLiteral("LIKE"); }
 };
 
 } // namespace huitou
