@@ -3,6 +3,7 @@
 #include "TestFiles.h"
 #include "TestStore.h"
 #include "analytics/AnalyticsService.h"
+#include "care/Timeline.h"
 #include "format/CsvField.h"
 #include "importing/OrderImporter.h"
 #include "outreach/Audience.h"
@@ -737,6 +738,12 @@ private slots:
         QCOMPARE(result.customersRefused, 3);
         QCOMPARE(ProfileStore(store.db()).load(idOf(store, QStringLiteral("e_dup_old"))).consent,
                  QStringLiteral("refused"));
+        // The change is signed and names the list on the customer's timeline.
+        bool signedEntry = false;
+        for (const TimelineEntry &e : Timeline::of(store.db(), idOf(store, QStringLiteral("e_dup_old"))))
+            signedEntry |= e.kind == QLatin1String("consent") && e.staff == QStringLiteral("小王")
+                && e.text.contains(QStringLiteral("退订.txt"));
+        QVERIFY(signedEntry);
         const auto s = ContactExporter(store.db()).preview(requestFor(store), &error);
         QVERIFY2(s, qPrintable(error));
         QCOMPARE(s->funnel.refusedConsent, 4);
