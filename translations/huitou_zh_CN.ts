@@ -2574,14 +2574,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>付款时间 · 订单 / 状态、商品</translation>
     </message>
     <message>
-        <source>Log complaint / return / review…</source>
-        <translation>登记投诉／退货／评价…</translation>
-    </message>
-    <message>
-        <source>Show full number to dial</source>
-        <translation>显示完整号码以便拨打</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
@@ -2612,6 +2604,22 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Note: fit, preferences, what she asked for… (saved to the timeline, dated and signed, when you leave the box; Ctrl+Enter adds it at once)</source>
         <translation>备注：尺码是否合适、喜好、她问过什么……（离开输入框时自动存入时间线，带日期和经手人；按 Ctrl+Enter 立即添加）</translation>
+    </message>
+    <message>
+        <source>Complaint / return / review…</source>
+        <translation>登记投诉／退货／评价…</translation>
+    </message>
+    <message>
+        <source>Log a complaint, a return or a below-5-star review against the reason list</source>
+        <translation>按原因清单登记一条投诉、退货或五星以下评价</translation>
+    </message>
+    <message>
+        <source>Show full number</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Show this customer&apos;s full mobile number to dial it (recorded with your name)</source>
+        <translation>显示该顾客的完整手机号以便拨打（会记录你的名字）</translation>
     </message>
 </context>
 <context>
