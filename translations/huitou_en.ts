@@ -55,12 +55,12 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for "%1".</source>
-        <translation>The mapping does not name a column for "%1".</translation>
+        <source>The mapping does not name a column for &quot;%1&quot;.</source>
+        <translation>The mapping does not name a column for &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
-        <translation>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</translation>
+        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
+        <translation>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</translation>
     </message>
 </context>
 <context>
@@ -116,8 +116,8 @@
         <translation>No store was named.</translation>
     </message>
     <message>
-        <source>This computer cannot reach a shop server: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
-        <translation>This computer cannot reach a shop server: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</translation>
+        <source>This computer cannot reach a shop server: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>This computer cannot reach a shop server: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot connect to the shop server %1: %2</source>
@@ -149,23 +149,23 @@
         <translation>%1 is empty</translation>
     </message>
     <message>
-        <source>%1 is not an amount: "%2"</source>
-        <translation>%1 is not an amount: "%2"</translation>
+        <source>%1 is not an amount: &quot;%2&quot;</source>
+        <translation>%1 is not an amount: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: "%2"</source>
-        <translation>%1 is not a valid time: "%2"</translation>
+        <source>%1 is not a valid time: &quot;%2&quot;</source>
+        <translation>%1 is not a valid time: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: "%2"</source>
-        <translation>%1 is not a whole number: "%2"</translation>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation>%1 is not a whole number: &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column "%1".</source>
-        <translation>The file has no column "%1".</translation>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>The file has no column &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -245,8 +245,8 @@
         <translation>A birthday is MM-DD or YYYY-MM-DD, e.g. 03-08.</translation>
     </message>
     <message>
-        <source>Consent must be unknown, consented or refused, not "%1".</source>
-        <translation>Consent must be unknown, consented or refused, not "%1".</translation>
+        <source>Consent must be unknown, consented or refused, not &quot;%1&quot;.</source>
+        <translation>Consent must be unknown, consented or refused, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -268,8 +268,8 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -282,8 +282,8 @@
 <context>
     <name>SampleStore</name>
     <message>
-        <source>population: must be last-month-buyers or new-no-second, not "%1".</source>
-        <translation>population: must be last-month-buyers or new-no-second, not "%1".</translation>
+        <source>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</source>
+        <translation>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -296,20 +296,20 @@
 <context>
     <name>Segment</name>
     <message>
-        <source>Unknown value "%1" in the segment's %2.</source>
-        <translation>Unknown value "%1" in the segment's %2.</translation>
+        <source>Unknown value &quot;%1&quot; in the segment&apos;s %2.</source>
+        <translation>Unknown value &quot;%1&quot; in the segment&apos;s %2.</translation>
     </message>
     <message>
-        <source>The segment's %1 must be a date (YYYY-MM-DD).</source>
-        <translation>The segment's %1 must be a date (YYYY-MM-DD).</translation>
+        <source>The segment&apos;s %1 must be a date (YYYY-MM-DD).</source>
+        <translation>The segment&apos;s %1 must be a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>Unknown segment condition "%1".</source>
-        <translation>Unknown segment condition "%1".</translation>
+        <source>Unknown segment condition &quot;%1&quot;.</source>
+        <translation>Unknown segment condition &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The segment's birthday month must be 1 to 12.</source>
-        <translation>The segment's birthday month must be 1 to 12.</translation>
+        <source>The segment&apos;s birthday month must be 1 to 12.</source>
+        <translation>The segment&apos;s birthday month must be 1 to 12.</translation>
     </message>
     <message>
         <source>A segment is a JSON object: %1</source>
@@ -388,20 +388,20 @@
 <context>
     <name>TaxonomyStore</name>
     <message>
-        <source>A reason code is lower-case letters, digits and _: "%1".</source>
-        <translation>A reason code is lower-case letters, digits and _: "%1".</translation>
+        <source>A reason code is lower-case letters, digits and _: &quot;%1&quot;.</source>
+        <translation>A reason code is lower-case letters, digits and _: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The reason %1 needs a Chinese name.</source>
         <translation>The reason %1 needs a Chinese name.</translation>
     </message>
     <message>
-        <source>Unknown reason category "%1".</source>
-        <translation>Unknown reason category "%1".</translation>
+        <source>Unknown reason category &quot;%1&quot;.</source>
+        <translation>Unknown reason category &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown reason code "%1".</source>
-        <translation>Unknown reason code "%1".</translation>
+        <source>Unknown reason code &quot;%1&quot;.</source>
+        <translation>Unknown reason code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A reason cannot be merged into itself.</source>
@@ -566,8 +566,8 @@
 <context>
     <name>huitou::CallbackService</name>
     <message>
-        <source>population: must be last-month-buyers or new-no-second, not "%1".</source>
-        <translation>population: must be last-month-buyers or new-no-second, not "%1".</translation>
+        <source>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</source>
+        <translation>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>size: must be 1 to 100000, not %1.</source>
@@ -601,12 +601,12 @@
 <context>
     <name>huitou::CallbacksPage</name>
     <message>
-        <source>Draw this month's sample</source>
-        <translation>Draw this month's sample</translation>
+        <source>Draw this month&apos;s sample</source>
+        <translation>Draw this month&apos;s sample</translation>
     </message>
     <message>
-        <source>Last month's buyers</source>
-        <translation>Last month's buyers</translation>
+        <source>Last month&apos;s buyers</source>
+        <translation>Last month&apos;s buyers</translation>
     </message>
     <message>
         <source>New customers 30-50 days ago without a second purchase</source>
@@ -669,8 +669,8 @@
         <translation>Open profile</translation>
     </message>
     <message>
-        <source>last month's buyers</source>
-        <translation>last month's buyers</translation>
+        <source>last month&apos;s buyers</source>
+        <translation>last month&apos;s buyers</translation>
     </message>
     <message>
         <source>new, no second</source>
@@ -803,8 +803,8 @@
         <translation>One month with us: a thank-you and a coupon valid for 7 days.</translation>
     </message>
     <message>
-        <source>A touch's day must be between 0 and 365.</source>
-        <translation>A touch's day must be between 0 and 365.</translation>
+        <source>A touch&apos;s day must be between 0 and 365.</source>
+        <translation>A touch&apos;s day must be between 0 and 365.</translation>
     </message>
     <message>
         <source>Two touches on day %1.</source>
@@ -1208,8 +1208,8 @@
         <translation>New segment…</translation>
     </message>
     <message>
-        <source>Open this filter in the Outreach page's segment builder.</source>
-        <translation>Open this filter in the Outreach page's segment builder.</translation>
+        <source>Open this filter in the Outreach page&apos;s segment builder.</source>
+        <translation>Open this filter in the Outreach page&apos;s segment builder.</translation>
     </message>
     <message>
         <source>Show the customers of a segment saved on the Outreach page.</source>
@@ -1334,10 +1334,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> — over the shop's limit of %n segment(s)</source>
+        <source> — over the shop&apos;s limit of %n segment(s)</source>
         <translation>
-            <numerusform> — over the shop's limit of %n segment</numerusform>
-            <numerusform> — over the shop's limit of %n segments</numerusform>
+            <numerusform> — over the shop&apos;s limit of %n segment</numerusform>
+            <numerusform> — over the shop&apos;s limit of %n segments</numerusform>
         </translation>
     </message>
     <message>
@@ -1415,10 +1415,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) are longer than the shop's SMS segment limit.</source>
+        <source>%n message(s) are longer than the shop&apos;s SMS segment limit.</source>
         <translation>
-            <numerusform>%n message is longer than the shop's SMS segment limit.</numerusform>
-            <numerusform>%n messages are longer than the shop's SMS segment limit.</numerusform>
+            <numerusform>%n message is longer than the shop&apos;s SMS segment limit.</numerusform>
+            <numerusform>%n messages are longer than the shop&apos;s SMS segment limit.</numerusform>
         </translation>
     </message>
     <message>
@@ -1838,11 +1838,11 @@
         <source>This store is already open in another Huitou window (process %1 on %2):
 %3
 
-Two windows on one store can overwrite each other's edits. Open it here anyway?</source>
+Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</source>
         <translation>This store is already open in another Huitou window (process %1 on %2):
 %3
 
-Two windows on one store can overwrite each other's edits. Open it here anyway?</translation>
+Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</translation>
     </message>
     <message>
         <source>Store already open</source>
@@ -1974,8 +1974,8 @@ Two windows on one store can overwrite each other's edits. Open it here anyway?<
         <translation>New buyers</translation>
     </message>
     <message>
-        <source>Returning buyers' share</source>
-        <translation>Returning buyers' share</translation>
+        <source>Returning buyers&apos; share</source>
+        <translation>Returning buyers&apos; share</translation>
     </message>
     <message>
         <source>Revenue in the month</source>
@@ -2045,20 +2045,20 @@ Two windows on one store can overwrite each other's edits. Open it here anyway?<
         <translation>Definitions</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
-        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
+        <translation>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</translation>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -2084,8 +2084,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>The format of %1 was not recognised. Import it as generic CSV with a column mapping.</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>Unknown format "%1".</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Unknown format &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -2144,12 +2144,12 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>the line has bytes that are not valid %1 (shown as �): %2</translation>
     </message>
     <message>
-        <source>order %1 already belongs to buyer "%2"; this row names buyer "%3" (an order id changed by Excel?)</source>
-        <translation>order %1 already belongs to buyer "%2"; this row names buyer "%3" (an order id changed by Excel?)</translation>
+        <source>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</source>
+        <translation>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</translation>
     </message>
     <message>
-        <source>the order id "%1" was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
-        <translation>the order id "%1" was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</translation>
+        <source>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
+        <translation>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</translation>
     </message>
     <message>
         <source>the amount %1 is above the limit of %2 per order (Settings)</source>
@@ -2321,8 +2321,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Cost…</translation>
     </message>
     <message>
-        <source>The campaign's total cost in yuan (the ROI divides by it).</source>
-        <translation>The campaign's total cost in yuan (the ROI divides by it).</translation>
+        <source>The campaign&apos;s total cost in yuan (the ROI divides by it).</source>
+        <translation>The campaign&apos;s total cost in yuan (the ROI divides by it).</translation>
     </message>
     <message numerus="yes">
         <source>%1 customer(s) in this segment</source>
@@ -2526,8 +2526,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Customer profile</translation>
     </message>
     <message>
-        <source>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
-        <translation>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</translation>
+        <source>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
+        <translation>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</translation>
     </message>
     <message>
         <source>Her orders</source>
@@ -2542,8 +2542,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Birthday not saved</translation>
     </message>
     <message>
-        <source>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
-        <translation>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</translation>
+        <source>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
+        <translation>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</translation>
     </message>
     <message>
         <source>birthday</source>
@@ -2595,14 +2595,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Paid at · order / status, items</translation>
     </message>
     <message>
-        <source>Log complaint / return / review…</source>
-        <translation>Log complaint / return / review…</translation>
-    </message>
-    <message>
-        <source>Show full number to dial</source>
-        <translation>Show full number to dial</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -2634,6 +2626,22 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <source>Note: fit, preferences, what she asked for… (saved to the timeline, dated and signed, when you leave the box; Ctrl+Enter adds it at once)</source>
         <translation>Note: fit, preferences, what she asked for… (saved to the timeline, dated and signed, when you leave the box; Ctrl+Enter adds it at once)</translation>
     </message>
+    <message>
+        <source>Complaint / return / review…</source>
+        <translation>Complaint / return / review…</translation>
+    </message>
+    <message>
+        <source>Log a complaint, a return or a below-5-star review against the reason list</source>
+        <translation>Log a complaint, a return or a below-5-star review against the reason list</translation>
+    </message>
+    <message>
+        <source>Show full number</source>
+        <translation>Show full number</translation>
+    </message>
+    <message>
+        <source>Show this customer&apos;s full mobile number to dial it (recorded with your name)</source>
+        <translation>Show this customer&apos;s full mobile number to dial it (recorded with your name)</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReasonReports</name>
@@ -2662,8 +2670,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Last month</translation>
     </message>
     <message>
-        <source>%1 entries in %2 (%3 the month before). Ties follow the taxonomy's order.</source>
-        <translation>%1 entries in %2 (%3 the month before). Ties follow the taxonomy's order.</translation>
+        <source>%1 entries in %2 (%3 the month before). Ties follow the taxonomy&apos;s order.</source>
+        <translation>%1 entries in %2 (%3 the month before). Ties follow the taxonomy&apos;s order.</translation>
     </message>
     <message>
         <source>No entries in %1.</source>
@@ -2677,20 +2685,20 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
 <context>
     <name>huitou::ReasonStore</name>
     <message>
-        <source>order: %1 is not this customer's order.</source>
-        <translation>order: %1 is not this customer's order.</translation>
+        <source>order: %1 is not this customer&apos;s order.</source>
+        <translation>order: %1 is not this customer&apos;s order.</translation>
     </message>
     <message>
         <source>order: there is no order %1.</source>
         <translation>order: there is no order %1.</translation>
     </message>
     <message>
-        <source>kind: must be complaint, return or review, not "%1".</source>
-        <translation>kind: must be complaint, return or review, not "%1".</translation>
+        <source>kind: must be complaint, return or review, not &quot;%1&quot;.</source>
+        <translation>kind: must be complaint, return or review, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>reason: unknown reason code "%1".</source>
-        <translation>reason: unknown reason code "%1".</translation>
+        <source>reason: unknown reason code &quot;%1&quot;.</source>
+        <translation>reason: unknown reason code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>day: the day of the entry is missing.</source>
@@ -2701,8 +2709,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>customer: no customer with id %1.</translation>
     </message>
     <message>
-        <source>order: the order is not this customer's.</source>
-        <translation>order: the order is not this customer's.</translation>
+        <source>order: the order is not this customer&apos;s.</source>
+        <translation>order: the order is not this customer&apos;s.</translation>
     </message>
     <message>
         <source>item: the item line is not part of order %1.</source>
@@ -3129,8 +3137,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>The file has no column "%1" (for %2).</source>
-        <translation>The file has no column "%1" (for %2).</translation>
+        <source>The file has no column &quot;%1&quot; (for %2).</source>
+        <translation>The file has no column &quot;%1&quot; (for %2).</translation>
     </message>
     <message>
         <source>%1 fields, the header has %2.</source>
@@ -3141,23 +3149,23 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>order: empty.</translation>
     </message>
     <message>
-        <source>rating: must be 1 to 5, not "%1".</source>
-        <translation>rating: must be 1 to 5, not "%1".</translation>
+        <source>rating: must be 1 to 5, not &quot;%1&quot;.</source>
+        <translation>rating: must be 1 to 5, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>time: cannot read "%1".</source>
-        <translation>time: cannot read "%1".</translation>
+        <source>time: cannot read &quot;%1&quot;.</source>
+        <translation>time: cannot read &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>huitou::ReviewMapping</name>
     <message>
-        <source>--map: "%1" is not key=COLUMN.</source>
-        <translation>--map: "%1" is not key=COLUMN.</translation>
+        <source>--map: &quot;%1&quot; is not key=COLUMN.</source>
+        <translation>--map: &quot;%1&quot; is not key=COLUMN.</translation>
     </message>
     <message>
-        <source>--map: unknown field "%1" (order, rating, text, time).</source>
-        <translation>--map: unknown field "%1" (order, rating, text, time).</translation>
+        <source>--map: unknown field &quot;%1&quot; (order, rating, text, time).</source>
+        <translation>--map: unknown field &quot;%1&quot; (order, rating, text, time).</translation>
     </message>
     <message>
         <source>--map: the %1 column is required.</source>
@@ -3276,8 +3284,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>商家编码 (exact)</translation>
     </message>
     <message>
-        <source>The item's 商家编码; with a title too, the same item must match both.</source>
-        <translation>The item's 商家编码; with a title too, the same item must match both.</translation>
+        <source>The item&apos;s 商家编码; with a title too, the same item must match both.</source>
+        <translation>The item&apos;s 商家编码; with a title too, the same item must match both.</translation>
     </message>
 </context>
 <context>
@@ -3497,8 +3505,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>The shop server does not allow this for your account; ask the manager. (%1)</translation>
     </message>
     <message>
-        <source>The shop server's disk is full; nothing was changed. (%1)</source>
-        <translation>The shop server's disk is full; nothing was changed. (%1)</translation>
+        <source>The shop server&apos;s disk is full; nothing was changed. (%1)</source>
+        <translation>The shop server&apos;s disk is full; nothing was changed. (%1)</translation>
     </message>
 </context>
 <context>
@@ -3534,28 +3542,28 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
 <context>
     <name>huitou::SurveyAnswer</name>
     <message>
-        <source>reached: must be yes, no_answer or refused, not "%1".</source>
-        <translation>reached: must be yes, no_answer or refused, not "%1".</translation>
+        <source>reached: must be yes, no_answer or refused, not &quot;%1&quot;.</source>
+        <translation>reached: must be yes, no_answer or refused, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>satisfaction: must be 1 to 5, not %1.</source>
         <translation>satisfaction: must be 1 to 5, not %1.</translation>
     </message>
     <message>
-        <source>will buy again: must be yes, no or unsure, not "%1".</source>
-        <translation>will buy again: must be yes, no or unsure, not "%1".</translation>
+        <source>will buy again: must be yes, no or unsure, not &quot;%1&quot;.</source>
+        <translation>will buy again: must be yes, no or unsure, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>reached: satisfaction and will-buy-again need a customer who was reached.</source>
         <translation>reached: satisfaction and will-buy-again need a customer who was reached.</translation>
     </message>
     <message>
-        <source>problems: unknown reason code "%1".</source>
-        <translation>problems: unknown reason code "%1".</translation>
+        <source>problems: unknown reason code &quot;%1&quot;.</source>
+        <translation>problems: unknown reason code &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>why not: unknown reason code "%1".</source>
-        <translation>why not: unknown reason code "%1".</translation>
+        <source>why not: unknown reason code &quot;%1&quot;.</source>
+        <translation>why not: unknown reason code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>day: the day of the call is missing.</source>
@@ -3700,10 +3708,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>none</translation>
     </message>
     <message>
-        <source>Marketing consent: %1 (was %2; source %3)</source>
-        <translation>Marketing consent: %1 (was %2; source %3)</translation>
-    </message>
-    <message>
         <source>Done: %1 (due %2)</source>
         <translation>Done: %1 (due %2)</translation>
     </message>
@@ -3782,6 +3786,18 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
     <message>
         <source>Full phone number shown to dial</source>
         <translation>Full phone number shown to dial</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>set by hand</translation>
+    </message>
+    <message>
+        <source>opt-out list %1</source>
+        <translation>opt-out list %1</translation>
+    </message>
+    <message>
+        <source>Marketing consent: %1 (was %2; %3)</source>
+        <translation>Marketing consent: %1 (was %2; %3)</translation>
     </message>
 </context>
 <context>
@@ -3966,8 +3982,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
 <context>
     <name>huitou::TodayPage</name>
     <message>
-        <source>Today's care list</source>
-        <translation>Today's care list</translation>
+        <source>Today&apos;s care list</source>
+        <translation>Today&apos;s care list</translation>
     </message>
     <message>
         <source>Back to today</source>
@@ -4136,8 +4152,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
-        <translation>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</translation>
+        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <translation>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</translation>
     </message>
 </context>
 <context>
@@ -4183,16 +4199,16 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>There is no store at %1. Create one with `huitou-cli store create` or by importing orders.</translation>
     </message>
     <message>
-        <source>Try '%1 --help' for more information.</source>
-        <translation>Try '%1 --help' for more information.</translation>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>Try &apos;%1 --help&apos; for more information.</translation>
     </message>
     <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>The store file (default: the app's store).</source>
-        <translation>The store file (default: the app's store).</translation>
+        <source>The store file (default: the app&apos;s store).</source>
+        <translation>The store file (default: the app&apos;s store).</translation>
     </message>
     <message>
         <source>Exit status:</source>
@@ -4215,8 +4231,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>  3  with --strict: at least one row was rejected</translation>
     </message>
     <message>
-        <source>Who does this (default: this computer's staff name, then $USER).</source>
-        <translation>Who does this (default: this computer's staff name, then $USER).</translation>
+        <source>Who does this (default: this computer&apos;s staff name, then $USER).</source>
+        <translation>Who does this (default: this computer&apos;s staff name, then $USER).</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
@@ -4227,20 +4243,20 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>--staff needs a name.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
     </message>
     <message>
-        <source>--%1 must be a date YYYY-MM-DD, not "%2".</source>
-        <translation>--%1 must be a date YYYY-MM-DD, not "%2".</translation>
+        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>--%1 must be a month YYYY-MM, not "%2".</source>
-        <translation>--%1 must be a month YYYY-MM, not "%2".</translation>
+        <source>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not "%3".</source>
-        <translation>--%1 must be one of %2, not "%3".</translation>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 must be one of %2, not &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Lists customers with their figures (CSV, or JSON with --json).</source>
@@ -4255,24 +4271,24 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>CSV output (the default; kept for scripts).</translation>
     </message>
     <message>
-        <source>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</source>
-        <translation>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</translation>
+        <source>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</source>
+        <translation>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</translation>
     </message>
     <message>
         <source>Print only the number of matching customers.</source>
         <translation>Print only the number of matching customers.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
-        <translation>unexpected argument "%1".</translation>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--csv and --json exclude each other.</source>
         <translation>--csv and --json exclude each other.</translation>
     </message>
     <message>
-        <source>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</source>
-        <translation>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</translation>
+        <source>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</source>
+        <translation>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</translation>
     </message>
     <message>
         <source>Number of customers (default 2000).</source>
@@ -4389,8 +4405,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>--format generic needs --map or --mapping.</translation>
     </message>
     <message>
-        <source>no saved mapping named "%1".</source>
-        <translation>no saved mapping named "%1".</translation>
+        <source>no saved mapping named &quot;%1&quot;.</source>
+        <translation>no saved mapping named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Lists imports, or reverts one as a whole.</source>
@@ -4429,8 +4445,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Print the report object as JSON.</translation>
     </message>
     <message>
-        <source>Monthly report: as of the month's last day.</source>
-        <translation>Monthly report: as of the month's last day.</translation>
+        <source>Monthly report: as of the month&apos;s last day.</source>
+        <translation>Monthly report: as of the month&apos;s last day.</translation>
     </message>
     <message>
         <source>Write the monthly report (with --month) as PDF.</source>
@@ -4477,8 +4493,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>no action given.</translation>
     </message>
     <message>
-        <source>unknown action "%1".</source>
-        <translation>unknown action "%1".</translation>
+        <source>unknown action &quot;%1&quot;.</source>
+        <translation>unknown action &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>import order exports (Taobao, Shopify, generic CSV; - reads stdin)</source>
@@ -4521,8 +4537,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Usage: huitou-cli [--db PATH] [--staff NAME] COMMAND [options]</translation>
     </message>
     <message>
-        <source>Huitou's command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
-        <translation>Huitou's command line: the same store and figures as the app, for scripts and scheduled jobs.</translation>
+        <source>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
+        <translation>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -4533,20 +4549,20 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Show the version.</translation>
     </message>
     <message>
-        <source>The store file (default: the app's store). Commands accept it too.</source>
-        <translation>The store file (default: the app's store). Commands accept it too.</translation>
+        <source>The store file (default: the app&apos;s store). Commands accept it too.</source>
+        <translation>The store file (default: the app&apos;s store). Commands accept it too.</translation>
     </message>
     <message>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>'huitou-cli COMMAND --help' shows a command's options.</source>
-        <translation>'huitou-cli COMMAND --help' shows a command's options.</translation>
+        <source>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</source>
+        <translation>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</translation>
     </message>
     <message>
-        <source>unknown command "%1"; 'huitou-cli --help' lists them.</source>
-        <translation>unknown command "%1"; 'huitou-cli --help' lists them.</translation>
+        <source>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</source>
+        <translation>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</translation>
     </message>
     <message>
         <source>%1 rows repeated an order of an earlier line (not counted as inserted)</source>
@@ -4581,8 +4597,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>backup %1 written to %2</translation>
     </message>
     <message>
-        <source>Lists the store's backups, newest first: ID, time, why it was made, size, file.</source>
-        <translation>Lists the store's backups, newest first: ID, time, why it was made, size, file.</translation>
+        <source>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</source>
+        <translation>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</translation>
     </message>
     <message>
         <source>Replaces the store by backup ID (see store backups). The store as it was is backed up first: restore that backup to undo.</source>
@@ -4605,8 +4621,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Backup %1 restored.</translation>
     </message>
     <message>
-        <source>Checks the store for damage (SQLite's quick_check).</source>
-        <translation>Checks the store for damage (SQLite's quick_check).</translation>
+        <source>Checks the store for damage (SQLite&apos;s quick_check).</source>
+        <translation>Checks the store for damage (SQLite&apos;s quick_check).</translation>
     </message>
     <message>
         <source>The store is sound.</source>
@@ -4785,12 +4801,12 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Evaluates one campaign against its control group.</translation>
     </message>
     <message>
-        <source>Campaign id (see 'campaigns').</source>
-        <translation>Campaign id (see 'campaigns').</translation>
+        <source>Campaign id (see &apos;campaigns&apos;).</source>
+        <translation>Campaign id (see &apos;campaigns&apos;).</translation>
     </message>
     <message>
-        <source>Response window in days (default the shop's, 14).</source>
-        <translation>Response window in days (default the shop's, 14).</translation>
+        <source>Response window in days (default the shop&apos;s, 14).</source>
+        <translation>Response window in days (default the shop&apos;s, 14).</translation>
     </message>
     <message>
         <source>Total cost in yuan (default the recorded cost).</source>
@@ -4889,8 +4905,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>list the campaigns (every export is one)</translation>
     </message>
     <message>
-        <source>one campaign's result against its control group</source>
-        <translation>one campaign's result against its control group</translation>
+        <source>one campaign&apos;s result against its control group</source>
+        <translation>one campaign&apos;s result against its control group</translation>
     </message>
     <message>
         <source>consent import FILE: apply an opt-out list (退订)</source>
@@ -4901,8 +4917,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>use: huitou-cli consent import FILE</translation>
     </message>
     <message>
-        <source>today's care list (touches, birthdays, follow-ups, open complaints)</source>
-        <translation>today's care list (touches, birthdays, follow-ups, open complaints)</translation>
+        <source>today&apos;s care list (touches, birthdays, follow-ups, open complaints)</source>
+        <translation>today&apos;s care list (touches, birthdays, follow-ups, open complaints)</translation>
     </message>
     <message>
         <source>callback samples (回访): sample, results, list</source>
@@ -4921,16 +4937,16 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>suggest reasons for review texts</translation>
     </message>
     <message>
-        <source>'huitou-cli %1 ACTION --help' shows an action's options.</source>
-        <translation>'huitou-cli %1 ACTION --help' shows an action's options.</translation>
+        <source>&apos;huitou-cli %1 ACTION --help&apos; shows an action&apos;s options.</source>
+        <translation>&apos;huitou-cli %1 ACTION --help&apos; shows an action&apos;s options.</translation>
     </message>
     <message>
         <source>What to do (see Actions).</source>
         <translation>What to do (see Actions).</translation>
     </message>
     <message>
-        <source>draw (or show) the month's sample</source>
-        <translation>draw (or show) the month's sample</translation>
+        <source>draw (or show) the month&apos;s sample</source>
+        <translation>draw (or show) the month&apos;s sample</translation>
     </message>
     <message>
         <source>survey results of a sample</source>
@@ -5037,8 +5053,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>%1 members	%2 called	%3 reached	seed %4</translation>
     </message>
     <message>
-        <source>Today's care list (今日待办).</source>
-        <translation>Today's care list (今日待办).</translation>
+        <source>Today&apos;s care list (今日待办).</source>
+        <translation>Today&apos;s care list (今日待办).</translation>
     </message>
     <message>
         <source>The day to list (default today).</source>
@@ -5064,12 +5080,12 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>complaint|return|review</translation>
     </message>
     <message>
-        <source>Reason code (see 'reasons taxonomy').</source>
-        <translation>Reason code (see 'reasons taxonomy').</translation>
+        <source>Reason code (see &apos;reasons taxonomy&apos;).</source>
+        <translation>Reason code (see &apos;reasons taxonomy&apos;).</translation>
     </message>
     <message>
-        <source>Order number (one of the customer's orders).</source>
-        <translation>Order number (one of the customer's orders).</translation>
+        <source>Order number (one of the customer&apos;s orders).</source>
+        <translation>Order number (one of the customer&apos;s orders).</translation>
     </message>
     <message>
         <source>What the customer said.</source>
@@ -5080,8 +5096,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>Day of the entry (default today).</translation>
     </message>
     <message>
-        <source>reasons add: customer: no customer "%1"</source>
-        <translation>reasons add: customer: no customer "%1"</translation>
+        <source>reasons add: customer: no customer &quot;%1&quot;</source>
+        <translation>reasons add: customer: no customer &quot;%1&quot;</translation>
     </message>
     <message>
         <source>entry %1 logged by %2</source>
@@ -5172,8 +5188,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>reviews import: name a FILE.</translation>
     </message>
     <message>
-        <source>no review mapping "%1".</source>
-        <translation>no review mapping "%1".</translation>
+        <source>no review mapping &quot;%1&quot;.</source>
+        <translation>no review mapping &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>reviews import needs --map or --mapping.</source>
@@ -5192,8 +5208,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>product feedback of a month: returns, complaints, ratings</translation>
     </message>
     <message>
-        <source>Suggests reason codes for review texts (the taxonomy's keywords).</source>
-        <translation>Suggests reason codes for review texts (the taxonomy's keywords).</translation>
+        <source>Suggests reason codes for review texts (the taxonomy&apos;s keywords).</source>
+        <translation>Suggests reason codes for review texts (the taxonomy&apos;s keywords).</translation>
     </message>
     <message>
         <source>Review texts.</source>
@@ -5272,8 +5288,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</tran
         <translation>--headers is zh or en</translation>
     </message>
     <message>
-        <source>--%1: unknown value "%2".</source>
-        <translation>--%1: unknown value "%2".</translation>
+        <source>--%1: unknown value &quot;%2&quot;.</source>
+        <translation>--%1: unknown value &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--%1 is GROUP=VALUE.</source>

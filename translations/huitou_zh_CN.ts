@@ -55,12 +55,12 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping does not name a column for "%1".</source>
-        <translation>列映射没有为"%1"指定列。</translation>
+        <source>The mapping does not name a column for &quot;%1&quot;.</source>
+        <translation>列映射没有为&quot;%1&quot;指定列。</translation>
     </message>
     <message>
-        <source>Not a mapping entry: "%1" (use field=COLUMN with field one of %2).</source>
-        <translation>不是有效的映射项："%1"（格式为 字段=列名，字段可为 %2）。</translation>
+        <source>Not a mapping entry: &quot;%1&quot; (use field=COLUMN with field one of %2).</source>
+        <translation>不是有效的映射项：&quot;%1&quot;（格式为 字段=列名，字段可为 %2）。</translation>
     </message>
 </context>
 <context>
@@ -116,7 +116,7 @@
         <translation>没有指定店铺数据。</translation>
     </message>
     <message>
-        <source>This computer cannot reach a shop server: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <source>This computer cannot reach a shop server: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
         <translation>这台电脑无法连接店铺服务器：缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
@@ -149,23 +149,23 @@
         <translation>%1 为空</translation>
     </message>
     <message>
-        <source>%1 is not an amount: "%2"</source>
-        <translation>%1 不是金额："%2"</translation>
+        <source>%1 is not an amount: &quot;%2&quot;</source>
+        <translation>%1 不是金额：&quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a valid time: "%2"</source>
-        <translation>%1 不是有效时间："%2"</translation>
+        <source>%1 is not a valid time: &quot;%2&quot;</source>
+        <translation>%1 不是有效时间：&quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a whole number: "%2"</source>
-        <translation>%1 不是整数："%2"</translation>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation>%1 不是整数：&quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <source>The file has no column "%1".</source>
-        <translation>文件中没有"%1"列。</translation>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>文件中没有&quot;%1&quot;列。</translation>
     </message>
 </context>
 <context>
@@ -245,7 +245,7 @@
         <translation>生日格式为 月-日 或 年-月-日，例如 03-08。</translation>
     </message>
     <message>
-        <source>Consent must be unknown, consented or refused, not "%1".</source>
+        <source>Consent must be unknown, consented or refused, not &quot;%1&quot;.</source>
         <translation>营销许可只能是未知、同意或拒绝，不能是“%1”。</translation>
     </message>
 </context>
@@ -268,7 +268,7 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
 </context>
@@ -282,7 +282,7 @@
 <context>
     <name>SampleStore</name>
     <message>
-        <source>population: must be last-month-buyers or new-no-second, not "%1".</source>
+        <source>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</source>
         <translation>人群：只能是 last-month-buyers 或 new-no-second，不能是“%1”。</translation>
     </message>
 </context>
@@ -296,19 +296,19 @@
 <context>
     <name>Segment</name>
     <message>
-        <source>Unknown value "%1" in the segment's %2.</source>
+        <source>Unknown value &quot;%1&quot; in the segment&apos;s %2.</source>
         <translation>分组条件 %2 里有未知的值“%1”。</translation>
     </message>
     <message>
-        <source>The segment's %1 must be a date (YYYY-MM-DD).</source>
+        <source>The segment&apos;s %1 must be a date (YYYY-MM-DD).</source>
         <translation>分组条件 %1 必须是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>Unknown segment condition "%1".</source>
+        <source>Unknown segment condition &quot;%1&quot;.</source>
         <translation>未知的分组条件“%1”。</translation>
     </message>
     <message>
-        <source>The segment's birthday month must be 1 to 12.</source>
+        <source>The segment&apos;s birthday month must be 1 to 12.</source>
         <translation>分组条件的生日月份必须是 1 到 12。</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
 <context>
     <name>TaxonomyStore</name>
     <message>
-        <source>A reason code is lower-case letters, digits and _: "%1".</source>
+        <source>A reason code is lower-case letters, digits and _: &quot;%1&quot;.</source>
         <translation>原因代码只能用小写字母、数字和 _：“%1”。</translation>
     </message>
     <message>
@@ -396,11 +396,11 @@
         <translation>原因 %1 需要一个中文名称。</translation>
     </message>
     <message>
-        <source>Unknown reason category "%1".</source>
+        <source>Unknown reason category &quot;%1&quot;.</source>
         <translation>未知的原因分类“%1”。</translation>
     </message>
     <message>
-        <source>Unknown reason code "%1".</source>
+        <source>Unknown reason code &quot;%1&quot;.</source>
         <translation>未知的原因代码“%1”。</translation>
     </message>
     <message>
@@ -566,7 +566,7 @@
 <context>
     <name>huitou::CallbackService</name>
     <message>
-        <source>population: must be last-month-buyers or new-no-second, not "%1".</source>
+        <source>population: must be last-month-buyers or new-no-second, not &quot;%1&quot;.</source>
         <translation>人群：只能是 last-month-buyers 或 new-no-second，不能是“%1”。</translation>
     </message>
     <message>
@@ -601,11 +601,11 @@
 <context>
     <name>huitou::CallbacksPage</name>
     <message>
-        <source>Draw this month's sample</source>
+        <source>Draw this month&apos;s sample</source>
         <translation>抽取本月样本</translation>
     </message>
     <message>
-        <source>Last month's buyers</source>
+        <source>Last month&apos;s buyers</source>
         <translation>上月购买的顾客</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@
         <translation>打开资料</translation>
     </message>
     <message>
-        <source>last month's buyers</source>
+        <source>last month&apos;s buyers</source>
         <translation>上月购买的顾客</translation>
     </message>
     <message>
@@ -803,7 +803,7 @@
         <translation>来店一个月：感谢关怀，送一张 7 天有效的优惠券。</translation>
     </message>
     <message>
-        <source>A touch's day must be between 0 and 365.</source>
+        <source>A touch&apos;s day must be between 0 and 365.</source>
         <translation>接触的天数必须在 0 到 365 之间。</translation>
     </message>
     <message>
@@ -1201,7 +1201,7 @@
         <translation>新建人群…</translation>
     </message>
     <message>
-        <source>Open this filter in the Outreach page's segment builder.</source>
+        <source>Open this filter in the Outreach page&apos;s segment builder.</source>
         <translation>把当前筛选条件带到“营销触达”页的人群编辑器里。</translation>
     </message>
     <message>
@@ -1326,7 +1326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> — over the shop's limit of %n segment(s)</source>
+        <source> — over the shop&apos;s limit of %n segment(s)</source>
         <translation>
             <numerusform>，超过店铺上限 %n 条</numerusform>
         </translation>
@@ -1404,7 +1404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) are longer than the shop's SMS segment limit.</source>
+        <source>%n message(s) are longer than the shop&apos;s SMS segment limit.</source>
         <translation>
             <numerusform>有 %n 条短信超过店铺的短信条数上限。</numerusform>
         </translation>
@@ -1823,7 +1823,7 @@
         <source>This store is already open in another Huitou window (process %1 on %2):
 %3
 
-Two windows on one store can overwrite each other's edits. Open it here anyway?</source>
+Two windows on one store can overwrite each other&apos;s edits. Open it here anyway?</source>
         <translation>这个数据库已在另一个回头窗口中打开（%2 上的进程 %1）：
 %3
 
@@ -1957,7 +1957,7 @@ Two windows on one store can overwrite each other's edits. Open it here anyway?<
         <translation>新客人数</translation>
     </message>
     <message>
-        <source>Returning buyers' share</source>
+        <source>Returning buyers&apos; share</source>
         <translation>老客占比</translation>
     </message>
     <message>
@@ -2028,13 +2028,13 @@ Two windows on one store can overwrite each other's edits. Open it here anyway?<
         <translation>口径说明</translation>
     </message>
     <message>
-        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order's payment; two orders on one day are one purchase.
+        <source>Valid order: paid, not closed or awaiting payment, net amount (paid − refund) above zero. Purchase day: the calendar day of a valid order&apos;s payment; two orders on one day are one purchase.
 F: purchase days; M: net amount of valid orders; R: days since the last purchase day. New: F = 1; returning: F ≥ 2.
 Stages by R: active ≤ %1 days, silent ≤ %2, sleeping ≤ %3, lost beyond.
 Repeat purchase rate: customers with two or more purchase days in the 365 days to the as-of date, over those with one or more.
-Second-purchase rate: share of a first-purchase month's customers whose second purchase came within 30 / 90 / 180 days.
+Second-purchase rate: share of a first-purchase month&apos;s customers whose second purchase came within 30 / 90 / 180 days.
 Stage repurchase: customers in a stage on the day before the month, share who bought in the month; reactivation pools sleeping and lost.
-Tiers: top 1% / 4% / 20% by amount spent (or the shop's fixed thresholds).</source>
+Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
         <translation>有效订单：已付款、未关闭且非等待付款，净额（实付 − 退款）大于零。购买日：有效订单付款的自然日；同一天的两笔订单算一次购买。
 F：购买天数；M：有效订单净额之和；R：距最近一次购买的天数。新客：F = 1；老客：F ≥ 2。
 按 R 划分阶段：活跃 ≤ %1 天，沉默 ≤ %2 天，睡眠 ≤ %3 天，超过即流失。
@@ -2067,8 +2067,8 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>无法识别 %1 的格式。请按通用 CSV 导入并设置列映射。</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>未知格式"%1"。</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>未知格式&quot;%1&quot;。</translation>
     </message>
     <message>
         <source>%1 cannot be imported as %2: %3</source>
@@ -2127,11 +2127,11 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>这一行有不符合 %1 编码的字节（显示为 �）：%2</translation>
     </message>
     <message>
-        <source>order %1 already belongs to buyer "%2"; this row names buyer "%3" (an order id changed by Excel?)</source>
+        <source>order %1 already belongs to buyer &quot;%2&quot;; this row names buyer &quot;%3&quot; (an order id changed by Excel?)</source>
         <translation>订单 %1 已属于买家“%2”，这一行却是买家“%3”（订单编号可能被 Excel 改写）</translation>
     </message>
     <message>
-        <source>the order id "%1" was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
+        <source>the order id &quot;%1&quot; was rewritten by Excel and has lost digits; export the file again from the shop back end, or open it in Excel with the order id column set to Text</source>
         <translation>订单编号“%1”被 Excel 改写，已丢失数字；请从店铺后台重新导出，或在 Excel 中把订单编号列设为“文本”后再打开</translation>
     </message>
     <message>
@@ -2302,7 +2302,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>成本…</translation>
     </message>
     <message>
-        <source>The campaign's total cost in yuan (the ROI divides by it).</source>
+        <source>The campaign&apos;s total cost in yuan (the ROI divides by it).</source>
         <translation>这次活动的总成本（元），ROI 以它为分母。</translation>
     </message>
     <message numerus="yes">
@@ -2505,7 +2505,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>顾客资料</translation>
     </message>
     <message>
-        <source>The model's chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
+        <source>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
         <translation>模型根据她购买的频率和最近一次购买的时间，估计她仍是本店顾客的可能性。即使刚刚下单，也可能低于 100%：偶尔才买一次的顾客，仍有可能不再回来。预计购买次数是同一模型估计她在未来 90 天内会下的订单数。</translation>
     </message>
     <message>
@@ -2521,7 +2521,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>生日未保存</translation>
     </message>
     <message>
-        <source>The birthday "%1" typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
+        <source>The birthday &quot;%1&quot; typed for %2 is not a date (MM-DD or YYYY-MM-DD) and was not saved. Her other changes were saved.</source>
         <translation>给 %2 填写的生日“%1”不是有效日期（应为 月-日 或 年-月-日，例如 03-08），没有保存。其他修改已保存。</translation>
     </message>
     <message>
@@ -2574,14 +2574,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>付款时间 · 订单 / 状态、商品</translation>
     </message>
     <message>
-        <source>Log complaint / return / review…</source>
-        <translation>登记投诉／退货／评价…</translation>
-    </message>
-    <message>
-        <source>Show full number to dial</source>
-        <translation>显示完整号码以便拨打</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
@@ -2613,6 +2605,22 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <source>Note: fit, preferences, what she asked for… (saved to the timeline, dated and signed, when you leave the box; Ctrl+Enter adds it at once)</source>
         <translation>备注：尺码是否合适、喜好、她问过什么……（离开输入框时自动存入时间线，带日期和经手人；按 Ctrl+Enter 立即添加）</translation>
     </message>
+    <message>
+        <source>Complaint / return / review…</source>
+        <translation>登记投诉／退货／评价…</translation>
+    </message>
+    <message>
+        <source>Log a complaint, a return or a below-5-star review against the reason list</source>
+        <translation>按原因清单登记一条投诉、退货或五星以下评价</translation>
+    </message>
+    <message>
+        <source>Show full number</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Show this customer&apos;s full mobile number to dial it (recorded with your name)</source>
+        <translation>显示该顾客的完整手机号以便拨打（会记录你的名字）</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReasonReports</name>
@@ -2641,7 +2649,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>上月</translation>
     </message>
     <message>
-        <source>%1 entries in %2 (%3 the month before). Ties follow the taxonomy's order.</source>
+        <source>%1 entries in %2 (%3 the month before). Ties follow the taxonomy&apos;s order.</source>
         <translation>%2 共 %1 条（上月 %3 条）。数量相同时按原因表的顺序排列。</translation>
     </message>
     <message>
@@ -2656,7 +2664,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
 <context>
     <name>huitou::ReasonStore</name>
     <message>
-        <source>order: %1 is not this customer's order.</source>
+        <source>order: %1 is not this customer&apos;s order.</source>
         <translation>订单：%1 不是这位顾客的订单。</translation>
     </message>
     <message>
@@ -2664,11 +2672,11 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>订单：没有订单 %1。</translation>
     </message>
     <message>
-        <source>kind: must be complaint, return or review, not "%1".</source>
+        <source>kind: must be complaint, return or review, not &quot;%1&quot;.</source>
         <translation>类型：只能是 complaint、return 或 review，不能是“%1”。</translation>
     </message>
     <message>
-        <source>reason: unknown reason code "%1".</source>
+        <source>reason: unknown reason code &quot;%1&quot;.</source>
         <translation>原因：未知的原因代码“%1”。</translation>
     </message>
     <message>
@@ -2680,7 +2688,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>顾客：没有编号为 %1 的顾客。</translation>
     </message>
     <message>
-        <source>order: the order is not this customer's.</source>
+        <source>order: the order is not this customer&apos;s.</source>
         <translation>订单：这不是这位顾客的订单。</translation>
     </message>
     <message>
@@ -3108,7 +3116,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <source>The file has no column "%1" (for %2).</source>
+        <source>The file has no column &quot;%1&quot; (for %2).</source>
         <translation>文件中没有“%1”这一列（用于%2）。</translation>
     </message>
     <message>
@@ -3120,22 +3128,22 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>订单：为空。</translation>
     </message>
     <message>
-        <source>rating: must be 1 to 5, not "%1".</source>
+        <source>rating: must be 1 to 5, not &quot;%1&quot;.</source>
         <translation>评分：必须是 1 到 5，不能是“%1”。</translation>
     </message>
     <message>
-        <source>time: cannot read "%1".</source>
+        <source>time: cannot read &quot;%1&quot;.</source>
         <translation>时间：无法识别“%1”。</translation>
     </message>
 </context>
 <context>
     <name>huitou::ReviewMapping</name>
     <message>
-        <source>--map: "%1" is not key=COLUMN.</source>
+        <source>--map: &quot;%1&quot; is not key=COLUMN.</source>
         <translation>--map：“%1”不是 key=列名 的格式。</translation>
     </message>
     <message>
-        <source>--map: unknown field "%1" (order, rating, text, time).</source>
+        <source>--map: unknown field &quot;%1&quot; (order, rating, text, time).</source>
         <translation>--map：未知字段“%1”（可用 order、rating、text、time）。</translation>
     </message>
     <message>
@@ -3255,7 +3263,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>商家编码（精确）</translation>
     </message>
     <message>
-        <source>The item's 商家编码; with a title too, the same item must match both.</source>
+        <source>The item&apos;s 商家编码; with a title too, the same item must match both.</source>
         <translation>商品的商家编码；同时填了标题时，同一件商品要两者都符合。</translation>
     </message>
 </context>
@@ -3476,7 +3484,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>店铺服务器不允许您的账号进行此操作，请联系店长。（%1）</translation>
     </message>
     <message>
-        <source>The shop server's disk is full; nothing was changed. (%1)</source>
+        <source>The shop server&apos;s disk is full; nothing was changed. (%1)</source>
         <translation>店铺服务器的磁盘已满，数据没有任何改动。（%1）</translation>
     </message>
 </context>
@@ -3513,7 +3521,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
 <context>
     <name>huitou::SurveyAnswer</name>
     <message>
-        <source>reached: must be yes, no_answer or refused, not "%1".</source>
+        <source>reached: must be yes, no_answer or refused, not &quot;%1&quot;.</source>
         <translation>接通：只能是 yes、no_answer 或 refused，不能是“%1”。</translation>
     </message>
     <message>
@@ -3521,7 +3529,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>满意度：必须是 1 到 5，不能是 %1。</translation>
     </message>
     <message>
-        <source>will buy again: must be yes, no or unsure, not "%1".</source>
+        <source>will buy again: must be yes, no or unsure, not &quot;%1&quot;.</source>
         <translation>会再次购买：只能是 yes、no 或 unsure，不能是“%1”。</translation>
     </message>
     <message>
@@ -3529,11 +3537,11 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>接通：只有接通的顾客才能填写满意度和是否再次购买。</translation>
     </message>
     <message>
-        <source>problems: unknown reason code "%1".</source>
+        <source>problems: unknown reason code &quot;%1&quot;.</source>
         <translation>问题：未知的原因代码“%1”。</translation>
     </message>
     <message>
-        <source>why not: unknown reason code "%1".</source>
+        <source>why not: unknown reason code &quot;%1&quot;.</source>
         <translation>不再购买的原因：未知的原因代码“%1”。</translation>
     </message>
     <message>
@@ -3679,10 +3687,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>无</translation>
     </message>
     <message>
-        <source>Marketing consent: %1 (was %2; source %3)</source>
-        <translation>营销许可：%1（原为 %2；来源 %3）</translation>
-    </message>
-    <message>
         <source>Done: %1 (due %2)</source>
         <translation>已完成：%1（应于 %2）</translation>
     </message>
@@ -3761,6 +3765,18 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Full phone number shown to dial</source>
         <translation>查看了完整电话号码</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>opt-out list %1</source>
+        <translation>退订名单 %1</translation>
+    </message>
+    <message>
+        <source>Marketing consent: %1 (was %2; %3)</source>
+        <translation>营销许可：%1（原为 %2；%3）</translation>
     </message>
 </context>
 <context>
@@ -3943,7 +3959,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
 <context>
     <name>huitou::TodayPage</name>
     <message>
-        <source>Today's care list</source>
+        <source>Today&apos;s care list</source>
         <translation>今日待办</translation>
     </message>
     <message>
@@ -4113,7 +4129,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <source>The demo shop is a generated women's-clothing shop with three years of orders; you can import your own orders at any time.</source>
+        <source>The demo shop is a generated women&apos;s-clothing shop with three years of orders; you can import your own orders at any time.</source>
         <translation>演示店铺是一家自动生成的女装店，带有三年的订单；你随时可以导入自己的订单。</translation>
     </message>
 </context>
@@ -4160,7 +4176,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>%1 处没有数据库。请用 `huitou-cli store create` 新建，或先导入订单。</translation>
     </message>
     <message>
-        <source>Try '%1 --help' for more information.</source>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation>运行“%1 --help”查看用法。</translation>
     </message>
     <message>
@@ -4168,7 +4184,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>The store file (default: the app's store).</source>
+        <source>The store file (default: the app&apos;s store).</source>
         <translation>数据库文件（默认为应用自己的数据库）。</translation>
     </message>
     <message>
@@ -4192,7 +4208,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>  3  使用 --strict 时：至少有一行被拒绝</translation>
     </message>
     <message>
-        <source>Who does this (default: this computer's staff name, then $USER).</source>
+        <source>Who does this (default: this computer&apos;s staff name, then $USER).</source>
         <translation>操作人（默认为本机设置的客服姓名，其次为 $USER）。</translation>
     </message>
     <message>
@@ -4204,19 +4220,19 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--staff 需要姓名。</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
     <message>
-        <source>--%1 must be a date YYYY-MM-DD, not "%2".</source>
+        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 must be a month YYYY-MM, not "%2".</source>
+        <source>--%1 must be a month YYYY-MM, not &quot;%2&quot;.</source>
         <translation>--%1 必须是 YYYY-MM 格式的月份，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not "%3".</source>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
         <translation>--%1 必须是 %2 之一，而不是“%3”。</translation>
     </message>
     <message>
@@ -4232,15 +4248,15 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>输出 CSV（默认格式，为兼容脚本保留）。</translation>
     </message>
     <message>
-        <source>JSON output: {"as_of", "customers": [...]} with the CSV's columns.</source>
-        <translation>输出 JSON：{"as_of", "customers": [...]}，字段与 CSV 列相同。</translation>
+        <source>JSON output: {&quot;as_of&quot;, &quot;customers&quot;: [...]} with the CSV&apos;s columns.</source>
+        <translation>输出 JSON：{&quot;as_of&quot;, &quot;customers&quot;: [...]}，字段与 CSV 列相同。</translation>
     </message>
     <message>
         <source>Print only the number of matching customers.</source>
         <translation>只输出符合条件的顾客人数。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -4248,7 +4264,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--csv 和 --json 不能同时使用。</translation>
     </message>
     <message>
-        <source>Writes a realistic Taobao-format women's-clothing shop (order report + item report, GB18030).</source>
+        <source>Writes a realistic Taobao-format women&apos;s-clothing shop (order report + item report, GB18030).</source>
         <translation>生成一家逼真的淘宝格式女装店（订单报表 + 宝贝报表，GB18030 编码）。</translation>
     </message>
     <message>
@@ -4366,7 +4382,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--format generic 需要 --map 或 --mapping。</translation>
     </message>
     <message>
-        <source>no saved mapping named "%1".</source>
+        <source>no saved mapping named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存列映射。</translation>
     </message>
     <message>
@@ -4406,7 +4422,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>以 JSON 输出报表对象。</translation>
     </message>
     <message>
-        <source>Monthly report: as of the month's last day.</source>
+        <source>Monthly report: as of the month&apos;s last day.</source>
         <translation>月度报表：截至该月最后一天。</translation>
     </message>
     <message>
@@ -4454,7 +4470,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>没有指定操作。</translation>
     </message>
     <message>
-        <source>unknown action "%1".</source>
+        <source>unknown action &quot;%1&quot;.</source>
         <translation>未知操作“%1”。</translation>
     </message>
     <message>
@@ -4498,7 +4514,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>用法：huitou-cli [--db PATH] [--staff NAME] 命令 [选项]</translation>
     </message>
     <message>
-        <source>Huitou's command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
+        <source>Huitou&apos;s command line: the same store and figures as the app, for scripts and scheduled jobs.</source>
         <translation>回头的命令行：与桌面应用使用同一个数据库和同一套指标，适合脚本和定时任务。</translation>
     </message>
     <message>
@@ -4510,7 +4526,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>显示版本号。</translation>
     </message>
     <message>
-        <source>The store file (default: the app's store). Commands accept it too.</source>
+        <source>The store file (default: the app&apos;s store). Commands accept it too.</source>
         <translation>数据库文件（默认为应用自己的数据库）。也可以写在命令之后。</translation>
     </message>
     <message>
@@ -4518,11 +4534,11 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>命令：</translation>
     </message>
     <message>
-        <source>'huitou-cli COMMAND --help' shows a command's options.</source>
+        <source>&apos;huitou-cli COMMAND --help&apos; shows a command&apos;s options.</source>
         <translation>“huitou-cli 命令 --help”显示该命令的选项。</translation>
     </message>
     <message>
-        <source>unknown command "%1"; 'huitou-cli --help' lists them.</source>
+        <source>unknown command &quot;%1&quot;; &apos;huitou-cli --help&apos; lists them.</source>
         <translation>未知命令“%1”；运行“huitou-cli --help”查看全部命令。</translation>
     </message>
     <message>
@@ -4558,7 +4574,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>备份 %1 已写入 %2</translation>
     </message>
     <message>
-        <source>Lists the store's backups, newest first: ID, time, why it was made, size, file.</source>
+        <source>Lists the store&apos;s backups, newest first: ID, time, why it was made, size, file.</source>
         <translation>列出店铺数据的备份，最新的在前：编号、时间、原因、大小、文件。</translation>
     </message>
     <message>
@@ -4582,7 +4598,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>已恢复备份 %1。</translation>
     </message>
     <message>
-        <source>Checks the store for damage (SQLite's quick_check).</source>
+        <source>Checks the store for damage (SQLite&apos;s quick_check).</source>
         <translation>检查店铺数据是否损坏（SQLite 的 quick_check）。</translation>
     </message>
     <message>
@@ -4762,11 +4778,11 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>将一次活动与其对照组比较，评估效果。</translation>
     </message>
     <message>
-        <source>Campaign id (see 'campaigns').</source>
-        <translation>活动编号（见 'campaigns'）。</translation>
+        <source>Campaign id (see &apos;campaigns&apos;).</source>
+        <translation>活动编号（见 &apos;campaigns&apos;）。</translation>
     </message>
     <message>
-        <source>Response window in days (default the shop's, 14).</source>
+        <source>Response window in days (default the shop&apos;s, 14).</source>
         <translation>观察期天数（默认用店铺设置，14 天）。</translation>
     </message>
     <message>
@@ -4866,7 +4882,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>列出营销活动（每次导出都是一次）</translation>
     </message>
     <message>
-        <source>one campaign's result against its control group</source>
+        <source>one campaign&apos;s result against its control group</source>
         <translation>一次活动与对照组相比的效果</translation>
     </message>
     <message>
@@ -4878,7 +4894,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>用法：huitou-cli consent import FILE</translation>
     </message>
     <message>
-        <source>today's care list (touches, birthdays, follow-ups, open complaints)</source>
+        <source>today&apos;s care list (touches, birthdays, follow-ups, open complaints)</source>
         <translation>今日待办（新客接触、生日、跟进、未处理的投诉）</translation>
     </message>
     <message>
@@ -4898,7 +4914,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>根据评价内容建议原因</translation>
     </message>
     <message>
-        <source>'huitou-cli %1 ACTION --help' shows an action's options.</source>
+        <source>&apos;huitou-cli %1 ACTION --help&apos; shows an action&apos;s options.</source>
         <translation>“huitou-cli %1 操作 --help”显示该操作的选项。</translation>
     </message>
     <message>
@@ -4906,7 +4922,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>要做什么（见“操作”）。</translation>
     </message>
     <message>
-        <source>draw (or show) the month's sample</source>
+        <source>draw (or show) the month&apos;s sample</source>
         <translation>抽取（或显示）本月的回访样本</translation>
     </message>
     <message>
@@ -5014,7 +5030,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>%1 人	已拨打 %2	已接通 %3	种子 %4</translation>
     </message>
     <message>
-        <source>Today's care list (今日待办).</source>
+        <source>Today&apos;s care list (今日待办).</source>
         <translation>今日待办。</translation>
     </message>
     <message>
@@ -5040,11 +5056,11 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>complaint|return|review（投诉、退货、评价）</translation>
     </message>
     <message>
-        <source>Reason code (see 'reasons taxonomy').</source>
+        <source>Reason code (see &apos;reasons taxonomy&apos;).</source>
         <translation>原因代码（见“reasons taxonomy”）。</translation>
     </message>
     <message>
-        <source>Order number (one of the customer's orders).</source>
+        <source>Order number (one of the customer&apos;s orders).</source>
         <translation>订单编号（须是这位顾客的订单）。</translation>
     </message>
     <message>
@@ -5056,7 +5072,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>登记日期（默认今天）。</translation>
     </message>
     <message>
-        <source>reasons add: customer: no customer "%1"</source>
+        <source>reasons add: customer: no customer &quot;%1&quot;</source>
         <translation>reasons add：顾客：没有顾客“%1”</translation>
     </message>
     <message>
@@ -5148,7 +5164,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>reviews import：请给出文件。</translation>
     </message>
     <message>
-        <source>no review mapping "%1".</source>
+        <source>no review mapping &quot;%1&quot;.</source>
         <translation>没有名为“%1”的评价列映射。</translation>
     </message>
     <message>
@@ -5168,7 +5184,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>某月的商品反馈：退货、投诉、评分</translation>
     </message>
     <message>
-        <source>Suggests reason codes for review texts (the taxonomy's keywords).</source>
+        <source>Suggests reason codes for review texts (the taxonomy&apos;s keywords).</source>
         <translation>根据评价内容建议原因代码（按原因表的关键词）。</translation>
     </message>
     <message>
@@ -5248,7 +5264,7 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>--headers 只能是 zh 或 en</translation>
     </message>
     <message>
-        <source>--%1: unknown value "%2".</source>
+        <source>--%1: unknown value &quot;%2&quot;.</source>
         <translation>--%1：未知的值“%2”。</translation>
     </message>
     <message>

@@ -17,6 +17,16 @@ QString consentText(const QString &state)
     return consentName(parseConsent(state).value_or(Consent::Unknown));
 }
 
+// Where a consent change came from: "manual" (the profile), "opt_out:FILE" (an imported opt-out list).
+QString consentSourceText(const QString &source)
+{
+    if (source == QLatin1String("manual") || source.isEmpty())
+        return QCoreApplication::translate("huitou::Timeline", "set by hand");
+    if (source.startsWith(QLatin1String("opt_out:")))
+        return QCoreApplication::translate("huitou::Timeline", "opt-out list %1").arg(source.mid(8));
+    return source;
+}
+
 QString kindName(const QString &kind)
 {
     if (kind == QLatin1String("complaint"))
@@ -71,8 +81,8 @@ QList<TimelineEntry> Timeline::of(QSqlDatabase db, qint64 customerId)
                                                              s("before").isEmpty() ? tr("none") : s("before"));
         } else if (a == QLatin1String("consent_changed")) {
             e.kind = QStringLiteral("consent");
-            e.text = tr("Marketing consent: %1 (was %2; source %3)")
-                         .arg(consentText(s("state")), consentText(s("previous")), s("source"));
+            e.text = tr("Marketing consent: %1 (was %2; %3)")
+                         .arg(consentText(s("state")), consentText(s("previous")), consentSourceText(s("source")));
         } else if (a == QLatin1String("task_done") || a == QLatin1String("task_skipped")) {
             e.kind = QStringLiteral("task");
             e.text = (a == QLatin1String("task_done") ? tr("Done: %1 (due %2)") : tr("Skipped: %1 (due %2)"))

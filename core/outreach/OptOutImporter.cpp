@@ -101,8 +101,9 @@ bool OptOutImporter::importText(const QString &text, const QString &source, cons
             ++result->alreadyRefused;
             continue;
         }
-        p.consent = QStringLiteral("refused");
-        if (!profiles.save(id, p, error))
+        // Signed by the staff member, with the list's file as the source (the profile's timeline shows both).
+        if (!profiles.setConsent(id, QStringLiteral("refused"), error, staff.trimmed(),
+                                 QStringLiteral("opt_out:") + source))
             return false;
         ++result->customersRefused;
     }

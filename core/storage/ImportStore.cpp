@@ -2,6 +2,7 @@
 
 #include "BackupStore.h"
 #include "Clock.h"
+#include "CustomerContacts.h"
 #include "Database.h"
 #include "SettingsStore.h"
 #include "SqlUtil.h"
@@ -525,6 +526,10 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
                                   "FROM order_items i JOIN orders o ON o.source = i.source AND o.order_no = i.order_no "
                                   "WHERE i.last_import_id = ? ON CONFLICT (customer_id) DO NOTHING"),
                    {m_importId}, error))
+        return false;
+    // The touched customers' mobile, name and e-mail on their own rows, in one
+    // statement now that every row has landed (outreach reads them from there).
+    if (!CustomerContacts::refresh(m_db, CustomerContacts::Scope::Touched, error))
         return false;
     if (!sql::exec(q,
                    QStringLiteral("UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?, "

@@ -448,14 +448,42 @@ const char *const kV10[] = {
     R"(CREATE INDEX IF NOT EXISTS customer_metrics_by_stage_last_day ON customer_metrics(stage, last_day, customer_id))",
 };
 
-// v10 -> v11 (issue 12): the customers page's search (nick, contact name,
+// v10 -> v11 (issue 11, outreach speed): a customer's contact facts on her
+// own row, so the export funnel reads one row per customer instead of looking
+// up her orders (850,000 order lookups took seconds on a million customers).
+// mobile: DESIGN.md's contact phone (the latest valid mobile by payment, else
+// creation time, over all her orders; 11 digits; NULL when none);
+// contact_name / contact_email: those of the order contact_order_id names.
+// Kept by CustomerContacts::refresh after every import and revert; this step
+// fills them once with the same rule (the SQL of MobileNumber::normalize).
+const char *const kV11[] = {
+    R"(ALTER TABLE customers ADD COLUMN mobile TEXT)",
+    R"(ALTER TABLE customers ADD COLUMN contact_name TEXT)",
+    R"(ALTER TABLE customers ADD COLUMN contact_email TEXT)",
+    R"(UPDATE customers SET
+        contact_name = (SELECT o.receiver_name FROM orders o WHERE o.id = customers.contact_order_id),
+        contact_email = (SELECT o.email FROM orders o WHERE o.id = customers.contact_order_id),
+        mobile = (SELECT p.mobile FROM (
+            SELECT CASE WHEN o.phone GLOB '1[3-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]' THEN o.phone WHEN o.phone LIKE '%*%' THEN NULL ELSE (
+                SELECT CASE WHEN d GLOB '1[3-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]' THEN d END FROM (
+                SELECT CASE WHEN length(s) = 14 AND substr(s, 1, 3) = '+86' THEN substr(s, 4)
+                    WHEN length(s) = 15 AND substr(s, 1, 4) = '0086' THEN substr(s, 5)
+                    WHEN length(s) = 13 AND substr(s, 1, 2) = '86' THEN substr(s, 3) ELSE s END AS d FROM (
+                SELECT CASE WHEN substr(r, 1, 1) = '''' THEN substr(r, 2) ELSE r END AS s FROM (
+                SELECT replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(o.phone, ' ', ''), char(9), ''), char(13), ''), char(10), ''), '-', ''), '(', ''), ')', ''), char(12288), ''), char(160), ''), '（', ''), '）', '') AS r) mobile_r) mobile_s) mobile_d) END AS mobile,
+                COALESCE(o.paid_at, o.created_at, '') AS at, o.id
+            FROM orders o WHERE o.customer_id = customers.id AND o.phone IS NOT NULL) p
+            WHERE p.mobile IS NOT NULL ORDER BY p.at DESC, p.id DESC LIMIT 1))",
+};
+
+// v11 -> v12 (issue 12): the customers page's search (nick, contact name,
 // phone digits) reads a trigram index for its candidates instead of testing
 // LIKE on every customer (a 4-digit phone search on a million customers:
 // seconds → milliseconds). One row per customer, rowid = customer id, kept
 // by triggers; a bulk first import drops the triggers and fills the index
 // once (storage/sqlite/CustomerSearch). SQLite only: on PostgreSQL these
 // statements are no-ops and the search scans (pg_trgm is a later step).
-const char *const kV11[] = {
+const char *const kV12[] = {
     // detail = none: only which rows hold a trigram, no positions (half the
     // cost to fill); the search asks for every trigram of its text and the
     // LIKE conditions confirm. A contact phone equal to the phone order's is
@@ -514,7 +542,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 11;
+    return 12;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -531,6 +559,7 @@ QStringList Migrations::step(int fromVersion)
     case 8: return toList(std::begin(kV9), std::end(kV9));
     case 9: return toList(std::begin(kV10), std::end(kV10));
     case 10: return toList(std::begin(kV11), std::end(kV11));
+    case 11: return toList(std::begin(kV12), std::end(kV12));
     default: return {};
     }
 }

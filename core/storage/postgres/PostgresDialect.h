@@ -51,6 +51,9 @@ public:
     // Huitou's tables, in creation order (parents before the tables that refer to them).
     static QStringList tables(const QSqlDatabase &db, QString *error);
 
+    // The condition "the text EXPR is 1[3-9] and nine more digits, nothing else".
+    static QString isMobileShape(const QString &expr) { return QStringLiteral("%1 ~ '^1[3-9][0-9]{9}$'").arg(expr); }
+
     // Query text (see sql::unindexed and sql::likeNoCase): the planner picks
     // indexes by its statistics and has no unary "+" for text, so EXPRESSION
     // stays as it is; LIKE is case-sensitive here, ILIKE is SQLite's LIKE.

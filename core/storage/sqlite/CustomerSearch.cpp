@@ -92,7 +92,7 @@ bool CustomerSearch::rebuild(const QSqlDatabase &db, const QStringList &triggers
         return false;
     const bool filled = q.value(0).toBool();
     q.finish();
-    // The same row the triggers write (Migrations.cpp, v11).
+    // The same row the triggers write (Migrations.cpp, v12).
     if ((filled && !sql::exec(q, QStringLiteral("DELETE FROM customer_search"), {}, error))
         || !sql::exec(q,
                       QStringLiteral("INSERT INTO customer_search (rowid, nick, name, phones) "

@@ -6,7 +6,7 @@
 
 namespace huitou {
 
-// The customers page's search index on SQLite (schema v11): an FTS5 table
+// The customers page's search index on SQLite (schema v12): an FTS5 table
 // with the trigram tokenizer over every customer's nick, contact name and
 // phones (rowid = customer id), kept current by triggers on customers and
 // orders. A search of three or more characters reads the index for its
