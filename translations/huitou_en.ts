@@ -2662,14 +2662,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Paid at · order / status, items</translation>
     </message>
     <message>
-        <source>Log complaint / return / review…</source>
-        <translation>Log complaint / return / review…</translation>
-    </message>
-    <message>
-        <source>Show full number to dial</source>
-        <translation>Show full number to dial</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -2732,8 +2724,24 @@ Keep her change, or save yours over it?</translation>
         <translation>Keep hers (reload)</translation>
     </message>
     <message>
+        <source>Complaint / return / review…</source>
+        <translation>Complaint / return / review…</translation>
+    </message>
+    <message>
+        <source>Log a complaint, a return or a below-5-star review against the reason list</source>
+        <translation>Log a complaint, a return or a below-5-star review against the reason list</translation>
+    </message>
+    <message>
+        <source>Show full number</source>
+        <translation>Show full number</translation>
+    </message>
+    <message>
+        <source>Show this customer&apos;s full mobile number to dial it (recorded with your name)</source>
+        <translation>Show this customer&apos;s full mobile number to dial it (recorded with your name)</translation>
+    </message>
+    <message>
         <source>Save mine over it</source>
-        <translation>Save mine over it</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

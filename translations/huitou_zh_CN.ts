@@ -2641,14 +2641,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>付款时间 · 订单 / 状态、商品</translation>
     </message>
     <message>
-        <source>Log complaint / return / review…</source>
-        <translation>登记投诉／退货／评价…</translation>
-    </message>
-    <message>
-        <source>Show full number to dial</source>
-        <translation>显示完整号码以便拨打</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
@@ -2711,8 +2703,24 @@ Keep her change, or save yours over it?</source>
         <translation>保留她的（重新载入）</translation>
     </message>
     <message>
+        <source>Complaint / return / review…</source>
+        <translation>登记投诉／退货／评价…</translation>
+    </message>
+    <message>
+        <source>Log a complaint, a return or a below-5-star review against the reason list</source>
+        <translation>按原因清单登记一条投诉、退货或五星以下评价</translation>
+    </message>
+    <message>
+        <source>Show full number</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Show this customer&apos;s full mobile number to dial it (recorded with your name)</source>
+        <translation>显示该顾客的完整手机号以便拨打（会记录你的名字）</translation>
+    </message>
+    <message>
         <source>Save mine over it</source>
-        <translation>用我的覆盖</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

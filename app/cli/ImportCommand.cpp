@@ -235,12 +235,12 @@ int runImport(CliContext &c)
     // customer figures are recomputed.
     if (qEnvironmentVariableIntValue("HUITOU_TEST_CRASH_AFTER_COMMIT") > 0)
         std::abort();
-    // Customer figures follow every import. The imports above are committed
+    // Customer figures follow every import that changed an order. The imports above are committed
     // whatever happens here: a failure now is said as such, never as a failed
     // import (the figures were marked stale in each import's own transaction
     // and are computed afresh wherever they are read until then).
     QString recomputeError;
-    if (committed && !AnalyticsService(db).recompute(AnalyticsService::today(), &recomputeError))
+    if (committed && !AnalyticsService(db).afterImport(AnalyticsService::today(), &recomputeError))
         c.err << tr("The rows above are saved, but the customer figures could not be brought up to date now (%1); "
                     "they are computed when next read.")
                      .arg(recomputeError)

@@ -9,6 +9,9 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+#include <thread>
+
 namespace huitou {
 
 AnalyticsService::AnalyticsService(QSqlDatabase db)
@@ -49,11 +52,58 @@ std::optional<ShopReport> AnalyticsService::classification(const QDate &asOf, QS
     return report;
 }
 
+std::optional<std::pair<ShopReport, ShopReport>> AnalyticsService::reportPair(const QDate &current,
+                                                                              const QDate &previous,
+                                                                              QString *error) const
+{
+    std::vector<OrderFact> facts;
+    QStringList provinces;
+    if (!AnalyticsStore(m_db).loadOrderFacts(std::max(current, previous), &facts, &provinces, error))
+        return std::nullopt;
+    const auto factsUpTo = [&facts](const QDate &day, bool *anyProvince) {
+        // The facts come in payment-day order, so the earlier day's facts are
+        // those the store gives for it, in the same order.
+        const qint32 last = qint32(day.toJulianDay());
+        std::vector<OrderFact> out;
+        out.reserve(facts.size());
+        for (const OrderFact &f : facts) {
+            if (f.day <= last) {
+                out.push_back(f);
+                *anyProvince |= f.province >= 0;
+            }
+        }
+        return out;
+    };
+    const AnalyticsSettings settings = AnalyticsSettings::load(m_db);
+    const auto build = [&settings, &provinces](std::vector<OrderFact> &dayFacts, bool anyProvince, const QDate &day) {
+        // Regions are left out when none of the day's orders has an address.
+        const PurchaseHistory history(dayFacts, anyProvince ? provinces : QStringList());
+        return ReportBuilder::build(history, settings, day, std::nullopt, ReportBuilder::Parts::ShopFigures);
+    };
+    bool previousProvince = false, currentProvince = false;
+    std::vector<OrderFact> previousFacts = factsUpTo(previous, &previousProvince);
+    std::vector<OrderFact> currentFacts = factsUpTo(current, &currentProvince);
+    facts = {};
+    // The two days are built side by side.
+    ShopReport previousReport;
+    std::thread other([&] { previousReport = build(previousFacts, previousProvince, previous); });
+    ShopReport currentReport = build(currentFacts, currentProvince, current);
+    other.join();
+    return std::make_pair(std::move(currentReport), std::move(previousReport));
+}
+
 bool AnalyticsService::recompute(const QDate &asOf, QString *error)
 {
-    const auto built = report(asOf, error);
-    if (!built)
+    std::vector<OrderFact> facts;
+    QStringList provinces;
+    if (!AnalyticsStore(m_db).loadOrderFacts(asOf, &facts, &provinces, error))
         return false;
+    std::optional<ShopReport> built;
+    {
+        const PurchaseHistory history(facts, provinces);
+        built = ReportBuilder::build(history, AnalyticsSettings::load(m_db), asOf, std::nullopt,
+                                     ReportBuilder::Parts::PerCustomer);
+    }
     size_t i = 0;
     const auto next = [&built, &i](CustomerFigures *row) {
         if (i == built->perCustomer.size())
@@ -62,6 +112,13 @@ bool AnalyticsService::recompute(const QDate &asOf, QString *error)
         return true;
     };
     return AnalyticsStore(m_db).replaceCustomerMetrics(asOf, next, error) && TagStore(m_db).refreshAutoTags(error);
+}
+
+bool AnalyticsService::afterImport(const QDate &asOf, QString *error)
+{
+    if (AnalyticsStore(m_db).metricsAsOf() == asOf)
+        return TagStore(m_db).refreshAutoTags(error);
+    return recompute(asOf, error);
 }
 
 bool AnalyticsService::ensureCurrent(const QDate &asOf, QString *error)

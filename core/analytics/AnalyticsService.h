@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <utility>
 
 namespace huitou {
 
@@ -27,9 +28,19 @@ public:
     // a filter on figures needs, without the shop-wide parts and the BG/NBD
     // fit (p_alive and expected_90 stay empty).
     std::optional<ShopReport> classification(const QDate &asOf, QString *error) const;
+    // The shop figures for two days, CURRENT and an earlier PREVIOUS (the
+    // monthly PDF's month and the one before), from one read of the orders,
+    // without the BG/NBD fit the PDF does not show: the two reports equal
+    // report(CURRENT) and report(PREVIOUS) but for the fit's figures.
+    std::optional<std::pair<ShopReport, ShopReport>> reportPair(const QDate &current, const QDate &previous,
+                                                                QString *error) const;
     // Rebuilds the stored per-customer results for ASOF (after an import or
     // a settings change).
     bool recompute(const QDate &asOf, QString *error);
+    // After an import: recomputes when the import changed an order (it then
+    // marked the figures stale) or they are for another day; otherwise (an
+    // item report, the same file again) only the automatic tags follow.
+    bool afterImport(const QDate &asOf, QString *error);
     // Recomputes when the stored results are for another day than ASOF.
     bool ensureCurrent(const QDate &asOf, QString *error);
 

@@ -41,18 +41,21 @@ int monthOfDay(qint32 julianDay)
 } // namespace
 
 ShopReport ReportBuilder::build(const PurchaseHistory &history, const AnalyticsSettings &settings, const QDate &asOf,
-                                const std::optional<BgNbdParameters> &bgNbdStart)
+                                const std::optional<BgNbdParameters> &bgNbdStart, Parts parts)
 {
     ShopReport report;
     report.asOf = asOf;
     CustomerClassifier::classify(history, settings, &report);
-    repeatPurchase(history, &report);
-    intervals(history, &report);
-    cohorts(history, &report);
-    monthly(history, settings, &report);
-    frequencyGroups(history, &report);
-    regions(history, &report);
-    predictions(history, &report, bgNbdStart);
+    if (parts != Parts::PerCustomer) {
+        repeatPurchase(history, &report);
+        intervals(history, &report);
+        cohorts(history, &report);
+        monthly(history, settings, &report);
+        frequencyGroups(history, &report);
+        regions(history, &report);
+    }
+    if (parts != Parts::ShopFigures)
+        predictions(history, &report, bgNbdStart);
     return report;
 }
 

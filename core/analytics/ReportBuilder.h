@@ -14,9 +14,14 @@ namespace huitou {
 class ReportBuilder
 {
 public:
+    // What a caller needs of a report: the monthly PDF shows no BG/NBD
+    // figure (ShopFigures: no fit); the stored per-customer results need no
+    // shop-wide table (PerCustomer: the classification and the fit only).
+    enum class Parts { All, ShopFigures, PerCustomer };
+
     // BGNBDSTART: where the BG/NBD search begins (the last fit), if known.
     static ShopReport build(const PurchaseHistory &history, const AnalyticsSettings &settings, const QDate &asOf,
-                            const std::optional<BgNbdParameters> &bgNbdStart = std::nullopt);
+                            const std::optional<BgNbdParameters> &bgNbdStart = std::nullopt, Parts parts = Parts::All);
 
 private:
     static void repeatPurchase(const PurchaseHistory &h, ShopReport *r);

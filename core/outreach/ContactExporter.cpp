@@ -126,13 +126,13 @@ QString ContactExporter::validate(const ContactExportRequest &r, bool needFile)
     return {};
 }
 
-bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<ContactCandidate> *out,
-                                 std::vector<qint64> *contactOrders, std::vector<QByteArray> *names, QString *error)
+bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<ContactCandidate> *out, QByteArray *names,
+                                 std::vector<quint32> *nameEnds, QString *error)
 {
     // A million customers in a few sequential passes, no join per customer:
-    // the audience's keys and order pointers, the stored last purchase days,
-    // the consents that are not unknown, then the phones (or e-mails) looked
-    // up in order-id order. Everything else the rules need is a set of ids.
+    // the audience's keys and contact facts (kept on the customer rows), the
+    // consents that are not unknown, then the stored last purchase days of
+    // those who share a number. Everything else the rules need is a set of ids.
     OutreachStore store(m_db);
     const OutreachSettings settings = OutreachSettings::load(m_db);
     error->clear();
@@ -148,7 +148,10 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
         optOut.insert(n.toLongLong());
     const bool email = r.preset == ContactPreset::Email;
     out->clear();
-    contactOrders->clear();
+    if (names) {
+        names->clear();
+        nameEnds->clear();
+    }
     if (r.audience.empty())
         return true;
     const qint64 maxId = *std::max_element(r.audience.begin(), r.audience.end());
@@ -161,22 +164,33 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
                 wanted[std::size_t(id)] = 1;
         }
         out->reserve(r.audience.size());
-        std::vector<qint64> phoneOrders;
-        phoneOrders.reserve(email ? 0 : r.audience.size());
-        contactOrders->reserve(r.audience.size());
+        if (names)
+            nameEnds->reserve(r.audience.size());
         const bool ok = store.scanCustomers(
             wanted,
-            [&](qint64 id, QByteArrayView key, qint64 phoneOrder, qint64 contactOrder) {
+            [&](qint64 id, QByteArrayView key, QByteArrayView mobile, QByteArrayView name, QByteArrayView mail) {
                 ContactCandidate c;
                 c.id = id;
                 c.key = key.toByteArray();
                 c.contactedRecently = contacted.contains(id);
                 c.openIssue = open.contains(id);
+                if (email) {
+                    c.contact = ContactFunnel::normalizeEmail(QString::fromUtf8(mail)).toUtf8();
+                    if (c.contact.isEmpty()) // Shopify: the key is the e-mail
+                        c.contact = ContactFunnel::normalizeEmail(QString::fromUtf8(key)).toUtf8();
+                } else {
+                    // Stored as DESIGN's rule gives it: 11 digits or nothing.
+                    qint64 number = 0;
+                    for (const char ch : mobile)
+                        number = number * 10 + (ch - '0');
+                    c.mobile = mobile.size() == 11 ? number : 0;
+                }
                 slot[std::size_t(id)] = qint32(out->size() + 1);
                 out->push_back(std::move(c));
-                contactOrders->push_back(contactOrder);
-                if (!email)
-                    phoneOrders.push_back(phoneOrder);
+                if (names) {
+                    names->append(name);
+                    nameEnds->push_back(quint32(names->size()));
+                }
             },
             error);
         if (!ok)
@@ -192,65 +206,6 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
                 },
                 error))
             return false;
-        // The contacts, looked up in order-id order.
-        const std::vector<qint64> &orders = email ? *contactOrders : phoneOrders;
-        std::vector<std::pair<qint64, std::size_t>> byOrder;
-        byOrder.reserve(orders.size());
-        for (std::size_t i = 0; i < orders.size(); ++i) {
-            if (orders[i] > 0)
-                byOrder.emplace_back(orders[i], i);
-        }
-        std::sort(byOrder.begin(), byOrder.end());
-        std::vector<qint64> ids;
-        ids.reserve(byOrder.size());
-        for (const auto &p : byOrder)
-            ids.push_back(p.first);
-        std::vector<std::size_t> needHistory;
-        // An export also needs names: read with the phone when one order holds
-        // both (three customers in four), saving a second lookup.
-        if (names)
-            names->assign(out->size(), QByteArray());
-        if (!store.lookupOrderColumn(
-                ids, email ? "email" : "phone",
-                [&](std::size_t at, QByteArrayView value, QByteArrayView second) {
-                    const std::size_t i = byOrder[at].second;
-                    ContactCandidate &c = (*out)[i];
-                    if (names && (email || (*contactOrders)[i] == orders[i])) {
-                        (*names)[i] = second.toByteArray();
-                        (*contactOrders)[i] = -1;
-                    }
-                    if (email) {
-                        c.contact = ContactFunnel::normalizeEmail(QString::fromUtf8(value)).toUtf8();
-                    } else {
-                        const QByteArray mobile = MobileNumber::normalizeUtf8(value);
-                        c.mobile = mobile.isEmpty() ? 0 : mobile.toLongLong();
-                        // The stored phone is her latest unmasked one: when it is no
-                        // valid mobile, an earlier order may still hold one.
-                        if (c.mobile == 0 && !value.isEmpty())
-                            needHistory.push_back(i);
-                    }
-                },
-                error, names ? "receiver_name" : nullptr))
-            return false;
-        if (email) {
-            for (ContactCandidate &c : *out) {
-                if (c.contact.isEmpty()) // Shopify: the key is the e-mail
-                    c.contact = ContactFunnel::normalizeEmail(QString::fromUtf8(c.key)).toUtf8();
-            }
-        }
-        // DESIGN: the latest valid mobile over all her orders.
-        for (std::size_t i : needHistory) {
-            ContactCandidate &c = (*out)[i];
-            if (c.consent == ContactCandidate::Refused || c.openIssue || c.contactedRecently)
-                continue; // excluded before the contact rule; no need to look
-            for (const QString &p : store.phoneHistory(c.id)) {
-                const QByteArray mobile = MobileNumber::normalizeUtf8(p.toUtf8());
-                if (!mobile.isEmpty()) {
-                    c.mobile = mobile.toLongLong();
-                    break;
-                }
-            }
-        }
     }
     if (!email && !optOut.empty()) {
         for (ContactCandidate &c : *out) {
@@ -298,8 +253,7 @@ std::optional<ContactExportSummary> ContactExporter::preview(const ContactExport
         return std::nullopt;
     }
     std::vector<ContactCandidate> cands;
-    std::vector<qint64> contactOrders;
-    if (!candidates(r, &cands, &contactOrders, nullptr, error))
+    if (!candidates(r, &cands, nullptr, nullptr, error))
         return std::nullopt;
     const OutreachSettings settings = OutreachSettings::load(m_db);
     ContactExportSummary s;
@@ -330,9 +284,9 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
         return false;
     };
     std::vector<ContactCandidate> cands;
-    std::vector<qint64> contactOrders;
-    std::vector<QByteArray> candidateNames;
-    if (!candidates(r, &cands, &contactOrders, &candidateNames, error) || cancelled())
+    QByteArray candidateNames;
+    std::vector<quint32> nameEnds;
+    if (!candidates(r, &cands, &candidateNames, &nameEnds, error) || cancelled())
         return std::nullopt;
     const OutreachSettings settings = OutreachSettings::load(m_db);
     ContactExportSummary s;
@@ -345,31 +299,28 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
     const bool withMessage = r.preset == ContactPreset::Sms && !message.isEmpty();
     const bool needLastItem = withMessage && r.messageTemplate.contains(QLatin1String("{last_item}"));
     OutreachStore store(m_db);
-    // What the rows show besides the contact: the names of the treatment
-    // members (one lookup each in order-id order) and, for WeChat, their tags.
+    // What the rows show besides the contact: the names (read with the
+    // candidates) and, for WeChat, the tags of the treatment members.
     const std::vector<std::size_t> &rows = s.funnel.treatment;
-    std::vector<QByteArray> names(rows.size());
-    {
-        std::vector<std::pair<qint64, std::size_t>> byOrder;
-        byOrder.reserve(rows.size());
-        for (std::size_t j = 0; j < rows.size(); ++j) {
-            if (contactOrders[rows[j]] > 0)
-                byOrder.emplace_back(contactOrders[rows[j]], j);
-            else if (contactOrders[rows[j]] < 0)
-                names[j] = std::move(candidateNames[rows[j]]);
-        }
-        std::vector<QByteArray>().swap(candidateNames);
-        std::sort(byOrder.begin(), byOrder.end());
+    const auto nameOf = [&](std::size_t i) {
+        const quint32 from = i == 0 ? 0 : nameEnds[i - 1];
+        return QString::fromUtf8(candidateNames.constData() + from, qsizetype(nameEnds[i] - from));
+    };
+    // {last_item}: the treatment members' last items, looked up in id order.
+    std::vector<QString> lastItems;
+    if (needLastItem) {
+        std::vector<std::pair<qint64, std::size_t>> byId;
+        byId.reserve(rows.size());
+        for (std::size_t j = 0; j < rows.size(); ++j)
+            byId.emplace_back(cands[rows[j]].id, j);
+        std::sort(byId.begin(), byId.end());
         std::vector<qint64> ids;
-        ids.reserve(byOrder.size());
-        for (const auto &p : byOrder)
+        ids.reserve(byId.size());
+        for (const auto &p : byId)
             ids.push_back(p.first);
-        if (!store.lookupOrderColumn(
-                ids, "receiver_name",
-                [&](std::size_t at, QByteArrayView value, QByteArrayView) {
-                    names[byOrder[at].second] = value.toByteArray();
-                },
-                error))
+        lastItems.resize(rows.size());
+        if (!store.lastItems(
+                ids, [&](std::size_t at, const QString &title) { lastItems[byId[at].second] = title; }, error))
             return std::nullopt;
     }
     QHash<qint64, QString> tags;
@@ -390,12 +341,14 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
     ContactFileWriter writer(r.outPath, r.format);
     if (!writer.open(header(r.preset, withMessage, r.headerLanguage), error))
         return std::nullopt;
+    if (withMessage)
+        writer.setNumberColumns({4, 5}); // characters, SMS segments
     const qint64 total = qint64(rows.size());
     qint64 done = 0;
     QStringList cells;
     for (std::size_t j = 0; j < rows.size(); ++j) {
         const ContactCandidate &c = cands[rows[j]];
-        const QString contact = QString::fromLatin1(c.contactText()), name = QString::fromUtf8(names[j]),
+        const QString contact = QString::fromLatin1(c.contactText()), name = nameOf(rows[j]),
                       nick = QString::fromUtf8(c.key);
         cells.clear();
         switch (r.preset) {
@@ -403,7 +356,7 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
             cells << contact << name << nick;
             qint64 units = 1;
             if (withMessage) {
-                MessageFields f{name, nick, r.coupon, needLastItem ? store.lastItem(c.id) : QString()};
+                MessageFields f{name, nick, r.coupon, needLastItem ? lastItems[j] : QString()};
                 const QString text = message.render(f);
                 const int length = SmsLength::characters(text);
                 const int segments = SmsLength::segments(length);

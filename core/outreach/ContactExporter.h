@@ -75,12 +75,11 @@ public:
     static bool parseCostPerMessage(const QString &text, qint64 *centifen);
 
 private:
-    // The audience with what the rules need; CONTACTORDERS[i] is the order
-    // holding candidate i's name and e-mail (0: none).
-    // NAMES (when not null): receiver names read along with the phones; a
-    // candidate whose name was read has CONTACTORDERS[i] = -1.
-    bool candidates(const ContactExportRequest &request, std::vector<ContactCandidate> *out,
-                    std::vector<qint64> *contactOrders, std::vector<QByteArray> *names, QString *error);
+    // The audience with what the rules need, read in one pass over the
+    // customer rows; NAMES (when not null) gets candidate i's contact name
+    // (UTF-8) between NAMEENDS[i - 1] (0 for i = 0) and NAMEENDS[i].
+    bool candidates(const ContactExportRequest &request, std::vector<ContactCandidate> *out, QByteArray *names,
+                    std::vector<quint32> *nameEnds, QString *error);
     QSqlDatabase m_db;
 };
 

@@ -33,8 +33,15 @@ struct ContactFileWriter::Impl
     bool failed = false;
     bool committed = false;
 
+    QString pending; // CSV rows not yet encoded
+    QList<int> numberColumns;
+
     bool flush()
     {
+        if (!pending.isEmpty()) {
+            buffer += encoder.encode(pending);
+            pending.clear();
+        }
         if (buffer.isEmpty())
             return true;
         const bool ok = csv->write(buffer) == buffer.size();
@@ -136,25 +143,73 @@ bool ContactFileWriter::open(const QStringList &header, QString *error)
     return writeRow(header);
 }
 
+namespace {
+
+// A cell that a file for people can hold as it is: no quote, separator or
+// line break to escape, no NUL, and no first character a spreadsheet would
+// run as a formula (nearly every cell of an export).
+bool isPlainCell(const QString &cell)
+{
+    if (!cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front()))
+        return false;
+    for (const QChar ch : cell) {
+        const char16_t c = ch.unicode();
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r' || c == 0)
+            return false;
+    }
+    return true;
+}
+
+bool isCount(const QString &cell)
+{
+    if (cell.isEmpty() || cell.size() > 9)
+        return false;
+    for (const QChar ch : cell) {
+        if (ch < QLatin1Char('0') || ch > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void ContactFileWriter::setNumberColumns(QList<int> columns)
+{
+    d->numberColumns = std::move(columns);
+}
+
 bool ContactFileWriter::writeRow(const QStringList &cells)
 {
     if (d->failed)
         return false;
     if (d->csv) {
-        QString line;
+        // Rows gather as text and are encoded a few thousand at a time; a
+        // cell that needs neither quotes nor neutralising (nearly all) is
+        // copied as it is, the rest goes through the one CSV field writer.
+        QString &text = d->pending;
         for (int i = 0; i < cells.size(); ++i) {
             if (i > 0)
-                line += QLatin1Char(',');
-            line += csvField(cells[i]);
+                text += QLatin1Char(',');
+            const QString &cell = cells[i];
+            text += isPlainCell(cell) ? cell : csvField(cell);
         }
-        line += QLatin1String("\r\n");
-        d->buffer += d->encoder.encode(line);
-        return d->buffer.size() < (1 << 20) || d->flush();
+        text += QLatin1String("\r\n");
+        return text.size() < (1 << 18) || d->flush();
     }
     if (!d->sheet)
         return false;
     for (int c = 0; c < cells.size(); ++c) {
-        const QByteArray utf8 = neutralizeFormula(cells[c]).toUtf8();
+        const QString &cell = cells[c];
+        if (cell.isEmpty())
+            continue;
+        if (d->numberColumns.contains(c) && isCount(cell)) {
+            if (worksheet_write_number(d->sheet, d->row, lxw_col_t(c), cell.toDouble(), nullptr) != LXW_NO_ERROR) {
+                d->failed = true;
+                return false;
+            }
+            continue;
+        }
+        const QByteArray utf8 = (isPlainCell(cell) ? cell : neutralizeFormula(cell)).toUtf8();
         if (utf8.isEmpty())
             continue;
         if (worksheet_write_string(d->sheet, d->row, lxw_col_t(c), utf8.constData(), d->text) != LXW_NO_ERROR) {

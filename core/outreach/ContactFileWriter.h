@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,10 @@ public:
 
     bool open(const QStringList &header, QString *error);
     bool writeRow(const QStringList &cells);
+    // Columns (0-based) whose cells are counts: in .xlsx a cell of plain
+    // digits there is a number (Excel sums and sorts it; smaller to write).
+    // Everything else, phones first, stays text. CSV is unaffected.
+    void setNumberColumns(QList<int> columns);
     bool commit(QString *error);
     // Drops the temporary file (also done by the destructor when not committed).
     void abort();

@@ -18,6 +18,33 @@ const QRegularExpression &placeholderPattern()
 MessageTemplate::MessageTemplate(QString text)
     : m_text(std::move(text))
 {
+    qsizetype pos = 0;
+    const auto literal = [this](QStringView text) {
+        if (text.isEmpty())
+            return;
+        if (!m_parts.isEmpty() && m_parts.last().field == Field::Literal)
+            m_parts.last().literal += text;
+        else
+            m_parts.append({Field::Literal, text.toString()});
+    };
+    auto it = placeholderPattern().globalMatch(m_text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        literal(QStringView(m_text).mid(pos, m.capturedStart() - pos));
+        const QString word = m.captured(1);
+        if (word == QLatin1String("name"))
+            m_parts.append({Field::Name, {}});
+        else if (word == QLatin1String("nick"))
+            m_parts.append({Field::Nick, {}});
+        else if (word == QLatin1String("coupon"))
+            m_parts.append({Field::Coupon, {}});
+        else if (word == QLatin1String("last_item"))
+            m_parts.append({Field::LastItem, {}});
+        else
+            literal(m.captured(0)); // unknown: error() says so; shown as typed
+        pos = m.capturedEnd();
+    }
+    literal(QStringView(m_text).mid(pos));
 }
 
 QStringList MessageTemplate::placeholders()
@@ -56,25 +83,15 @@ QString MessageTemplate::render(const MessageFields &f) const
 {
     QString out;
     out.reserve(m_text.size() + 32);
-    qsizetype pos = 0;
-    auto it = placeholderPattern().globalMatch(m_text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += QStringView(m_text).mid(pos, m.capturedStart() - pos);
-        const QString word = m.captured(1);
-        if (word == QLatin1String("name"))
-            out += f.name;
-        else if (word == QLatin1String("nick"))
-            out += f.nick;
-        else if (word == QLatin1String("coupon"))
-            out += f.coupon;
-        else if (word == QLatin1String("last_item"))
-            out += f.lastItem;
-        else
-            out += m.captured(0);
-        pos = m.capturedEnd();
+    for (const Part &p : m_parts) {
+        switch (p.field) {
+        case Field::Literal: out += p.literal; break;
+        case Field::Name: out += f.name; break;
+        case Field::Nick: out += f.nick; break;
+        case Field::Coupon: out += f.coupon; break;
+        case Field::LastItem: out += f.lastItem; break;
+        }
     }
-    out += QStringView(m_text).mid(pos);
     return out;
 }
 

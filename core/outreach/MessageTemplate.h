@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -32,7 +33,16 @@ public:
     static QStringList placeholders();
 
 private:
+    // The text cut at its placeholders once, so render() (once per exported
+    // row) only appends: literal text, or the field a placeholder names.
+    enum class Field { Literal, Name, Nick, Coupon, LastItem };
+    struct Part
+    {
+        Field field;
+        QString literal;
+    };
     QString m_text;
+    QList<Part> m_parts;
 };
 
 } // namespace huitou

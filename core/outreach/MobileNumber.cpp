@@ -12,12 +12,17 @@ QByteArray MobileNumber::normalizeUtf8(QByteArrayView raw)
         ++i;
     while (end > i && blank(raw[end - 1]))
         --end;
-    if (i < end && raw[i] == '\'')
-        ++i;
+    // Separators go wherever they are; one ' before the first digit (Excel's
+    // text marker) goes too. The store's SQL (CustomerContacts) strips alike.
+    bool quoted = false;
     for (; i < end; ++i) {
         const unsigned char c = static_cast<unsigned char>(raw[i]);
-        if (c == ' ' || c == '-' || c == '(' || c == ')' || c == '\t')
+        if (c == ' ' || c == '-' || c == '(' || c == ')' || c == '\t' || c == '\r' || c == '\n')
             continue;
+        if (c == '\'' && n == 0 && !quoted) {
+            quoted = true;
+            continue;
+        }
         // Full-width space U+3000, no-break space U+00A0, full-width ( ) U+FF08 / U+FF09.
         if (c == 0xE3 && i + 2 < end && static_cast<unsigned char>(raw[i + 1]) == 0x80
             && static_cast<unsigned char>(raw[i + 2]) == 0x80) {

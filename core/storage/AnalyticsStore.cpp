@@ -115,15 +115,108 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
     return true;
 }
 
+namespace {
+
+const char *const kFigureColumns = "customer_id, frequency, monetary_fen, valid_orders, first_day, last_day, recency, "
+                                   "stage, customer_type, tier, rfm_segment, r_score, f_score, m_score, p_alive, "
+                                   "expected_90";
+
+// Day texts of the figures: a store has a few thousand distinct days, not a
+// string per row.
+class DayTexts
+{
+public:
+    const QString &text(qint32 day)
+    {
+        auto it = m_texts.constFind(day);
+        if (it == m_texts.constEnd())
+            it = m_texts.insert(day, QDate::fromJulianDay(day).toString(Qt::ISODate));
+        return *it;
+    }
+    const QByteArray &utf8(qint32 day)
+    {
+        auto it = m_utf8.constFind(day);
+        if (it == m_utf8.constEnd())
+            it = m_utf8.insert(day, text(day).toUtf8());
+        return *it;
+    }
+
+private:
+    QHash<qint32, QString> m_texts;
+    QHash<qint32, QByteArray> m_utf8;
+};
+
+// Binds every column of kFigureColumns from FIRST on.
+void bindFigures(Statement &s, int first, const CustomerFigures &m, DayTexts &days)
+{
+    s.bind(first, m.customerId);
+    s.bind(first + 1, qint64(m.frequency));
+    s.bind(first + 2, m.monetaryFen);
+    s.bind(first + 3, qint64(m.validOrders));
+    s.bind(first + 4, days.text(m.firstDay));
+    s.bind(first + 5, days.text(m.lastDay));
+    s.bind(first + 6, qint64(m.recency));
+    s.bind(first + 7, stageKey(m.stage));
+    s.bind(first + 8, customerTypeKey(m.type()));
+    s.bind(first + 9, tierKey(m.tier));
+    s.bind(first + 10, segmentKey(m.segment));
+    s.bind(first + 11, qint64(m.rScore));
+    s.bind(first + 12, qint64(m.fScore));
+    s.bind(first + 13, qint64(m.mScore));
+    if (m.pAlive)
+        s.bind(first + 14, *m.pAlive);
+    else
+        s.bindNull(first + 14);
+    s.bind(first + 15, m.expected90);
+}
+
+// A stored row as it is, to compare with the new figures without parsing.
+struct StoredFigures
+{
+    qint64 customerId = 0, frequency = 0, monetaryFen = 0, validOrders = 0, recency = 0;
+    qint64 rScore = 0, fScore = 0, mScore = 0;
+    QByteArray firstDay, lastDay, stage, type, tier, segment;
+    std::optional<double> pAlive;
+    double expected90 = 0;
+};
+
+} // namespace
+
 bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf, const std::function<bool(CustomerFigures *)> &next,
                                             QString *error)
 {
     Transaction tx(m_db, Transaction::kLongWaitSeconds);
     QSqlQuery q(m_db);
-    // Every row is replaced: maintaining the secondary indexes row by row
-    // (on the delete and again on the insert) cost three times the rows
-    // themselves. They are dropped and built again from the rows at the end,
-    // in the same transaction, exactly as the schema defines them.
+    if (!sql::exec(q, QStringLiteral("SELECT EXISTS (SELECT 1 FROM customer_metrics)"), {}, error) || !q.next())
+        return false;
+    const bool stored = q.value(0).toBool();
+    q.finish();
+    // Rows already stored are compared and only what changed is written (a
+    // recompute the same day writes nothing; the next day rewrites recency
+    // and the predictions, which no index holds). An empty table is filled
+    // in bulk.
+    const bool ok = stored ? updateCustomerMetrics(next, error) : fillCustomerMetrics(next, error);
+    if (!ok)
+        return false;
+    if (!sql::exec(q,
+                   QStringLiteral("INSERT INTO settings (key, value) VALUES ('metrics_as_of', ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                   {asOf.toString(Qt::ISODate)}, error))
+        return false;
+    if (!tx.commit()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool AnalyticsStore::fillCustomerMetrics(const std::function<bool(CustomerFigures *)> &next, QString *error)
+{
+    QSqlQuery q(m_db);
+    // Every row is new: maintaining the secondary indexes row by row cost
+    // three times the rows themselves. They are dropped and built again
+    // from the rows at the end, in the same transaction, exactly as the
+    // schema defines them.
     QStringList indexNames, indexStatements;
     // (On PostgreSQL the rows are written as they are: the server's bulk path is a later step.)
     if (m_db.driverName() == QLatin1String("QSQLITE")
@@ -134,38 +227,18 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf, const std::functi
         if (!sql::exec(q, QStringLiteral("DROP INDEX %1").arg(name), {}, error))
             return false;
     }
-    if (!sql::exec(q, QStringLiteral("DELETE FROM customer_metrics"), {}, error))
-        return false;
     Statement insert;
     if (!insert.prepare(m_db,
-                        QStringLiteral("INSERT INTO customer_metrics (customer_id, frequency, monetary_fen, "
-                                       "valid_orders, first_day, last_day, recency, stage, customer_type, tier, "
-                                       "rfm_segment, r_score, f_score, m_score, p_alive, expected_90) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                        QStringLiteral("INSERT INTO customer_metrics (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                       "?, ?, ?, ?, ?, ?)")
+                            .arg(QLatin1String(kFigureColumns)))) {
         *error = insert.errorString();
         return false;
     }
+    DayTexts days;
     CustomerFigures m;
     while (next(&m)) {
-        insert.bind(1, m.customerId);
-        insert.bind(2, qint64(m.frequency));
-        insert.bind(3, m.monetaryFen);
-        insert.bind(4, qint64(m.validOrders));
-        insert.bind(5, QDate::fromJulianDay(m.firstDay).toString(Qt::ISODate));
-        insert.bind(6, QDate::fromJulianDay(m.lastDay).toString(Qt::ISODate));
-        insert.bind(7, qint64(m.recency));
-        insert.bind(8, stageKey(m.stage));
-        insert.bind(9, customerTypeKey(m.type()));
-        insert.bind(10, tierKey(m.tier));
-        insert.bind(11, segmentKey(m.segment));
-        insert.bind(12, qint64(m.rScore));
-        insert.bind(13, qint64(m.fScore));
-        insert.bind(14, qint64(m.mScore));
-        if (m.pAlive)
-            insert.bind(15, *m.pAlive);
-        else
-            insert.bindNull(15);
-        insert.bind(16, m.expected90);
+        bindFigures(insert, 1, m, days);
         if (!insert.exec()) {
             *error = insert.errorString();
             return false;
@@ -176,13 +249,170 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf, const std::functi
         if (!sql::exec(q, statement, {}, error))
             return false;
     }
-    if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO settings (key, value) VALUES ('metrics_as_of', ?) "
-                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                   {asOf.toString(Qt::ISODate)}, error))
+    return true;
+}
+
+bool AnalyticsStore::updateCustomerMetrics(const std::function<bool(CustomerFigures *)> &next, QString *error)
+{
+    Statement read, insert, update, updateUnindexed, remove;
+    const QSqlDatabase &handle = m_db;
+    const struct
+    {
+        Statement *statement;
+        QString text;
+    } statements[] = {
+        {&read,
+         QStringLiteral("SELECT %1 FROM customer_metrics WHERE customer_id > ? ORDER BY customer_id LIMIT 8192")
+             .arg(QLatin1String(kFigureColumns))},
+        {&insert,
+         QStringLiteral("INSERT INTO customer_metrics (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        "?, ?)")
+             .arg(QLatin1String(kFigureColumns))},
+        {&update,
+         QStringLiteral("UPDATE customer_metrics SET customer_id = ?, frequency = ?, monetary_fen = ?, "
+                        "valid_orders = ?, first_day = ?, last_day = ?, recency = ?, stage = ?, "
+                        "customer_type = ?, tier = ?, rfm_segment = ?, r_score = ?, f_score = ?, m_score = ?, "
+                        "p_alive = ?, expected_90 = ? WHERE customer_id = ?")},
+        // Only columns no index holds: SQLite then leaves every index alone.
+        {&updateUnindexed,
+         QStringLiteral("UPDATE customer_metrics SET monetary_fen = ?, valid_orders = ?, "
+                        "recency = ?, r_score = ?, f_score = ?, m_score = ?, p_alive = ?, "
+                        "expected_90 = ? WHERE customer_id = ?")},
+        {&remove, QStringLiteral("DELETE FROM customer_metrics WHERE customer_id = ?")},
+    };
+    for (const auto &s : statements) {
+        if (!s.statement->prepare(handle, s.text)) {
+            *error = s.statement->errorString();
+            return false;
+        }
+    }
+    // The stored rows are read a batch at a time (no read is open while
+    // writing) and walked beside the new figures, both in customer order.
+    std::vector<StoredFigures> batch;
+    size_t at = 0;
+    qint64 lastRead = 0;
+    bool exhausted = false;
+    const auto peek = [&]() -> const StoredFigures * {
+        if (at == batch.size() && !exhausted) {
+            batch.clear();
+            at = 0;
+            read.bind(1, lastRead);
+            while (read.step()) {
+                StoredFigures &f = batch.emplace_back();
+                f.customerId = read.int64(0);
+                f.frequency = read.int64(1);
+                f.monetaryFen = read.int64(2);
+                f.validOrders = read.int64(3);
+                f.firstDay = read.utf8(4).toByteArray();
+                f.lastDay = read.utf8(5).toByteArray();
+                f.recency = read.int64(6);
+                f.stage = read.utf8(7).toByteArray();
+                f.type = read.utf8(8).toByteArray();
+                f.tier = read.utf8(9).toByteArray();
+                f.segment = read.utf8(10).toByteArray();
+                f.rScore = read.int64(11);
+                f.fScore = read.int64(12);
+                f.mScore = read.int64(13);
+                if (!read.isNull(14))
+                    f.pAlive = read.real(14);
+                f.expected90 = read.real(15);
+            }
+            const bool readOk = read.ok();
+            read.reset();
+            if (!readOk)
+                return nullptr;
+            exhausted = batch.size() < 8192;
+            if (!batch.empty())
+                lastRead = batch.back().customerId;
+        }
+        return at < batch.size() ? &batch[at] : nullptr;
+    };
+    const auto drop = [&](qint64 id) {
+        remove.bind(1, id);
+        if (remove.exec())
+            return true;
+        *error = remove.errorString();
         return false;
-    if (!tx.commit()) {
-        *error = m_db.lastError().text();
+    };
+    // UTF-8 keys of every value, to compare with the stored text as it is.
+    const auto keys = [](const auto &values, auto key) {
+        QHash<int, QByteArray> out;
+        for (auto v : values)
+            out.insert(int(v), key(v).toUtf8());
+        return out;
+    };
+    const QHash<int, QByteArray> stageKeys = keys(allStages(), stageKey);
+    const QHash<int, QByteArray> typeKeys = keys(allCustomerTypes(), customerTypeKey);
+    const QHash<int, QByteArray> tierKeys = keys(allTiers(), tierKey);
+    const QHash<int, QByteArray> segmentKeys = keys(allSegments(), segmentKey);
+    DayTexts days;
+    CustomerFigures m;
+    qint64 previous = 0;
+    while (next(&m)) {
+        if (m.customerId <= previous) {
+            *error = QStringLiteral("customer figures out of order (%1 after %2)").arg(m.customerId).arg(previous);
+            return false;
+        }
+        previous = m.customerId;
+        const StoredFigures *old = peek();
+        while (old && old->customerId < m.customerId) { // no longer a customer with figures
+            if (!drop(old->customerId))
+                return false;
+            ++at;
+            old = peek();
+        }
+        if (!read.ok()) {
+            *error = read.errorString();
+            return false;
+        }
+        if (!old || old->customerId != m.customerId) {
+            bindFigures(insert, 1, m, days);
+            if (!insert.exec()) {
+                *error = insert.errorString();
+                return false;
+            }
+            continue;
+        }
+        ++at;
+        const bool indexedSame = old->frequency == m.frequency && old->firstDay == days.utf8(m.firstDay)
+            && old->lastDay == days.utf8(m.lastDay) && old->stage == stageKeys.value(int(m.stage))
+            && old->type == typeKeys.value(int(m.type())) && old->tier == tierKeys.value(int(m.tier))
+            && old->segment == segmentKeys.value(int(m.segment));
+        const bool restSame = old->monetaryFen == m.monetaryFen && old->validOrders == m.validOrders
+            && old->recency == m.recency && old->rScore == m.rScore && old->fScore == m.fScore
+            && old->mScore == m.mScore && old->pAlive == m.pAlive && old->expected90 == m.expected90;
+        if (indexedSame && restSame)
+            continue;
+        Statement &s = indexedSame ? updateUnindexed : update;
+        if (indexedSame) {
+            s.bind(1, m.monetaryFen);
+            s.bind(2, qint64(m.validOrders));
+            s.bind(3, qint64(m.recency));
+            s.bind(4, qint64(m.rScore));
+            s.bind(5, qint64(m.fScore));
+            s.bind(6, qint64(m.mScore));
+            if (m.pAlive)
+                s.bind(7, *m.pAlive);
+            else
+                s.bindNull(7);
+            s.bind(8, m.expected90);
+            s.bind(9, m.customerId);
+        } else {
+            bindFigures(s, 1, m, days);
+            s.bind(17, m.customerId);
+        }
+        if (!s.exec()) {
+            *error = s.errorString();
+            return false;
+        }
+    }
+    for (const StoredFigures *old = peek(); old; old = peek()) {
+        if (!drop(old->customerId))
+            return false;
+        ++at;
+    }
+    if (!read.ok()) {
+        *error = read.errorString();
         return false;
     }
     return true;

@@ -48,6 +48,10 @@ public:
     static void readFigures(const QSqlQuery &q, int column, CustomerFigures *f);
 
 private:
+    // An empty table in bulk; a filled one row by row, only what changed.
+    bool fillCustomerMetrics(const std::function<bool(CustomerFigures *)> &next, QString *error);
+    bool updateCustomerMetrics(const std::function<bool(CustomerFigures *)> &next, QString *error);
+
     QSqlDatabase m_db;
 };
 

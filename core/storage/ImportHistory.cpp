@@ -2,6 +2,7 @@
 
 #include "BackupStore.h"
 #include "Clock.h"
+#include "CustomerContacts.h"
 #include "SqlUtil.h"
 #include "StoreRoles.h"
 #include "Transaction.h"
@@ -191,6 +192,9 @@ bool ImportHistory::revert(qint64 importId, QString *error)
             return false;
         }
     }
+    // Their mobile, name and e-mail follow the re-derived contacts.
+    if (!CustomerContacts::refresh(m_db, CustomerContacts::Scope::Reverted, error))
+        return false;
     if (!tx.commit()) {
         *error = m_db.lastError().text();
         return false;

@@ -2,11 +2,13 @@
 
 #include "BackupStore.h"
 #include "Clock.h"
+#include "CustomerContacts.h"
 #include "Database.h"
 #include "SettingsStore.h"
 #include "SqlUtil.h"
 #include "Statement.h"
 #include "postgres/PostgresDialect.h"
+#include "sqlite/CustomerSearch.h"
 #include "sqlite/OrderColumns.h"
 #include "sqlite/SqliteDialect.h"
 
@@ -115,6 +117,7 @@ bool ImportStore::begin(const ImportMeta &meta, const std::function<void(const Q
     if (!sql::beginWrite(m_db, error, waiting, cancel))
         return false;
     m_open = true;
+    m_ordersChanged = false;
     m_customers.clear();
     QSqlQuery q(m_db);
     if (!sql::exec(q,
@@ -131,6 +134,11 @@ bool ImportStore::begin(const ImportMeta &meta, const std::function<void(const Q
     }
     // On an empty store every customer is new: no need to look each one up.
     m_storeHadCustomers = q.value(0).toBool();
+    q.finish(); // an open read would keep the tables locked against DROP INDEX
+    if (!deferIndexes(error)) {
+        abort();
+        return false;
+    }
 
     const QStringList &oc = columns::order();
     const QStringList &ic = columns::item();
@@ -178,6 +186,57 @@ bool ImportStore::begin(const ImportMeta &meta, const std::function<void(const Q
             return false;
         }
     }
+    return true;
+}
+
+bool ImportStore::deferIndexes(QString *error)
+{
+    m_deferredIndexes.clear();
+    m_searchTriggers.clear();
+    m_rebuildSearch = false;
+    // (A server maintains its indexes its own way: PostgreSQL keeps them.)
+    if (m_db.driverName() != QLatin1String("QSQLITE"))
+        return true;
+    QSqlQuery q(m_db);
+    for (const QString &table : {QStringLiteral("orders"), QStringLiteral("order_items")}) {
+        if (!sql::exec(q, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table), {}, error) || !q.next())
+            return false;
+        const bool hasRows = q.value(0).toBool();
+        q.finish();
+        if (hasRows)
+            continue;
+        // The first import into an empty table: keeping five indexes of a
+        // million orders sorted row by row cost more than the rows; built
+        // once from the finished table they cost a sort each. The unique
+        // (source, order id) index stays: the upsert needs it.
+        QStringList names, statements;
+        if (!SqliteDialect::indexDefinitions(m_db, table, &names, &statements, error))
+            return false;
+        for (const QString &name : std::as_const(names)) {
+            if (!sql::exec(q, QStringLiteral("DROP INDEX %1").arg(name), {}, error))
+                return false;
+        }
+        m_deferredIndexes += statements;
+    }
+    // A first import into an empty store: the search index is filled once
+    // from the finished customers instead of row by row (twice per new
+    // customer: when she is first seen and when her contact is set).
+    m_rebuildSearch = !m_storeHadCustomers;
+    return !m_rebuildSearch || CustomerSearch::suspend(m_db, &m_searchTriggers, error);
+}
+
+bool ImportStore::buildDeferredIndexes(QString *error)
+{
+    QSqlQuery q(m_db);
+    for (const QString &statement : std::as_const(m_deferredIndexes)) {
+        if (!sql::exec(q, statement, {}, error))
+            return false;
+    }
+    m_deferredIndexes.clear();
+    if (m_rebuildSearch && !CustomerSearch::rebuild(m_db, m_searchTriggers, error))
+        return false;
+    m_rebuildSearch = false;
+    m_searchTriggers.clear();
     return true;
 }
 
@@ -280,6 +339,7 @@ ImportStore::Outcome ImportStore::upsertOrder(const OrderRow &o, QString *error)
         return Outcome::Failed;
     }
     if (insertOrder.changes() == 1) {
+        m_ordersChanged = true;
         customer->hasOrder = true;
         noteContact(*customer, o, insertOrder.lastInsertId());
         customer->touched = true;
@@ -311,6 +371,7 @@ ImportStore::Outcome ImportStore::upsertOrder(const OrderRow &o, QString *error)
     if (!insertedNow && !updatedNow && !saveRevision(QStringLiteral("orders"), id, columns::order(), error))
         return Outcome::Failed;
     customer->touched = true;
+    m_ordersChanged = true;
     columns::bindOrder(updateOrder, 1, o, customer->id);
     updateOrder.bind(1 + n, m_importId);
     updateOrder.bind(2 + n, id);
@@ -457,12 +518,18 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
     }
     dirty.finalize();
     m_customers.clear();
+    if (!buildDeferredIndexes(error))
+        return false;
     QSqlQuery q(m_db);
     if (!sql::exec(q,
                    QStringLiteral("INSERT INTO auto_tag_dirty (customer_id) SELECT DISTINCT o.customer_id "
                                   "FROM order_items i JOIN orders o ON o.source = i.source AND o.order_no = i.order_no "
                                   "WHERE i.last_import_id = ? ON CONFLICT (customer_id) DO NOTHING"),
                    {m_importId}, error))
+        return false;
+    // The touched customers' mobile, name and e-mail on their own rows, in one
+    // statement now that every row has landed (outreach reads them from there).
+    if (!CustomerContacts::refresh(m_db, CustomerContacts::Scope::Touched, error))
         return false;
     if (!sql::exec(q,
                    QStringLiteral("UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?, "
@@ -473,8 +540,10 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
         return false;
     // The stored customer figures no longer match the orders: mark them stale
     // in the same transaction, so a crash before the recompute can never leave
-    // old figures served as current (readers compute afresh until then).
-    if (!sql::exec(q, QStringLiteral("DELETE FROM settings WHERE key = 'metrics_as_of'"), {}, error))
+    // old figures served as current (readers compute afresh until then). An
+    // import that changed no order (an item report, the same file again)
+    // leaves every figure as it was: they come from the orders alone.
+    if (m_ordersChanged && !sql::exec(q, QStringLiteral("DELETE FROM settings WHERE key = 'metrics_as_of'"), {}, error))
         return false;
     m_s.reset();
     m_open = false;
@@ -493,6 +562,9 @@ void ImportStore::abort()
         return;
     m_s.reset();
     m_customers.clear();
+    m_deferredIndexes.clear(); // the rollback brings the dropped indexes and triggers back
+    m_searchTriggers.clear();
+    m_rebuildSearch = false;
     m_open = false;
     m_db.rollback();
 }

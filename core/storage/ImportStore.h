@@ -65,11 +65,20 @@ private:
     QString customerKeyOf(qint64 customerId);
     static void noteContact(Customer &c, const OrderRow &order, qint64 orderRowId);
     bool saveRevision(const QString &table, qint64 rowId, const QStringList &cols, QString *error);
+    bool deferIndexes(QString *error);
+    bool buildDeferredIndexes(QString *error);
 
     QSqlDatabase m_db;
     bool m_open = false;
     qint64 m_importId = 0;
     bool m_storeHadCustomers = true;
+    bool m_ordersChanged = false; // an order was inserted or updated: the customer figures are stale
+    // Secondary indexes of tables that were empty when the import began:
+    // dropped in begin() and built once from the rows in finish(), in the
+    // same transaction (a bulk first import; a rollback brings them back).
+    QStringList m_deferredIndexes;
+    bool m_rebuildSearch = false; // the customer search index is filled in finish()
+    QStringList m_searchTriggers; // its triggers, dropped until then
     QHash<QString, Customer> m_customers;
     std::unique_ptr<Statements> m_s;
 };

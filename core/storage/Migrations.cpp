@@ -450,25 +450,105 @@ const char *const kV10[] = {
     R"(CREATE INDEX IF NOT EXISTS customer_metrics_by_stage_last_day ON customer_metrics(stage, last_day, customer_id))",
 };
 
-// v10 -> v11 (issue 15): staff and manager roles. Nothing changes in an
-// SQLite file (one person, one machine: everything stays allowed); on a
-// PostgreSQL server this step creates the roles, the GRANTs and the row-level
-// security (PostgresDialect::afterStep → postgres/PostgresRoles), and every
-// later step re-applies them so new tables get their rights too.
+// v10 -> v11 (issue 11, outreach speed): a customer's contact facts on her
+// own row, so the export funnel reads one row per customer instead of looking
+// up her orders (850,000 order lookups took seconds on a million customers).
+// mobile: DESIGN.md's contact phone (the latest valid mobile by payment, else
+// creation time, over all her orders; 11 digits; NULL when none);
+// contact_name / contact_email: those of the order contact_order_id names.
+// Kept by CustomerContacts::refresh after every import and revert; this step
+// fills them once with the same rule (the SQL of MobileNumber::normalize).
 const char *const kV11[] = {
-    R"(SELECT 1)",
+    R"(ALTER TABLE customers ADD COLUMN mobile TEXT)",
+    R"(ALTER TABLE customers ADD COLUMN contact_name TEXT)",
+    R"(ALTER TABLE customers ADD COLUMN contact_email TEXT)",
+    R"(UPDATE customers SET
+        contact_name = (SELECT o.receiver_name FROM orders o WHERE o.id = customers.contact_order_id),
+        contact_email = (SELECT o.email FROM orders o WHERE o.id = customers.contact_order_id),
+        mobile = (SELECT p.mobile FROM (
+            SELECT CASE WHEN o.phone GLOB '1[3-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]' THEN o.phone WHEN o.phone LIKE '%*%' THEN NULL ELSE (
+                SELECT CASE WHEN d GLOB '1[3-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]' THEN d END FROM (
+                SELECT CASE WHEN length(s) = 14 AND substr(s, 1, 3) = '+86' THEN substr(s, 4)
+                    WHEN length(s) = 15 AND substr(s, 1, 4) = '0086' THEN substr(s, 5)
+                    WHEN length(s) = 13 AND substr(s, 1, 2) = '86' THEN substr(s, 3) ELSE s END AS d FROM (
+                SELECT CASE WHEN substr(r, 1, 1) = '''' THEN substr(r, 2) ELSE r END AS s FROM (
+                SELECT replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(o.phone, ' ', ''), char(9), ''), char(13), ''), char(10), ''), '-', ''), '(', ''), ')', ''), char(12288), ''), char(160), ''), '（', ''), '）', '') AS r) mobile_r) mobile_s) mobile_d) END AS mobile,
+                COALESCE(o.paid_at, o.created_at, '') AS at, o.id
+            FROM orders o WHERE o.customer_id = customers.id AND o.phone IS NOT NULL) p
+            WHERE p.mobile IS NOT NULL ORDER BY p.at DESC, p.id DESC LIMIT 1))",
 };
 
-// v11 -> v12 (issue 15): a customer profile carries a version, who changed
+// v11 -> v12 (issue 12): the customers page's search (nick, contact name,
+// phone digits) reads a trigram index for its candidates instead of testing
+// LIKE on every customer (a 4-digit phone search on a million customers:
+// seconds → milliseconds). One row per customer, rowid = customer id, kept
+// by triggers; a bulk first import drops the triggers and fills the index
+// once (storage/sqlite/CustomerSearch). SQLite only: on PostgreSQL these
+// statements are no-ops and the search scans (pg_trgm is a later step).
+const char *const kV12[] = {
+    // detail = none: only which rows hold a trigram, no positions (half the
+    // cost to fill); the search asks for every trigram of its text and the
+    // LIKE conditions confirm. A contact phone equal to the phone order's is
+    // indexed once.
+    R"(CREATE VIRTUAL TABLE IF NOT EXISTS customer_search USING fts5(nick, name, phones, tokenize = 'trigram',
+        detail = none, columnsize = 0))",
+    R"(DELETE FROM customer_search)",
+    R"(INSERT INTO customer_search (rowid, nick, name, phones)
+        SELECT id, customer_key, receiver_name,
+                CASE WHEN phone_display = phone THEN phone
+                     ELSE COALESCE(phone_display, '') || ' ' || COALESCE(phone, '') END
+        FROM customer_contacts)",
+    R"(CREATE TRIGGER IF NOT EXISTS customer_search_insert AFTER INSERT ON customers BEGIN
+        INSERT INTO customer_search (rowid, nick, name, phones)
+            SELECT id, customer_key, receiver_name,
+                CASE WHEN phone_display = phone THEN phone
+                     ELSE COALESCE(phone_display, '') || ' ' || COALESCE(phone, '') END
+            FROM customer_contacts WHERE id = new.id;
+        END)",
+    R"(CREATE TRIGGER IF NOT EXISTS customer_search_update
+        AFTER UPDATE OF customer_key, contact_order_id, phone_order_id ON customers BEGIN
+        DELETE FROM customer_search WHERE rowid = old.id;
+        INSERT INTO customer_search (rowid, nick, name, phones)
+            SELECT id, customer_key, receiver_name,
+                CASE WHEN phone_display = phone THEN phone
+                     ELSE COALESCE(phone_display, '') || ' ' || COALESCE(phone, '') END
+            FROM customer_contacts WHERE id = new.id;
+        END)",
+    R"(CREATE TRIGGER IF NOT EXISTS customer_search_delete AFTER DELETE ON customers BEGIN
+        DELETE FROM customer_search WHERE rowid = old.id;
+        END)",
+    // An order's name or phone changed (a later export): its buyer's row
+    // again, whether or not the order is her contact order.
+    R"(CREATE TRIGGER IF NOT EXISTS customer_search_order
+        AFTER UPDATE OF receiver_name, phone, customer_id ON orders
+        WHEN old.receiver_name IS NOT new.receiver_name OR old.phone IS NOT new.phone
+            OR old.customer_id IS NOT new.customer_id BEGIN
+        DELETE FROM customer_search WHERE rowid IN (old.customer_id, new.customer_id);
+        INSERT INTO customer_search (rowid, nick, name, phones)
+            SELECT id, customer_key, receiver_name,
+                CASE WHEN phone_display = phone THEN phone
+                     ELSE COALESCE(phone_display, '') || ' ' || COALESCE(phone, '') END
+            FROM customer_contacts WHERE id IN (old.customer_id, new.customer_id);
+        END)",
+    // v12 -> v13 (issue 15): staff and manager roles. Nothing changes in an
+    // SQLite file (one person, one machine: everything stays allowed); on a
+    // PostgreSQL server this step creates the roles, the GRANTs and the row-level
+    // security (PostgresDialect::afterStep → postgres/PostgresRoles), and every
+    // later step re-applies them so new tables get their rights too.
+    const char *const kV13[] = {
+        R"(SELECT 1)",
+    };
+
+// v13 -> v14 (issue 15): a customer profile carries a version, who changed
 // it last and when, so a save over a newer version (another workstation) is
 // noticed instead of silently overwriting it.
-const char *const kV12[] = {
+const char *const kV14[] = {
     R"(ALTER TABLE customer_profiles ADD COLUMN version INTEGER NOT NULL DEFAULT 0)",
     R"(ALTER TABLE customer_profiles ADD COLUMN changed_by TEXT)",
     R"(ALTER TABLE customer_profiles ADD COLUMN changed_at TEXT)",
 };
 
-// v12 -> v13 (issue 15): other workstations notice changes. One counter per
+// v14 -> v15 (issue 15): other workstations notice changes. One counter per
 // kind of change (an import or revert; a customer's profile, notes or manual
 // tags; care tasks and reason entries), bumped by triggers in the writing
 // transaction, so a reader polling the counters sees a change once it is
@@ -476,7 +556,7 @@ const char *const kV12[] = {
 // (its imports row), not per order, so SQLite imports keep their speed. On
 // PostgreSQL the triggers are not created (translate() drops them): the
 // server notifies instead (LISTEN / NOTIFY, PostgresDialect::afterStep).
-const char *const kV13[] = {
+const char *const kV15[] = {
     R"(CREATE TABLE IF NOT EXISTS store_changes (kind TEXT PRIMARY KEY, counter INTEGER NOT NULL DEFAULT 0))",
     R"(INSERT INTO store_changes (kind) VALUES ('imports'), ('customers'), ('care') ON CONFLICT (kind) DO NOTHING)",
     R"(CREATE TRIGGER IF NOT EXISTS store_changes_imports_insert AFTER INSERT ON imports BEGIN
@@ -529,7 +609,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 13;
+    return 15;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -548,6 +628,8 @@ QStringList Migrations::step(int fromVersion)
     case 10: return toList(std::begin(kV11), std::end(kV11));
     case 11: return toList(std::begin(kV12), std::end(kV12));
     case 12: return toList(std::begin(kV13), std::end(kV13));
+    case 13: return toList(std::begin(kV14), std::end(kV14));
+    case 14: return toList(std::begin(kV15), std::end(kV15));
     default: return {};
     }
 }

@@ -60,14 +60,14 @@ class OutreachStore
 public:
     explicit OutreachStore(QSqlDatabase db);
 
-    // An export audience read in a few sequential passes (a join per
-    // customer costs seconds on a million): WANTED[id] != 0 selects the
-    // customers; VISIT gets id, key (UTF-8), the order holding her phone and
-    // the one holding her contact (name, e-mail), 0 when none; in id order.
-    bool scanCustomers(
-        const std::vector<char> &wanted,
-        const std::function<void(qint64 id, QByteArrayView key, qint64 phoneOrder, qint64 contactOrder)> &visit,
-        QString *error) const;
+    // An export audience in one sequential pass over the customers (their
+    // contact facts are on their rows, see CustomerContacts): WANTED[id] != 0
+    // selects the customers; VISIT gets id, key, mobile (11 digits, empty when
+    // none), contact name and contact e-mail (UTF-8, empty when NULL), in id order.
+    bool scanCustomers(const std::vector<char> &wanted,
+                       const std::function<void(qint64 id, QByteArrayView key, QByteArrayView mobile,
+                                                QByteArrayView name, QByteArrayView email)> &visit,
+                       QString *error) const;
     // The last purchase day (Julian, from the stored figures) of the
     // customers CUSTOMERIDS; VISIT gets the position and the day of each
     // customer who has figures.
@@ -75,14 +75,6 @@ public:
                   const std::function<void(std::size_t at, qint64 julianDay)> &visit, QString *error) const;
     // Every customer whose consent is not unknown.
     bool scanConsents(const std::function<void(qint64 id, QByteArrayView consent)> &visit, QString *error) const;
-    // COLUMN (phone | email | receiver_name) of the orders ORDERIDS (sorted
-    // ascending: the lookups then walk the table in order), and SECOND
-    // (receiver_name) with it when given; VISIT gets the position in ORDERIDS
-    // and the values (empty when NULL).
-    bool lookupOrderColumn(
-        const std::vector<qint64> &orderIds, const char *column,
-        const std::function<void(std::size_t at, QByteArrayView value, QByteArrayView second)> &visit, QString *error,
-        const char *second = nullptr) const;
     // The tags of the customers WANTED as "group:value; ..." (DISTINCT, by group position, then value).
     bool tagsTexts(const std::vector<char> &wanted, const std::function<void(qint64 id, const QString &)> &visit,
                    QString *error) const;
@@ -95,10 +87,11 @@ public:
     QSet<qint64> customersWithOpenIssue(QString *error) const;
     // Treatment members of campaigns sent on a day in [FIRSTDAY, LASTDAY].
     QSet<qint64> customersContacted(const QDate &firstDay, const QDate &lastDay, QString *error) const;
-    // Every phone on her orders, latest first (by payment, else creation time).
-    QStringList phoneHistory(qint64 customerId) const;
-    // The first item title of her latest valid order.
-    QString lastItem(qint64 customerId) const;
+    // The first item title of the latest valid order of each customer in
+    // CUSTOMERIDS (ascending: the lookups then walk the index in order); VISIT
+    // gets the position in CUSTOMERIDS and the title of each who has one.
+    bool lastItems(const std::vector<qint64> &customerIds,
+                   const std::function<void(std::size_t at, const QString &title)> &visit, QString *error) const;
     // Every (customer, phone) of every order, for matching opt-out numbers.
     bool forEachOrderPhone(const std::function<void(qint64, const QString &)> &visit, QString *error) const;
 

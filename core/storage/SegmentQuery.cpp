@@ -2,6 +2,7 @@
 
 #include "SqlUtil.h"
 #include "Statement.h"
+#include "sqlite/CustomerSearch.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -311,6 +312,17 @@ Parts buildParts(const QSqlDatabase &db, const Segment &s, bool tagsDrive, QStri
             c.values << QLatin1Char('%') + digits + QLatin1Char('%') << QLatin1Char('%') + digits + QLatin1Char('%');
         }
         c.sql = QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        // On SQLite the trigram index names the candidates (a superset of the
+        // LIKE matches, plus the order's buyer); the conditions above decide.
+        const QString match = db.driverName() == QLatin1String("QSQLITE")
+            ? CustomerSearch::matchExpression(search, allDigits && digits.size() >= 3 ? digits : QString())
+            : QString();
+        if (!match.isEmpty()) {
+            c.sql.prepend(QStringLiteral("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ? "
+                                         "UNION SELECT customer_id FROM orders WHERE order_no = ?) AND "));
+            c.values.prepend(search);
+            c.values.prepend(match);
+        }
         p.contact << c;
     }
     if (!s.provinces.isEmpty()) {

@@ -148,6 +148,11 @@ QString Statement::queryText(int column) const
     return m_query->value(column).toString();
 }
 
+double Statement::queryReal(int column) const
+{
+    return m_query->value(column).toDouble();
+}
+
 QByteArrayView Statement::queryUtf8(int column) const
 {
     if (m_bytes.size() <= size_t(column))

@@ -65,6 +65,7 @@ public:
     static bool setForeignKeys(const QSqlDatabase &db, bool on);
 
     qint64 int64(int column) const { return m_query ? queryInt64(column) : m_sqlite.int64(column); }
+    double real(int column) const { return m_query ? queryReal(column) : m_sqlite.real(column); }
     QString text(int column) const { return m_query ? queryText(column) : m_sqlite.text(column); }
     // The column's UTF-8 bytes, valid until the next step.
     QByteArrayView utf8(int column) const { return m_query ? queryUtf8(column) : m_sqlite.utf8(column); }
@@ -74,6 +75,7 @@ private:
     void bindValue(int i, const QVariant &value);
     bool stepQuery();
     qint64 queryInt64(int column) const;
+    double queryReal(int column) const;
     QString queryText(int column) const;
     QByteArrayView queryUtf8(int column) const;
     bool queryIsNull(int column) const;

@@ -4,6 +4,7 @@
 #include "SqlUtil.h"
 #include "Transaction.h"
 #include "postgres/PostgresDialect.h"
+#include "sqlite/CustomerSearch.h"
 #include "sqlite/SqliteDialect.h"
 
 #include <QCoreApplication>
@@ -181,6 +182,10 @@ bool StoreCopy::copy(const QSqlDatabase &source, QSqlDatabase &target, QString *
         if (server && !PostgresDialect::resetIdentity(target, table, error))
             return false;
     }
+    // The search index's triggers saw each customer before her orders were
+    // copied: it is filled again from the finished tables.
+    if (!CustomerSearch::rebuild(target, error))
+        return false;
     if (!tx.commit()) {
         *error = target.lastError().text();
         return false;

@@ -5,7 +5,7 @@
 //   evaluate  the evaluation of a campaign of 100,000 members
 // Each step can run alone (--step NAME) so its peak memory is its own.
 //
-//   bench_outreach [--customers N] [--dir DIR] [--step segment|funnel|xlsx|csv|evaluate|all]
+//   bench_outreach [--customers N] [--dir DIR] [--step segment|funnel|xlsx|csv|evaluate|all] [--template T]
 #include "analytics/AnalyticsService.h"
 #include "demo/ShopGenerator.h"
 #include "importing/OrderImporter.h"
@@ -81,6 +81,7 @@ int main(int argc, char *argv[])
     qint64 customers = 1000000;
     QString dir = QDir::tempPath() + QStringLiteral("/huitou-bench-outreach");
     QString step = QStringLiteral("all");
+    QString messageTemplate = QStringLiteral("【回头小店】{name}您好，送您一张{coupon}，7天内有效。回T退订");
     const QDate asOf(2026, 10, 31);
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
@@ -90,6 +91,8 @@ int main(int argc, char *argv[])
             dir = args[i + 1];
         else if (args[i] == QLatin1String("--step"))
             step = args[i + 1];
+        else if (args[i] == QLatin1String("--template"))
+            messageTemplate = args[i + 1];
     }
     QDir().mkpath(dir);
     const QString dbPath = dir + QStringLiteral("/outreach-%1.db").arg(customers);
@@ -137,18 +140,27 @@ int main(int argc, char *argv[])
     const bool all = step == QLatin1String("all");
     {
         // Tags as a shop would have them: one customer in five tagged a style
-        // by hand, one in three an automatic size (skipped when the store has tags).
+        // by hand, one in three an automatic size (each skipped when the store
+        // has such tags: a fresh import derives automatic sizes of its own).
         QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM customer_tags")) && q.next() && q.value(0).toLongLong() == 0) {
+        const auto none = [&q](const char *source) {
+            return q.exec(QStringLiteral("SELECT COUNT(*) FROM customer_tags WHERE source = '%1'")
+                              .arg(QLatin1String(source)))
+                && q.next() && q.value(0).toLongLong() == 0;
+        };
+        const bool manual = none("manual"), automatic = none("auto");
+        if (manual || automatic) {
             timer.start();
             db.transaction();
-            q.exec(
-                QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
-                               "SELECT id, 'style', CASE id % 3 WHEN 0 THEN '淑女' WHEN 1 THEN '森系' ELSE '文艺' END, "
-                               "'manual' FROM customers WHERE id % 5 = 0"));
-            q.exec(QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
-                                  "SELECT id, 'size', CASE id % 4 WHEN 0 THEN 'S' WHEN 1 THEN 'M' WHEN 2 THEN 'L' "
-                                  "ELSE 'XL' END, 'auto' FROM customers WHERE id % 3 = 0"));
+            if (manual)
+                q.exec(QStringLiteral(
+                    "INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
+                    "SELECT id, 'style', CASE id % 3 WHEN 0 THEN '淑女' WHEN 1 THEN '森系' ELSE '文艺' END, "
+                    "'manual' FROM customers WHERE id % 5 = 0"));
+            if (automatic)
+                q.exec(QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) "
+                                      "SELECT id, 'size', CASE id % 4 WHEN 0 THEN 'S' WHEN 1 THEN 'M' WHEN 2 THEN 'L' "
+                                      "ELSE 'XL' END, 'auto' FROM customers WHERE id % 3 = 0"));
             db.commit();
             out << "tagged in " << timer.elapsed() << " ms" << Qt::endl;
         }
@@ -182,7 +194,7 @@ int main(int argc, char *argv[])
     r.controlShare = 0.1;
     r.seed = 42;
     r.costPerMessageCentifen = 500;
-    r.messageTemplate = QStringLiteral("【回头小店】{name}您好，送您一张{coupon}，7天内有效。回T退订");
+    r.messageTemplate = messageTemplate;
     r.coupon = QStringLiteral("满199减30券");
     if (all || step == QLatin1String("funnel")) {
         Stopwatch w;

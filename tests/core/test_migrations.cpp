@@ -10,10 +10,79 @@
 
 using namespace huitou;
 
+namespace {
+
+// A store of the latest schema back to what version VERSION (< 11) held, as
+// far as later steps would trip over it: v11 added columns, which SQLite
+// cannot add twice.
+bool rewindTo(QSqlQuery &q, int version)
+{
+    for (const char *column : {"mobile", "contact_name", "contact_email"}) {
+        if (!q.exec(QStringLiteral("ALTER TABLE customers DROP COLUMN %1").arg(QLatin1String(column))))
+            return false;
+    }
+    return q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+} // namespace
+
 class TestMigrations : public QObject
 {
     Q_OBJECT
 private slots:
+    // v10 -> v11: the contact facts move onto the customer row, filled once
+    // by the migration with DESIGN.md's mobile rule (the latest valid mobile
+    // by payment, else creation time, over all her orders, valid or not).
+    void contactFactsAreBackfilled()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        QString error;
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m11"), &error), qPrintable(error));
+        {
+            QSqlQuery q(Database::connection(QStringLiteral("m11")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO imports (id, file_name, sha256, format, encoding, "
+                                          "imported_at) VALUES (1, 'x', '', 'taobao', 'utf-8', '2024-01-01')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (id, customer_key, contact_order_id) VALUES "
+                                          "(1, 'a', 3), (2, 'b', 4), (3, 'c', NULL)")));
+            // a: the latest order's number is a landline, the one before has
+            //    a mobile behind +86 and dashes, the oldest another mobile;
+            // b: an unpaid order created after her paid one holds the latest mobile;
+            // c: masked only.
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO orders (id, source, order_no, customer_id, status, created_at, paid_at, paid_fen, "
+                "is_valid, receiver_name, phone, email, fingerprint, first_import_id, last_import_id) VALUES "
+                "(1, 't', '1', 1, '交易成功', '2024-01-01T10:00:00', '2024-01-01T10:00:00', 100, 1, '甲', "
+                "'13800000001', NULL, 0, 1, 1), "
+                "(2, 't', '2', 1, '交易成功', '2024-02-01T10:00:00', '2024-02-01T10:00:00', 100, 1, '甲', "
+                "'+86 139-0000-0002', NULL, 0, 1, 1), "
+                "(3, 't', '3', 1, '交易成功', '2024-03-01T10:00:00', '2024-03-01T10:00:00', 100, 1, '甲二', "
+                "'0571-88886666', 'a@x.cn', 0, 1, 1), "
+                "(4, 't', '4', 2, '交易成功', '2024-01-01T10:00:00', '2024-01-01T10:00:00', 100, 1, '乙', "
+                "'13700000003', NULL, 0, 1, 1), "
+                "(5, 't', '5', 2, '等待买家付款', '2024-01-05T10:00:00', NULL, 100, 0, '乙', "
+                "'(136)0000-0004', NULL, 0, 1, 1), "
+                "(6, 't', '6', 3, '交易成功', '2024-01-01T10:00:00', '2024-01-01T10:00:00', 100, 1, '丙', "
+                "'138****0006', NULL, 0, 1, 1)")));
+            QVERIFY(rewindTo(q, 10)); // back to what a v10 store held
+        }
+        Database::close(QStringLiteral("m11"));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m11"), &error), qPrintable(error));
+        QSqlQuery q(Database::connection(QStringLiteral("m11")));
+        QVERIFY(q.exec(QStringLiteral("SELECT id, COALESCE(mobile, '-'), COALESCE(contact_name, '-'), "
+                                      "COALESCE(contact_email, '-') FROM customers ORDER BY id")));
+        QStringList rows;
+        while (q.next())
+            rows << QStringLiteral("%1 %2 %3 %4")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toString());
+        QCOMPARE(rows,
+                 (QStringList{QStringLiteral("1 13900000002 甲二 a@x.cn"), QStringLiteral("2 13600000004 乙 -"),
+                              QStringLiteral("3 - - -")}));
+        q = QSqlQuery();
+        Database::close(QStringLiteral("m11"));
+    }
+
     // v5 -> v6: 蕾丝 moves from style to material in the default dictionary
     // and on customers; a customer tagged both ways keeps one tag.
     void laceBecomesAMaterial()
@@ -35,7 +104,7 @@ private slots:
                 q.exec(QStringLiteral("INSERT INTO customer_tags (customer_id, group_key, tag_value, source) VALUES "
                                       "(1, 'style', '蕾丝', 'manual'), (1, 'style', '淑女', 'manual'), "
                                       "(2, 'style', '蕾丝', 'manual'), (2, 'material', '蕾丝', 'manual')")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
+            QVERIFY(rewindTo(q, 5));
         }
         Database::close(QStringLiteral("m6"));
         QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m6"), &error), qPrintable(error));
@@ -78,7 +147,7 @@ private slots:
                                           "(3, 'unknown', '')")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO customer_notes (id, customer_id, text, staff, created_at) "
                                           "VALUES (10, 2, '退过一次', '', '2026-01-05T10:00:00')")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 6")));
+            QVERIFY(rewindTo(q, 6));
         }
         Database::close(QStringLiteral("m7"));
         QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m7"), &error), qPrintable(error));
@@ -121,7 +190,7 @@ private slots:
                 "CREATE INDEX customer_metrics_by_first_day ON customer_metrics(first_day, customer_id)")));
             QVERIFY(q.exec(QStringLiteral("DROP INDEX orders_by_order_no")));
             QVERIFY(q.exec(QStringLiteral("CREATE INDEX orders_by_order_no ON orders(order_no)")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+            QVERIFY(rewindTo(q, 7));
         }
         Database::close(QStringLiteral("m8"));
         QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m8"), &error), qPrintable(error));

@@ -63,7 +63,8 @@ ImportResult importSmallShop(const QSqlDatabase &db)
 QString taobaoOrders(const QString &refund)
 {
     test::CsvBuilder b(test::testData(QStringLiteral("taobao/ExportOrderList_2019plus_61cols.csv")).trimmed());
-    const auto row = [&b](const QString &no, const QString &paid, const QString &day, const QString &refundText) {
+    const auto row = [&b](const QString &no, const QString &paid, const QString &day, const QString &refundText,
+                          const QString &mobile) {
         b.row({{QStringLiteral("订单编号"), QStringLiteral("\"=\"\"%1\"\"\"").arg(no)},
                {QStringLiteral("买家会员名"), test::CsvBuilder::quote(QStringLiteral("小王"))},
                {QStringLiteral("买家实际支付金额"), paid},
@@ -72,10 +73,14 @@ QString taobaoOrders(const QString &refund)
                {QStringLiteral("收货地址"), test::CsvBuilder::quote(QStringLiteral("浙江省 杭州市 西湖区 文一路1号"))},
                {QStringLiteral("订单创建时间"), day + QStringLiteral(" 10:00:00")},
                {QStringLiteral("订单付款时间"), day + QStringLiteral(" 10:05:00")},
+               {QStringLiteral("联系手机"), mobile},
                {QStringLiteral("宝贝总数量"), QStringLiteral("1")}});
     };
-    row(QStringLiteral("2001"), QStringLiteral("100.00"), QStringLiteral("2024-05-01"), QStringLiteral("0"));
-    row(QStringLiteral("2002"), QStringLiteral("80.00"), QStringLiteral("2024-06-01"), refund);
+    // Her later order has a landline: her contact mobile stays the earlier one.
+    row(QStringLiteral("2001"), QStringLiteral("100.00"), QStringLiteral("2024-05-01"), QStringLiteral("0"),
+        QStringLiteral("'+86 138-0000-0001"));
+    row(QStringLiteral("2002"), QStringLiteral("80.00"), QStringLiteral("2024-06-01"), refund,
+        QStringLiteral("0571-88886666"));
     return b.text();
 }
 
@@ -295,6 +300,9 @@ private slots:
         QCOMPARE(store.scalar(QStringLiteral("SELECT SUM(refund_fen) FROM orders")).toLongLong(), 8000);
         QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM import_revisions")).toLongLong(), 1);
         QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toLongLong(), 1);
+        // The contact mobile kept on her row, by the same rule on both backends.
+        QCOMPARE(store.scalar(QStringLiteral("SELECT mobile FROM customers")).toString(),
+                 QStringLiteral("13800000001"));
     }
 
     void copiesBothWays_data() { backends(); }

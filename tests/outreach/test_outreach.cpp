@@ -17,6 +17,8 @@
 #include "outreach/OptOutImporter.h"
 #include "outreach/OutreachSettings.h"
 #include "outreach/SmsLength.h"
+#include "storage/CustomerContacts.h"
+#include "storage/ImportHistory.h"
 #include "storage/ImportStore.h"
 #include "storage/OutreachStore.h"
 #include "storage/ProfileStore.h"
@@ -25,6 +27,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
@@ -209,6 +212,108 @@ private slots:
         QCOMPARE(MobileNumber::isValid(raw), !expected.isEmpty());
     }
 
+    // The store keeps each customer's mobile on her row, derived in SQL
+    // (CustomerContacts): the same answer as MobileNumber on every shape of
+    // the rule, and on shapes only a careless file has.
+    void storedMobileFollowsTheRule_data()
+    {
+        mobileRule_data();
+        QTest::newRow("quote after blanks") << " '13812345678"
+                                            << "13812345678";
+        QTest::newRow("quote after a dash") << "-'13812345678"
+                                            << "13812345678";
+        QTest::newRow("two quotes") << "''13812345678"
+                                    << "";
+        QTest::newRow("quote inside") << "138'12345678"
+                                      << "";
+        QTest::newRow("full-width parentheses and space") << QStringLiteral("（138）1234\u30005678") << "13812345678";
+        QTest::newRow("no-break space") << QStringLiteral("138\u00a012345678") << "13812345678";
+        QTest::newRow("tab and line breaks") << "138\t1234\r\n5678"
+                                             << "13812345678";
+        QTest::newRow("+86 with parentheses") << "+86 (138) 1234-5678"
+                                              << "13812345678";
+        QTest::newRow("0086 with quote") << "'0086-138-1234-5678"
+                                         << "13812345678";
+        QTest::newRow("full-width digits") << QStringLiteral("１３８１２３４５６７８") << "";
+        QTest::newRow("plus inside") << "138+12345678"
+                                     << "";
+        QTest::newRow("86 and 12 digits") << "86138123456789"
+                                          << "";
+    }
+
+    void storedMobileFollowsTheRule()
+    {
+        QFETCH(QString, raw);
+        QFETCH(QString, expected);
+        QCOMPARE(MobileNumber::normalize(raw), expected);
+        test::TestStore store;
+        QSqlQuery q(store.db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO imports (id, file_name, sha256, format, encoding, imported_at) "
+                                      "VALUES (1, 'x', '', 'taobao', 'utf-8', '2024-01-01')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (id, customer_key) VALUES (1, 'k')")));
+        QVERIFY(q.prepare(QStringLiteral(
+            "INSERT INTO orders (source, order_no, customer_id, status, paid_at, paid_fen, is_valid, phone, "
+            "fingerprint, first_import_id, last_import_id) VALUES ('taobao', '1', 1, '交易成功', "
+            "'2024-01-01T10:00:00', 100, 1, ?, 0, 1, 1)")));
+        q.addBindValue(raw);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QString error;
+        QVERIFY2(CustomerContacts::refresh(store.db(), CustomerContacts::Scope::All, &error), qPrintable(error));
+        const QVariant stored = store.scalar(QStringLiteral("SELECT mobile FROM customers WHERE id = 1"));
+        QCOMPARE(stored.isNull(), expected.isEmpty());
+        QCOMPARE(stored.toString(), expected);
+    }
+
+    // tests/data/outreach/mobile/README.md works out every value.
+    void storedMobileFollowsImportsAndReverts()
+    {
+        test::TestStore store;
+        const auto import = [&](const QString &file) {
+            const ImportResult r = OrderImporter(std::make_unique<ImportStore>(store.db()), ImportOptions())
+                                       .importFile(test::testDataPath(QStringLiteral("outreach/mobile/") + file));
+            if (!r.ok() || r.counts.rejected != 0)
+                qWarning("%s: %s", qPrintable(file), qPrintable(r.error));
+            return r.importId;
+        };
+        const auto facts = [&](const QString &key) {
+            QSqlQuery q(store.db());
+            q.prepare(QStringLiteral("SELECT COALESCE(mobile, 'none'), contact_name FROM customers "
+                                     "WHERE customer_key = ?"));
+            q.addBindValue(key);
+            if (!q.exec() || !q.next())
+                return QStringLiteral("gone");
+            return q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        };
+        QVERIFY(import(QStringLiteral("first.csv")) > 0);
+        QCOMPARE(facts(QStringLiteral("amy")), QStringLiteral("13800000001 王一"));
+        QCOMPARE(facts(QStringLiteral("bea")), QStringLiteral("13900000002 李一"));
+        const qint64 second = import(QStringLiteral("second.csv"));
+        QVERIFY(second > 0);
+        QCOMPARE(facts(QStringLiteral("amy")), QStringLiteral("13800000001 王二"));
+        QCOMPARE(facts(QStringLiteral("bea")), QStringLiteral("13700000003 李一"));
+        QCOMPARE(facts(QStringLiteral("cat")), QStringLiteral("13500000008 赵一"));
+        const qint64 third = import(QStringLiteral("third.csv"));
+        QVERIFY(third > 0);
+        QCOMPARE(facts(QStringLiteral("amy")), QStringLiteral("15900000007 王三"));
+        QString error;
+        ImportHistory history(store.db());
+        QVERIFY2(history.revert(third, &error), qPrintable(error));
+        QCOMPARE(facts(QStringLiteral("amy")), QStringLiteral("13800000001 王二"));
+        QCOMPARE(facts(QStringLiteral("bea")), QStringLiteral("13700000003 李一"));
+        QCOMPARE(facts(QStringLiteral("cat")), QStringLiteral("13500000008 赵一"));
+        QVERIFY2(history.revert(second, &error), qPrintable(error));
+        QCOMPARE(facts(QStringLiteral("amy")), QStringLiteral("13800000001 王一"));
+        QCOMPARE(facts(QStringLiteral("bea")), QStringLiteral("13900000002 李一"));
+        QCOMPARE(facts(QStringLiteral("cat")), QStringLiteral("gone"));
+        // What the export reads: the stored mobile, one row per customer.
+        QVERIFY2(AnalyticsService(store.db()).recompute(kToday, &error), qPrintable(error));
+        ContactExportRequest r = requestFor(store);
+        const auto s = ContactExporter(store.db()).preview(r, &error);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(s->funnel.noContact, 0);
+        QCOMPARE(s->funnel.remaining(), 2);
+    }
+
     void maskedForScreens()
     {
         QCOMPARE(MobileNumber::masked(QStringLiteral("+86 138-1234-5678")), QStringLiteral("138****5678"));
@@ -340,6 +445,37 @@ private slots:
         }
         QCOMPARE(rows[1][1].text, QStringLiteral("'=cmd|' /C calc'!A0"));
         QCOMPARE(rows[2][1].text, QStringLiteral("王1"));
+    }
+
+    // The SMS counts are numbers in .xlsx (summable); phones, and anything
+    // in a count column that is not plain digits, stay text.
+    void xlsxCountsAreNumbers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("n.xlsx"));
+        ContactFileWriter w(path, ContactFileFormat::Xlsx);
+        QString error;
+        QVERIFY2(w.open({QStringLiteral("手机号"), QStringLiteral("姓名"), QStringLiteral("昵称"),
+                         QStringLiteral("短信内容"), QStringLiteral("字数"), QStringLiteral("短信条数")},
+                        &error),
+                 qPrintable(error));
+        w.setNumberColumns({4, 5});
+        QVERIFY(w.writeRow({QStringLiteral("13800000001"), QStringLiteral("王一"), QStringLiteral("a,b"),
+                            QStringLiteral("王一您好"), QStringLiteral("56"), QStringLiteral("1")}));
+        QVERIFY(w.writeRow({QStringLiteral("13800000002"), QStringLiteral("+王二"), QStringLiteral("b"),
+                            QStringLiteral("x"), QStringLiteral("=1+1"), QStringLiteral("2")}));
+        QVERIFY2(w.commit(&error), qPrintable(error));
+        const auto rows = readSheet(path);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[1][0].type, QStringLiteral("inlineStr"));
+        QCOMPARE(rows[1][0].text, QStringLiteral("13800000001"));
+        QCOMPARE(rows[1][2].text, QStringLiteral("a,b"));
+        QVERIFY2(rows[1][4].type.isEmpty() || rows[1][4].type == QLatin1String("n"), qPrintable(rows[1][4].type));
+        QCOMPARE(rows[1][4].text, QStringLiteral("56"));
+        QVERIFY(rows[1][5].type.isEmpty() || rows[1][5].type == QLatin1String("n"));
+        QCOMPARE(rows[2][1].text, QStringLiteral("'+王二"));
+        QCOMPARE(rows[2][4].type, QStringLiteral("inlineStr"));
+        QCOMPARE(rows[2][4].text, QStringLiteral("'=1+1"));
     }
 
     void controlGroupIsReproducible()

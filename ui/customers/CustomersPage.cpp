@@ -118,8 +118,11 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     });
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("customerSavedSegment"));
+    // As the other filters: a column of the grid wide; a long segment name
+    // does not widen the page.
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_saved->setMinimumContentsLength(8);
+    m_saved->setMinimumContentsLength(6);
+    m_saved->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_saved->setToolTip(tr("Show the customers of a segment saved on the Outreach page."));
     connect(m_saved, QOverload<int>::of(&QComboBox::activated), this, &CustomersPage::showSavedSegment);
 
@@ -154,13 +157,15 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     filters->addWidget(m_tier, 0, 2);
     filters->addWidget(m_segment, 1, 0);
     filters->addWidget(m_tag, 1, 1);
-    filters->addWidget(m_showUnpaid, 1, 2);
+    // A saved segment is a filter too; in the grid it has a column's width
+    // (in the row of buttons below it was squeezed to "No saved segm…").
+    filters->addWidget(m_saved, 1, 2);
+    filters->addWidget(m_showUnpaid, 2, 0, 1, 3);
     auto *staleRow = new QHBoxLayout;
     staleRow->addWidget(m_staleNote, 1);
     staleRow->addWidget(m_staleButton);
     auto *status = new QHBoxLayout;
     status->addWidget(m_countLabel, 1);
-    status->addWidget(m_saved);
     status->addWidget(newSegment);
     status->addWidget(bulk);
     status->addWidget(exportContacts);

@@ -127,10 +127,13 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_contact);
     auto *actions = new QHBoxLayout;
-    auto *logReason = new QPushButton(tr("Log complaint / return / review…"), content);
+    // Short labels: both buttons share one row of a pane that is narrow on a 1024-pixel screen.
+    auto *logReason = new QPushButton(tr("Complaint / return / review…"), content);
     logReason->setObjectName(QStringLiteral("logReasonButton"));
-    auto *reveal = new QPushButton(tr("Show full number to dial"), content);
+    logReason->setToolTip(tr("Log a complaint, a return or a below-5-star review against the reason list"));
+    auto *reveal = new QPushButton(tr("Show full number"), content);
     reveal->setObjectName(QStringLiteral("revealPhoneButton"));
+    reveal->setToolTip(tr("Show this customer's full mobile number to dial it (recorded with your name)"));
     actions->addWidget(logReason);
     actions->addWidget(reveal);
     actions->addStretch(1);

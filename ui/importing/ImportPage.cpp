@@ -311,8 +311,8 @@ void ImportPage::startImport()
                         break;
                 }
             }
-            // Customer figures follow every import.
-            return AnalyticsService(db).recompute(asOf, error);
+            // Customer figures follow every import that changed an order.
+            return AnalyticsService(db).afterImport(asOf, error);
         },
         [this, results, progress](bool ok, const QString &error) {
             dialogs::finishProgress(progress);

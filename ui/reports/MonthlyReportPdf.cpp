@@ -22,7 +22,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <thread>
 
 namespace huitou {
 
@@ -265,28 +264,15 @@ void drawTable(QPainter &p, PageCursor &cursor, const ReportTable &t, const QFon
 
 bool MonthlyReportPdf::write(QSqlDatabase db, int month, const QString &path, QString *error)
 {
-    // The two months are computed side by side, the previous one on a
-    // second connection of its own.
-    std::optional<ShopReport> previous;
-    QString previousError;
-    std::thread other([&previous, &previousError, location = Database::location(db), month] {
-        const QString connection = QStringLiteral("pdf-previous-month");
-        if (Database::open(location, connection, &previousError)) {
-            previous =
-                AnalyticsService(Database::connection(connection)).report(months::last(month - 1), &previousError);
-            Database::close(connection);
-        }
-    });
-    const auto current = AnalyticsService(db).report(months::last(month), error);
-    other.join();
-    if (!current)
+    // The two months from one read of the orders, side by side, without the
+    // BG/NBD fit the PDF does not show.
+    const auto reports = AnalyticsService(db).reportPair(months::last(month), months::last(month - 1), error);
+    if (!reports)
         return false;
-    if (!previous) {
-        *error = previousError;
-        return false;
-    }
+    const ShopReport &current = reports->first;
+    const ShopReport &previous = reports->second;
     const QString shopName = SettingsStore(db).value(QStringLiteral("shop_name"), tr("Our shop"));
-    return write(*current, *previous, shopName, path, error,
+    return write(current, previous, shopName, path, error,
                  VoiceOfCustomer::tables(db, months::last(month), kProductRows),
                  recentCampaigns(db, months::last(month)));
 }

@@ -275,10 +275,13 @@ void ReportsPage::writePdf()
             *voice = VoiceOfCustomer::tables(db, months::last(month), MonthlyReportPdf::kProductRows);
             *campaigns = MonthlyReportPdf::recentCampaigns(db, months::last(month));
             *shop = SettingsStore(db).value(QStringLiteral("shop_name"));
-            AnalyticsService service(db);
-            *current = service.report(months::last(month), error);
-            *previous = service.report(months::last(month - 1), error);
-            return current->has_value() && previous->has_value();
+            // One read of the orders for both months, no BG/NBD fit (the PDF shows none).
+            auto pair = AnalyticsService(db).reportPair(months::last(month), months::last(month - 1), error);
+            if (!pair)
+                return false;
+            *current = std::move(pair->first);
+            *previous = std::move(pair->second);
+            return true;
         },
         [this, current, previous, shop, voice, campaigns, path, progress](bool ok, const QString &error) {
             dialogs::finishProgress(progress);

@@ -47,6 +47,27 @@ const Rewrite kRewrites[] = {
                json_build_object('text', n.text, 'from_notes_field', 1)::text, n.staff, n.created_at
         FROM customer_notes n
         WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'note' AND a.entity_id = n.id))"},
+    // v11: the contact facts on the customer row; GLOB is SQLite's, a regular expression here.
+    {"UPDATE customers SET\n        contact_name = (SELECT o.receiver_name",
+     R"(UPDATE customers SET
+        contact_name = (SELECT o.receiver_name FROM orders o WHERE o.id = customers.contact_order_id),
+        contact_email = (SELECT o.email FROM orders o WHERE o.id = customers.contact_order_id),
+        mobile = (SELECT p.mobile FROM (
+            SELECT CASE WHEN o.phone ~ '^1[3-9][0-9]{9}$' THEN o.phone WHEN o.phone LIKE '%*%' THEN NULL ELSE (
+                SELECT CASE WHEN d ~ '^1[3-9][0-9]{9}$' THEN d END FROM (
+                SELECT CASE WHEN length(s) = 14 AND substr(s, 1, 3) = '+86' THEN substr(s, 4)
+                    WHEN length(s) = 15 AND substr(s, 1, 4) = '0086' THEN substr(s, 5)
+                    WHEN length(s) = 13 AND substr(s, 1, 2) = '86' THEN substr(s, 3) ELSE s END AS d FROM (
+                SELECT CASE WHEN substr(r, 1, 1) = '''' THEN substr(r, 2) ELSE r END AS s FROM (
+                SELECT replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(o.phone, ' ', ''), chr(9), ''), chr(13), ''), chr(10), ''), '-', ''), '(', ''), ')', ''), chr(12288), ''), chr(160), ''), '（', ''), '）', '') AS r) mobile_r) mobile_s) mobile_d) END AS mobile,
+                COALESCE(o.paid_at, o.created_at, '') AS at, o.id
+            FROM orders o WHERE o.customer_id = customers.id AND o.phone IS NOT NULL) p
+            WHERE p.mobile IS NOT NULL ORDER BY p.at DESC, p.id DESC LIMIT 1))"},
+    // v12: the customer search index is SQLite's (FTS5 trigram); a server scans for now.
+    {"CREATE VIRTUAL TABLE IF NOT EXISTS customer_search", "SELECT 1"},
+    {"DELETE FROM customer_search", "SELECT 1"},
+    {"INSERT INTO customer_search", "SELECT 1"},
+    {"CREATE TRIGGER IF NOT EXISTS customer_search_", "SELECT 1"},
 };
 
 QMutex &passwordsMutex()
@@ -175,8 +196,8 @@ bool PostgresDialect::lockForMigration(const QSqlDatabase &db, QString *error)
 
 bool PostgresDialect::afterStep(const QSqlDatabase &db, int newVersion, QString *error)
 {
-    constexpr int kRolesVersion = 11;
-    constexpr int kChangesVersion = 13;
+    constexpr int kRolesVersion = 13;
+    constexpr int kChangesVersion = 15;
     if (newVersion >= kChangesVersion && !applyChangeNotification(db, error))
         return false;
     return newVersion < kRolesVersion || PostgresRoles::apply(db, error);

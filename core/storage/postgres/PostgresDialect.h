@@ -40,7 +40,7 @@ public:
     static bool lockForMigration(const QSqlDatabase &db, QString *error);
 
     // The PostgreSQL-only part of schema step NEWVERSION, after its
-    // statements, in its transaction: from version 11 on, the staff and
+    // statements, in its transaction: from version 13 on, the staff and
     // manager roles and their rights (PostgresRoles::apply).
     static bool afterStep(const QSqlDatabase &db, int newVersion, QString *error);
     // The triggers that NOTIFY huitou_changes with the kind of change
@@ -66,6 +66,9 @@ public:
     static bool resetIdentity(const QSqlDatabase &db, const QString &table, QString *error);
     // Huitou's tables, in creation order (parents before the tables that refer to them).
     static QStringList tables(const QSqlDatabase &db, QString *error);
+
+    // The condition "the text EXPR is 1[3-9] and nine more digits, nothing else".
+    static QString isMobileShape(const QString &expr) { return QStringLiteral("%1 ~ '^1[3-9][0-9]{9}$'").arg(expr); }
 
     // Query text (see sql::unindexed and sql::likeNoCase): the planner picks
     // indexes by its statistics and has no unary "+" for text, so EXPRESSION

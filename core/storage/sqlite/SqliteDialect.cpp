@@ -1,5 +1,7 @@
 #include "SqliteDialect.h"
 
+#include "CustomerSearch.h"
+
 #include "SqliteStatement.h"
 
 #include <QCoreApplication>
@@ -129,8 +131,11 @@ QStringList SqliteDialect::tables(const QSqlDatabase &db, QString *error)
         return {};
     }
     QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
+    while (q.next()) {
+        // The search index is derived from the customers, not data of its own.
+        if (!CustomerSearch::isIndexTable(q.value(0).toString()))
+            out << q.value(0).toString();
+    }
     return out;
 }
 

@@ -53,6 +53,12 @@ public:
     // Another connection holds the lock (worth waiting for).
     static bool isBusy(int code);
 
+    // The condition "the text EXPR is 1[3-9] and nine more digits, nothing else".
+    static QString isMobileShape(const QString &expr)
+    {
+        return QStringLiteral("%1 GLOB '1[3-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'").arg(expr);
+    }
+
     // Query text (see sql::unindexed and sql::likeNoCase): EXPRESSION with a
     // unary "+", which keeps SQLite's planner from walking an index on it;
     // LIKE, which already ignores the case of ASCII letters.

@@ -122,6 +122,11 @@ qint64 SqliteStatement::int64(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
 QString SqliteStatement::text(int column) const
 {
     const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));

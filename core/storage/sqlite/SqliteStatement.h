@@ -53,6 +53,7 @@ public:
     qint64 lastInsertId() const;
 
     qint64 int64(int column) const;
+    double real(int column) const;
     QString text(int column) const;
     // The column's UTF-8 bytes, valid until the next step (no allocation).
     QByteArrayView utf8(int column) const;
