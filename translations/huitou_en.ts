@@ -2741,7 +2741,7 @@ Keep her change, or save yours over it?</translation>
     </message>
     <message>
         <source>Save mine over it</source>
-        <translation type="unfinished"></translation>
+        <translation>Save mine over it</translation>
     </message>
 </context>
 <context>

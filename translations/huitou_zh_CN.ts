@@ -2720,7 +2720,7 @@ Keep her change, or save yours over it?</source>
     </message>
     <message>
         <source>Save mine over it</source>
-        <translation type="unfinished"></translation>
+        <translation>用我的覆盖</translation>
     </message>
 </context>
 <context>
