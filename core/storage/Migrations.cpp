@@ -530,14 +530,16 @@ const char *const kV12[] = {
                      ELSE COALESCE(phone_display, '') || ' ' || COALESCE(phone, '') END
             FROM customer_contacts WHERE id IN (old.customer_id, new.customer_id);
         END)",
-    // v12 -> v13 (issue 15): staff and manager roles. Nothing changes in an
-    // SQLite file (one person, one machine: everything stays allowed); on a
-    // PostgreSQL server this step creates the roles, the GRANTs and the row-level
-    // security (PostgresDialect::afterStep → postgres/PostgresRoles), and every
-    // later step re-applies them so new tables get their rights too.
-    const char *const kV13[] = {
-        R"(SELECT 1)",
-    };
+};
+
+// v12 -> v13 (issue 15): staff and manager roles. Nothing changes in an
+// SQLite file (one person, one machine: everything stays allowed); on a
+// PostgreSQL server this step creates the roles, the GRANTs and the row-level
+// security (PostgresDialect::afterStep → postgres/PostgresRoles), and every
+// later step re-applies them so new tables get their rights too.
+const char *const kV13[] = {
+    R"(SELECT 1)",
+};
 
 // v13 -> v14 (issue 15): a customer profile carries a version, who changed
 // it last and when, so a save over a newer version (another workstation) is
