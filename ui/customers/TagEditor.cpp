@@ -35,7 +35,25 @@ void TagEditor::showCustomer(qint64 customerId)
 
 void TagEditor::rebuild()
 {
+    TagStore store(m_workspace->db());
+    const QList<CustomerTag> tags = store.tagsOf(m_customerId);
+    const QList<TagGroup> groups = store.groups();
+    // What the editors show, in one string: when nothing changed (a reload
+    // after a change elsewhere, or this pane's own save coming back), the
+    // editors stay, and so do the keyboard focus and an open list.
+    QStringList shown{QString::number(m_customerId)};
+    for (const TagGroup &g : groups)
+        shown << g.key + QLatin1Char('=') + g.kind + QLatin1Char(':') + g.values.join(QLatin1Char('|'));
+    for (const CustomerTag &t : tags)
+        shown << t.group + QLatin1Char(t.automatic ? '~' : '=') + t.value;
+    if (shown == m_shown && m_form->rowCount() > 0)
+        return;
+    m_shown = shown;
     m_rebuilding = true;
+    // Staff tagging from the keyboard keep their place: the new editor of the
+    // group that had the focus gets it back.
+    QWidget *focused = focusWidget();
+    const QString focusedGroup = focused && isAncestorOf(focused) ? editorOf(focused)->objectName() : QString();
     // Old editors go later: this may run inside one of their own signals.
     while (m_form->rowCount() > 0) {
         const QFormLayout::TakeRowResult row = m_form->takeRow(0);
@@ -47,20 +65,32 @@ void TagEditor::rebuild()
             delete item;
         }
     }
-    TagStore store(m_workspace->db());
     // One query for every group's tags (manual ones in value order, as
     // TagStore::manualValues gives them), not one per group.
     QHash<QString, QStringList> automatic, manualByGroup;
-    for (const CustomerTag &t : store.tagsOf(m_customerId))
+    for (const CustomerTag &t : tags)
         (t.automatic ? automatic : manualByGroup)[t.group] << t.value;
-    for (const TagGroup &g : store.groups()) {
+    for (const TagGroup &g : groups) {
         const QString autoText = automatic.value(g.key).join(tr(", "));
         if (g.isSingle())
             addSingleValueEditor(g, manualByGroup.value(g.key), autoText);
         else
             addMultiValueEditor(g, manualByGroup.value(g.key), autoText);
     }
+    for (int row = 0; !focusedGroup.isEmpty() && row < m_form->rowCount(); ++row) {
+        QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
+        if (field && field->widget() && field->widget()->objectName() == focusedGroup)
+            field->widget()->setFocus();
+    }
     m_rebuilding = false;
+}
+
+QWidget *TagEditor::editorOf(QWidget *child) const
+{
+    // An editable combo's focus sits in its line edit: the editor is this box's direct child.
+    while (child->parentWidget() && child->parentWidget() != this)
+        child = child->parentWidget();
+    return child;
 }
 
 static QString groupLabel(const TagGroup &g)

@@ -35,10 +35,12 @@ private:
     void addSingleValueEditor(const TagGroup &group, const QStringList &manual, const QString &autoText);
     void addMultiValueEditor(const TagGroup &group, const QStringList &manual, const QString &autoText);
     void setValues(const QString &group, const QStringList &values);
+    QWidget *editorOf(QWidget *child) const;
 
     QPointer<Workspace> m_workspace;
     qint64 m_customerId = 0;
     QFormLayout *m_form = nullptr;
+    QStringList m_shown; // what the editors were built from
     bool m_rebuilding = false;
     bool m_stale = false; // rebuild once the open tag menu closes
 };
