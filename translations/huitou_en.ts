@@ -3197,6 +3197,10 @@ Keep her change, or save yours over it?</translation>
         <source>Products</source>
         <translation>Products</translation>
     </message>
+    <message>
+        <source>%1 so far (to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReviewImporter</name>

@@ -3176,6 +3176,10 @@ Keep her change, or save yours over it?</source>
         <source>Products</source>
         <translation>商品反馈</translation>
     </message>
+    <message>
+        <source>%1 so far (to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReviewImporter</name>

@@ -152,21 +152,26 @@ void ReportBuilder::cohorts(const PurchaseHistory &h, ShopReport *r)
 void ReportBuilder::monthly(const PurchaseHistory &h, const AnalyticsSettings &settings, ShopReport *r)
 {
     const std::vector<int> twelve = lastTwelveMonths(r->asOf);
+    // The twelve complete months, then the month in progress up to the as-of day, if any.
+    std::vector<int> periods = twelve;
+    const bool partial = twelve.back() != months::of(r->asOf);
+    if (partial)
+        periods.push_back(months::of(r->asOf));
     struct StageAcc
     {
         std::array<qint64, 4> base{}, hits{};
     };
-    std::vector<StageAcc> stage(twelve.size());
-    std::vector<qint64> buyers(twelve.size()), returning(twelve.size());
-    std::vector<qint64> revenue(twelve.size()), returningRevenue(twelve.size());
+    std::vector<StageAcc> stage(periods.size());
+    std::vector<qint64> buyers(periods.size()), returning(periods.size());
+    std::vector<qint64> revenue(periods.size()), returningRevenue(periods.size());
     std::vector<qint32> starts, ends;
-    for (int m : twelve) {
+    for (int m : periods) {
         starts.push_back(qint32(months::first(m).toJulianDay()));
-        ends.push_back(qint32(months::last(m).toJulianDay()));
+        ends.push_back(qint32(std::min(months::last(m), r->asOf).toJulianDay()));
     }
     for (const CustomerHistory &c : h.customers()) {
         const qint32 first = h.firstDay(c);
-        for (size_t i = 0; i < twelve.size(); ++i) {
+        for (size_t i = 0; i < periods.size(); ++i) {
             if (first > ends[i]) // not yet a customer in this month
                 continue;
             const bool bought = h.daysBetween(c, starts[i], ends[i]) > 0;
@@ -198,22 +203,27 @@ void ReportBuilder::monthly(const PurchaseHistory &h, const AnalyticsSettings &s
         if (h.firstDay(customers[ci]) < starts[i])
             returningRevenue[i] += o.netFen;
     }
-    for (size_t i = 0; i < twelve.size(); ++i) {
-        StageRepurchase s;
-        s.month = twelve[i];
-        for (int k = 0; k < 4; ++k)
-            s.byStage[size_t(k)] = ratio(stage[i].hits[size_t(k)], stage[i].base[size_t(k)]);
-        s.reactivation = ratio(stage[i].hits[2] + stage[i].hits[3], stage[i].base[2] + stage[i].base[3]);
-        r->stageRepurchase.push_back(s);
+    for (size_t i = 0; i < periods.size(); ++i) {
+        if (i < twelve.size()) {
+            StageRepurchase s;
+            s.month = twelve[i];
+            for (int k = 0; k < 4; ++k)
+                s.byStage[size_t(k)] = ratio(stage[i].hits[size_t(k)], stage[i].base[size_t(k)]);
+            s.reactivation = ratio(stage[i].hits[2] + stage[i].hits[3], stage[i].base[2] + stage[i].base[3]);
+            r->stageRepurchase.push_back(s);
+        }
         ReturningShare share;
-        share.month = twelve[i];
+        share.month = periods[i];
         share.buyers = int(buyers[i]);
         share.returningBuyers = int(returning[i]);
         share.revenueFen = revenue[i];
         share.returningRevenueFen = returningRevenue[i];
         share.returning = ratio(returning[i], buyers[i]);
         share.revenueShare = buyers[i] ? ratio(returningRevenue[i], revenue[i]) : std::nullopt;
-        r->returningShare.push_back(share);
+        if (i < twelve.size())
+            r->returningShare.push_back(share);
+        else
+            r->monthToDate = share;
     }
 }
 

@@ -96,6 +96,9 @@ struct ShopReport
     std::vector<CohortSecondPurchase> secondPurchase;
     std::vector<StageRepurchase> stageRepurchase;
     std::vector<ReturningShare> returningShare;
+    // The same figures for the month that holds the as-of day, up to it, when
+    // that month is not over (it is not one of the last 12 months; not in the JSON).
+    std::optional<ReturningShare> monthToDate;
     std::array<FrequencyGroup, 4> byFrequency; // 1, 2, 3, 4+
     std::vector<CohortRetention> retention;
     std::vector<RegionRow> regions;

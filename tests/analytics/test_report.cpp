@@ -204,6 +204,32 @@ private slots:
         QCOMPARE(cohorts.last().toObject().value(QStringLiteral("cohort")).toString(), QStringLiteral("2024-06"));
     }
 
+    // The month in progress is not one of the last 12 months; its figures so
+    // far are kept beside them. Small shop, 1-25 June 2024: E's first order
+    // (E1, 300.00, 06-01, new) and A's A4 (120.00, 06-20; A bought in 2023,
+    // so returning). On 06-15 only E1 counts.
+    void monthToDateBesideTheLastTwelveMonths()
+    {
+        test::TestStore store;
+        importSmallShop(store);
+        const ShopReport june25 = reportFor(store, QDate(2024, 6, 25));
+        QVERIFY(june25.monthToDate.has_value());
+        QCOMPARE(months::text(june25.monthToDate->month), QStringLiteral("2024-06"));
+        QCOMPARE(june25.monthToDate->buyers, 2);
+        QCOMPARE(june25.monthToDate->returningBuyers, 1);
+        QCOMPARE(june25.monthToDate->revenueFen, 42000);
+        QCOMPARE(june25.monthToDate->returningRevenueFen, 12000);
+        QCOMPARE(*june25.monthToDate->returning, 0.5);
+        const ShopReport june15 = reportFor(store, QDate(2024, 6, 15));
+        QCOMPARE(june15.monthToDate->buyers, 1);
+        QCOMPARE(june15.monthToDate->returningBuyers, 0);
+        QCOMPARE(june15.monthToDate->revenueFen, 30000);
+        // At a month's last day that month is complete: the last of the twelve.
+        const ShopReport june30 = reportFor(store, QDate(2024, 6, 30));
+        QVERIFY(!june30.monthToDate.has_value());
+        QCOMPARE(june30.returningShare.back().buyers, 2);
+    }
+
     void settingsAreValidatedAndApplied()
     {
         test::TestStore store;

@@ -224,10 +224,16 @@ void ReportsPage::show(const ShopReport &r)
     for (const ReturningShare &s : r.returningShare)
         if (s.month == m)
             inMonth = &s;
-    QString monthLine = tr("No orders in %1.").arg(months::text(m));
+    // A month in progress is not one of the report's last 12 months: its figures so far.
+    QString period = months::text(m);
+    if (r.monthToDate && r.monthToDate->month == m) {
+        inMonth = &*r.monthToDate;
+        period = tr("%1 so far (to %2)").arg(months::text(m), r.asOf.toString(Qt::ISODate));
+    }
+    QString monthLine = tr("No orders in %1.").arg(period);
     if (inMonth && inMonth->buyers > 0)
         monthLine = tr("<b>%1</b>: <b>%2</b> buyers (%3 new, %4 returning, %5) · revenue <b>%6</b>")
-                        .arg(months::text(m), format::integer(inMonth->buyers),
+                        .arg(period, format::integer(inMonth->buyers),
                              format::integer(inMonth->buyers - inMonth->returningBuyers),
                              format::integer(inMonth->returningBuyers), format::percent(inMonth->returning),
                              format::money(inMonth->revenueFen));
