@@ -3199,7 +3199,7 @@ Keep her change, or save yours over it?</translation>
     </message>
     <message>
         <source>%1 so far (to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 so far (to %2)</translation>
     </message>
 </context>
 <context>

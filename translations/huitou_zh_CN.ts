@@ -3178,7 +3178,7 @@ Keep her change, or save yours over it?</source>
     </message>
     <message>
         <source>%1 so far (to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（截至 %2）</translation>
     </message>
 </context>
 <context>
