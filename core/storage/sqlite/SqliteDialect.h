@@ -32,7 +32,7 @@ public:
     // otherwise what is damaged and what to do.
     static QString quickCheck(const QSqlDatabase &db);
     static QString quickCheckFile(const QString &path);
-    // A consistent, compacted copy of the last committed state into the new file TARGET.
+    // A consistent copy of the last committed state into the new file TARGET (page by page).
     static bool copyTo(const QSqlDatabase &db, const QString &target, QString *error);
     // Replaces the contents of DB by those of the store file SOURCE;
     // *CANNOTOPEN tells SOURCE could not be opened (*error is then SQLite's text).
