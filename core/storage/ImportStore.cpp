@@ -145,13 +145,10 @@ bool ImportStore::begin(const ImportMeta &meta, const std::function<void(const Q
     // her before it exists, which their deferred foreign key allows. A
     // server numbers her from its sequence when she is first seen.
     m_nextCustomerId = 0;
-    if (m_db.driverName() == QLatin1String("QSQLITE")) {
-        if (!sql::exec(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM customers"), {}, error) || !q.next()) {
-            abort();
-            return false;
-        }
-        m_nextCustomerId = q.value(0).toLongLong();
-        q.finish();
+    if (m_db.driverName() == QLatin1String("QSQLITE")
+        && !SqliteDialect::nextRowId(m_db, QStringLiteral("customers"), &m_nextCustomerId, error)) {
+        abort();
+        return false;
     }
     if (!deferIndexes(error)) {
         abort();

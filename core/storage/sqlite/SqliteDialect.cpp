@@ -199,6 +199,18 @@ bool SqliteDialect::copyTo(const QSqlDatabase &db, const QString &target, QStrin
     return true;
 }
 
+bool SqliteDialect::nextRowId(const QSqlDatabase &db, const QString &table, qint64 *id, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) + 1 FROM %1").arg(table)) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    *id = q.value(0).toLongLong();
+    return true;
+}
+
 bool SqliteDialect::copyFrom(const QString &source, const QSqlDatabase &db, bool *cannotOpen, QString *error)
 {
     *cannotOpen = false;
