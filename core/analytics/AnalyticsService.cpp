@@ -104,6 +104,9 @@ bool AnalyticsService::recompute(const QDate &asOf, QString *error)
         built = ReportBuilder::build(history, AnalyticsSettings::load(m_db), asOf, std::nullopt,
                                      ReportBuilder::Parts::PerCustomer);
     }
+    // Only the per-customer figures are written: the orders' facts go before
+    // the writing takes its memory.
+    std::vector<OrderFact>().swap(facts);
     size_t i = 0;
     const auto next = [&built, &i](CustomerFigures *row) {
         if (i == built->perCustomer.size())

@@ -1,5 +1,7 @@
 #include "TextEncoding.h"
 
+#include <cstring>
+
 namespace huitou {
 
 namespace {
@@ -46,6 +48,19 @@ struct Utf8Scanner
     void feed(const unsigned char *p, qsizetype n)
     {
         for (qsizetype i = 0; i < n; ++i) {
+            if (need == 0) {
+                // Runs of ASCII (digits, dates, commas: most of an export)
+                // eight bytes at a time.
+                while (i + 8 <= n) {
+                    quint64 word;
+                    std::memcpy(&word, p + i, 8);
+                    if (word & 0x8080808080808080ULL)
+                        break;
+                    i += 8;
+                }
+                if (i == n)
+                    break;
+            }
             const unsigned char c = p[i];
             if (need == 0) {
                 start(c);

@@ -115,7 +115,7 @@ bool BackupStore::create(const QString &reason, BackupInfo *created, QString *er
                  .arg(dirPath)
                  .arg(b.id, 4, 10, QLatin1Char('0'))
                  .arg(b.createdAt.toString(QStringLiteral("yyyyMMdd-HHmmss")), reason);
-    // A consistent copy of the last committed state, compacted, while other
+    // A consistent copy of the last committed state, while other
     // connections keep reading.
     if (!SqliteDialect::copyTo(m_db, b.path, error)) {
         QFile::remove(b.path);

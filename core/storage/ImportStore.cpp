@@ -22,6 +22,10 @@
 #include <algorithm>
 #include <vector>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace huitou {
 
 namespace {
@@ -135,6 +139,17 @@ bool ImportStore::begin(const ImportMeta &meta, const std::function<void(const Q
     // On an empty store every customer is new: no need to look each one up.
     m_storeHadCustomers = q.value(0).toBool();
     q.finish(); // an open read would keep the tables locked against DROP INDEX
+    // In an SQLite file a new customer is numbered here, as SQLite would
+    // number her (the largest id + 1; the table has no AUTOINCREMENT), and
+    // her row is written once, complete, in finish(): her orders point at
+    // her before it exists, which their deferred foreign key allows. A
+    // server numbers her from its sequence when she is first seen.
+    m_nextCustomerId = 0;
+    if (m_db.driverName() == QLatin1String("QSQLITE")
+        && !SqliteDialect::nextRowId(m_db, QStringLiteral("customers"), &m_nextCustomerId, error)) {
+        abort();
+        return false;
+    }
     if (!deferIndexes(error)) {
         abort();
         return false;
@@ -280,6 +295,12 @@ ImportStore::Customer *ImportStore::customerFor(const QString &key, QString *err
         find.reset();
         if (c.id)
             return &*m_customers.insert(key, c);
+    }
+    if (m_nextCustomerId > 0) {
+        c.id = m_nextCustomerId++;
+        c.isNew = true;
+        c.pending = true;
+        return &*m_customers.insert(key, c);
     }
     // New: the database gives her id now; finish() drops her again when
     // none of her orders could be written.
@@ -457,12 +478,18 @@ bool ImportStore::addReject(qint64 line, qint64 record, const QString &reason, Q
 bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QString *error)
 {
     const QSqlDatabase &handle = m_db;
-    Statement update, drop;
+    Statement update, drop, insert;
     if (!update.prepare(handle,
                         QStringLiteral("UPDATE customers SET contact_order_id = ?, contact_at = ?, "
                                        "phone_order_id = ?, phone_at = ? WHERE id = ?"))
-        || !drop.prepare(handle, QStringLiteral("DELETE FROM customers WHERE id = ?"))) {
-        *error = update.isPrepared() ? drop.errorString() : update.errorString();
+        || !drop.prepare(handle, QStringLiteral("DELETE FROM customers WHERE id = ?"))
+        || !insert.prepare(handle,
+                           QStringLiteral("INSERT INTO customers (contact_order_id, contact_at, phone_order_id, "
+                                          "phone_at, id, customer_key, created_import_id) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
+        *error = !update.isPrepared() ? update.errorString()
+            : !drop.isPrepared()      ? drop.errorString()
+                                      : insert.errorString();
         return false;
     }
     auto bindOrder = [](Statement &s, int i, qint64 orderId) {
@@ -477,9 +504,44 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
     for (auto it = m_customers.cbegin(); it != m_customers.cend(); ++it)
         ordered.emplace_back(&it.key(), &it.value());
     std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.second->id < b.second->id; });
+    // Each new customer's row, written after her orders, makes SQLite look
+    // for the orders that wait for it (their deferred foreign key): the
+    // index of orders by customer, when the import deferred it, is built
+    // first, or every such look-up would read the whole table.
+    for (qsizetype i = 0; i < m_deferredIndexes.size();) {
+        const QString &statement = m_deferredIndexes[i];
+        if (!statement.contains(QLatin1String("ON orders(customer_id)"))
+            || statement.contains(QLatin1String("WHERE"), Qt::CaseInsensitive)) {
+            ++i;
+            continue;
+        }
+        QSqlQuery build(m_db);
+        if (!sql::exec(build, statement, {}, error))
+            return false;
+        m_deferredIndexes.removeAt(i);
+    }
+    bool anyTouched = false;
     for (const auto &[key, customer] : ordered) {
         const Customer &c = *customer;
-        if (c.isNew && !c.hasOrder) {
+        anyTouched |= c.touched;
+        if (c.pending) {
+            // Numbered in customerFor(), written now with her contact
+            // details, in id order: appended to the table. Without an
+            // order (her only rows were rejected) she is not written at all.
+            if (!c.hasOrder)
+                continue;
+            bindOrder(insert, 1, c.contactOrder);
+            insert.bindOrNull(2, unpackTime(c.contactAt));
+            bindOrder(insert, 3, c.phoneOrder);
+            insert.bindOrNull(4, unpackTime(c.phoneAt));
+            insert.bind(5, c.id);
+            insert.bind(6, *key);
+            insert.bind(7, m_importId);
+            if (!insert.exec()) {
+                *error = insert.errorString();
+                return false;
+            }
+        } else if (c.isNew && !c.hasOrder) {
             // Her only row was rejected: she is not a customer after all.
             drop.bind(1, c.id);
             if (!drop.exec()) {
@@ -517,8 +579,23 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
         }
     }
     dirty.finalize();
-    m_customers.clear();
+    insert.finalize();
+    update.finalize();
+    drop.finalize();
+    ordered = {};
+    m_customers = {};
+#ifdef __GLIBC__
+    // The import's own maps are gone: their pages go back to the system
+    // before the index builds below take theirs.
+    malloc_trim(0);
+#endif
     if (!buildDeferredIndexes(error))
+        return false;
+    // The touched customers' mobile, name and e-mail on their own rows, in one
+    // statement now that every row has landed (outreach reads them from there).
+    // They come from the orders alone: an import that changed no order (an
+    // item report, the same file again) leaves them as they are.
+    if (anyTouched && !CustomerContacts::refresh(m_db, CustomerContacts::Scope::Touched, error))
         return false;
     QSqlQuery q(m_db);
     if (!sql::exec(q,
@@ -526,10 +603,6 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
                                   "FROM order_items i JOIN orders o ON o.source = i.source AND o.order_no = i.order_no "
                                   "WHERE i.last_import_id = ? ON CONFLICT (customer_id) DO NOTHING"),
                    {m_importId}, error))
-        return false;
-    // The touched customers' mobile, name and e-mail on their own rows, in one
-    // statement now that every row has landed (outreach reads them from there).
-    if (!CustomerContacts::refresh(m_db, CustomerContacts::Scope::Touched, error))
         return false;
     if (!sql::exec(q,
                    QStringLiteral("UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?, "

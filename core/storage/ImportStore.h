@@ -54,6 +54,7 @@ private:
         bool dirty = false;
         bool touched = false; // an order of hers was inserted or changed
         bool hasOrder = false; // a new customer is kept only with an order
+        bool pending = false; // numbered by the import, her row written in finish()
         // Times packed as yyyyMMddHHmmss: a million customers stay small.
         qint64 contactAt = 0, phoneAt = 0;
         qint64 contactOrder = 0, phoneOrder = 0;
@@ -72,6 +73,7 @@ private:
     bool m_open = false;
     qint64 m_importId = 0;
     bool m_storeHadCustomers = true;
+    qint64 m_nextCustomerId = 0; // SQLite: the id the next new customer gets (0: the database numbers her)
     bool m_ordersChanged = false; // an order was inserted or updated: the customer figures are stale
     // Secondary indexes of tables that were empty when the import began:
     // dropped in begin() and built once from the rows in finish(), in the

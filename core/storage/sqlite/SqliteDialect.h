@@ -32,8 +32,12 @@ public:
     // otherwise what is damaged and what to do.
     static QString quickCheck(const QSqlDatabase &db);
     static QString quickCheckFile(const QString &path);
-    // A consistent, compacted copy of the last committed state into the new file TARGET.
+    // A consistent copy of the last committed state into the new file TARGET (page by page).
     static bool copyTo(const QSqlDatabase &db, const QString &target, QString *error);
+    // The rowid SQLite gives the next row inserted into TABLE (an INTEGER
+    // PRIMARY KEY without AUTOINCREMENT: the largest + 1), for a bulk import
+    // that numbers rows before it writes them, in the same transaction.
+    static bool nextRowId(const QSqlDatabase &db, const QString &table, qint64 *id, QString *error);
     // Replaces the contents of DB by those of the store file SOURCE;
     // *CANNOTOPEN tells SOURCE could not be opened (*error is then SQLite's text).
     static bool copyFrom(const QString &source, const QSqlDatabase &db, bool *cannotOpen, QString *error);
