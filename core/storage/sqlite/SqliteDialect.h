@@ -32,6 +32,10 @@ public:
     // otherwise what is damaged and what to do.
     static QString quickCheck(const QSqlDatabase &db);
     static QString quickCheckFile(const QString &path);
+    // The same, skipped when the file is unchanged since its last clean
+    // check (CheckStamp): for opening a store, not for `store check`.
+    static QString quickCheckUnlessUnchanged(const QSqlDatabase &db);
+    static QString quickCheckFileUnlessUnchanged(const QString &path);
     // A consistent, compacted copy of the last committed state into the new file TARGET.
     static bool copyTo(const QSqlDatabase &db, const QString &target, QString *error);
     // Replaces the contents of DB by those of the store file SOURCE;
