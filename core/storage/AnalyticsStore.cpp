@@ -114,13 +114,6 @@ void readChunk(const QSqlDatabase &db, FactChunk *chunk)
     }
 }
 
-// PRAGMA data_version: changes when another connection commits.
-qint64 dataVersion(const QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
 } // namespace
 
 bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *facts, QStringList *provinces,
@@ -154,7 +147,7 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
             last.upTo = upTo;
         }
     }
-    const qint64 versionBefore = parallel ? dataVersion(m_db) : -1;
+    const qint64 versionBefore = parallel ? SqliteDialect::dataVersion(m_db) : -1;
     bool readInParallel = false;
     if (chunks.size() >= 2) {
         std::atomic<size_t> next{0};
@@ -178,7 +171,7 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
         other.join();
         // Another workstation committed during the read: the two connections
         // may have seen two states of the store. Read again, in one go.
-        readInParallel = dataVersion(m_db) == versionBefore;
+        readInParallel = SqliteDialect::dataVersion(m_db) == versionBefore;
     }
     if (!readInParallel) {
         chunks.clear();

@@ -158,6 +158,12 @@ QString SqliteDialect::quickCheckFile(const QString &path)
     return result;
 }
 
+qint64 SqliteDialect::dataVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 QString SqliteDialect::quickCheckUnlessUnchanged(const QSqlDatabase &db)
 {
     // A read-only store is opened by URI (immutable): nothing to stamp beside it.

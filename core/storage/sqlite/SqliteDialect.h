@@ -20,6 +20,9 @@ public:
     static bool open(const QString &path, const QString &connectionName, QString *error);
     static bool isReadOnly(const QSqlDatabase &db);
 
+    // PRAGMA data_version: changes when another connection commits; -1 when unknown.
+    static qint64 dataVersion(const QSqlDatabase &db);
+
     // PRAGMA user_version; -1 when it cannot be read (why in *error, if given).
     static int userVersion(const QSqlDatabase &db, QString *error = nullptr);
     static bool setUserVersion(const QSqlDatabase &db, int version, QString *error);
