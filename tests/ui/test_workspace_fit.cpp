@@ -182,10 +182,18 @@ private slots:
         QTRY_VERIFY((size = visibleChild<QComboBox>(profile(), QStringLiteral("tag_size"))));
         size->setFocus();
         QTRY_VERIFY(size->hasFocus());
-        // Nothing of hers changed: the very same editor stays, focused.
+        auto *orders = profile()->findChild<QTreeWidget *>(QStringLiteral("ordersTree"));
+        auto *timeline = profile()->findChild<QTreeWidget *>(QStringLiteral("timelineTree"));
+        QVERIFY(orders->topLevelItemCount() > 0 && timeline->topLevelItemCount() > 0);
+        const QTreeWidgetItem *firstOrder = orders->topLevelItem(0);
+        const QTreeWidgetItem *firstEntry = timeline->topLevelItem(0);
+        // Nothing of hers changed: the very same editor stays, focused, and her
+        // orders and timeline are not refilled (they keep their scroll position).
         emit m_window->workspace()->customersChangedElsewhere();
         QCOMPARE(visibleChild<QComboBox>(profile(), QStringLiteral("tag_size")), size.data());
         QVERIFY(size->hasFocus());
+        QCOMPARE(orders->topLevelItem(0), firstOrder);
+        QCOMPARE(timeline->topLevelItem(0), firstEntry);
         // Down picks the next size and saves it; the rebuilt editor of the group has the focus.
         const TagStore tags(m_window->workspace()->db());
         QCOMPARE(tags.manualValues(id, QStringLiteral("size")), QStringList());

@@ -27,6 +27,20 @@ OrdersTree::OrdersTree(QWidget *parent)
 
 void OrdersTree::showOrders(const QList<OrderSummary> &orders)
 {
+    // A reload that changes nothing (a change elsewhere in the store) keeps
+    // the list as it is: scrolled, expanded and selected where staff left it.
+    QStringList shown;
+    for (const OrderSummary &o : orders) {
+        shown << o.orderNo + QLatin1Char('|') + o.status + QLatin1Char('|') + o.paidAt + QLatin1Char('|')
+                + QString::number(o.paidFen) + QLatin1Char('|') + QString::number(o.refundFen)
+                + QLatin1Char(o.valid ? '1' : '0');
+        for (const OrderLine &line : o.lines)
+            shown << line.title + QLatin1Char('|') + line.sku + QLatin1Char('|') + QString::number(line.quantity)
+                    + QLatin1Char('|') + QString::number(line.priceFen);
+    }
+    if (shown == m_shown && topLevelItemCount() == orders.size())
+        return;
+    m_shown = shown;
     clear();
     const bool chinese = QLocale().language() == QLocale::Chinese;
     for (const OrderSummary &o : orders) {

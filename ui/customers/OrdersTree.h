@@ -15,6 +15,9 @@ class OrdersTree : public QTreeWidget
 public:
     explicit OrdersTree(QWidget *parent = nullptr);
     void showOrders(const QList<OrderSummary> &orders);
+
+private:
+    QStringList m_shown; // what the list was built from
 };
 
 } // namespace huitou

@@ -80,6 +80,13 @@ TimelineTree::TimelineTree(QWidget *parent)
 
 void TimelineTree::showEntries(const QList<TimelineEntry> &entries)
 {
+    // A reload that changes nothing keeps the timeline where staff scrolled it.
+    QStringList shown;
+    for (const TimelineEntry &e : entries)
+        shown << e.at + QLatin1Char('|') + e.kind + QLatin1Char('|') + e.text + QLatin1Char('|') + e.staff;
+    if (shown == m_shown && topLevelItemCount() == entries.size())
+        return;
+    m_shown = shown;
     clear();
     for (const TimelineEntry &e : entries) {
         auto *item = new QTreeWidgetItem(this, {e.at, e.text, e.staff});

@@ -15,6 +15,9 @@ class TimelineTree : public QTreeWidget
 public:
     explicit TimelineTree(QWidget *parent = nullptr);
     void showEntries(const QList<TimelineEntry> &entries);
+
+private:
+    QStringList m_shown; // what the list was built from
 };
 
 } // namespace huitou
