@@ -20,8 +20,6 @@ class CustomerStore
 public:
     explicit CustomerStore(QSqlDatabase db);
     qint64 count() const;
-    // Whether the store has any customer (one index seek, not a count).
-    bool isEmpty() const;
     // The id of the customer with KEY (exact), 0 when there is none.
     qint64 idOf(const QString &key) const;
     QString keyOf(qint64 id) const;

@@ -397,36 +397,18 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::updateStatus()
 {
-    // Whether there is anyone is one seek; the counts walk every customer
-    // (a million rows on a big shop): they come from the background.
-    if (CustomerStore(m_workspace->db()).isEmpty())
-        m_customerCount = 0;
-    else if (m_customerCount == 0)
-        m_customerCount = 1; // not the welcome page; the count follows
+    const CustomerStore customers(m_workspace->db());
+    m_customerCount = customers.count();
     const QString path = QDir::toNativeSeparators(m_workspace->storePath());
     m_storeLabel->setText(tr("Store: %1").arg(path));
     m_storeLabel->setToolTip(path);
-    const int generation = ++m_statusGeneration;
-    auto counts = std::make_shared<std::pair<qint64, qint64>>(0, 0);
-    m_workspace->runInBackground(
-        this,
-        [counts](QSqlDatabase db, QString *) {
-            const CustomerStore customers(db);
-            counts->first = customers.count();
-            counts->second = customers.countWithoutPaidOrder();
-            return true;
-        },
-        [this, counts, generation](bool, const QString &) {
-            if (generation != m_statusGeneration)
-                return; // a newer count is on its way
-            // The same count the reports give, and what the difference is.
-            const auto [all, unpaid] = *counts;
-            m_customerCount = all;
-            QString count = tr("%1 customer(s)", nullptr, int(all - unpaid)).arg(format::integer(all - unpaid));
-            if (unpaid > 0)
-                count += tr(" · %1 without a paid order", nullptr, int(unpaid)).arg(format::integer(unpaid));
-            m_countLabel->setText(count);
-        });
+    // The same count the reports give, and what the difference is.
+    const qint64 unpaid = customers.countWithoutPaidOrder();
+    QString count =
+        tr("%1 customer(s)", nullptr, int(m_customerCount - unpaid)).arg(format::integer(m_customerCount - unpaid));
+    if (unpaid > 0)
+        count += tr(" · %1 without a paid order", nullptr, int(unpaid)).arg(format::integer(unpaid));
+    m_countLabel->setText(count);
     // On a shop server the login's role too: it decides what the pages offer.
     m_staffLabel->setText(m_workspace->location().isServer()
                               ? tr("Staff: %1 (%2)").arg(Staff::name(), StoreRoles::displayName(m_workspace->role()))

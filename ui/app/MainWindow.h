@@ -91,8 +91,7 @@ private:
     QLabel *m_asOfLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     std::unique_ptr<StoreLock> m_lock;
-    qint64 m_customerCount = 0; // 0: an empty store (the welcome page); the count itself comes in the background
-    int m_statusGeneration = 0;
+    qint64 m_customerCount = 0;
 };
 
 } // namespace huitou
