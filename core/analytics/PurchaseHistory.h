@@ -26,7 +26,8 @@ struct CustomerHistory
 class PurchaseHistory
 {
 public:
-    // FACTS are sorted in place.
+    // FACTS are taken (left empty or sorted): per customer, in payment time
+    // order; orders at the same second keep the order FACTS gave them in.
     PurchaseHistory(std::vector<OrderFact> &facts, QStringList provinces);
 
     const std::vector<CustomerHistory> &customers() const { return m_customers; }

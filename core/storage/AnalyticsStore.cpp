@@ -9,8 +9,11 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <atomic>
 #include <deque>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 namespace huitou {
@@ -41,26 +44,45 @@ AnalyticsStore::AnalyticsStore(QSqlDatabase db)
 {
 }
 
-bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *facts, QStringList *provinces,
-                                    QString *error) const
+namespace {
+
+// The valid orders paid in one stretch of days, as one thread read them:
+// provinces are interned per stretch and mapped to the shop's list after.
+struct FactChunk
+{
+    QString after, upTo; // paid_day in (after, upTo]; an empty AFTER has no lower bound
+    std::vector<OrderFact> facts;
+    std::vector<QByteArray> provinces; // local index -> name
+    std::vector<std::pair<qint64, size_t>> withoutCount; // order id, local fact index
+    bool ok = true;
+    QString error;
+};
+
+void readChunk(const QSqlDatabase &db, FactChunk *chunk)
 {
     Statement s;
-    // Reads only the covering index orders_valid_facts (the rowid comes free).
-    if (!s.prepare(m_db,
-                   QStringLiteral(
-                       "SELECT o.customer_id, o.paid_at, o.paid_fen - o.refund_fen, o.item_count, o.province, "
-                       "o.id FROM orders o WHERE o.is_valid = 1 AND o.paid_day <= ?"))) {
-        *error = s.errorString();
-        return false;
+    // Reads only the covering index orders_valid_facts (the rowid comes free),
+    // in its order: the chunks together give the order of one whole read.
+    const QString range = chunk->after.isEmpty() ? QStringLiteral("o.paid_day <= ?")
+                                                 : QStringLiteral("o.paid_day > ? AND o.paid_day <= ?");
+    if (!s.prepare(db,
+                   QStringLiteral("SELECT o.customer_id, o.paid_at, o.paid_fen - o.refund_fen, o.item_count, "
+                                  "o.province, o.id FROM orders o WHERE o.is_valid = 1 AND ")
+                       + range)) {
+        chunk->ok = false;
+        chunk->error = s.errorString();
+        return;
     }
-    s.bind(1, asOf.toString(Qt::ISODate));
-    QHash<qint64, size_t> withoutCount; // order id -> fact, for orders without 宝贝总数量
+    if (chunk->after.isEmpty()) {
+        s.bind(1, chunk->upTo);
+    } else {
+        s.bind(1, chunk->after);
+        s.bind(2, chunk->upTo);
+    }
     // Province names interned without allocating per order: the map's views
     // point into PROVINCEBYTES, whose strings never move (std::deque).
     std::deque<QByteArray> provinceBytes;
     std::unordered_map<std::string_view, qint16> provinceIndex;
-    facts->clear();
-    facts->reserve(1 << 20);
     while (s.step()) {
         OrderFact f;
         f.customerId = s.int64(0);
@@ -69,7 +91,7 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
         f.netFen = s.int64(2);
         f.items = s.isNull(3) ? -1 : qint32(s.int64(3));
         if (f.items < 0)
-            withoutCount.insert(s.int64(5), facts->size());
+            chunk->withoutCount.emplace_back(s.int64(5), chunk->facts.size());
         const QByteArrayView province = s.utf8(4);
         if (!province.isEmpty()) {
             const std::string_view key(province.data(), size_t(province.size()));
@@ -78,17 +100,116 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
                 const QByteArray &stored = provinceBytes.emplace_back(province.toByteArray());
                 it = provinceIndex
                          .emplace(std::string_view(stored.constData(), size_t(stored.size())),
-                                  qint16(provinces->size()))
+                                  qint16(chunk->provinces.size()))
                          .first;
-                provinces->append(QString::fromUtf8(province));
+                chunk->provinces.push_back(stored);
             }
             f.province = it->second;
         }
-        facts->push_back(f);
+        chunk->facts.push_back(f);
     }
     if (!s.ok()) {
-        *error = s.errorString();
-        return false;
+        chunk->ok = false;
+        chunk->error = s.errorString();
+    }
+}
+
+} // namespace
+
+bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *facts, QStringList *provinces,
+                                    QString *error) const
+{
+    const QString upTo = asOf.toString(Qt::ISODate);
+    // The days are read in stretches of a month. On an SQLite file a second
+    // thread with its own connection takes every other free stretch: the
+    // read is most of a report's time, and it divides. The stretches are
+    // put together in day order, so the facts are exactly those of one read
+    // whoever read them. A server (or an in-memory store) reads in one go.
+    std::deque<FactChunk> chunks;
+    const QString path = m_db.databaseName();
+    const bool parallel = m_db.driverName() == QLatin1String("QSQLITE") && !path.isEmpty()
+        && path != QLatin1String(":memory:") && !path.startsWith(QLatin1String("file:"))
+        && std::thread::hardware_concurrency() >= 2;
+    if (parallel) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT MIN(paid_day) FROM orders WHERE is_valid = 1")) && q.next()) {
+            const QDate first = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            QString after;
+            for (QDate d = first.isValid() ? QDate(first.year(), first.month(), 1).addMonths(1).addDays(-1) : asOf;
+                 d < asOf; d = QDate(d.year(), d.month(), 1).addMonths(2).addDays(-1)) {
+                FactChunk &c = chunks.emplace_back();
+                c.after = after;
+                c.upTo = d.toString(Qt::ISODate);
+                after = c.upTo;
+            }
+            FactChunk &last = chunks.emplace_back();
+            last.after = after;
+            last.upTo = upTo;
+        }
+    }
+    const qint64 versionBefore = parallel ? SqliteDialect::dataVersion(m_db) : -1;
+    bool readInParallel = false;
+    if (chunks.size() >= 2) {
+        std::atomic<size_t> next{0};
+        const auto work = [&chunks, &next](const QSqlDatabase &db) {
+            for (size_t i = next++; i < chunks.size(); i = next++)
+                readChunk(db, &chunks[i]);
+        };
+        const QString name = QStringLiteral("facts-%1").arg(quintptr(this));
+        std::thread other([&] {
+            QString openError;
+            if (!SqliteDialect::open(path, name, &openError))
+                return; // the main thread reads every stretch
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                work(db);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+        work(m_db);
+        other.join();
+        // Another workstation committed during the read: the two connections
+        // may have seen two states of the store. Read again, in one go.
+        readInParallel = SqliteDialect::dataVersion(m_db) == versionBefore;
+    }
+    if (!readInParallel) {
+        chunks.clear();
+        FactChunk &all = chunks.emplace_back();
+        all.upTo = upTo;
+        readChunk(m_db, &all);
+    }
+    facts->clear();
+    size_t total = 0;
+    for (const FactChunk &c : chunks) {
+        if (!c.ok) {
+            *error = c.error;
+            return false;
+        }
+        total += c.facts.size();
+    }
+    facts->reserve(total);
+    QHash<QByteArray, qint16> provinceIds;
+    QHash<qint64, size_t> withoutCount; // order id -> fact, for orders without 宝贝总数量
+    for (FactChunk &c : chunks) {
+        std::vector<qint16> global(c.provinces.size());
+        for (size_t i = 0; i < c.provinces.size(); ++i) {
+            auto it = provinceIds.constFind(c.provinces[i]);
+            if (it == provinceIds.constEnd()) {
+                it = provinceIds.insert(c.provinces[i], qint16(provinces->size()));
+                provinces->append(QString::fromUtf8(c.provinces[i]));
+            }
+            global[i] = it.value();
+        }
+        const size_t offset = facts->size();
+        for (const auto &[id, index] : c.withoutCount)
+            withoutCount.insert(id, offset + index);
+        for (OrderFact &f : c.facts) {
+            if (f.province >= 0)
+                f.province = global[size_t(f.province)];
+            facts->push_back(f);
+        }
+        c.facts = {};
     }
     if (withoutCount.isEmpty())
         return true;
@@ -102,7 +223,7 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
         *error = items.errorString();
         return false;
     }
-    items.bind(1, asOf.toString(Qt::ISODate));
+    items.bind(1, upTo);
     while (items.step()) {
         const auto it = withoutCount.constFind(items.int64(0));
         if (it != withoutCount.constEnd() && !items.isNull(1))

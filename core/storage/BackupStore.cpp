@@ -184,4 +184,14 @@ QString BackupStore::checkFile(const QString &path)
     return SqliteDialect::quickCheckFile(path);
 }
 
+QString BackupStore::checkOnOpen(const QSqlDatabase &db)
+{
+    return SqliteDialect::quickCheckUnlessUnchanged(db);
+}
+
+QString BackupStore::checkFileOnOpen(const QString &path)
+{
+    return SqliteDialect::quickCheckFileUnlessUnchanged(path);
+}
+
 } // namespace huitou

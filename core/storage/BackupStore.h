@@ -48,6 +48,10 @@ public:
     static QString check(const QSqlDatabase &db);
     // The same for a store file that is not open.
     static QString checkFile(const QString &path);
+    // The check on opening a store: skipped when the store file is unchanged
+    // since its last clean check (see CheckStamp).
+    static QString checkOnOpen(const QSqlDatabase &db);
+    static QString checkFileOnOpen(const QString &path);
 
 private:
     void prune();

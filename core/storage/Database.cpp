@@ -60,8 +60,9 @@ bool Database::open(const StoreLocation &location, const QString &connectionName
         }
         // A server checks its own pages; the quick check reads an SQLite file.
         if (ok && check == Check::QuickCheck && !location.isServer()) {
-            // A damaged page is caught now, not half-way through a write.
-            const QString damaged = BackupStore::check(db);
+            // A damaged page is caught now, not half-way through a write
+            // (unless the file is unchanged since its last clean check).
+            const QString damaged = BackupStore::checkOnOpen(db);
             if (!damaged.isEmpty()) {
                 *error = damaged;
                 ok = false;

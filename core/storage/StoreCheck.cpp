@@ -5,7 +5,7 @@
 namespace huitou {
 
 StoreCheck::StoreCheck(const QString &path)
-    : m_result(std::async(std::launch::async, [path] { return BackupStore::checkFile(path); }))
+    : m_result(std::async(std::launch::async, [path] { return BackupStore::checkFileOnOpen(path); }))
 {
 }
 

@@ -12,9 +12,11 @@
 #include "storage/ImportHistory.h"
 #include "storage/ImportStore.h"
 #include "storage/SettingsStore.h"
+#include "storage/StoreCheck.h"
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace huitou;
@@ -422,6 +424,63 @@ private slots:
         QCOMPARE(q.value(1).toLongLong(), 200000);
         q.finish();
         Database::close(QStringLiteral("dmg"));
+    }
+
+    // Issue 12: the quick check on open reads the whole store; a store
+    // unchanged since its last clean check is not read again, but any write
+    // to the file (here bytes overwritten by something other than SQLite)
+    // brings the check back, on open and alongside a read-only command.
+    void unchangedStoreIsCheckedOnceAndADamagedOneAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shop.db"));
+        const QString stamp = path + QStringLiteral("-checked");
+        QString error;
+        QVERIFY(Database::open(StoreLocation::file(path), QStringLiteral("once"), &error));
+        {
+            QSqlDatabase db = Database::connection(QStringLiteral("once"));
+            QByteArray bytes = kHeader + "\n";
+            for (int i = 0; i < 2000; ++i)
+                bytes += order(QByteArray::number(10000 + i), "buyer" + QByteArray::number(i % 500), "1.00") + "\n";
+            QFile f(dir.filePath(QStringLiteral("a.csv")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+            f.close();
+            QVERIFY(OrderImporter(std::make_unique<ImportStore>(db), {}).importFile(f.fileName()).ok());
+        }
+        Database::close(QStringLiteral("once")); // the last connection checkpoints the WAL into the file
+        QVERIFY(!QFile::exists(stamp));
+        // First checked open: sound, and the file's state is recorded.
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("once"), &error, Database::Check::QuickCheck),
+                 qPrintable(error));
+        Database::close(QStringLiteral("once"));
+        QVERIFY(QFile::exists(stamp));
+        QFile recorded(stamp);
+        QVERIFY(recorded.open(QIODevice::ReadOnly));
+        const QByteArray first = recorded.readAll();
+        recorded.close();
+        // Opened again unchanged: the same record (nothing was written).
+        QVERIFY(Database::open(StoreLocation::file(path), QStringLiteral("once"), &error, Database::Check::QuickCheck));
+        Database::close(QStringLiteral("once"));
+        QVERIFY(recorded.open(QIODevice::ReadOnly));
+        QCOMPARE(recorded.readAll(), first);
+        recorded.close();
+        QVERIFY(StoreCheck(path).result().isEmpty());
+        // Damage a page: the file's times change, so both checks read it again.
+        QTest::qWait(20); // past the file system's clock tick
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek((f.size() / 4096 / 2) * 4096 + 100);
+            f.write(QByteArray(2000, '\x5A'));
+        }
+        QVERIFY2(StoreCheck(path).result().contains(QStringLiteral("Restore a backup")), "alongside check skipped");
+        QVERIFY(
+            !Database::open(StoreLocation::file(path), QStringLiteral("once"), &error, Database::Check::QuickCheck));
+        QVERIFY2(error.contains(QStringLiteral("Restore a backup")), qPrintable(error));
+        // A damaged store is never recorded as sound.
+        QVERIFY(recorded.open(QIODevice::ReadOnly));
+        QCOMPARE(recorded.readAll(), first);
     }
 
     // Item 11. Backups before import and revert, the newest N kept, restore

@@ -1,5 +1,6 @@
 #include "SqliteDialect.h"
 
+#include "CheckStamp.h"
 #include "CustomerSearch.h"
 
 #include "SqliteStatement.h"
@@ -155,6 +156,26 @@ QString SqliteDialect::quickCheckFile(const QString &path)
     const QString result = quickCheckHandle(handle);
     sqlite3_close(handle);
     return result;
+}
+
+qint64 SqliteDialect::dataVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString SqliteDialect::quickCheckUnlessUnchanged(const QSqlDatabase &db)
+{
+    // A read-only store is opened by URI (immutable): nothing to stamp beside it.
+    const QString path = db.databaseName();
+    if (path.startsWith(QLatin1String("file:")))
+        return quickCheck(db);
+    return CheckStamp::checkUnlessUnchanged(path, [&db] { return quickCheck(db); });
+}
+
+QString SqliteDialect::quickCheckFileUnlessUnchanged(const QString &path)
+{
+    return CheckStamp::checkUnlessUnchanged(path, [&path] { return quickCheckFile(path); });
 }
 
 bool SqliteDialect::copyTo(const QSqlDatabase &db, const QString &target, QString *error)

@@ -20,6 +20,9 @@ public:
     static bool open(const QString &path, const QString &connectionName, QString *error);
     static bool isReadOnly(const QSqlDatabase &db);
 
+    // PRAGMA data_version: changes when another connection commits; -1 when unknown.
+    static qint64 dataVersion(const QSqlDatabase &db);
+
     // PRAGMA user_version; -1 when it cannot be read (why in *error, if given).
     static int userVersion(const QSqlDatabase &db, QString *error = nullptr);
     static bool setUserVersion(const QSqlDatabase &db, int version, QString *error);
@@ -32,6 +35,10 @@ public:
     // otherwise what is damaged and what to do.
     static QString quickCheck(const QSqlDatabase &db);
     static QString quickCheckFile(const QString &path);
+    // The same, skipped when the file is unchanged since its last clean
+    // check (CheckStamp): for opening a store, not for `store check`.
+    static QString quickCheckUnlessUnchanged(const QSqlDatabase &db);
+    static QString quickCheckFileUnlessUnchanged(const QString &path);
     // A consistent copy of the last committed state into the new file TARGET (page by page).
     static bool copyTo(const QSqlDatabase &db, const QString &target, QString *error);
     // The rowid SQLite gives the next row inserted into TABLE (an INTEGER
