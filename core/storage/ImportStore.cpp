@@ -7,6 +7,7 @@
 #include "SettingsStore.h"
 #include "SqlUtil.h"
 #include "Statement.h"
+#include "postgres/PostgresCopyImport.h"
 #include "postgres/PostgresDialect.h"
 #include "sqlite/CustomerSearch.h"
 #include "sqlite/OrderColumns.h"
@@ -186,6 +187,13 @@ bool ImportStore::begin(const ImportMeta &meta, const std::function<void(const Q
             return false;
         }
     }
+    if (PostgresDialect::is(m_db)) {
+        m_copy = std::make_unique<PostgresCopyImport>(m_db, m_importId);
+        if (!m_copy->begin(error)) {
+            abort();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -322,6 +330,8 @@ bool ImportStore::saveRevision(const QString &table, qint64 rowId, const QString
 
 ImportStore::Outcome ImportStore::upsertOrder(const OrderRow &o, QString *error)
 {
+    if (m_copy)
+        return m_copy->upsertOrder(o, error);
     Customer *customer = customerFor(o.customerKey, error);
     if (!customer)
         return Outcome::Failed;
@@ -395,6 +405,8 @@ QString ImportStore::customerKeyOf(qint64 customerId)
 
 ImportStore::Outcome ImportStore::upsertItem(const ItemRow &it, int lineNo, QString *error)
 {
+    if (m_copy)
+        return m_copy->upsertItem(it, lineNo, error);
     Statement &insertItem = m_s->insertItem;
     Statement &findItem = m_s->findItem;
     Statement &updateItem = m_s->updateItem;
@@ -454,7 +466,7 @@ bool ImportStore::addReject(qint64 line, qint64 record, const QString &reason, Q
     return true;
 }
 
-bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QString *error)
+bool ImportStore::finishCustomers(QString *error)
 {
     const QSqlDatabase &handle = m_db;
     Statement update, drop;
@@ -516,7 +528,19 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
             return false;
         }
     }
-    dirty.finalize();
+    return true;
+}
+
+bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QString *error)
+{
+    if (m_copy) {
+        // The staged rows, set-based, in this transaction.
+        if (!m_copy->finish(error))
+            return false;
+        m_ordersChanged = m_copy->ordersChanged();
+    } else if (!finishCustomers(error)) {
+        return false;
+    }
     m_customers.clear();
     if (!buildDeferredIndexes(error))
         return false;
@@ -546,6 +570,7 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
     if (m_ordersChanged && !sql::exec(q, QStringLiteral("DELETE FROM settings WHERE key = 'metrics_as_of'"), {}, error))
         return false;
     m_s.reset();
+    m_copy.reset();
     m_open = false;
     if (!m_db.commit()) {
         const QSqlError e = m_db.lastError();
@@ -561,6 +586,7 @@ void ImportStore::abort()
     if (!m_open)
         return;
     m_s.reset();
+    m_copy.reset();
     m_customers.clear();
     m_deferredIndexes.clear(); // the rollback brings the dropped indexes and triggers back
     m_searchTriggers.clear();
