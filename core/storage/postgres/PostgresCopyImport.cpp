@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 #include <libpq-fe.h>
 
 namespace huitou {
@@ -46,9 +48,23 @@ quint64 hashOf(const QString &a, const QString &b, qint64 c = -1)
     return h;
 }
 
-quint64 hashOf(const QString &key)
+// "yyyy-MM-dd HH:mm:ss" <-> yyyyMMddHHmmss, ordered the same way (as ImportStore keeps them).
+qint64 packTime(const QString &iso)
 {
-    return hashOf(key, QString());
+    qint64 v = 0;
+    for (QChar c : iso)
+        if (c.isDigit())
+            v = v * 10 + (c.unicode() - '0');
+    return v;
+}
+
+QString unpackTime(qint64 v)
+{
+    if (v == 0)
+        return {};
+    const QString d = QString::number(v);
+    return QStringLiteral("%1-%2-%3 %4:%5:%6")
+        .arg(d.mid(0, 4), d.mid(4, 2), d.mid(6, 2), d.mid(8, 2), d.mid(10, 2), d.mid(12, 2));
 }
 
 // One field of COPY's text format: \N for NULL, backslash escapes for the
@@ -78,6 +94,15 @@ void appendField(QByteArray &out, qint64 value)
     out += '\t';
 }
 
+// An order row id, NULL for none.
+void appendId(QByteArray &out, qint64 id)
+{
+    if (id)
+        appendField(out, id);
+    else
+        out += "\\N\t";
+}
+
 template <typename T>
 void appendOptional(QByteArray &out, const std::optional<T> &value)
 {
@@ -94,10 +119,12 @@ void endRow(QByteArray &out)
 
 bool isNumber(const QString &column)
 {
-    static const QStringList numbers = {
-        QStringLiteral("seq"),        QStringLiteral("line_no"),  QStringLiteral("paid_fen"),
-        QStringLiteral("refund_fen"), QStringLiteral("item_count"), QStringLiteral("is_valid"),
-        QStringLiteral("fingerprint"), QStringLiteral("price_fen"), QStringLiteral("quantity")};
+    static const QStringList numbers = {QStringLiteral("seq"),         QStringLiteral("id"),
+                                        QStringLiteral("customer_id"), QStringLiteral("line_no"),
+                                        QStringLiteral("paid_fen"),    QStringLiteral("refund_fen"),
+                                        QStringLiteral("item_count"),  QStringLiteral("is_valid"),
+                                        QStringLiteral("fingerprint"), QStringLiteral("price_fen"),
+                                        QStringLiteral("quantity")};
     return numbers.contains(column);
 }
 
@@ -164,19 +191,23 @@ bool PostgresCopyImport::begin(QString *error)
 {
     m_orders.clear();
     m_items.clear();
+    m_customers.clear();
+    m_orderIds.clear();
+    m_customerIds.clear();
     m_orderRows.clear();
     m_itemRows.clear();
     m_orderRows.reserve(kFlushBytes + 64 * 1024);
     m_seq = 0;
-    m_stagedItems = 0;
+    m_stagedOrders = m_stagedItems = 0;
+    m_handedOrders = m_handedCustomers = 0;
     m_ordersChanged = m_orderRepeats = m_itemRepeats = false;
     if (!connectionOf(m_db)) {
         *error = QStringLiteral("The PostgreSQL connection has no libpq handle.");
         return false;
     }
-    const QStringList orderCols = QStringList{QStringLiteral("seq"), QStringLiteral("state"),
-                                              QStringLiteral("customer_key"), QStringLiteral("source"),
-                                              QStringLiteral("order_no")}
+    const QStringList orderCols = QStringList{QStringLiteral("seq"),    QStringLiteral("state"),
+                                              QStringLiteral("id"),     QStringLiteral("customer_id"),
+                                              QStringLiteral("source"), QStringLiteral("order_no")}
         + orderValues();
     const QStringList itemCols = QStringList{QStringLiteral("seq"), QStringLiteral("state"), QStringLiteral("source"),
                                              QStringLiteral("order_no"), QStringLiteral("line_no")}
@@ -188,95 +219,202 @@ bool PostgresCopyImport::begin(QString *error)
         && exec(QStringLiteral("CREATE TEMP TABLE %1 (%2) ON COMMIT DROP")
                     .arg(QLatin1String(kStageItems), definitions(itemCols)),
                 error)
-        && loadStored(error);
+        && loadStored(error) && deferIndexes(error);
+}
+
+bool PostgresCopyImport::deferIndexes(QString *error)
+{
+    // The first import into an empty orders table, by its owner (the shop's
+    // manager): its secondary indexes are dropped here and built once from
+    // the finished table in finish(), in the same transaction, as SQLite's
+    // path does (a rollback brings them back). Keeping five indexes sorted
+    // row by row cost more than the rows. The table is locked for the
+    // import meanwhile: harmless, it is empty. Anyone else keeps them.
+    m_deferredIndexes.clear();
+    if (!m_orders.empty())
+        return true;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT i.indexname, i.indexdef FROM pg_indexes i JOIN pg_tables t ON t.schemaname = "
+                               "i.schemaname AND t.tablename = i.tablename WHERE i.schemaname = current_schema() AND "
+                               "i.tablename = 'orders' AND pg_has_role(t.tableowner, 'USAGE') AND i.indexname NOT IN "
+                               "(SELECT conname FROM pg_constraint) ORDER BY i.indexname"))) {
+        *error = PostgresDialect::describeError(q.lastError());
+        return false;
+    }
+    QStringList names;
+    while (q.next()) {
+        names << q.value(0).toString();
+        m_deferredIndexes << q.value(1).toString();
+    }
+    for (const QString &name : std::as_const(names))
+        if (!exec(QStringLiteral("DROP INDEX %1").arg(name), error))
+            return false;
+    return true;
 }
 
 bool PostgresCopyImport::loadStored(QString *error)
 {
-    // What the store already holds, read once: (source, order id) → its
-    // fingerprint and buyer; (source, order id, line) → its fingerprint.
+    // What the store already holds, read once: her id and contact orders by
+    // customer key; (source, order id) → its id, fingerprint and buyer;
+    // (source, order id, line) → its fingerprint.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT o.source, o.order_no, o.fingerprint, c.customer_key FROM orders o "
-                               "JOIN customers c ON c.id = o.customer_id"))) {
+    auto failed = [&] {
         *error = PostgresDialect::describeError(q.lastError());
         return false;
+    };
+    if (!q.exec(QStringLiteral("SELECT id, customer_key, contact_at, contact_order_id, phone_at, phone_order_id "
+                               "FROM customers")))
+        return failed();
+    while (q.next()) {
+        Customer c;
+        c.id = q.value(0).toLongLong();
+        c.contactAt = packTime(q.value(2).toString());
+        c.contactOrder = q.value(3).toLongLong();
+        c.phoneAt = packTime(q.value(4).toString());
+        c.phoneOrder = q.value(5).toLongLong();
+        m_customers.insert(q.value(1).toString(), c);
     }
+    if (q.lastError().isValid())
+        return failed();
+    if (!q.exec(QStringLiteral("SELECT id, source, order_no, fingerprint, customer_id FROM orders")))
+        return failed();
     while (q.next())
-        m_orders.emplace(hashOf(q.value(0).toString(), q.value(1).toString()),
-                         Known{q.value(2).toLongLong(), hashOf(q.value(3).toString()), State::Stored});
-    if (q.lastError().isValid()) {
-        *error = PostgresDialect::describeError(q.lastError());
-        return false;
-    }
-    if (!q.exec(QStringLiteral("SELECT source, order_no, line_no, fingerprint FROM order_items"))) {
-        *error = PostgresDialect::describeError(q.lastError());
-        return false;
-    }
+        m_orders.emplace(hashOf(q.value(1).toString(), q.value(2).toString()),
+                         Known{q.value(3).toLongLong(), q.value(0).toLongLong(), q.value(4).toLongLong(),
+                               State::Stored});
+    if (q.lastError().isValid())
+        return failed();
+    if (!q.exec(QStringLiteral("SELECT source, order_no, line_no, fingerprint FROM order_items")))
+        return failed();
     while (q.next())
         m_items.emplace(hashOf(q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()),
-                        Known{q.value(3).toLongLong(), 0, State::Stored});
-    if (q.lastError().isValid()) {
-        *error = PostgresDialect::describeError(q.lastError());
-        return false;
-    }
+                        Known{q.value(3).toLongLong(), 0, 0, State::Stored});
+    if (q.lastError().isValid())
+        return failed();
     return true;
 }
 
-QString PostgresCopyImport::ownerKey(const OrderRow &o, const Known &known, QString *error)
+qint64 PostgresCopyImport::nextId(const QString &table, std::vector<qint64> *pool, QString *error)
 {
-    // Rare (an order id edited by Excel): asked of the server. An order first
-    // written by this import has its buyer in the staging table.
+    if (pool->empty()) {
+        // Blocks that grow with the import (64 … 50,000 ids a round trip);
+        // finish() hands back what is left of the last one when it may.
+        const qint64 handed = table == QLatin1String("orders") ? m_handedOrders : m_handedCustomers;
+        const qint64 block = std::clamp<qint64>(handed, 64, 50000);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, %2)")
+                        .arg(table)
+                        .arg(block))) {
+            *error = PostgresDialect::describeError(q.lastError());
+            return 0;
+        }
+        while (q.next())
+            pool->push_back(q.value(0).toLongLong());
+        std::reverse(pool->begin(), pool->end()); // taken from the back: smallest first
+        if (pool->empty()) {
+            *error = PostgresDialect::describeError(q.lastError());
+            return 0;
+        }
+    }
+    const qint64 id = pool->back();
+    pool->pop_back();
+    (table == QLatin1String("orders") ? m_handedOrders : m_handedCustomers)++;
+    return id;
+}
+
+PostgresCopyImport::Customer *PostgresCopyImport::customerFor(const QString &key, QString *error)
+{
+    auto it = m_customers.find(key);
+    if (it != m_customers.end())
+        return &*it;
+    Customer c;
+    c.id = nextId(QStringLiteral("customers"), &m_customerIds, error);
+    if (!c.id)
+        return nullptr;
+    c.isNew = true;
+    return &*m_customers.insert(key, c);
+}
+
+void PostgresCopyImport::noteContact(Customer &c, const OrderRow &o, qint64 orderId)
+{
+    // ImportStore::noteContact's rule: contact details from the latest order
+    // with an address, the phone from the latest with an unmasked one.
+    const qint64 at = packTime(o.paidAt.isEmpty() ? o.createdAt : o.paidAt);
+    if (!o.address.isEmpty() && (c.contactOrder == 0 || at >= c.contactAt)) {
+        c.dirty |= c.contactOrder != orderId || c.contactAt != at;
+        c.contactAt = at;
+        c.contactOrder = orderId;
+    }
+    if (!o.phone.isEmpty() && !o.phone.contains(QLatin1Char('*')) && (c.phoneOrder == 0 || at >= c.phoneAt)) {
+        c.dirty |= c.phoneOrder != orderId || c.phoneAt != at;
+        c.phoneAt = at;
+        c.phoneOrder = orderId;
+    }
+}
+
+QString PostgresCopyImport::ownerKey(qint64 customerId, QString *error)
+{
+    // Rare (an order id edited by Excel).
+    for (auto it = m_customers.cbegin(); it != m_customers.cend(); ++it)
+        if (it->id == customerId)
+            return it.key();
     QSqlQuery q(m_db);
-    const bool staged = known.state == State::Inserted;
-    if (staged && !flush(error))
-        return {};
-    q.prepare(staged ? QStringLiteral("SELECT customer_key FROM %1 WHERE source = ? AND order_no = ? ORDER BY seq "
-                                      "LIMIT 1")
-                           .arg(QLatin1String(kStageOrders))
-                     : QStringLiteral("SELECT c.customer_key FROM orders o JOIN customers c ON c.id = o.customer_id "
-                                      "WHERE o.source = ? AND o.order_no = ?"));
-    q.addBindValue(o.source);
-    q.addBindValue(o.orderNo);
+    q.prepare(QStringLiteral("SELECT customer_key FROM customers WHERE id = ?"));
+    q.addBindValue(customerId);
     if (q.exec() && q.next())
         return q.value(0).toString();
-    return QStringLiteral("?");
+    if (q.lastError().isValid())
+        *error = PostgresDialect::describeError(q.lastError());
+    return QString::number(customerId);
 }
 
 PostgresCopyImport::Outcome PostgresCopyImport::upsertOrder(const OrderRow &o, QString *error)
 {
     const qint64 fingerprint = o.fingerprint();
-    const quint64 owner = hashOf(o.customerKey);
+    const quint64 key = hashOf(o.source, o.orderNo);
     Outcome outcome = Outcome::Inserted;
-    auto [it, isNew] = m_orders.try_emplace(hashOf(o.source, o.orderNo), Known{fingerprint, owner, State::Inserted});
-    Known &known = it->second;
-    if (!isNew) {
-        if (known.owner != owner) {
+    Customer *customer = nullptr;
+    Known *known = nullptr;
+    if (auto it = m_orders.find(key); it != m_orders.end()) {
+        known = &it->second;
+        auto c = m_customers.find(o.customerKey);
+        if (c == m_customers.end() || c->id != known->owner) {
             // The id belongs to another buyer: never move an order silently.
-            const QString key = ownerKey(o, known, error);
-            if (key.isEmpty())
-                return Outcome::Failed;
-            *error = key;
+            *error = ownerKey(known->owner, error);
             return Outcome::Conflict;
         }
-        m_orderRepeats |= known.state != State::Stored;
-        if (known.fingerprint == fingerprint) {
+        customer = &*c;
+        m_orderRepeats |= known->state != State::Stored;
+        if (known->fingerprint == fingerprint) {
             outcome = Outcome::Unchanged;
         } else {
             outcome = Outcome::Updated;
-            known.fingerprint = fingerprint;
-            if (known.state == State::Stored)
-                known.state = State::Updated;
+            known->fingerprint = fingerprint;
+            if (known->state == State::Stored)
+                known->state = State::Updated;
         }
+    } else {
+        customer = customerFor(o.customerKey, error);
+        const qint64 id = customer ? nextId(QStringLiteral("orders"), &m_orderIds, error) : 0;
+        if (!id)
+            return Outcome::Failed;
+        known = &m_orders.emplace(key, Known{fingerprint, id, customer->id, State::Inserted}).first->second;
     }
-    m_ordersChanged |= outcome != Outcome::Unchanged;
-    // Every row that is not a conflict is staged: an unchanged one still
-    // takes part in choosing her contact order.
+    noteContact(*customer, o, known->id);
+    if (outcome != Outcome::Unchanged) {
+        m_ordersChanged = true;
+        customer->touched = true;
+    } else if (known->state == State::Stored) {
+        return outcome; // nothing to write
+    }
     QByteArray &out = m_orderRows;
     appendField(out, ++m_seq);
-    out += char(known.state);
+    out += char(known->state);
     out += '\t';
-    appendField(out, o.customerKey, false);
+    appendField(out, known->id);
+    appendField(out, customer->id);
     appendField(out, o.source, false);
     appendField(out, o.orderNo, false);
     appendField(out, o.status, false);
@@ -295,6 +433,7 @@ PostgresCopyImport::Outcome PostgresCopyImport::upsertOrder(const OrderRow &o, Q
     appendField(out, o.titles);
     appendField(out, fingerprint);
     endRow(out);
+    ++m_stagedOrders;
     if (out.size() >= kFlushBytes && !flush(error))
         return Outcome::Failed;
     return outcome;
@@ -303,8 +442,8 @@ PostgresCopyImport::Outcome PostgresCopyImport::upsertOrder(const OrderRow &o, Q
 PostgresCopyImport::Outcome PostgresCopyImport::upsertItem(const ItemRow &item, int lineNo, QString *error)
 {
     const qint64 fingerprint = item.fingerprint();
-    auto [it, isNew] =
-        m_items.try_emplace(hashOf(item.source, item.orderNo, lineNo), Known{fingerprint, 0, State::Inserted});
+    auto [it, isNew] = m_items.try_emplace(hashOf(item.source, item.orderNo, lineNo),
+                                           Known{fingerprint, 0, 0, State::Inserted});
     Known &known = it->second;
     Outcome outcome = Outcome::Inserted;
     if (!isNew) {
@@ -392,90 +531,50 @@ bool PostgresCopyImport::finish(QString *error)
     if (!flush(error))
         return false;
     const QString id = QString::number(m_importId);
-    const QStringList values = orderValues();
-    QStringList sets;
-    for (const QString &c : values)
-        sets << QStringLiteral("%1 = f.%1").arg(c);
-    QStringList itemSets;
-    for (const QString &c : columns::item())
-        itemSets << QStringLiteral("%1 = f.%1").arg(c);
-
-    if (m_seq > m_stagedItems) {
+    // Her row first: the orders point at it.
+    if (!writeCustomers(error))
+        return false;
+    if (m_stagedOrders > 0) {
+        const QStringList values = orderValues();
+        QStringList sets;
+        for (const QString &c : values)
+            sets << QStringLiteral("%1 = f.%1").arg(c);
         // The last row of each order wins (an order repeated in the file).
         QString final = QLatin1String(kStageOrders);
         if (m_orderRepeats) {
             final = QStringLiteral("huitou_final_orders");
-            if (!exec(QStringLiteral("CREATE TEMP TABLE %1 ON COMMIT DROP AS SELECT DISTINCT ON (source, order_no) * "
-                                     "FROM %2 ORDER BY source, order_no, seq DESC")
+            if (!exec(QStringLiteral("CREATE TEMP TABLE %1 ON COMMIT DROP AS SELECT DISTINCT ON (id) * FROM %2 "
+                                     "ORDER BY id, seq DESC")
                           .arg(final, QLatin1String(kStageOrders)),
                       error))
                 return false;
         }
-        const QString stage = QLatin1String(kStageOrders);
-        // The new customers, numbered in the order the file first names them.
-        if (!exec(QStringLiteral("INSERT INTO customers (customer_key, created_import_id) "
-                                 "SELECT s.customer_key, %1 FROM (SELECT customer_key, MIN(seq) AS first FROM %2 "
-                                 "GROUP BY customer_key) s WHERE NOT EXISTS (SELECT 1 FROM customers c "
-                                 "WHERE c.customer_key = s.customer_key) ORDER BY s.first")
-                      .arg(id, stage),
-                  error))
-            return false;
         // The previous state of every order this import changes, then the changes, then the new orders.
         if (!exec(QStringLiteral("INSERT INTO import_revisions (import_id, table_name, row_id, previous_row) "
-                                 "SELECT %1, 'orders', o.id, %2 FROM orders o JOIN %3 f ON o.source = f.source "
-                                 "AND o.order_no = f.order_no WHERE f.state = 'U' ORDER BY o.id")
+                                 "SELECT %1, 'orders', o.id, %2 FROM orders o JOIN %3 f ON o.id = f.id "
+                                 "WHERE f.state = 'U' ORDER BY o.id")
                       .arg(id, previousRow(columns::order(), QStringLiteral("o")), final),
                   error)
-            || !exec(QStringLiteral("UPDATE orders o SET customer_id = c.id, %1, last_import_id = %2 FROM %3 f "
-                                    "JOIN customers c ON c.customer_key = f.customer_key WHERE f.state = 'U' "
-                                    "AND o.source = f.source AND o.order_no = f.order_no")
+            || !exec(QStringLiteral(
+                         "UPDATE orders o SET customer_id = f.customer_id, %1, last_import_id = %2 FROM %3 f "
+                         "WHERE f.state = 'U' AND o.id = f.id")
                          .arg(sets.join(QStringLiteral(", ")), id, final),
                      error)
-            || !exec(QStringLiteral("INSERT INTO orders (source, order_no, customer_id, %1, first_import_id, "
-                                    "last_import_id) SELECT f.source, f.order_no, c.id, %2, %3, %3 FROM %4 f "
-                                    "JOIN customers c ON c.customer_key = f.customer_key WHERE f.state = 'I' "
-                                    "ORDER BY f.seq")
+            || !exec(QStringLiteral("INSERT INTO orders (id, source, order_no, customer_id, %1, first_import_id, "
+                                    "last_import_id) SELECT f.id, f.source, f.order_no, f.customer_id, %2, %3, %3 "
+                                    "FROM %4 f WHERE f.state = 'I' ORDER BY f.id")
                          .arg(joined(values), joined(values, QStringLiteral("f.")), id, final),
                      error))
             return false;
-        // Her contact order: of her stored one and every row of this file
-        // with an address (a phone that is not masked), the latest by
-        // payment, else creation time; the later row on a tie, the stored
-        // one first (ImportStore::noteContact).
-        const QString statement = QStringLiteral(
-            "WITH rows AS (SELECT s.customer_key, s.seq, o.id AS order_id, COALESCE(s.paid_at, s.created_at) AS at, "
-            "s.address IS NOT NULL AS has_address, s.phone IS NOT NULL AND strpos(s.phone, '*') = 0 AS has_phone "
-            "FROM %1 s JOIN orders o ON o.source = s.source AND o.order_no = s.order_no), "
-            "stored AS (SELECT c.customer_key, c.contact_order_id, c.contact_at, c.phone_order_id, c.phone_at "
-            "FROM customers c WHERE c.customer_key IN (SELECT customer_key FROM %1)), "
-            "contact AS (SELECT DISTINCT ON (customer_key) customer_key, order_id, at FROM ("
-            "SELECT customer_key, seq, order_id, at FROM rows WHERE has_address UNION ALL "
-            "SELECT customer_key, -1, contact_order_id, contact_at FROM stored WHERE contact_order_id IS NOT NULL) a "
-            "ORDER BY customer_key, at DESC NULLS LAST, seq DESC), "
-            "phone AS (SELECT DISTINCT ON (customer_key) customer_key, order_id, at FROM ("
-            "SELECT customer_key, seq, order_id, at FROM rows WHERE has_phone UNION ALL "
-            "SELECT customer_key, -1, phone_order_id, phone_at FROM stored WHERE phone_order_id IS NOT NULL) p "
-            "ORDER BY customer_key, at DESC NULLS LAST, seq DESC), "
-            "best AS (SELECT st.customer_key, ct.order_id AS contact_order_id, ct.at AS contact_at, "
-            "ph.order_id AS phone_order_id, ph.at AS phone_at FROM stored st "
-            "LEFT JOIN contact ct ON ct.customer_key = st.customer_key "
-            "LEFT JOIN phone ph ON ph.customer_key = st.customer_key) "
-            "UPDATE customers c SET contact_order_id = b.contact_order_id, contact_at = b.contact_at, "
-            "phone_order_id = b.phone_order_id, phone_at = b.phone_at FROM best b WHERE c.customer_key = "
-            "b.customer_key AND (c.contact_order_id IS DISTINCT FROM b.contact_order_id OR c.contact_at IS DISTINCT "
-            "FROM b.contact_at OR c.phone_order_id IS DISTINCT FROM b.phone_order_id OR c.phone_at IS DISTINCT FROM "
-            "b.phone_at)")
-                                      .arg(stage);
+    }
+    // An index cannot be built while the orders' checks against customers
+    // are pending (deferred): they run now, every customer being written.
+    if (!m_deferredIndexes.isEmpty() && !exec(QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE"), error))
+        return false;
+    for (const QString &statement : std::as_const(m_deferredIndexes))
         if (!exec(statement, error))
             return false;
-        // Automatic tags are re-derived for the buyers of new and changed orders.
-        if (!exec(QStringLiteral("INSERT INTO auto_tag_dirty (customer_id) SELECT DISTINCT c.id FROM %1 s "
-                                 "JOIN customers c ON c.customer_key = s.customer_key WHERE s.state <> 'S' "
-                                 "ON CONFLICT (customer_id) DO NOTHING")
-                      .arg(stage),
-                  error))
-            return false;
-    }
+    m_deferredIndexes.clear();
     if (m_stagedItems > 0) {
         QString final = QLatin1String(kStageItems);
         if (m_itemRepeats) {
@@ -487,6 +586,9 @@ bool PostgresCopyImport::finish(QString *error)
                 return false;
         }
         const QStringList &cols = columns::item();
+        QStringList itemSets;
+        for (const QString &c : cols)
+            itemSets << QStringLiteral("%1 = f.%1").arg(c);
         if (!exec(QStringLiteral("INSERT INTO import_revisions (import_id, table_name, row_id, previous_row) "
                                  "SELECT %1, 'order_items', i.id, %2 FROM order_items i JOIN %3 f ON i.source = "
                                  "f.source AND i.order_no = f.order_no AND i.line_no = f.line_no WHERE f.state = 'U' "
@@ -504,9 +606,75 @@ bool PostgresCopyImport::finish(QString *error)
                      error))
             return false;
     }
+    // The ids taken but not used go back when this account may (a manager;
+    // a staff import leaves a gap, as a rolled-back insert does).
+    for (const auto &[table, pool] :
+         {std::pair{QStringLiteral("orders"), &m_orderIds}, std::pair{QStringLiteral("customers"), &m_customerIds}}) {
+        if (pool->empty())
+            continue;
+        const QString sequence = QStringLiteral("pg_get_serial_sequence('%1', 'id')").arg(table);
+        if (!exec(QStringLiteral("SELECT setval(%1, %2, false) WHERE has_sequence_privilege(%1, 'UPDATE') "
+                                 "AND pg_sequence_last_value(%1::regclass) = %3")
+                      .arg(sequence)
+                      .arg(pool->back())
+                      .arg(pool->front()),
+                  error))
+            return false;
+        pool->clear();
+    }
     m_orders.clear();
     m_items.clear();
+    m_customers.clear();
     return true;
+}
+
+bool PostgresCopyImport::writeCustomers(QString *error)
+{
+    // New customers go straight into customers with their contact orders;
+    // the changed contact orders of stored ones and the touched customers
+    // (whose automatic tags are re-derived) through one staging table.
+    QByteArray fresh, changed;
+    for (auto it = m_customers.cbegin(); it != m_customers.cend(); ++it) {
+        const Customer &c = *it;
+        if (c.isNew) {
+            appendField(fresh, c.id);
+            appendField(fresh, it.key(), false);
+            appendField(fresh, m_importId);
+            appendId(fresh, c.contactOrder);
+            appendField(fresh, unpackTime(c.contactAt));
+            appendId(fresh, c.phoneOrder);
+            appendField(fresh, unpackTime(c.phoneAt));
+            endRow(fresh);
+        }
+        if (c.dirty || c.touched) {
+            appendField(changed, c.id);
+            appendField(changed, qint64(c.dirty && !c.isNew ? 1 : 0));
+            appendField(changed, qint64(c.touched ? 1 : 0));
+            appendId(changed, c.contactOrder);
+            appendField(changed, unpackTime(c.contactAt));
+            appendId(changed, c.phoneOrder);
+            appendField(changed, unpackTime(c.phoneAt));
+            endRow(changed);
+        }
+    }
+    if (!copy("COPY customers (id, customer_key, created_import_id, contact_order_id, contact_at, phone_order_id, "
+              "phone_at) FROM STDIN",
+              fresh, error))
+        return false;
+    if (changed.isEmpty())
+        return true;
+    return exec(QStringLiteral("CREATE TEMP TABLE huitou_stage_customers (id BIGINT, dirty BIGINT, touched BIGINT, "
+                               "contact_order_id BIGINT, contact_at TEXT, phone_order_id BIGINT, phone_at TEXT) "
+                               "ON COMMIT DROP"),
+                error)
+        && copy("COPY huitou_stage_customers FROM STDIN", changed, error)
+        && exec(QStringLiteral("UPDATE customers c SET contact_order_id = s.contact_order_id, contact_at = "
+                               "s.contact_at, phone_order_id = s.phone_order_id, phone_at = s.phone_at FROM "
+                               "huitou_stage_customers s WHERE s.dirty = 1 AND c.id = s.id"),
+                error)
+        && exec(QStringLiteral("INSERT INTO auto_tag_dirty (customer_id) SELECT id FROM huitou_stage_customers "
+                               "WHERE touched = 1 ORDER BY id ON CONFLICT (customer_id) DO NOTHING"),
+                error);
 }
 
 } // namespace huitou
