@@ -157,7 +157,9 @@ int main(int argc, char *argv[])
         pgAgain = importer.importFile(shop.orderFile);
         pgAgainMs = timer.elapsed();
     }
-    auto rate = [](const ImportResult &r, qint64 ms) { return qint64(r.counts.rowsRead * 1000.0 / qMax<qint64>(ms, 1)); };
+    auto rate = [](const ImportResult &r, qint64 ms) {
+        return qint64(r.counts.rowsRead * 1000.0 / qMax<qint64>(ms, 1));
+    };
     out << "postgresql order report: " << pgOrders.counts.inserted << " rows in " << pgOrderMs
         << " ms = " << rate(pgOrders, pgOrderMs) << " rows/s; " << double(pgOrderMs) / qMax<qint64>(orderMs, 1)
         << "x SQLite's " << orderMs << " ms\n";

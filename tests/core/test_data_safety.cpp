@@ -42,8 +42,7 @@ QString writeBytes(const Store &store, const QString &name, const QByteArray &by
 }
 
 template <class Store>
-ImportResult importBytes(const Store &store, const QString &name, const QByteArray &bytes,
-                         ImportOptions options = {})
+ImportResult importBytes(const Store &store, const QString &name, const QByteArray &bytes, ImportOptions options = {})
 {
     return OrderImporter(std::make_unique<ImportStore>(store.db()), std::move(options))
         .importFile(writeBytes(store, name, bytes));
@@ -67,12 +66,12 @@ QString reasons(const ImportResult &r)
 
 // The tests of what an import writes run on both backends (issue 15): on
 // PostgreSQL the rows go through COPY and one set-based upsert, by the same rules.
-#define OPEN_BACKEND_STORE(store)                                                                                      \
-    QFETCH(QString, backend);                                                                                          \
-    test::BackendStore store(backend);                                                                                 \
-    {                                                                                                                  \
-        QString openError;                                                                                             \
-        QVERIFY2(store.open(&openError), qPrintable(openError));                                                       \
+#define OPEN_BACKEND_STORE(store) \
+    QFETCH(QString, backend); \
+    test::BackendStore store(backend); \
+    { \
+        QString openError; \
+        QVERIFY2(store.open(&openError), qPrintable(openError)); \
     }
 
 class TestDataSafety : public QObject

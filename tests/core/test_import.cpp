@@ -65,8 +65,7 @@ QString weekOne(const QString &headerLine)
 }
 
 template <class Store>
-QString writeFile(const Store &store, const QString &name, const QString &text,
-                  const QByteArray &encoding = "GB18030")
+QString writeFile(const Store &store, const QString &name, const QString &text, const QByteArray &encoding = "GB18030")
 {
     const QString path = store.dir() + QLatin1Char('/') + name;
     if (!test::writeText(path, text, encoding))
@@ -109,12 +108,12 @@ QString joinedColumn(const Store &store, const QString &sql)
 // Every test below but the header generations runs on both backends: a store
 // on SQLite, and one on the PostgreSQL test server (HUITOU_TEST_PG), where
 // the rows go through COPY and one set-based upsert (issue 15).
-#define OPEN_BACKEND_STORE(store)                                                                                      \
-    QFETCH(QString, backend);                                                                                          \
-    test::BackendStore store(backend);                                                                                 \
-    {                                                                                                                  \
-        QString openError;                                                                                             \
-        QVERIFY2(store.open(&openError), qPrintable(openError));                                                       \
+#define OPEN_BACKEND_STORE(store) \
+    QFETCH(QString, backend); \
+    test::BackendStore store(backend); \
+    { \
+        QString openError; \
+        QVERIFY2(store.open(&openError), qPrintable(openError)); \
     }
 
 class TestImport : public QObject
@@ -512,7 +511,8 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.format, QStringLiteral("generic"));
         QCOMPARE(r.counts.inserted, 4);
-        QCOMPARE(joinedColumn(store, QStringLiteral("SELECT order_no FROM orders WHERE is_valid = 1 ORDER BY order_no")),
+        QCOMPARE(joinedColumn(store,
+                              QStringLiteral("SELECT order_no FROM orders WHERE is_valid = 1 ORDER BY order_no")),
                  QStringLiteral("G1"));
         QCOMPARE(orderValue(store, QStringLiteral("G1"), QStringLiteral("item_count")).toInt(), 2);
     }
