@@ -45,11 +45,12 @@ bool AnalyticsStore::loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *f
                                     QString *error) const
 {
     Statement s;
-    // Reads only the covering index orders_valid_facts (the rowid comes free).
-    if (!s.prepare(m_db,
-                   QStringLiteral(
-                       "SELECT o.customer_id, o.paid_at, o.paid_fen - o.refund_fen, o.item_count, o.province, "
-                       "o.id FROM orders o WHERE o.is_valid = 1 AND o.paid_day <= ?"))) {
+    // Reads only the covering index orders_valid_facts (the rowid comes free);
+    // on a server the rows stream in as they are read.
+    if (!s.prepareStreamed(m_db,
+                           QStringLiteral(
+                               "SELECT o.customer_id, o.paid_at, o.paid_fen - o.refund_fen, o.item_count, o.province, "
+                               "o.id FROM orders o WHERE o.is_valid = 1 AND o.paid_day <= ?"))) {
         *error = s.errorString();
         return false;
     }
