@@ -30,8 +30,9 @@ int create(CliContext &c)
         return c.usageError(tr("unexpected argument \"%1\".").arg(p.positionalArguments().constFirst()));
     const QString path = c.dbPath.isEmpty() ? Database::defaultPath() : c.dbPath;
     const StoreLocation location = StoreLocation::fromString(path);
-    // A server's database is created by its administrator (README: shop server).
-    const bool existed = !location.isServer() && QFileInfo::exists(path);
+    // A server's database is created by its administrator (README: shop
+    // server); "created" means Huitou's tables were not in it yet.
+    const bool existed = Database::exists(location);
     QSqlDatabase db;
     if (!c.openStore(&db, StoreAccess::Create))
         return kExitFailed;

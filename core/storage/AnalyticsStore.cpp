@@ -62,13 +62,14 @@ void readChunk(const QSqlDatabase &db, FactChunk *chunk)
 {
     Statement s;
     // Reads only the covering index orders_valid_facts (the rowid comes free),
-    // in its order: the chunks together give the order of one whole read.
+    // in its order: the chunks together give the order of one whole read. On a
+    // server (one chunk) the rows stream in as they are read.
     const QString range = chunk->after.isEmpty() ? QStringLiteral("o.paid_day <= ?")
                                                  : QStringLiteral("o.paid_day > ? AND o.paid_day <= ?");
-    if (!s.prepare(db,
-                   QStringLiteral("SELECT o.customer_id, o.paid_at, o.paid_fen - o.refund_fen, o.item_count, "
-                                  "o.province, o.id FROM orders o WHERE o.is_valid = 1 AND ")
-                       + range)) {
+    if (!s.prepareStreamed(db,
+                           QStringLiteral("SELECT o.customer_id, o.paid_at, o.paid_fen - o.refund_fen, o.item_count, "
+                                          "o.province, o.id FROM orders o WHERE o.is_valid = 1 AND ")
+                               + range)) {
         chunk->ok = false;
         chunk->error = s.errorString();
         return;

@@ -34,6 +34,8 @@ QString CustomerContacts::mobileExpression(const QSqlDatabase &db, const QString
 
 bool CustomerContacts::refresh(const QSqlDatabase &db, Scope scope, QString *error)
 {
+    if (PostgresDialect::is(db))
+        return refreshOnServer(db, scope, error);
     QString where;
     switch (scope) {
     case Scope::Touched: where = QStringLiteral(" WHERE id IN (SELECT customer_id FROM auto_tag_dirty)"); break;
@@ -53,6 +55,35 @@ bool CustomerContacts::refresh(const QSqlDatabase &db, Scope scope, QString *err
             "WHERE p.mobile IS NOT NULL ORDER BY p.at DESC, p.id DESC LIMIT 1)")
             .arg(mobileExpression(db, QStringLiteral("o.phone")))
         + where;
+    QSqlQuery q(db);
+    return sql::exec(q, statement, {}, error);
+}
+
+bool CustomerContacts::refreshOnServer(const QSqlDatabase &db, Scope scope, QString *error)
+{
+    // The same facts by the same rule, set-based: PostgreSQL ran SQLite's
+    // three correlated subqueries per customer at a few thousand customers a
+    // second (25 s for a 100k-order import); one pass over her orders ranked
+    // with DISTINCT ON takes a fraction of that.
+    QString in;
+    switch (scope) {
+    case Scope::Touched: in = QStringLiteral(" IN (SELECT customer_id FROM auto_tag_dirty)"); break;
+    case Scope::Reverted: in = QStringLiteral(" IN (SELECT id FROM revert_customers)"); break;
+    case Scope::All: break;
+    }
+    const QString statement =
+        QStringLiteral(
+            "UPDATE customers SET contact_name = x.contact_name, contact_email = x.contact_email, mobile = x.mobile "
+            "FROM (SELECT c.id, co.receiver_name AS contact_name, co.email AS contact_email, m.mobile "
+            "FROM customers c LEFT JOIN orders co ON co.id = c.contact_order_id "
+            "LEFT JOIN (SELECT DISTINCT ON (p.customer_id) p.customer_id, p.mobile FROM (SELECT o.customer_id, %1 "
+            "AS mobile, COALESCE(o.paid_at, o.created_at, '') AS at, o.id FROM orders o WHERE o.phone IS NOT NULL%2) "
+            "p WHERE p.mobile IS NOT NULL ORDER BY p.customer_id, p.at DESC, p.id DESC) m ON m.customer_id = c.id%3) x "
+            "WHERE customers.id = x.id AND (customers.contact_name IS DISTINCT FROM x.contact_name "
+            "OR customers.contact_email IS DISTINCT FROM x.contact_email OR customers.mobile IS DISTINCT FROM x.mobile)")
+            .arg(mobileExpression(db, QStringLiteral("o.phone")),
+                 in.isEmpty() ? QString() : QStringLiteral(" AND o.customer_id") + in,
+                 in.isEmpty() ? QString() : QStringLiteral(" WHERE c.id") + in);
     QSqlQuery q(db);
     return sql::exec(q, statement, {}, error);
 }

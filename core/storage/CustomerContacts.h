@@ -29,6 +29,9 @@ public:
     // COLUMN: its 11 digits when it is a valid mobile after stripping (as
     // MobileNumber::normalize), else NULL. For the store's own dialect.
     static QString mobileExpression(const QSqlDatabase &db, const QString &column);
+
+private:
+    static bool refreshOnServer(const QSqlDatabase &db, Scope scope, QString *error);
 };
 
 } // namespace huitou

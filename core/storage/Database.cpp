@@ -8,6 +8,7 @@
 #include "sqlite/SqliteDialect.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QStandardPaths>
@@ -116,6 +117,22 @@ void Database::setSessionPassword(const StoreLocation &location, const QString &
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/huitou.db");
+}
+
+bool Database::exists(const StoreLocation &location)
+{
+    if (!location.isValid())
+        return false;
+    if (!location.isServer())
+        return QFileInfo::exists(location.filePath());
+    const QString probe = QStringLiteral("huitou-exists-probe");
+    QString error;
+    bool found = false;
+    if (PostgresDialect::open(location, probe, &error)) {
+        found = PostgresDialect::schemaVersion(QSqlDatabase::database(probe, false)) > 0;
+        close(probe);
+    }
+    return found;
 }
 
 int Database::schemaVersion(const QSqlDatabase &db)

@@ -39,6 +39,10 @@ public:
     // process's memory for every connection to it, never written anywhere.
     static void setSessionPassword(const StoreLocation &location, const QString &password);
     static int schemaVersion(const QSqlDatabase &db);
+    // Whether LOCATION already holds a Huitou store (a file that exists; a
+    // server database with Huitou's tables), looked at without creating or
+    // migrating anything. A server that cannot be reached counts as no.
+    static bool exists(const StoreLocation &location);
 };
 
 } // namespace huitou

@@ -7,6 +7,7 @@
 #include "SettingsStore.h"
 #include "SqlUtil.h"
 #include "Statement.h"
+#include "postgres/PostgresCopyImport.h"
 #include "postgres/PostgresDialect.h"
 #include "sqlite/CustomerSearch.h"
 #include "sqlite/OrderColumns.h"
@@ -201,6 +202,13 @@ bool ImportStore::begin(const ImportMeta &meta, const std::function<void(const Q
             return false;
         }
     }
+    if (PostgresDialect::is(m_db)) {
+        m_copy = std::make_unique<PostgresCopyImport>(m_db, m_importId);
+        if (!m_copy->begin(error)) {
+            abort();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -343,6 +351,8 @@ bool ImportStore::saveRevision(const QString &table, qint64 rowId, const QString
 
 ImportStore::Outcome ImportStore::upsertOrder(const OrderRow &o, QString *error)
 {
+    if (m_copy)
+        return m_copy->upsertOrder(o, error);
     Customer *customer = customerFor(o.customerKey, error);
     if (!customer)
         return Outcome::Failed;
@@ -416,6 +426,8 @@ QString ImportStore::customerKeyOf(qint64 customerId)
 
 ImportStore::Outcome ImportStore::upsertItem(const ItemRow &it, int lineNo, QString *error)
 {
+    if (m_copy)
+        return m_copy->upsertItem(it, lineNo, error);
     Statement &insertItem = m_s->insertItem;
     Statement &findItem = m_s->findItem;
     Statement &updateItem = m_s->updateItem;
@@ -475,7 +487,7 @@ bool ImportStore::addReject(qint64 line, qint64 record, const QString &reason, Q
     return true;
 }
 
-bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QString *error)
+bool ImportStore::finishCustomers(bool *anyTouched, QString *error)
 {
     const QSqlDatabase &handle = m_db;
     Statement update, drop, insert;
@@ -520,10 +532,10 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
             return false;
         m_deferredIndexes.removeAt(i);
     }
-    bool anyTouched = false;
+    bool touched = false;
     for (const auto &[key, customer] : ordered) {
         const Customer &c = *customer;
-        anyTouched |= c.touched;
+        touched |= c.touched;
         if (c.pending) {
             // Numbered in customerFor(), written now with her contact
             // details, in id order: appended to the table. Without an
@@ -582,7 +594,21 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
     insert.finalize();
     update.finalize();
     drop.finalize();
-    ordered = {};
+    *anyTouched = touched;
+    return true;
+}
+
+bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QString *error)
+{
+    bool anyTouched = true; // the server's set-based path refreshes the contacts of what it touched
+    if (m_copy) {
+        // The staged rows, set-based, in this transaction.
+        if (!m_copy->finish(error))
+            return false;
+        m_ordersChanged = m_copy->ordersChanged();
+    } else if (!finishCustomers(&anyTouched, error)) {
+        return false;
+    }
     m_customers = {};
 #ifdef __GLIBC__
     // The import's own maps are gone: their pages go back to the system
@@ -619,6 +645,7 @@ bool ImportStore::finish(const ImportCounts &counts, const QString &sha256, QStr
     if (m_ordersChanged && !sql::exec(q, QStringLiteral("DELETE FROM settings WHERE key = 'metrics_as_of'"), {}, error))
         return false;
     m_s.reset();
+    m_copy.reset();
     m_open = false;
     if (!m_db.commit()) {
         const QSqlError e = m_db.lastError();
@@ -634,6 +661,7 @@ void ImportStore::abort()
     if (!m_open)
         return;
     m_s.reset();
+    m_copy.reset();
     m_customers.clear();
     m_deferredIndexes.clear(); // the rollback brings the dropped indexes and triggers back
     m_searchTriggers.clear();

@@ -12,10 +12,13 @@
 
 namespace huitou {
 
+class PostgresCopyImport;
+
 // Writes one import into the store inside one transaction: orders and lines
 // are upserted by (source, order id[, line]); the previous state of every
 // updated row is kept so the import can be reverted; customers are derived
 // and point at their latest contact details. Nothing is visible until finish().
+// On a PostgreSQL server the rows go through COPY instead (PostgresCopyImport).
 // The importer's sink: OrderImporter(std::make_unique<ImportStore>(db), …).
 class ImportStore final : public OrderSink
 {
@@ -65,6 +68,8 @@ private:
     Customer *customerFor(const QString &key, QString *error);
     QString customerKeyOf(qint64 customerId);
     static void noteContact(Customer &c, const OrderRow &order, qint64 orderRowId);
+    // SQLite's path: the customers' contact orders and the touched ones' tags.
+    bool finishCustomers(bool *anyTouched, QString *error);
     bool saveRevision(const QString &table, qint64 rowId, const QStringList &cols, QString *error);
     bool deferIndexes(QString *error);
     bool buildDeferredIndexes(QString *error);
@@ -83,6 +88,7 @@ private:
     QStringList m_searchTriggers; // its triggers, dropped until then
     QHash<QString, Customer> m_customers;
     std::unique_ptr<Statements> m_s;
+    std::unique_ptr<PostgresCopyImport> m_copy; // the bulk path on a server
 };
 
 } // namespace huitou

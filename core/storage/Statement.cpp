@@ -27,6 +27,17 @@ bool Statement::prepare(const QSqlDatabase &db, const QString &sql)
     return m_queryOk;
 }
 
+bool Statement::prepareStreamed(const QSqlDatabase &db, const QString &sql)
+{
+    if (!PostgresDialect::is(db))
+        return prepare(db, sql);
+    finalize();
+    m_query = std::make_unique<QSqlQuery>(db);
+    m_query->setForwardOnly(true);
+    m_queryOk = m_query->prepare(sql);
+    return m_queryOk;
+}
+
 void Statement::finalize()
 {
     m_sqlite.finalize();

@@ -28,6 +28,11 @@ public:
     Statement &operator=(const Statement &) = delete;
 
     bool prepare(const QSqlDatabase &db, const QString &sql);
+    // For a read that runs alone on its connection from its first step to
+    // its last (a million-row analytics load): on a server the rows are
+    // streamed (QPSQL's forward-only, libpq's single-row mode) instead of
+    // fetched whole into memory first. SQLite streams always.
+    bool prepareStreamed(const QSqlDatabase &db, const QString &sql);
     void finalize();
     bool isPrepared() const;
 

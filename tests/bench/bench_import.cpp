@@ -1,8 +1,12 @@
 // Import benchmark: generates (or reuses) a Taobao shop of N orders, imports
 // the order report and the item report into a fresh store, and compares with
 // the sqlite3 shell's own .import of the same order file into a bare table.
+// With --server, the same two files also go into a fresh database on that
+// PostgreSQL server (COPY and a set-based upsert, issue 15), the figures
+// side by side with SQLite's and the ratio; then the order report once more
+// (a re-import: every row unchanged).
 //
-//   bench_import [--orders N] [--dir DIR]
+//   bench_import [--orders N] [--dir DIR] [--server postgresql://user@host/db]
 #include "demo/ShopGenerator.h"
 #include "importing/OrderImporter.h"
 #include "storage/Database.h"
@@ -13,6 +17,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTextStream>
 
 #include <sys/resource.h>
@@ -28,6 +35,26 @@ double peakMegabytes()
     return usage.ru_maxrss / 1024.0;
 }
 
+// Runs STATEMENT on the server's own database (CREATE / DROP DATABASE).
+bool adminExec(const StoreLocation &server, const QString &statement, QString *error)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        db.setHostName(server.host());
+        if (server.port() > 0)
+            db.setPort(server.port());
+        db.setDatabaseName(server.database());
+        db.setUserName(server.user());
+        QSqlQuery q(db);
+        ok = db.open() && q.exec(statement);
+        if (!ok)
+            *error = db.isOpen() ? q.lastError().text() : db.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -36,12 +63,15 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     qint64 orders = 1000000;
     QString dir = QDir::tempPath() + QStringLiteral("/huitou-bench");
+    QString server;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--orders"))
             orders = args[i + 1].toLongLong();
         else if (args[i] == QLatin1String("--dir"))
             dir = args[i + 1];
+        else if (args[i] == QLatin1String("--server"))
+            server = args[i + 1];
     }
     GeneratorOptions options;
     options.orders = orders;
@@ -99,5 +129,51 @@ int main(int argc, char *argv[])
     } else {
         out << "sqlite3 shell not available: no floor measured\n";
     }
+    if (server.isEmpty())
+        return 0;
+
+    // The same files into a fresh database on the PostgreSQL server.
+    const StoreLocation admin = StoreLocation::fromString(server);
+    const QString database = QStringLiteral("huitou_bench_import");
+    if (!adminExec(admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database), &error)
+        || !adminExec(admin, QStringLiteral("CREATE DATABASE %1").arg(database), &error)) {
+        out << "server: " << error << Qt::endl;
+        return 1;
+    }
+    const StoreLocation pg = StoreLocation::server(admin.host(), admin.port(), database, admin.user());
+    if (!Database::open(pg, QStringLiteral("bench-pg"), &error)) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    ImportResult pgOrders, pgItems, pgAgain;
+    qint64 pgOrderMs = 0, pgItemMs = 0, pgAgainMs = 0;
+    {
+        OrderImporter importer(std::make_unique<ImportStore>(Database::connection(QStringLiteral("bench-pg"))), {});
+        timer.restart();
+        pgOrders = importer.importFile(shop.orderFile);
+        pgOrderMs = timer.restart();
+        pgItems = importer.importFile(shop.itemFile);
+        pgItemMs = timer.restart();
+        pgAgain = importer.importFile(shop.orderFile);
+        pgAgainMs = timer.elapsed();
+    }
+    auto rate = [](const ImportResult &r, qint64 ms) {
+        return qint64(r.counts.rowsRead * 1000.0 / qMax<qint64>(ms, 1));
+    };
+    out << "postgresql order report: " << pgOrders.counts.inserted << " rows in " << pgOrderMs
+        << " ms = " << rate(pgOrders, pgOrderMs) << " rows/s; " << double(pgOrderMs) / qMax<qint64>(orderMs, 1)
+        << "x SQLite's " << orderMs << " ms\n";
+    out << "postgresql item report:  " << pgItems.counts.inserted << " rows in " << pgItemMs
+        << " ms = " << rate(pgItems, pgItemMs) << " rows/s; " << double(pgItemMs) / qMax<qint64>(itemMs, 1)
+        << "x SQLite's " << itemMs << " ms\n";
+    out << "postgresql both files:   " << (pgOrderMs + pgItemMs) << " ms; "
+        << double(pgOrderMs + pgItemMs) / qMax<qint64>(orderMs + itemMs, 1) << "x SQLite\n";
+    out << "postgresql re-import:    " << pgAgain.counts.unchanged << " unchanged, " << pgAgain.counts.inserted
+        << " inserted, " << pgAgain.counts.updated << " updated in " << pgAgainMs << " ms\n";
+    out << "peak memory:  " << peakMegabytes() << " MB\n";
+    if (!pgOrders.ok() || !pgItems.ok() || !pgAgain.ok())
+        out << "errors: " << pgOrders.error << " " << pgItems.error << " " << pgAgain.error << "\n";
+    Database::close(QStringLiteral("bench-pg"));
+    adminExec(admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database), &error);
     return 0;
 }

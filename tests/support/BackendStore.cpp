@@ -5,12 +5,21 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 
 namespace huitou::test {
 
 QString serverUrl()
 {
     return qEnvironmentVariable("HUITOU_TEST_PG");
+}
+
+void addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    if (!serverUrl().isEmpty())
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
 }
 
 BackendStore::BackendStore(const QString &backend)

@@ -13,6 +13,10 @@ namespace huitou::test {
 // starts a throwaway cluster and sets it); empty when there is none.
 QString serverUrl();
 
+// The "backend" column of a data-driven test on both backends: a row
+// "sqlite", and a row "postgresql" when serverUrl() names a server.
+void addBackendRows();
+
 // A fresh, empty store on BACKEND ("sqlite" or "postgresql"), opened under
 // its own connection name; the server database is dropped at the end. The
 // one fixture of the suites that run on both backends (issue 15).

@@ -4,7 +4,8 @@
 #  - importing and storage do not include each other's import halves, and
 #    analytics does not include importing;
 #  - everything SQLite-specific (sqlite3.h, PRAGMAs) lives in
-#    core/storage/sqlite/, and nothing outside core/storage includes it.
+#    core/storage/sqlite/, and nothing outside core/storage includes it;
+#  - libpq (COPY) is used in core/storage/postgres/ only.
 # Usage: check-boundaries.sh SOURCE_DIR. Prints every breach; exits 1 on any.
 set -u
 src=${1:-$(dirname "$0")/../..}
@@ -45,5 +46,9 @@ notsqlite=$(code core | grep -v '^core/storage/sqlite/')
 # shellcheck disable=SC2086
 hits=$(grep -nE '#include <sqlite3\.h>|"PRAGMA |MAX\(id\), 0\) \+ 1' $notsqlite)
 [ -n "$hits" ] && breach "SQLite-specific code outside core/storage/sqlite/ (or ids not from the database)" "$hits"
+notpostgres=$(code . | grep -v '^core/storage/postgres/')
+# shellcheck disable=SC2086
+hits=$(grep -nE '#include <libpq-fe\.h>' $notpostgres)
+[ -n "$hits" ] && breach "libpq (the COPY bulk path) used outside core/storage/postgres/" "$hits"
 [ $status -eq 0 ] && echo "boundaries hold"
 exit $status
