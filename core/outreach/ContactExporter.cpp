@@ -304,10 +304,10 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
     const std::vector<std::size_t> &rows = s.funnel.treatment;
     const auto nameOf = [&](std::size_t i) {
         const quint32 from = i == 0 ? 0 : nameEnds[i - 1];
-        return QString::fromUtf8(candidateNames.constData() + from, qsizetype(nameEnds[i] - from));
+        return QByteArrayView(candidateNames.constData() + from, qsizetype(nameEnds[i] - from));
     };
     // {last_item}: the treatment members' last items, looked up in id order.
-    std::vector<QString> lastItems;
+    std::vector<QByteArray> lastItems;
     if (needLastItem) {
         std::vector<std::pair<qint64, std::size_t>> byId;
         byId.reserve(rows.size());
@@ -320,10 +320,10 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
             ids.push_back(p.first);
         lastItems.resize(rows.size());
         if (!store.lastItems(
-                ids, [&](std::size_t at, const QString &title) { lastItems[byId[at].second] = title; }, error))
+                ids, [&](std::size_t at, const QString &title) { lastItems[byId[at].second] = title.toUtf8(); }, error))
             return std::nullopt;
     }
-    QHash<qint64, QString> tags;
+    QHash<qint64, QByteArray> tags;
     if (r.preset == ContactPreset::Wechat) {
         std::vector<char> wanted;
         for (std::size_t i : rows) {
@@ -333,7 +333,7 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
             wanted[id] = 1;
         }
         if (!store.tagsTexts(
-                wanted, [&](qint64 id, const QString &text) { tags.insert(id, text); }, error))
+                wanted, [&](qint64 id, const QString &text) { tags.insert(id, text.toUtf8()); }, error))
             return std::nullopt;
     }
     if (cancelled())
@@ -345,40 +345,67 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
         writer.setNumberColumns({4, 5}); // characters, SMS segments
     const qint64 total = qint64(rows.size());
     qint64 done = 0;
-    QStringList cells;
+    // Each row is put together in UTF-8 from the bytes the store gave (the
+    // names, keys and e-mails) and written without a QString per cell.
+    const QByteArray coupon = r.coupon.toUtf8();
+    QByteArray text;
+    QByteArray tagText;
+    char phone[24], lengthText[24], segmentText[24];
+    const auto decimal = [](qint64 v, char *buffer) {
+        char reversed[24];
+        int n = 0;
+        do {
+            reversed[n++] = char('0' + v % 10);
+            v /= 10;
+        } while (v > 0);
+        for (int i = 0; i < n; ++i)
+            buffer[i] = reversed[n - 1 - i];
+        return QByteArrayView(buffer, n);
+    };
     for (std::size_t j = 0; j < rows.size(); ++j) {
         const ContactCandidate &c = cands[rows[j]];
-        const QString contact = QString::fromLatin1(c.contactText()), name = nameOf(rows[j]),
-                      nick = QString::fromUtf8(c.key);
-        cells.clear();
+        const QByteArrayView contact = c.mobile > 0 ? decimal(c.mobile, phone) : QByteArrayView(c.contact);
+        const QByteArrayView name = nameOf(rows[j]), nick(c.key);
+        QByteArrayView cells[6];
+        int count = 0;
         switch (r.preset) {
         case ContactPreset::Sms: {
-            cells << contact << name << nick;
+            cells[count++] = contact;
+            cells[count++] = name;
+            cells[count++] = nick;
             qint64 units = 1;
             if (withMessage) {
-                MessageFields f{name, nick, r.coupon, needLastItem ? lastItems[j] : QString()};
-                const QString text = message.render(f);
-                const int length = SmsLength::characters(text);
+                text.clear();
+                const int length = message.renderUtf8({name, nick, coupon,
+                                                       needLastItem ? QByteArrayView(lastItems[j]) : QByteArrayView()},
+                                                      &text);
                 const int segments = SmsLength::segments(length);
                 s.longestMessage = std::max(s.longestMessage, length);
                 if (segments > settings.smsSegmentLimit)
                     ++s.overSegmentLimit;
                 units = segments;
-                cells << text << QString::number(length) << QString::number(segments);
+                cells[count++] = text;
+                cells[count++] = decimal(length, lengthText);
+                cells[count++] = decimal(segments, segmentText);
             }
             s.billedMessages += units;
             break;
         }
         case ContactPreset::Wechat:
-            cells << name << contact << nick << tags.value(c.id);
+            tagText = tags.value(c.id);
+            cells[count++] = name;
+            cells[count++] = contact;
+            cells[count++] = nick;
+            cells[count++] = tagText;
             ++s.billedMessages;
             break;
         case ContactPreset::Email:
-            cells << QString::fromUtf8(c.contact) << name;
+            cells[count++] = c.contact;
+            cells[count++] = name;
             ++s.billedMessages;
             break;
         }
-        if (!writer.writeRow(cells)) {
+        if (!writer.writeRowUtf8(cells, count)) {
             writer.abort();
             *error = tr("Cannot write %1.").arg(r.outPath);
             return std::nullopt;
