@@ -18,6 +18,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
 #include <unordered_set>
 
 namespace huitou {
@@ -154,6 +156,25 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
     }
     if (r.audience.empty())
         return true;
+    // The keys live in blocks of this exporter (a million small QByteArrays
+    // cost a million allocations); each candidate's key is a view of raw data.
+    m_keyBlocks.clear();
+    std::size_t blockUsed = 0;
+    const auto keepKey = [&](QByteArrayView key) {
+        constexpr std::size_t kBlock = 1 << 20;
+        const auto size = std::size_t(key.size());
+        if (size > kBlock / 16)
+            return key.toByteArray(); // a very long key: its own allocation
+        if (m_keyBlocks.empty() || blockUsed + size > kBlock) {
+            m_keyBlocks.push_back(std::make_unique<char[]>(kBlock));
+            blockUsed = 0;
+        }
+        char *at = m_keyBlocks.back().get() + blockUsed;
+        if (size > 0)
+            std::memcpy(at, key.data(), size);
+        blockUsed += size;
+        return QByteArray::fromRawData(at, qsizetype(size));
+    };
     const qint64 maxId = *std::max_element(r.audience.begin(), r.audience.end());
     // slot[id]: the candidate's position + 1 (0: not in the audience).
     std::vector<qint32> slot(std::size_t(std::max<qint64>(maxId, 0) + 1), 0);
@@ -171,7 +192,7 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
             [&](qint64 id, QByteArrayView key, QByteArrayView mobile, QByteArrayView name, QByteArrayView mail) {
                 ContactCandidate c;
                 c.id = id;
-                c.key = key.toByteArray();
+                c.key = keepKey(key);
                 c.contactedRecently = contacted.contains(id);
                 c.openIssue = open.contains(id);
                 if (email) {
@@ -192,7 +213,7 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
                     nameEnds->push_back(quint32(names->size()));
                 }
             },
-            error);
+            error, (names ? OutreachStore::ScanName : 0) | (email ? OutreachStore::ScanEmail : 0));
         if (!ok)
             return false;
         if (!store.scanConsents(
@@ -215,31 +236,35 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
     }
     // The last purchase day decides only between holders of one number: read
     // it for customers whose contact someone else in the audience has too.
-    // (mobile, position) pairs sort without chasing pointers; e-mails (mobile 0) by text.
-    std::vector<std::pair<qint64, std::size_t>> order;
-    order.reserve(out->size());
+    // Mobiles by a radix sort on the number; e-mails (mobile 0) by text.
+    std::vector<ContactFunnel::NumberAt> mobiles;
+    std::vector<std::size_t> mails;
+    mobiles.reserve(out->size());
     for (std::size_t i = 0; i < out->size(); ++i) {
-        if ((*out)[i].hasContact())
-            order.emplace_back((*out)[i].mobile, i);
+        const ContactCandidate &c = (*out)[i];
+        if (c.mobile > 0)
+            mobiles.push_back({quint64(c.mobile), i});
+        else if (c.hasContact())
+            mails.push_back(i);
     }
-    std::sort(order.begin(), order.end(), [&](const auto &a, const auto &b) {
-        if (a.first != b.first)
-            return a.first < b.first;
-        if (a.first == 0 && (*out)[a.second].contact != (*out)[b.second].contact)
-            return (*out)[a.second].contact < (*out)[b.second].contact;
-        return a.second < b.second;
-    });
-    const auto same = [&](std::size_t j, std::size_t k) {
-        return order[j].first == order[k].first
-            && (order[j].first != 0 || (*out)[order[j].second].contact == (*out)[order[k].second].contact);
-    };
+    ContactFunnel::sortByNumber(mobiles);
+    std::sort(mails.begin(), mails.end(),
+              [&](std::size_t a, std::size_t b) { return (*out)[a].contact < (*out)[b].contact; });
     std::vector<qint64> shared;
     std::vector<std::size_t> sharedAt;
-    for (std::size_t j = 0; j < order.size(); ++j) {
-        if ((j > 0 && same(j - 1, j)) || (j + 1 < order.size() && same(j, j + 1))) {
-            shared.push_back((*out)[order[j].second].id);
-            sharedAt.push_back(order[j].second);
-        }
+    const auto share = [&](std::size_t i) {
+        shared.push_back((*out)[i].id);
+        sharedAt.push_back(i);
+    };
+    for (std::size_t j = 0; j < mobiles.size(); ++j) {
+        if ((j > 0 && mobiles[j - 1].number == mobiles[j].number)
+            || (j + 1 < mobiles.size() && mobiles[j].number == mobiles[j + 1].number))
+            share(mobiles[j].index);
+    }
+    for (std::size_t j = 0; j < mails.size(); ++j) {
+        const QByteArray &m = (*out)[mails[j]].contact;
+        if ((j > 0 && (*out)[mails[j - 1]].contact == m) || (j + 1 < mails.size() && (*out)[mails[j + 1]].contact == m))
+            share(mails[j]);
     }
     return store.lastDays(
         shared, [&](std::size_t at, qint64 day) { (*out)[sharedAt[at]].lastPurchaseDay = day; }, error);

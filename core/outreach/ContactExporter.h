@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -81,6 +82,8 @@ private:
     bool candidates(const ContactExportRequest &request, std::vector<ContactCandidate> *out, QByteArray *names,
                     std::vector<quint32> *nameEnds, QString *error);
     QSqlDatabase m_db;
+    // The candidates' keys (raw data of their QByteArrays), until the next candidates().
+    std::vector<std::unique_ptr<char[]>> m_keyBlocks;
 };
 
 } // namespace huitou

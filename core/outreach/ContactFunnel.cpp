@@ -14,6 +14,33 @@ qint64 ContactFunnel::controlSize(qint64 remaining, double share)
     return std::min(remaining, qint64(std::floor(share * double(remaining) + 0.5)));
 }
 
+void ContactFunnel::sortByNumber(std::vector<NumberAt> &items)
+{
+    if (items.size() < 2)
+        return;
+    quint64 max = 0;
+    for (const NumberAt &n : items)
+        max = std::max(max, n.number);
+    constexpr int kBits = 12;
+    constexpr std::size_t kBuckets = std::size_t(1) << kBits;
+    std::vector<NumberAt> other(items.size());
+    std::vector<std::size_t> count(kBuckets);
+    for (int shift = 0; shift < 64 && (max >> shift) != 0; shift += kBits) {
+        std::fill(count.begin(), count.end(), 0);
+        for (const NumberAt &n : items)
+            ++count[(n.number >> shift) & (kBuckets - 1)];
+        std::size_t at = 0;
+        for (std::size_t &c : count) {
+            const std::size_t n = c;
+            c = at;
+            at += n;
+        }
+        for (const NumberAt &n : items)
+            other[count[(n.number >> shift) & (kBuckets - 1)]++] = n;
+        items.swap(other);
+    }
+}
+
 QString ContactFunnel::normalizeEmail(const QString &raw)
 {
     const QString e = raw.trimmed().toLower();
@@ -71,33 +98,44 @@ ContactFunnelResult ContactFunnel::run(const std::vector<ContactCandidate> &cand
         }
         return v;
     };
-    struct Held
-    {
-        qint64 number;
-        std::size_t index;
-    };
-    std::vector<Held> held;
-    held.reserve(kept.size());
-    for (std::size_t i : kept)
-        held.push_back({number(candidates[i]), i});
-    std::sort(held.begin(), held.end(), [&](const Held &a, const Held &b) {
-        if (a.number != b.number)
-            return a.number < b.number;
-        if (a.number < 0) {
-            const QByteArray &x = candidates[a.index].contact, &y = candidates[b.index].contact;
-            if (x != y)
-                return x < y;
-        }
-        return better(a.index, b.index);
+    // Mobiles by number (radix sort, then each run of one number by
+    // "better"; runs are rare), other contacts by text.
+    std::vector<NumberAt> numbers;
+    std::vector<std::size_t> texts;
+    numbers.reserve(kept.size());
+    for (std::size_t i : kept) {
+        const qint64 n = number(candidates[i]);
+        if (n >= 0)
+            numbers.push_back({quint64(n), i});
+        else
+            texts.push_back(i);
+    }
+    sortByNumber(numbers);
+    for (std::size_t j = 0; j < numbers.size();) {
+        std::size_t end = j + 1;
+        while (end < numbers.size() && numbers[end].number == numbers[j].number)
+            ++end;
+        if (end - j > 1)
+            std::sort(numbers.begin() + qsizetype(j), numbers.begin() + qsizetype(end),
+                      [&](const NumberAt &a, const NumberAt &b) { return better(a.index, b.index); });
+        j = end;
+    }
+    std::sort(texts.begin(), texts.end(), [&](std::size_t a, std::size_t b) {
+        const QByteArray &x = candidates[a].contact, &y = candidates[b].contact;
+        if (x != y)
+            return x < y;
+        return better(a, b);
     });
     std::vector<char> keeps(candidates.size(), 0);
-    for (std::size_t j = 0; j < held.size(); ++j) {
-        const bool sameAsPrevious = j > 0 && held[j].number == held[j - 1].number
-            && (held[j].number >= 0 || candidates[held[j].index].contact == candidates[held[j - 1].index].contact);
-        if (!sameAsPrevious)
-            keeps[held[j].index] = 1;
+    for (std::size_t j = 0; j < numbers.size(); ++j) {
+        if (j == 0 || numbers[j].number != numbers[j - 1].number)
+            keeps[numbers[j].index] = 1;
     }
-    std::vector<Held>().swap(held);
+    for (std::size_t j = 0; j < texts.size(); ++j) {
+        if (j == 0 || candidates[texts[j]].contact != candidates[texts[j - 1]].contact)
+            keeps[texts[j]] = 1;
+    }
+    std::vector<NumberAt>().swap(numbers);
     std::vector<std::size_t> unique;
     unique.reserve(kept.size());
     for (std::size_t i : kept) {

@@ -68,14 +68,16 @@ OutreachStore::OutreachStore(QSqlDatabase db)
 bool OutreachStore::scanCustomers(
     const std::vector<char> &wanted,
     const std::function<void(qint64, QByteArrayView, QByteArrayView, QByteArrayView, QByteArrayView)> &visit,
-    QString *error) const
+    QString *error, int columns) const
 {
     if (wanted.empty())
         return true;
+    // Only the columns asked for: a preview reads no names, SMS no e-mails.
     Statement s;
     if (!s.prepare(m_db,
-                   QStringLiteral("SELECT id, customer_key, mobile, contact_name, contact_email FROM customers "
-                                  "WHERE id < ? ORDER BY id"))) {
+                   QStringLiteral("SELECT id, customer_key, mobile, %1, %2 FROM customers WHERE id < ? ORDER BY id")
+                       .arg(columns & ScanName ? QStringLiteral("contact_name") : QStringLiteral("''"),
+                            columns & ScanEmail ? QStringLiteral("contact_email") : QStringLiteral("''")))) {
         *error = s.errorString();
         return false;
     }
