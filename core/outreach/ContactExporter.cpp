@@ -33,8 +33,8 @@ QString ContactExportSummary::exclusionsJson() const
     o.insert(QStringLiteral("contacted_recently"), funnel.contactedRecently);
     o.insert(QStringLiteral("no_contact"), funnel.noContact);
     o.insert(QStringLiteral("duplicate"), funnel.duplicate);
-    o.insert(QStringLiteral("control"), qint64(funnel.control.size()));
-    o.insert(QStringLiteral("treatment"), qint64(funnel.treatment.size()));
+    o.insert(QStringLiteral("control"), funnel.controlCount);
+    o.insert(QStringLiteral("treatment"), funnel.treatmentCount);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -129,7 +129,7 @@ QString ContactExporter::validate(const ContactExportRequest &r, bool needFile)
 }
 
 bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<ContactCandidate> *out, QByteArray *names,
-                                 std::vector<quint32> *nameEnds, QString *error)
+                                 std::vector<quint32> *nameEnds, QString *error, bool forCount)
 {
     // A million customers in a few sequential passes, no join per customer:
     // the audience's keys and contact facts (kept on the customer rows), the
@@ -192,7 +192,8 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
             [&](qint64 id, QByteArrayView key, QByteArrayView mobile, QByteArrayView name, QByteArrayView mail) {
                 ContactCandidate c;
                 c.id = id;
-                c.key = keepKey(key);
+                if (!forCount)
+                    c.key = keepKey(key);
                 c.contactedRecently = contacted.contains(id);
                 c.openIssue = open.contains(id);
                 if (email) {
@@ -213,7 +214,9 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
                     nameEnds->push_back(quint32(names->size()));
                 }
             },
-            error, (names ? OutreachStore::ScanName : 0) | (email ? OutreachStore::ScanEmail : 0));
+            error,
+            (names ? OutreachStore::ScanName : 0) | (email ? OutreachStore::ScanEmail : 0)
+                | (email || !forCount ? OutreachStore::ScanKey : 0));
         if (!ok)
             return false;
         if (!store.scanConsents(
@@ -234,6 +237,8 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
                 c.consent = ContactCandidate::Refused; // on an opt-out list: never exported
         }
     }
+    if (forCount)
+        return true; // which holder keeps a number does not change the counts
     // The last purchase day decides only between holders of one number: read
     // it for customers whose contact someone else in the audience has too.
     // Mobiles by a radix sort on the number; e-mails (mobile 0) by text.
@@ -278,12 +283,12 @@ std::optional<ContactExportSummary> ContactExporter::preview(const ContactExport
         return std::nullopt;
     }
     std::vector<ContactCandidate> cands;
-    if (!candidates(r, &cands, nullptr, nullptr, error))
+    if (!candidates(r, &cands, nullptr, nullptr, error, true))
         return std::nullopt;
     const OutreachSettings settings = OutreachSettings::load(m_db);
     ContactExportSummary s;
-    s.funnel = ContactFunnel::run(cands, settings.requireConsent, r.controlShare, r.seed);
-    s.exported = qint64(s.funnel.treatment.size());
+    s.funnel = ContactFunnel::count(cands, settings.requireConsent, r.controlShare);
+    s.exported = s.funnel.treatmentCount;
     return s;
 }
 

@@ -7,6 +7,77 @@
 
 namespace huitou {
 
+namespace {
+
+// Mobiles (11 digits) are keyed as numbers; anything else (e-mail) as text (-1).
+qint64 number(const ContactCandidate &c)
+{
+    if (c.mobile > 0)
+        return c.mobile;
+    if (c.contact.size() != 11)
+        return -1;
+    qint64 v = 0;
+    for (const char ch : c.contact) {
+        if (ch < '0' || ch > '9')
+            return -1;
+        v = v * 10 + (ch - '0');
+    }
+    return v;
+}
+
+// Rules 1-4, counted into R; the positions of the candidates they leave.
+std::vector<std::size_t> exclude(const std::vector<ContactCandidate> &candidates, bool requireConsent,
+                                 ContactFunnelResult *r)
+{
+    r->audience = qint64(candidates.size());
+    std::vector<std::size_t> kept;
+    kept.reserve(candidates.size());
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const ContactCandidate &c = candidates[i];
+        if (c.consent == ContactCandidate::Refused || (requireConsent && c.consent != ContactCandidate::Consented))
+            ++r->refusedConsent;
+        else if (c.openIssue)
+            ++r->openIssue;
+        else if (c.contactedRecently)
+            ++r->contactedRecently;
+        else if (!c.hasContact())
+            ++r->noContact;
+        else
+            kept.push_back(i);
+    }
+    return kept;
+}
+
+} // namespace
+
+ContactFunnelResult ContactFunnel::count(const std::vector<ContactCandidate> &candidates, bool requireConsent,
+                                         double controlShare)
+{
+    ContactFunnelResult r;
+    const std::vector<std::size_t> kept = exclude(candidates, requireConsent, &r);
+    std::vector<NumberAt> numbers;
+    std::vector<const QByteArray *> texts;
+    numbers.reserve(kept.size());
+    for (std::size_t i : kept) {
+        const qint64 n = number(candidates[i]);
+        if (n >= 0)
+            numbers.push_back({quint64(n), i});
+        else
+            texts.push_back(&candidates[i].contact);
+    }
+    sortByNumber(numbers);
+    std::sort(texts.begin(), texts.end(), [](const QByteArray *a, const QByteArray *b) { return *a < *b; });
+    qint64 distinct = 0;
+    for (std::size_t j = 0; j < numbers.size(); ++j)
+        distinct += j == 0 || numbers[j].number != numbers[j - 1].number;
+    for (std::size_t j = 0; j < texts.size(); ++j)
+        distinct += j == 0 || *texts[j] != *texts[j - 1];
+    r.duplicate = qint64(kept.size()) - distinct;
+    r.controlCount = controlSize(distinct, controlShare);
+    r.treatmentCount = distinct - r.controlCount;
+    return r;
+}
+
 qint64 ContactFunnel::controlSize(qint64 remaining, double share)
 {
     if (remaining <= 0 || share <= 0.0)
@@ -59,22 +130,7 @@ ContactFunnelResult ContactFunnel::run(const std::vector<ContactCandidate> &cand
                                        double controlShare, std::uint64_t seed)
 {
     ContactFunnelResult r;
-    r.audience = qint64(candidates.size());
-    std::vector<std::size_t> kept;
-    kept.reserve(candidates.size());
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        const ContactCandidate &c = candidates[i];
-        if (c.consent == ContactCandidate::Refused || (requireConsent && c.consent != ContactCandidate::Consented))
-            ++r.refusedConsent;
-        else if (c.openIssue)
-            ++r.openIssue;
-        else if (c.contactedRecently)
-            ++r.contactedRecently;
-        else if (!c.hasContact())
-            ++r.noContact;
-        else
-            kept.push_back(i);
-    }
+    const std::vector<std::size_t> kept = exclude(candidates, requireConsent, &r);
     // Duplicates: sort the kept customers by contact, then by "better"
     // (later last purchase, then smaller key); the first of each run keeps
     // the number. A sort beats a hash map of a million numbers (cache misses).
@@ -83,20 +139,6 @@ ContactFunnelResult ContactFunnel::run(const std::vector<ContactCandidate> &cand
         if (x.lastPurchaseDay != y.lastPurchaseDay)
             return x.lastPurchaseDay > y.lastPurchaseDay;
         return x.key < y.key;
-    };
-    // Mobiles (11 digits) are keyed as numbers; anything else (e-mail) as text (-1).
-    auto number = [](const ContactCandidate &c) -> qint64 {
-        if (c.mobile > 0)
-            return c.mobile;
-        if (c.contact.size() != 11)
-            return -1;
-        qint64 v = 0;
-        for (const char ch : c.contact) {
-            if (ch < '0' || ch > '9')
-                return -1;
-            v = v * 10 + (ch - '0');
-        }
-        return v;
     };
     // Mobiles by number (radix sort, then each run of one number by
     // "better"; runs are rare), other contacts by text.
@@ -188,6 +230,8 @@ ContactFunnelResult ContactFunnel::run(const std::vector<ContactCandidate> &cand
     } else {
         r.treatment = std::move(unique);
     }
+    r.treatmentCount = qint64(r.treatment.size());
+    r.controlCount = qint64(r.control.size());
     return r;
 }
 

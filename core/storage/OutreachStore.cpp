@@ -72,12 +72,14 @@ bool OutreachStore::scanCustomers(
 {
     if (wanted.empty())
         return true;
-    // Only the columns asked for: a preview reads no names, SMS no e-mails.
+    // Only the columns asked for: a preview reads no names (an SMS preview
+    // no keys either), SMS no e-mails.
     Statement s;
     if (!s.prepare(m_db,
-                   QStringLiteral("SELECT id, customer_key, mobile, %1, %2 FROM customers WHERE id < ? ORDER BY id")
+                   QStringLiteral("SELECT id, %3, mobile, %1, %2 FROM customers WHERE id < ? ORDER BY id")
                        .arg(columns & ScanName ? QStringLiteral("contact_name") : QStringLiteral("''"),
-                            columns & ScanEmail ? QStringLiteral("contact_email") : QStringLiteral("''")))) {
+                            columns & ScanEmail ? QStringLiteral("contact_email") : QStringLiteral("''"),
+                            columns & ScanKey ? QStringLiteral("customer_key") : QStringLiteral("''")))) {
         *error = s.errorString();
         return false;
     }
