@@ -2224,6 +2224,34 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     </message>
 </context>
 <context>
+    <name>huitou::OrdersTree</name>
+    <message>
+        <source>Her orders</source>
+        <translation>Her orders</translation>
+    </message>
+    <message>
+        <source>Paid at · order / status, items</source>
+        <translation>Paid at · order / status, items</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <source>Refund (¥)</source>
+        <translation>Refund (¥)</translation>
+    </message>
+    <message>
+        <source>Not a valid order: not counted in the figures</source>
+        <translation>Not a valid order: not counted in the figures</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>item title × quantity</comment>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>huitou::OutreachPage</name>
     <message>
         <source>Save segment…</source>
@@ -2530,10 +2558,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Expected purchases, next 90 days</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
@@ -2548,10 +2572,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Marketing consent</source>
         <translation>Marketing consent</translation>
-    </message>
-    <message>
-        <source>Amount (¥)</source>
-        <translation>Amount (¥)</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2577,32 +2597,12 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>—</translation>
     </message>
     <message>
-        <source>%1 (automatic)</source>
-        <translation>%1 (automatic)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Tag customer</source>
-        <translation>Tag customer</translation>
-    </message>
-    <message>
         <source>Customer profile</source>
         <translation>Customer profile</translation>
     </message>
     <message>
         <source>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
         <translation>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</translation>
-    </message>
-    <message>
-        <source>Her orders</source>
-        <translation>Her orders</translation>
-    </message>
-    <message>
-        <source>Refund (¥)</source>
-        <translation>Refund (¥)</translation>
     </message>
     <message>
         <source>Birthday not saved</source>
@@ -2641,25 +2641,8 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
         <translation>Saved %1 of %2</translation>
     </message>
     <message>
-        <source>Not a valid order: not counted in the figures</source>
-        <translation>Not a valid order: not counted in the figures</translation>
-    </message>
-    <message>
-        <source>tag</source>
-        <translation>tag</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <comment>item title × quantity</comment>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
         <source>%1 (as-of day)</source>
         <translation>%1 (as-of day)</translation>
-    </message>
-    <message>
-        <source>Paid at · order / status, items</source>
-        <translation>Paid at · order / status, items</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -2668,18 +2651,6 @@ Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).<
     <message>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Staff</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -3865,6 +3836,33 @@ Keep her change, or save yours over it?</translation>
     </message>
 </context>
 <context>
+    <name>huitou::TagEditor</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (automatic)</source>
+        <translation>%1 (automatic)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Tag customer</source>
+        <translation>Tag customer</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+</context>
+<context>
     <name>huitou::Timeline</name>
     <message>
         <source>Order %1: %2 yuan, %3</source>
@@ -3997,6 +3995,21 @@ Keep her change, or save yours over it?</translation>
     <message>
         <source>Marketing consent: %1 (was %2; %3)</source>
         <translation>Marketing consent: %1 (was %2; %3)</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::TimelineTree</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>

@@ -2207,6 +2207,34 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     </message>
 </context>
 <context>
+    <name>huitou::OrdersTree</name>
+    <message>
+        <source>Her orders</source>
+        <translation>她的订单</translation>
+    </message>
+    <message>
+        <source>Paid at · order / status, items</source>
+        <translation>付款时间 · 订单 / 状态、商品</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Refund (¥)</source>
+        <translation>退款（元）</translation>
+    </message>
+    <message>
+        <source>Not a valid order: not counted in the figures</source>
+        <translation>无效订单：不计入消费数据</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>item title × quantity</comment>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>huitou::OutreachPage</name>
     <message>
         <source>Save segment…</source>
@@ -2510,10 +2538,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>未来 90 天预计购买次数</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
@@ -2530,12 +2554,8 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>营销许可</translation>
     </message>
     <message>
-        <source>Amount (¥)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
         <source>Orders</source>
-        <translation>订单数</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Phone: %1</source>
@@ -2556,32 +2576,12 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>—</translation>
     </message>
     <message>
-        <source>%1 (automatic)</source>
-        <translation>%1（自动）</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Tag customer</source>
-        <translation>给顾客打标签</translation>
-    </message>
-    <message>
         <source>Customer profile</source>
         <translation>顾客资料</translation>
     </message>
     <message>
         <source>The model&apos;s chance that she is still a customer of the shop, from how often and how recently she has bought. It can be below 100% even right after a purchase: a buyer who has bought only now and then may still drift away. The expected purchases are how many orders the same model expects from her in the next 90 days.</source>
         <translation>模型根据她购买的频率和最近一次购买的时间，估计她仍是本店顾客的可能性。即使刚刚下单，也可能低于 100%：偶尔才买一次的顾客，仍有可能不再回来。预计购买次数是同一模型估计她在未来 90 天内会下的订单数。</translation>
-    </message>
-    <message>
-        <source>Her orders</source>
-        <translation>她的订单</translation>
-    </message>
-    <message>
-        <source>Refund (¥)</source>
-        <translation>退款（元）</translation>
     </message>
     <message>
         <source>Birthday not saved</source>
@@ -2620,25 +2620,8 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
         <translation>已保存 %2 的%1</translation>
     </message>
     <message>
-        <source>Not a valid order: not counted in the figures</source>
-        <translation>无效订单：不计入消费数据</translation>
-    </message>
-    <message>
-        <source>tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <comment>item title × quantity</comment>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
         <source>%1 (as-of day)</source>
         <translation>%1（统计日当天）</translation>
-    </message>
-    <message>
-        <source>Paid at · order / status, items</source>
-        <translation>付款时间 · 订单 / 状态、商品</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -2647,18 +2630,6 @@ F：购买天数；M：有效订单净额之和；R：距最近一次购买的�
     <message>
         <source>Note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>员工</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -3844,6 +3815,33 @@ Keep her change, or save yours over it?</source>
     </message>
 </context>
 <context>
+    <name>huitou::TagEditor</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (automatic)</source>
+        <translation>%1（自动）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Tag customer</source>
+        <translation>给顾客打标签</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
     <name>huitou::Timeline</name>
     <message>
         <source>Order %1: %2 yuan, %3</source>
@@ -3976,6 +3974,21 @@ Keep her change, or save yours over it?</source>
     <message>
         <source>Marketing consent: %1 (was %2; %3)</source>
         <translation>营销许可：%1（原为 %2；%3）</translation>
+    </message>
+</context>
+<context>
+    <name>huitou::TimelineTree</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
     </message>
 </context>
 <context>

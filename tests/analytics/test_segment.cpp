@@ -1,6 +1,7 @@
 // Segment (core/customers) and SegmentQuery (core/storage): the JSON form of
 // a segment and which customers every condition selects, on the small shop
 // (tests/data/segment/README.md has the hand-worked table).
+#include "SmallShop.h"
 #include "TestFiles.h"
 #include "TestStore.h"
 #include "analytics/AnalyticsService.h"
@@ -18,32 +19,13 @@
 #include <map>
 
 using namespace huitou;
+using test::idOf;
+using test::importSmallShop;
+using test::keysOf;
 
 Q_DECLARE_METATYPE(huitou::Segment)
 
 namespace {
-
-qint64 idOf(const QSqlDatabase &db, const QString &key)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM customers WHERE customer_key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-}
-
-QString keysOf(const QSqlDatabase &db, const std::vector<qint64> &ids)
-{
-    QStringList keys;
-    for (qint64 id : ids) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT customer_key FROM customers WHERE id = ?"));
-        q.addBindValue(id);
-        if (q.exec() && q.next())
-            keys << q.value(0).toString();
-    }
-    keys.sort();
-    return keys.join(QLatin1Char(' '));
-}
 
 } // namespace
 
@@ -55,19 +37,7 @@ class TestSegment : public QObject
 private slots:
     void initTestCase()
     {
-        ColumnMapping m;
-        m.customer = QStringLiteral("customer");
-        m.order = QStringLiteral("order");
-        m.time = QStringLiteral("paid_at");
-        m.amount = QStringLiteral("amount");
-        m.refund = QStringLiteral("refund");
-        m.status = QStringLiteral("status");
-        m.quantity = QStringLiteral("quantity");
-        m.address = QStringLiteral("address");
-        ImportOptions options;
-        options.mapping = m;
-        const ImportResult r = OrderImporter(std::make_unique<ImportStore>(m_store.db()), options)
-                                   .importFile(test::testDataPath(QStringLiteral("report/small_shop/orders.csv")));
+        const ImportResult r = importSmallShop(m_store.db());
         QVERIFY2(r.ok(), qPrintable(r.error));
         QString error;
         QVERIFY2(AnalyticsService(m_store.db()).recompute(QDate(2024, 6, 30), &error), qPrintable(error));

@@ -3,6 +3,7 @@
 // fixture tests/data/search (README.md there), through a first bulk import,
 // a later import, a revert and a store copy; and the index always holds
 // exactly one current row per customer.
+#include "SmallShop.h"
 #include "TestFiles.h"
 #include "TestStore.h"
 #include "customers/Segment.h"
@@ -17,22 +18,9 @@
 #include <QtTest>
 
 using namespace huitou;
+using test::keysOf;
 
 namespace {
-
-QString keysOf(const QSqlDatabase &db, const std::vector<qint64> &ids)
-{
-    QStringList keys;
-    for (qint64 id : ids) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT customer_key FROM customers WHERE id = ?"));
-        q.addBindValue(id);
-        if (q.exec() && q.next())
-            keys << q.value(0).toString();
-    }
-    keys.sort();
-    return keys.join(QLatin1Char(' '));
-}
 
 // The search rule evaluated by a scan of every customer, without the index.
 QString scanned(const QSqlDatabase &db, const QString &text)

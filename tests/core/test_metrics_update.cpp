@@ -4,6 +4,7 @@
 // move between (later: recency and stages move; earlier: customers without
 // a purchase yet lose their row; later again: they come back). On the small
 // shop (tests/data/report/small_shop).
+#include "SmallShop.h"
 #include "TestFiles.h"
 #include "TestStore.h"
 #include "analytics/AnalyticsService.h"
@@ -15,6 +16,7 @@
 #include <QtTest>
 
 using namespace huitou;
+using test::importSmallShop;
 
 namespace {
 
@@ -43,19 +45,7 @@ class TestMetricsUpdate : public QObject
 private slots:
     void initTestCase()
     {
-        ColumnMapping m;
-        m.customer = QStringLiteral("customer");
-        m.order = QStringLiteral("order");
-        m.time = QStringLiteral("paid_at");
-        m.amount = QStringLiteral("amount");
-        m.refund = QStringLiteral("refund");
-        m.status = QStringLiteral("status");
-        m.quantity = QStringLiteral("quantity");
-        m.address = QStringLiteral("address");
-        ImportOptions options;
-        options.mapping = m;
-        const ImportResult r = OrderImporter(std::make_unique<ImportStore>(m_store.db()), options)
-                                   .importFile(test::testDataPath(QStringLiteral("report/small_shop/orders.csv")));
+        const ImportResult r = importSmallShop(m_store.db());
         QVERIFY2(r.ok(), qPrintable(r.error));
     }
 

@@ -6,6 +6,7 @@
 // tests/data/backends/README.md.
 #include "BackendStore.h"
 #include "CsvBuilder.h"
+#include "SmallShop.h"
 #include "TestFiles.h"
 #include "analytics/AnalyticsService.h"
 #include "analytics/ReportJson.h"
@@ -40,23 +41,14 @@
 #include <map>
 
 using namespace huitou;
+using test::idOf;
+using test::importSmallShop;
+using test::keysOf;
 
 namespace {
 
 using test::BackendStore;
 using test::serverUrl;
-
-ImportResult importSmallShop(const QSqlDatabase &db)
-{
-    QString error;
-    ImportOptions options;
-    options.mapping = ColumnMapping::fromSpec(QStringLiteral("customer=customer,order=order,time=paid_at,"
-                                                             "amount=amount,refund=refund,status=status,"
-                                                             "quantity=quantity,address=address"),
-                                              &error);
-    return OrderImporter(std::make_unique<ImportStore>(db), options)
-        .importFile(test::testDataPath(QStringLiteral("report/small_shop/orders.csv")));
-}
 
 // Two Taobao orders (2019+ layout, GB18030) of one buyer; the second changes
 // on the second import (the buyer's refund), the first stays as it was.
@@ -91,30 +83,6 @@ QString reportJson(const QSqlDatabase &db)
     if (!report)
         return QStringLiteral("error: ") + error;
     return reportToJson(*report);
-}
-
-
-qint64 idOf(const QSqlDatabase &db, const QString &key)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM customers WHERE customer_key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-}
-
-// The customer keys of IDS, sorted and joined by spaces.
-QString keysOf(const QSqlDatabase &db, const std::vector<qint64> &ids)
-{
-    QStringList keys;
-    for (qint64 id : ids) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT customer_key FROM customers WHERE id = ?"));
-        q.addBindValue(id);
-        if (q.exec() && q.next())
-            keys << q.value(0).toString();
-    }
-    keys.sort();
-    return keys.join(QLatin1Char(' '));
 }
 
 bool execAll(const QSqlDatabase &db, const QStringList &statements, QString *error)

@@ -7,6 +7,7 @@
 // HUITOU_TEST_PG (installer/test.sh starts a throwaway cluster); without it
 // the test says SKIPPED for that half on its first line.
 #include "BackendStore.h"
+#include "SmallShop.h"
 #include "TestFiles.h"
 #include "analytics/AnalyticsService.h"
 #include "importing/OrderImporter.h"
@@ -28,21 +29,10 @@
 
 using namespace huitou;
 using test::BackendStore;
+using test::importSmallShop;
 using test::serverUrl;
 
 namespace {
-
-ImportResult importSmallShop(const QSqlDatabase &db)
-{
-    QString error;
-    ImportOptions options;
-    options.mapping = ColumnMapping::fromSpec(QStringLiteral("customer=customer,order=order,time=paid_at,"
-                                                             "amount=amount,refund=refund,status=status,"
-                                                             "quantity=quantity,address=address"),
-                                              &error);
-    return OrderImporter(std::make_unique<ImportStore>(db), options)
-        .importFile(test::testDataPath(QStringLiteral("report/small_shop/orders.csv")));
-}
 
 // SQL sent directly, as a modified client would: the server's SQLSTATE, ""
 // when the statement ran.

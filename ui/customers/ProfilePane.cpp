@@ -1,5 +1,9 @@
 #include "ProfilePane.h"
 
+#include "OrdersTree.h"
+#include "TagEditor.h"
+#include "TimelineTree.h"
+
 #include "analytics/Money.h"
 #include "app/Staff.h"
 #include "app/Workspace.h"
@@ -7,7 +11,6 @@
 #include "commands/AddNoteCommand.h"
 #include "commands/LogReasonCommand.h"
 #include "commands/SetProfileCommand.h"
-#include "commands/SetTagsCommand.h"
 #include "common/Dialogs.h"
 #include "common/Labels.h"
 #include "customers/Vocabulary.h"
@@ -17,81 +20,24 @@
 #include "storage/CustomerListQuery.h"
 #include "storage/CustomerMetricsQuery.h"
 #include "storage/NoteStore.h"
-#include "storage/TagStore.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDate>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
-#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStyledItemDelegate>
-#include <QTextLayout>
 #include <QTime>
 #include <QTimer>
-#include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace huitou {
-
-namespace {
-
-// A tree view sizes its rows without knowing the column's width, so wrapped
-// text (a timeline entry with its 19-digit order number) was cut to one line.
-// This delegate measures the text at the column's width; the style paints it
-// wrapped (anywhere, when a word is longer than the column).
-class WrappingDelegate : public QStyledItemDelegate
-{
-public:
-    WrappingDelegate(QTreeView *view, int column)
-        : QStyledItemDelegate(view)
-        , m_view(view)
-        , m_column(column)
-    {
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        if (index.column() != m_column)
-            return size;
-        const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
-        const int width = std::max(40, m_view->columnWidth(m_column) - 2 * margin - 2);
-        // Laid out as the style paints it: at word boundaries, anywhere in a word too long for a line.
-        QTextLayout layout(index.data(Qt::DisplayRole).toString(), option.font);
-        QTextOption wrap;
-        wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(wrap);
-        qreal height = 0;
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(width);
-            height += line.height();
-        }
-        layout.endLayout();
-        size.setHeight(std::max(size.height(), int(std::ceil(height)) + 4));
-        return size;
-    }
-
-private:
-    QTreeView *m_view;
-    int m_column;
-};
-
-} // namespace
 
 ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
@@ -173,9 +119,9 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     }
     layout->addWidget(figuresBox);
 
-    m_tagsBox = new QGroupBox(tr("Tags"), content);
-    m_tagsForm = new QFormLayout(m_tagsBox);
-    layout->addWidget(m_tagsBox);
+    m_tags = new TagEditor(workspace, content);
+    connect(m_tags, &TagEditor::saved, this, &ProfilePane::showSaved);
+    layout->addWidget(m_tags);
 
     auto *profileBox = new QGroupBox(tr("Profile"), content);
     auto *profile = new QFormLayout(profileBox);
@@ -216,46 +162,13 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     connect(m_consent, QOverload<int>::of(&QComboBox::activated), this, &ProfilePane::commitProfile);
     layout->addWidget(profileBox);
 
-    m_orders = new QTreeWidget(content);
-    m_orders->setObjectName(QStringLiteral("ordersTree"));
-    m_orders->setAccessibleName(tr("Her orders"));
-    // Four columns fit the pane; the payment time and order number share the first, whole.
-    m_orders->setHeaderLabels({tr("Paid at · order / status, items"), tr("Amount (¥)"), tr("Refund (¥)")});
-    m_orders->setTextElideMode(Qt::ElideNone);
-    m_orders->setMinimumHeight(220);
-    m_orders->setWordWrap(true);
-    m_orders->setUniformRowHeights(false);
-    m_orders->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_orders->header()->setStretchLastSection(false);
-    m_orders->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 3; ++c)
-        m_orders->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_orders = new OrdersTree(content);
     auto *ordersBox = new QGroupBox(tr("Orders"), content);
     auto *ordersLayout = new QVBoxLayout(ordersBox);
     ordersLayout->addWidget(m_orders);
     layout->addWidget(ordersBox, 1);
 
-    // Everything that happened, dated and signed, newest first.
-    m_timeline = new QTreeWidget(content);
-    m_timeline->setObjectName(QStringLiteral("timelineTree"));
-    m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Staff")});
-    m_timeline->setRootIsDecorated(false);
-    m_timeline->setWordWrap(true);
-    m_timeline->setMinimumHeight(240);
-    // The entry takes the width the day and the staff name leave.
-    m_timeline->header()->setStretchLastSection(false);
-    m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_timeline->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_timeline->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_timeline->setUniformRowHeights(false);
-    m_timeline->setTextElideMode(Qt::ElideNone);
-    m_timeline->setItemDelegate(new WrappingDelegate(m_timeline, 1));
-    // Wrapped rows take their height from the column's width: lay them out
-    // again when it changes, so no entry (an order: number, amount, status) is cut.
-    connect(m_timeline->header(), &QHeaderView::sectionResized, m_timeline, [this](int column) {
-        if (column == 1)
-            QTimer::singleShot(0, m_timeline, [this] { m_timeline->doItemsLayout(); });
-    });
+    m_timeline = new TimelineTree(content);
     auto *timelineBox = new QGroupBox(tr("Timeline"), content);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->addWidget(m_timeline);
@@ -384,14 +297,6 @@ bool ProfilePane::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    // A multi-value tag menu stays open while values are ticked.
-    if (auto *menu = qobject_cast<QMenu *>(watched); menu && event->type() == QEvent::MouseButtonRelease) {
-        QAction *action = menu->actionAt(static_cast<QMouseEvent *>(event)->position().toPoint());
-        if (action && action->isCheckable() && action->isEnabled()) {
-            action->trigger();
-            return true;
-        }
-    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -449,167 +354,16 @@ void ProfilePane::reload()
         m_birthday->setText(p.birthday);
     m_consent->setCurrentIndex(qMax(0, m_consent->findData(p.consent)));
     m_loaded = p;
-    if (QApplication::activePopupWidget() && m_tagsBox->isAncestorOf(QApplication::activePopupWidget()->parentWidget()))
-        m_tagsStale = true; // a tag menu is open: rebuild when it closes
-    else
-        rebuildTags();
+    m_tags->showCustomer(m_customerId);
     reloadTimeline();
+    m_orders->showOrders(CustomerListQuery(m_workspace->db()).orders(m_customerId));
 
-    m_orders->clear();
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    for (const OrderSummary &o : CustomerListQuery(m_workspace->db()).orders(m_customerId)) {
-        const QString head = o.paidAt + QLatin1Char('\n') + o.orderNo;
-        auto *item = new QTreeWidgetItem(m_orders,
-                                         {head, format::amount(o.paidFen),
-                                          o.refundFen ? format::amount(o.refundFen) : QString()});
-        item->setToolTip(0, head);
-        if (!o.valid) {
-            for (int c = 0; c < 3; ++c)
-                item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
-            item->setToolTip(0, head + QLatin1Char('\n') + tr("Not a valid order: not counted in the figures"));
-        }
-        if (!o.status.isEmpty()) {
-            // The status on a line of its own: long ones ("买家已付款，等待卖家发货") wrap there.
-            auto *status = new QTreeWidgetItem(item, {o.status});
-            status->setToolTip(0, o.status);
-            status->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
-        }
-        for (const OrderLine &line : o.lines) {
-            // "颜色分类:雾霾蓝;尺码:S" → "颜色分类：雾霾蓝；尺码：S" / "颜色分类: 雾霾蓝; 尺码: S"
-            QString sku = line.sku;
-            sku.replace(QLatin1Char(':'), chinese ? QStringLiteral("：") : QStringLiteral(": "));
-            sku.replace(QLatin1Char(';'), chinese ? QStringLiteral("；") : QStringLiteral("; "));
-            const QString title = tr("%1 × %2", "item title × quantity").arg(line.title).arg(line.quantity);
-            const QString text = sku.isEmpty() ? title : title + QLatin1Char('\n') + sku;
-            auto *child = new QTreeWidgetItem(item, {text, format::amount(line.priceFen)});
-            child->setToolTip(0, text);
-        }
-        item->setExpanded(m_orders->topLevelItemCount() <= 5);
-    }
     m_loading = false;
-}
-
-void ProfilePane::rebuildTags()
-{
-    // Old editors go later: this may run inside one of their own signals.
-    while (m_tagsForm->rowCount() > 0) {
-        const QFormLayout::TakeRowResult row = m_tagsForm->takeRow(0);
-        for (QLayoutItem *item : {row.labelItem, row.fieldItem}) {
-            if (item && item->widget()) {
-                item->widget()->hide();
-                item->widget()->deleteLater();
-            }
-            delete item;
-        }
-    }
-    TagStore store(m_workspace->db());
-    // One query for every group's tags (manual ones in value order, as
-    // TagStore::manualValues gives them), not one per group.
-    QHash<QString, QStringList> automatic, manualByGroup;
-    for (const CustomerTag &t : store.tagsOf(m_customerId))
-        (t.automatic ? automatic : manualByGroup)[t.group] << t.value;
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    for (const TagGroup &g : store.groups()) {
-        const QStringList manual = manualByGroup.value(g.key);
-        const QString label = chinese ? g.nameZh : g.nameEn;
-        const QString autoText = automatic.value(g.key).join(tr(", "));
-        if (g.isSingle()) {
-            auto *combo = new QComboBox(m_tagsBox);
-            combo->setObjectName(QStringLiteral("tag_") + g.key);
-            combo->setEditable(g.kind == QLatin1String("numeric"));
-            combo->addItem(autoText.isEmpty() ? QString() : tr("%1 (automatic)").arg(autoText), QString());
-            for (const QString &v : g.values)
-                combo->addItem(v, v);
-            if (!manual.isEmpty()) {
-                int i = combo->findData(manual.first());
-                if (i < 0) {
-                    combo->addItem(manual.first(), manual.first());
-                    i = combo->count() - 1;
-                }
-                combo->setCurrentIndex(i);
-            }
-            const QString group = g.key;
-            auto commit = [this, combo, group] {
-                if (m_loading)
-                    return;
-                QString value = combo->currentData().toString();
-                if (combo->isEditable() && combo->currentIndex() <= 0)
-                    value = combo->currentText().trimmed();
-                setTagValues(group, value.isEmpty() ? QStringList() : QStringList{value});
-            };
-            connect(combo, QOverload<int>::of(&QComboBox::activated), this, commit);
-            if (combo->isEditable())
-                connect(combo->lineEdit(), &QLineEdit::editingFinished, this, commit);
-            m_tagsForm->addRow(label, combo);
-        } else {
-            auto *button = new QToolButton(m_tagsBox);
-            button->setObjectName(QStringLiteral("tag_") + g.key);
-            button->setPopupMode(QToolButton::InstantPopup);
-            button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-            button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-            const QString shown = !manual.isEmpty() ? manual.join(tr(", "))
-                : !autoText.isEmpty()               ? tr("%1 (automatic)").arg(autoText)
-                                                    : tr("(none)");
-            button->setText(shown);
-            auto *menu = new QMenu(button);
-            menu->setObjectName(QStringLiteral("tagMenu_") + g.key);
-            menu->installEventFilter(this); // stays open while ticking
-            for (const QString &v : g.values) {
-                QAction *a = menu->addAction(v);
-                a->setCheckable(true);
-                a->setChecked(manual.contains(v));
-                const QString group = g.key;
-                connect(a, &QAction::toggled, this, [this, group, menu, button, autoText] {
-                    QStringList values;
-                    for (QAction *each : menu->actions())
-                        if (each->isChecked())
-                            values << each->text();
-                    button->setText(!values.isEmpty()         ? values.join(tr(", "))
-                                        : !autoText.isEmpty() ? tr("%1 (automatic)").arg(autoText)
-                                                              : tr("(none)"));
-                    setTagValues(group, values);
-                });
-            }
-            connect(menu, &QMenu::aboutToHide, this, [this] {
-                if (m_tagsStale)
-                    QTimer::singleShot(0, this, [this] {
-                        m_tagsStale = false;
-                        m_loading = true;
-                        rebuildTags();
-                        m_loading = false;
-                    });
-            });
-            button->setMenu(menu);
-            m_tagsForm->addRow(label, button);
-        }
-    }
-}
-
-void ProfilePane::setTagValues(const QString &group, const QStringList &values)
-{
-    const QStringList before = TagStore(m_workspace->db()).manualValues(m_customerId, group);
-    if (before == values)
-        return;
-    m_workspace->undoStack()->push(
-        new SetTagsCommand(m_workspace, group, {{m_customerId, before}}, {{m_customerId, values}}, tr("Tag customer")));
-    showSaved(tr("tag"));
 }
 
 void ProfilePane::reloadTimeline()
 {
-    m_timeline->clear();
-    if (!m_customerId)
-        return;
-    for (const TimelineEntry &e : Timeline::of(m_workspace->db(), m_customerId)) {
-        auto *item = new QTreeWidgetItem(m_timeline, {e.at, e.text, e.staff});
-        item->setData(0, Qt::UserRole, e.kind);
-        // The whole entry on every cell, should a narrow pane still cut it.
-        const QString tip = (e.staff.isEmpty() ? e.at : e.at + QStringLiteral(" · ") + e.staff) + QLatin1Char('\n')
-            + e.text;
-        for (int c = 0; c < 3; ++c)
-            item->setToolTip(c, tip);
-    }
-    QTimer::singleShot(0, m_timeline, [this] { m_timeline->doItemsLayout(); }); // heights for the final widths
+    m_timeline->showEntries(m_customerId ? Timeline::of(m_workspace->db(), m_customerId) : QList<TimelineEntry>());
 }
 
 void ProfilePane::addNote()

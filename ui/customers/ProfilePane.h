@@ -12,12 +12,12 @@ class QLineEdit;
 class QPlainTextEdit;
 class QScrollArea;
 class QTimer;
-class QToolButton;
-class QTreeWidget;
-class QFormLayout;
 
 namespace huitou {
 
+class OrdersTree;
+class TagEditor;
+class TimelineTree;
 class Workspace;
 
 // One customer at a glance while chatting with her: identity, figures,
@@ -42,8 +42,6 @@ protected:
 
 private:
     void reload();
-    void rebuildTags();
-    void setTagValues(const QString &group, const QStringList &values);
     void addNote();
     void logReason();
     void revealPhone();
@@ -56,22 +54,20 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_contact = nullptr;
     QHash<QString, QLabel *> m_figures;
-    QFormLayout *m_tagsForm = nullptr;
-    QWidget *m_tagsBox = nullptr;
+    TagEditor *m_tags = nullptr;
     QLineEdit *m_birthday = nullptr;
     QComboBox *m_consent = nullptr;
     QPlainTextEdit *m_newNote = nullptr;
     bool m_addingNote = false;
     QLabel *m_saved = nullptr;
     QTimer *m_savedFade = nullptr;
-    QTreeWidget *m_orders = nullptr;
-    QTreeWidget *m_timeline = nullptr;
+    OrdersTree *m_orders = nullptr;
+    TimelineTree *m_timeline = nullptr;
     QString m_fullPhone;
     CustomerProfile m_loaded; // what the fields showed when loaded
     bool m_loading = false;
     bool m_edited = false; // the user typed since the last load or save
     bool m_committing = false;
-    bool m_tagsStale = false; // rebuild the tags once the open tag menu closes
 };
 
 } // namespace huitou
