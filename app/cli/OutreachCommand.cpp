@@ -234,8 +234,8 @@ int runExport(CliContext &c)
         w.value(QStringLiteral("no_contact"), f.noContact);
         w.value(QStringLiteral("duplicate"), f.duplicate);
         w.value(QStringLiteral("remaining"), f.remaining());
-        w.value(QStringLiteral("control"), qint64(f.control.size()));
-        w.value(QStringLiteral("treatment"), qint64(f.treatment.size()));
+        w.value(QStringLiteral("control"), f.controlCount);
+        w.value(QStringLiteral("treatment"), f.treatmentCount);
         w.endObject();
         w.value(QStringLiteral("exported"), summary->exported);
         w.value(QStringLiteral("billed_messages"), summary->billedMessages);
@@ -254,8 +254,8 @@ int runExport(CliContext &c)
             {tr("- no valid contact"), f.noContact},
             {tr("- duplicate contact"), f.duplicate},
             {tr("= remaining"), f.remaining()},
-            {tr("  control group (held out)"), qint64(f.control.size())},
-            {tr("  exported"), qint64(f.treatment.size())},
+            {tr("  control group (held out)"), f.controlCount},
+            {tr("  exported"), f.treatmentCount},
         };
         for (const auto &[label, n] : rows)
             c.out << QStringLiteral("%1 %2\n").arg(label, -36).arg(n);

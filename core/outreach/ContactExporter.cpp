@@ -18,6 +18,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
 #include <unordered_set>
 
 namespace huitou {
@@ -31,8 +33,8 @@ QString ContactExportSummary::exclusionsJson() const
     o.insert(QStringLiteral("contacted_recently"), funnel.contactedRecently);
     o.insert(QStringLiteral("no_contact"), funnel.noContact);
     o.insert(QStringLiteral("duplicate"), funnel.duplicate);
-    o.insert(QStringLiteral("control"), qint64(funnel.control.size()));
-    o.insert(QStringLiteral("treatment"), qint64(funnel.treatment.size()));
+    o.insert(QStringLiteral("control"), funnel.controlCount);
+    o.insert(QStringLiteral("treatment"), funnel.treatmentCount);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -127,7 +129,7 @@ QString ContactExporter::validate(const ContactExportRequest &r, bool needFile)
 }
 
 bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<ContactCandidate> *out, QByteArray *names,
-                                 std::vector<quint32> *nameEnds, QString *error)
+                                 std::vector<quint32> *nameEnds, QString *error, bool forCount)
 {
     // A million customers in a few sequential passes, no join per customer:
     // the audience's keys and contact facts (kept on the customer rows), the
@@ -154,6 +156,25 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
     }
     if (r.audience.empty())
         return true;
+    // The keys live in blocks of this exporter (a million small QByteArrays
+    // cost a million allocations); each candidate's key is a view of raw data.
+    m_keyBlocks.clear();
+    std::size_t blockUsed = 0;
+    const auto keepKey = [&](QByteArrayView key) {
+        constexpr std::size_t kBlock = 1 << 20;
+        const auto size = std::size_t(key.size());
+        if (size > kBlock / 16)
+            return key.toByteArray(); // a very long key: its own allocation
+        if (m_keyBlocks.empty() || blockUsed + size > kBlock) {
+            m_keyBlocks.push_back(std::make_unique<char[]>(kBlock));
+            blockUsed = 0;
+        }
+        char *at = m_keyBlocks.back().get() + blockUsed;
+        if (size > 0)
+            std::memcpy(at, key.data(), size);
+        blockUsed += size;
+        return QByteArray::fromRawData(at, qsizetype(size));
+    };
     const qint64 maxId = *std::max_element(r.audience.begin(), r.audience.end());
     // slot[id]: the candidate's position + 1 (0: not in the audience).
     std::vector<qint32> slot(std::size_t(std::max<qint64>(maxId, 0) + 1), 0);
@@ -171,7 +192,8 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
             [&](qint64 id, QByteArrayView key, QByteArrayView mobile, QByteArrayView name, QByteArrayView mail) {
                 ContactCandidate c;
                 c.id = id;
-                c.key = key.toByteArray();
+                if (!forCount)
+                    c.key = keepKey(key);
                 c.contactedRecently = contacted.contains(id);
                 c.openIssue = open.contains(id);
                 if (email) {
@@ -192,7 +214,9 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
                     nameEnds->push_back(quint32(names->size()));
                 }
             },
-            error);
+            error,
+            (names ? OutreachStore::ScanName : 0) | (email ? OutreachStore::ScanEmail : 0)
+                | (email || !forCount ? OutreachStore::ScanKey : 0));
         if (!ok)
             return false;
         if (!store.scanConsents(
@@ -213,33 +237,39 @@ bool ContactExporter::candidates(const ContactExportRequest &r, std::vector<Cont
                 c.consent = ContactCandidate::Refused; // on an opt-out list: never exported
         }
     }
+    if (forCount)
+        return true; // which holder keeps a number does not change the counts
     // The last purchase day decides only between holders of one number: read
     // it for customers whose contact someone else in the audience has too.
-    // (mobile, position) pairs sort without chasing pointers; e-mails (mobile 0) by text.
-    std::vector<std::pair<qint64, std::size_t>> order;
-    order.reserve(out->size());
+    // Mobiles by a radix sort on the number; e-mails (mobile 0) by text.
+    std::vector<ContactFunnel::NumberAt> mobiles;
+    std::vector<std::size_t> mails;
+    mobiles.reserve(out->size());
     for (std::size_t i = 0; i < out->size(); ++i) {
-        if ((*out)[i].hasContact())
-            order.emplace_back((*out)[i].mobile, i);
+        const ContactCandidate &c = (*out)[i];
+        if (c.mobile > 0)
+            mobiles.push_back({quint64(c.mobile), i});
+        else if (c.hasContact())
+            mails.push_back(i);
     }
-    std::sort(order.begin(), order.end(), [&](const auto &a, const auto &b) {
-        if (a.first != b.first)
-            return a.first < b.first;
-        if (a.first == 0 && (*out)[a.second].contact != (*out)[b.second].contact)
-            return (*out)[a.second].contact < (*out)[b.second].contact;
-        return a.second < b.second;
-    });
-    const auto same = [&](std::size_t j, std::size_t k) {
-        return order[j].first == order[k].first
-            && (order[j].first != 0 || (*out)[order[j].second].contact == (*out)[order[k].second].contact);
-    };
+    ContactFunnel::sortByNumber(mobiles);
+    std::sort(mails.begin(), mails.end(),
+              [&](std::size_t a, std::size_t b) { return (*out)[a].contact < (*out)[b].contact; });
     std::vector<qint64> shared;
     std::vector<std::size_t> sharedAt;
-    for (std::size_t j = 0; j < order.size(); ++j) {
-        if ((j > 0 && same(j - 1, j)) || (j + 1 < order.size() && same(j, j + 1))) {
-            shared.push_back((*out)[order[j].second].id);
-            sharedAt.push_back(order[j].second);
-        }
+    const auto share = [&](std::size_t i) {
+        shared.push_back((*out)[i].id);
+        sharedAt.push_back(i);
+    };
+    for (std::size_t j = 0; j < mobiles.size(); ++j) {
+        if ((j > 0 && mobiles[j - 1].number == mobiles[j].number)
+            || (j + 1 < mobiles.size() && mobiles[j].number == mobiles[j + 1].number))
+            share(mobiles[j].index);
+    }
+    for (std::size_t j = 0; j < mails.size(); ++j) {
+        const QByteArray &m = (*out)[mails[j]].contact;
+        if ((j > 0 && (*out)[mails[j - 1]].contact == m) || (j + 1 < mails.size() && (*out)[mails[j + 1]].contact == m))
+            share(mails[j]);
     }
     return store.lastDays(
         shared, [&](std::size_t at, qint64 day) { (*out)[sharedAt[at]].lastPurchaseDay = day; }, error);
@@ -253,12 +283,12 @@ std::optional<ContactExportSummary> ContactExporter::preview(const ContactExport
         return std::nullopt;
     }
     std::vector<ContactCandidate> cands;
-    if (!candidates(r, &cands, nullptr, nullptr, error))
+    if (!candidates(r, &cands, nullptr, nullptr, error, true))
         return std::nullopt;
     const OutreachSettings settings = OutreachSettings::load(m_db);
     ContactExportSummary s;
-    s.funnel = ContactFunnel::run(cands, settings.requireConsent, r.controlShare, r.seed);
-    s.exported = qint64(s.funnel.treatment.size());
+    s.funnel = ContactFunnel::count(cands, settings.requireConsent, r.controlShare);
+    s.exported = s.funnel.treatmentCount;
     return s;
 }
 
@@ -304,10 +334,10 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
     const std::vector<std::size_t> &rows = s.funnel.treatment;
     const auto nameOf = [&](std::size_t i) {
         const quint32 from = i == 0 ? 0 : nameEnds[i - 1];
-        return QString::fromUtf8(candidateNames.constData() + from, qsizetype(nameEnds[i] - from));
+        return QByteArrayView(candidateNames.constData() + from, qsizetype(nameEnds[i] - from));
     };
     // {last_item}: the treatment members' last items, looked up in id order.
-    std::vector<QString> lastItems;
+    std::vector<QByteArray> lastItems;
     if (needLastItem) {
         std::vector<std::pair<qint64, std::size_t>> byId;
         byId.reserve(rows.size());
@@ -320,10 +350,10 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
             ids.push_back(p.first);
         lastItems.resize(rows.size());
         if (!store.lastItems(
-                ids, [&](std::size_t at, const QString &title) { lastItems[byId[at].second] = title; }, error))
+                ids, [&](std::size_t at, const QString &title) { lastItems[byId[at].second] = title.toUtf8(); }, error))
             return std::nullopt;
     }
-    QHash<qint64, QString> tags;
+    QHash<qint64, QByteArray> tags;
     if (r.preset == ContactPreset::Wechat) {
         std::vector<char> wanted;
         for (std::size_t i : rows) {
@@ -333,7 +363,7 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
             wanted[id] = 1;
         }
         if (!store.tagsTexts(
-                wanted, [&](qint64 id, const QString &text) { tags.insert(id, text); }, error))
+                wanted, [&](qint64 id, const QString &text) { tags.insert(id, text.toUtf8()); }, error))
             return std::nullopt;
     }
     if (cancelled())
@@ -345,40 +375,67 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
         writer.setNumberColumns({4, 5}); // characters, SMS segments
     const qint64 total = qint64(rows.size());
     qint64 done = 0;
-    QStringList cells;
+    // Each row is put together in UTF-8 from the bytes the store gave (the
+    // names, keys and e-mails) and written without a QString per cell.
+    const QByteArray coupon = r.coupon.toUtf8();
+    QByteArray text;
+    QByteArray tagText;
+    char phone[24], lengthText[24], segmentText[24];
+    const auto decimal = [](qint64 v, char *buffer) {
+        char reversed[24];
+        int n = 0;
+        do {
+            reversed[n++] = char('0' + v % 10);
+            v /= 10;
+        } while (v > 0);
+        for (int i = 0; i < n; ++i)
+            buffer[i] = reversed[n - 1 - i];
+        return QByteArrayView(buffer, n);
+    };
     for (std::size_t j = 0; j < rows.size(); ++j) {
         const ContactCandidate &c = cands[rows[j]];
-        const QString contact = QString::fromLatin1(c.contactText()), name = nameOf(rows[j]),
-                      nick = QString::fromUtf8(c.key);
-        cells.clear();
+        const QByteArrayView contact = c.mobile > 0 ? decimal(c.mobile, phone) : QByteArrayView(c.contact);
+        const QByteArrayView name = nameOf(rows[j]), nick(c.key);
+        QByteArrayView cells[6];
+        int count = 0;
         switch (r.preset) {
         case ContactPreset::Sms: {
-            cells << contact << name << nick;
+            cells[count++] = contact;
+            cells[count++] = name;
+            cells[count++] = nick;
             qint64 units = 1;
             if (withMessage) {
-                MessageFields f{name, nick, r.coupon, needLastItem ? lastItems[j] : QString()};
-                const QString text = message.render(f);
-                const int length = SmsLength::characters(text);
+                text.clear();
+                const int length = message.renderUtf8({name, nick, coupon,
+                                                       needLastItem ? QByteArrayView(lastItems[j]) : QByteArrayView()},
+                                                      &text);
                 const int segments = SmsLength::segments(length);
                 s.longestMessage = std::max(s.longestMessage, length);
                 if (segments > settings.smsSegmentLimit)
                     ++s.overSegmentLimit;
                 units = segments;
-                cells << text << QString::number(length) << QString::number(segments);
+                cells[count++] = text;
+                cells[count++] = decimal(length, lengthText);
+                cells[count++] = decimal(segments, segmentText);
             }
             s.billedMessages += units;
             break;
         }
         case ContactPreset::Wechat:
-            cells << name << contact << nick << tags.value(c.id);
+            tagText = tags.value(c.id);
+            cells[count++] = name;
+            cells[count++] = contact;
+            cells[count++] = nick;
+            cells[count++] = tagText;
             ++s.billedMessages;
             break;
         case ContactPreset::Email:
-            cells << QString::fromUtf8(c.contact) << name;
+            cells[count++] = c.contact;
+            cells[count++] = name;
             ++s.billedMessages;
             break;
         }
-        if (!writer.writeRow(cells)) {
+        if (!writer.writeRowUtf8(cells, count)) {
             writer.abort();
             *error = tr("Cannot write %1.").arg(r.outPath);
             return std::nullopt;

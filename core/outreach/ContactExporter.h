@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -78,9 +79,13 @@ private:
     // The audience with what the rules need, read in one pass over the
     // customer rows; NAMES (when not null) gets candidate i's contact name
     // (UTF-8) between NAMEENDS[i - 1] (0 for i = 0) and NAMEENDS[i].
+    // FORCOUNT: only what ContactFunnel::count needs (no keys, no last
+    // purchase days).
     bool candidates(const ContactExportRequest &request, std::vector<ContactCandidate> *out, QByteArray *names,
-                    std::vector<quint32> *nameEnds, QString *error);
+                    std::vector<quint32> *nameEnds, QString *error, bool forCount = false);
     QSqlDatabase m_db;
+    // The candidates' keys (raw data of their QByteArrays), until the next candidates().
+    std::vector<std::unique_ptr<char[]>> m_keyBlocks;
 };
 
 } // namespace huitou

@@ -13,16 +13,24 @@
 #include <xlsxwriter.h>
 
 #include <cstdio>
+#include <cstring>
+#include <optional>
+#include <vector>
 
 namespace huitou {
+
+namespace {
+constexpr qsizetype kCsvChunk = 1 << 19; // bytes of CSV gathered before a write
+} // namespace
 
 struct ContactFileWriter::Impl
 {
     QString path;
     ContactFileFormat format = ContactFileFormat::CsvUtf8Bom;
-    // CSV
+    // CSV: rows gather as UTF-8 in BUFFER and go out a few hundred KB at a
+    // time (GB18030: decoded and encoded once per chunk, at a row's end).
     std::unique_ptr<QSaveFile> csv;
-    QStringEncoder encoder;
+    std::optional<QStringEncoder> gb18030;
     QByteArray buffer;
     // xlsx
     QString tmpPath;
@@ -30,21 +38,23 @@ struct ContactFileWriter::Impl
     lxw_worksheet *sheet = nullptr;
     lxw_format *text = nullptr;
     lxw_row_t row = 0;
+    QByteArray cell; // one cell, NUL-terminated for libxlsxwriter
     bool failed = false;
     bool committed = false;
 
-    QString pending; // CSV rows not yet encoded
-    QList<int> numberColumns;
+    std::vector<char> numberColumn; // [column]: counts written as numbers in .xlsx
 
     bool flush()
     {
-        if (!pending.isEmpty()) {
-            buffer += encoder.encode(pending);
-            pending.clear();
-        }
         if (buffer.isEmpty())
             return true;
-        const bool ok = csv->write(buffer) == buffer.size();
+        bool ok = true;
+        if (gb18030) {
+            const QByteArray encoded = gb18030->encode(QString::fromUtf8(buffer));
+            ok = csv->write(encoded) == encoded.size();
+        } else {
+            ok = csv->write(buffer) == buffer.size();
+        }
         buffer.clear();
         failed |= !ok;
         return ok;
@@ -109,11 +119,12 @@ bool ContactFileWriter::open(const QStringList &header, QString *error)
         d->csv = std::make_unique<QSaveFile>(d->path);
         if (!d->csv->open(QIODevice::WriteOnly))
             return cannotWrite(d->csv->errorString());
+        d->buffer.reserve(kCsvChunk + 4096);
         if (d->format == ContactFileFormat::CsvUtf8Bom) {
-            d->encoder = QStringEncoder(QStringEncoder::Utf8, QStringEncoder::Flag::WriteBom);
+            d->buffer.append("\xEF\xBB\xBF");
         } else {
-            d->encoder = QStringEncoder("GB18030");
-            if (!d->encoder.isValid())
+            d->gb18030.emplace("GB18030");
+            if (!d->gb18030->isValid())
                 return cannotWrite(QStringLiteral("GB18030 is not available"));
         }
         return writeRow(header);
@@ -147,25 +158,34 @@ namespace {
 
 // A cell that a file for people can hold as it is: no quote, separator or
 // line break to escape, no NUL, and no first character a spreadsheet would
-// run as a formula (nearly every cell of an export).
-bool isPlainCell(const QString &cell)
+// run as a formula (nearly every cell of an export). All of these are ASCII,
+// and no byte of a multi-byte UTF-8 sequence is ASCII, so the bytes tell.
+bool isPlainCell(QByteArrayView cell)
 {
-    if (!cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front()))
-        return false;
-    for (const QChar ch : cell) {
-        const char16_t c = ch.unicode();
-        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r' || c == 0)
+    if (!cell.isEmpty()) {
+        switch (cell.front()) {
+        case '=':
+        case '+':
+        case '-':
+        case '@':
+        case '\t':
+        case '\r': return false;
+        default: break;
+        }
+    }
+    for (const char c : cell) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r' || c == 0)
             return false;
     }
     return true;
 }
 
-bool isCount(const QString &cell)
+bool isCount(QByteArrayView cell)
 {
     if (cell.isEmpty() || cell.size() > 9)
         return false;
-    for (const QChar ch : cell) {
-        if (ch < QLatin1Char('0') || ch > QLatin1Char('9'))
+    for (const char c : cell) {
+        if (c < '0' || c > '9')
             return false;
     }
     return true;
@@ -175,44 +195,76 @@ bool isCount(const QString &cell)
 
 void ContactFileWriter::setNumberColumns(QList<int> columns)
 {
-    d->numberColumns = std::move(columns);
+    d->numberColumn.clear();
+    for (const int c : columns) {
+        if (c < 0)
+            continue;
+        if (std::size_t(c) >= d->numberColumn.size())
+            d->numberColumn.resize(std::size_t(c) + 1, 0);
+        d->numberColumn[std::size_t(c)] = 1;
+    }
 }
 
 bool ContactFileWriter::writeRow(const QStringList &cells)
 {
+    std::vector<QByteArray> utf8;
+    utf8.reserve(std::size_t(cells.size()));
+    std::vector<QByteArrayView> views;
+    views.reserve(std::size_t(cells.size()));
+    for (const QString &cell : cells) {
+        utf8.push_back(cell.toUtf8());
+        views.emplace_back(utf8.back());
+    }
+    return writeRowUtf8(views.data(), int(views.size()));
+}
+
+bool ContactFileWriter::writeRowUtf8(const QByteArrayView *cells, int count)
+{
     if (d->failed)
         return false;
     if (d->csv) {
-        // Rows gather as text and are encoded a few thousand at a time; a
-        // cell that needs neither quotes nor neutralising (nearly all) is
-        // copied as it is, the rest goes through the one CSV field writer.
-        QString &text = d->pending;
-        for (int i = 0; i < cells.size(); ++i) {
+        // A cell that needs neither quotes nor neutralising (nearly all) is
+        // copied as it is; the rest goes through the one CSV field writer.
+        QByteArray &out = d->buffer;
+        for (int i = 0; i < count; ++i) {
             if (i > 0)
-                text += QLatin1Char(',');
-            const QString &cell = cells[i];
-            text += isPlainCell(cell) ? cell : csvField(cell);
+                out += ',';
+            const QByteArrayView cell = cells[i];
+            if (isPlainCell(cell))
+                out += cell;
+            else
+                out += csvField(QString::fromUtf8(cell)).toUtf8();
         }
-        text += QLatin1String("\r\n");
-        return text.size() < (1 << 18) || d->flush();
+        out += "\r\n";
+        return out.size() < kCsvChunk || d->flush();
     }
     if (!d->sheet)
         return false;
-    for (int c = 0; c < cells.size(); ++c) {
-        const QString &cell = cells[c];
+    for (int c = 0; c < count; ++c) {
+        const QByteArrayView cell = cells[c];
         if (cell.isEmpty())
             continue;
-        if (d->numberColumns.contains(c) && isCount(cell)) {
-            if (worksheet_write_number(d->sheet, d->row, lxw_col_t(c), cell.toDouble(), nullptr) != LXW_NO_ERROR) {
+        if (std::size_t(c) < d->numberColumn.size() && d->numberColumn[std::size_t(c)] && isCount(cell)) {
+            double value = 0;
+            for (const char ch : cell)
+                value = value * 10 + (ch - '0');
+            if (worksheet_write_number(d->sheet, d->row, lxw_col_t(c), value, nullptr) != LXW_NO_ERROR) {
                 d->failed = true;
                 return false;
             }
             continue;
         }
-        const QByteArray utf8 = (isPlainCell(cell) ? cell : neutralizeFormula(cell)).toUtf8();
-        if (utf8.isEmpty())
-            continue;
-        if (worksheet_write_string(d->sheet, d->row, lxw_col_t(c), utf8.constData(), d->text) != LXW_NO_ERROR) {
+        // Commas and quotes need no escaping in a sheet; the first
+        // character and NUL are what neutralizeFormula() looks at.
+        if (isPlainCell(cell)) {
+            d->cell.resize(cell.size());
+            std::memcpy(d->cell.data(), cell.data(), std::size_t(cell.size()));
+        } else {
+            d->cell = neutralizeFormula(QString::fromUtf8(cell)).toUtf8();
+            if (d->cell.isEmpty())
+                continue;
+        }
+        if (worksheet_write_string(d->sheet, d->row, lxw_col_t(c), d->cell.constData(), d->text) != LXW_NO_ERROR) {
             d->failed = true;
             return false;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,10 @@ public:
 
     bool open(const QStringList &header, QString *error);
     bool writeRow(const QStringList &cells);
+    // The same row as COUNT cells of UTF-8 (an export's hot path: names and
+    // keys come from the store as UTF-8 and go to the file without a detour
+    // through QString). The bytes must be valid UTF-8.
+    bool writeRowUtf8(const QByteArrayView *cells, int count);
     // Columns (0-based) whose cells are counts: in .xlsx a cell of plain
     // digits there is a number (Excel sums and sorts it; smaller to write).
     // Everything else, phones first, stays text. CSV is unaffected.

@@ -7,11 +7,109 @@
 
 namespace huitou {
 
+namespace {
+
+// Mobiles (11 digits) are keyed as numbers; anything else (e-mail) as text (-1).
+qint64 number(const ContactCandidate &c)
+{
+    if (c.mobile > 0)
+        return c.mobile;
+    if (c.contact.size() != 11)
+        return -1;
+    qint64 v = 0;
+    for (const char ch : c.contact) {
+        if (ch < '0' || ch > '9')
+            return -1;
+        v = v * 10 + (ch - '0');
+    }
+    return v;
+}
+
+// Rules 1-4, counted into R; the positions of the candidates they leave.
+std::vector<std::size_t> exclude(const std::vector<ContactCandidate> &candidates, bool requireConsent,
+                                 ContactFunnelResult *r)
+{
+    r->audience = qint64(candidates.size());
+    std::vector<std::size_t> kept;
+    kept.reserve(candidates.size());
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const ContactCandidate &c = candidates[i];
+        if (c.consent == ContactCandidate::Refused || (requireConsent && c.consent != ContactCandidate::Consented))
+            ++r->refusedConsent;
+        else if (c.openIssue)
+            ++r->openIssue;
+        else if (c.contactedRecently)
+            ++r->contactedRecently;
+        else if (!c.hasContact())
+            ++r->noContact;
+        else
+            kept.push_back(i);
+    }
+    return kept;
+}
+
+} // namespace
+
+ContactFunnelResult ContactFunnel::count(const std::vector<ContactCandidate> &candidates, bool requireConsent,
+                                         double controlShare)
+{
+    ContactFunnelResult r;
+    const std::vector<std::size_t> kept = exclude(candidates, requireConsent, &r);
+    std::vector<NumberAt> numbers;
+    std::vector<const QByteArray *> texts;
+    numbers.reserve(kept.size());
+    for (std::size_t i : kept) {
+        const qint64 n = number(candidates[i]);
+        if (n >= 0)
+            numbers.push_back({quint64(n), i});
+        else
+            texts.push_back(&candidates[i].contact);
+    }
+    sortByNumber(numbers);
+    std::sort(texts.begin(), texts.end(), [](const QByteArray *a, const QByteArray *b) { return *a < *b; });
+    qint64 distinct = 0;
+    for (std::size_t j = 0; j < numbers.size(); ++j)
+        distinct += j == 0 || numbers[j].number != numbers[j - 1].number;
+    for (std::size_t j = 0; j < texts.size(); ++j)
+        distinct += j == 0 || *texts[j] != *texts[j - 1];
+    r.duplicate = qint64(kept.size()) - distinct;
+    r.controlCount = controlSize(distinct, controlShare);
+    r.treatmentCount = distinct - r.controlCount;
+    return r;
+}
+
 qint64 ContactFunnel::controlSize(qint64 remaining, double share)
 {
     if (remaining <= 0 || share <= 0.0)
         return 0;
     return std::min(remaining, qint64(std::floor(share * double(remaining) + 0.5)));
+}
+
+void ContactFunnel::sortByNumber(std::vector<NumberAt> &items)
+{
+    if (items.size() < 2)
+        return;
+    quint64 max = 0;
+    for (const NumberAt &n : items)
+        max = std::max(max, n.number);
+    constexpr int kBits = 12;
+    constexpr std::size_t kBuckets = std::size_t(1) << kBits;
+    std::vector<NumberAt> other(items.size());
+    std::vector<std::size_t> count(kBuckets);
+    for (int shift = 0; shift < 64 && (max >> shift) != 0; shift += kBits) {
+        std::fill(count.begin(), count.end(), 0);
+        for (const NumberAt &n : items)
+            ++count[(n.number >> shift) & (kBuckets - 1)];
+        std::size_t at = 0;
+        for (std::size_t &c : count) {
+            const std::size_t n = c;
+            c = at;
+            at += n;
+        }
+        for (const NumberAt &n : items)
+            other[count[(n.number >> shift) & (kBuckets - 1)]++] = n;
+        items.swap(other);
+    }
 }
 
 QString ContactFunnel::normalizeEmail(const QString &raw)
@@ -32,22 +130,7 @@ ContactFunnelResult ContactFunnel::run(const std::vector<ContactCandidate> &cand
                                        double controlShare, std::uint64_t seed)
 {
     ContactFunnelResult r;
-    r.audience = qint64(candidates.size());
-    std::vector<std::size_t> kept;
-    kept.reserve(candidates.size());
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        const ContactCandidate &c = candidates[i];
-        if (c.consent == ContactCandidate::Refused || (requireConsent && c.consent != ContactCandidate::Consented))
-            ++r.refusedConsent;
-        else if (c.openIssue)
-            ++r.openIssue;
-        else if (c.contactedRecently)
-            ++r.contactedRecently;
-        else if (!c.hasContact())
-            ++r.noContact;
-        else
-            kept.push_back(i);
-    }
+    const std::vector<std::size_t> kept = exclude(candidates, requireConsent, &r);
     // Duplicates: sort the kept customers by contact, then by "better"
     // (later last purchase, then smaller key); the first of each run keeps
     // the number. A sort beats a hash map of a million numbers (cache misses).
@@ -57,47 +140,44 @@ ContactFunnelResult ContactFunnel::run(const std::vector<ContactCandidate> &cand
             return x.lastPurchaseDay > y.lastPurchaseDay;
         return x.key < y.key;
     };
-    // Mobiles (11 digits) are keyed as numbers; anything else (e-mail) as text (-1).
-    auto number = [](const ContactCandidate &c) -> qint64 {
-        if (c.mobile > 0)
-            return c.mobile;
-        if (c.contact.size() != 11)
-            return -1;
-        qint64 v = 0;
-        for (const char ch : c.contact) {
-            if (ch < '0' || ch > '9')
-                return -1;
-            v = v * 10 + (ch - '0');
-        }
-        return v;
-    };
-    struct Held
-    {
-        qint64 number;
-        std::size_t index;
-    };
-    std::vector<Held> held;
-    held.reserve(kept.size());
-    for (std::size_t i : kept)
-        held.push_back({number(candidates[i]), i});
-    std::sort(held.begin(), held.end(), [&](const Held &a, const Held &b) {
-        if (a.number != b.number)
-            return a.number < b.number;
-        if (a.number < 0) {
-            const QByteArray &x = candidates[a.index].contact, &y = candidates[b.index].contact;
-            if (x != y)
-                return x < y;
-        }
-        return better(a.index, b.index);
+    // Mobiles by number (radix sort, then each run of one number by
+    // "better"; runs are rare), other contacts by text.
+    std::vector<NumberAt> numbers;
+    std::vector<std::size_t> texts;
+    numbers.reserve(kept.size());
+    for (std::size_t i : kept) {
+        const qint64 n = number(candidates[i]);
+        if (n >= 0)
+            numbers.push_back({quint64(n), i});
+        else
+            texts.push_back(i);
+    }
+    sortByNumber(numbers);
+    for (std::size_t j = 0; j < numbers.size();) {
+        std::size_t end = j + 1;
+        while (end < numbers.size() && numbers[end].number == numbers[j].number)
+            ++end;
+        if (end - j > 1)
+            std::sort(numbers.begin() + qsizetype(j), numbers.begin() + qsizetype(end),
+                      [&](const NumberAt &a, const NumberAt &b) { return better(a.index, b.index); });
+        j = end;
+    }
+    std::sort(texts.begin(), texts.end(), [&](std::size_t a, std::size_t b) {
+        const QByteArray &x = candidates[a].contact, &y = candidates[b].contact;
+        if (x != y)
+            return x < y;
+        return better(a, b);
     });
     std::vector<char> keeps(candidates.size(), 0);
-    for (std::size_t j = 0; j < held.size(); ++j) {
-        const bool sameAsPrevious = j > 0 && held[j].number == held[j - 1].number
-            && (held[j].number >= 0 || candidates[held[j].index].contact == candidates[held[j - 1].index].contact);
-        if (!sameAsPrevious)
-            keeps[held[j].index] = 1;
+    for (std::size_t j = 0; j < numbers.size(); ++j) {
+        if (j == 0 || numbers[j].number != numbers[j - 1].number)
+            keeps[numbers[j].index] = 1;
     }
-    std::vector<Held>().swap(held);
+    for (std::size_t j = 0; j < texts.size(); ++j) {
+        if (j == 0 || candidates[texts[j]].contact != candidates[texts[j - 1]].contact)
+            keeps[texts[j]] = 1;
+    }
+    std::vector<NumberAt>().swap(numbers);
     std::vector<std::size_t> unique;
     unique.reserve(kept.size());
     for (std::size_t i : kept) {
@@ -150,6 +230,8 @@ ContactFunnelResult ContactFunnel::run(const std::vector<ContactCandidate> &cand
     } else {
         r.treatment = std::move(unique);
     }
+    r.treatmentCount = qint64(r.treatment.size());
+    r.controlCount = qint64(r.control.size());
     return r;
 }
 

@@ -44,9 +44,11 @@ struct ContactFunnelResult
 {
     qint64 audience = 0;
     qint64 refusedConsent = 0, openIssue = 0, contactedRecently = 0, noContact = 0, duplicate = 0;
+    qint64 treatmentCount = 0, controlCount = 0;
+    // Filled by run() only (count() leaves them empty):
     std::vector<std::size_t> treatment; // indices into the candidates, ordered by key
     std::vector<std::size_t> control; // indices, ordered by key
-    qint64 remaining() const { return qint64(treatment.size() + control.size()); }
+    qint64 remaining() const { return treatmentCount + controlCount; }
 };
 
 class ContactFunnel
@@ -54,7 +56,22 @@ class ContactFunnel
 public:
     static ContactFunnelResult run(const std::vector<ContactCandidate> &candidates, bool requireConsent,
                                    double controlShare, std::uint64_t seed);
+    // The same counts as run() without choosing who: how many a duplicate
+    // rule drops does not depend on which holder keeps the number, nor the
+    // control group's size on who is in it. Needs neither keys nor last
+    // purchase days.
+    static ContactFunnelResult count(const std::vector<ContactCandidate> &candidates, bool requireConsent,
+                                     double controlShare);
     static qint64 controlSize(qint64 remaining, double share);
+    // (number, index) pairs sorted by number, stable (equal numbers keep
+    // their order): an LSD radix sort, a few linear passes instead of a
+    // comparison sort's cache misses over a million mobiles.
+    struct NumberAt
+    {
+        quint64 number;
+        std::size_t index;
+    };
+    static void sortByNumber(std::vector<NumberAt> &items);
     static QString normalizeEmail(const QString &raw);
 };
 

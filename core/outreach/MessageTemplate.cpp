@@ -25,7 +25,7 @@ MessageTemplate::MessageTemplate(QString text)
         if (!m_parts.isEmpty() && m_parts.last().field == Field::Literal)
             m_parts.last().literal += text;
         else
-            m_parts.append({Field::Literal, text.toString()});
+            m_parts.append({Field::Literal, text.toString(), {}});
     };
     auto it = placeholderPattern().globalMatch(m_text);
     while (it.hasNext()) {
@@ -33,18 +33,20 @@ MessageTemplate::MessageTemplate(QString text)
         literal(QStringView(m_text).mid(pos, m.capturedStart() - pos));
         const QString word = m.captured(1);
         if (word == QLatin1String("name"))
-            m_parts.append({Field::Name, {}});
+            m_parts.append({Field::Name, {}, {}});
         else if (word == QLatin1String("nick"))
-            m_parts.append({Field::Nick, {}});
+            m_parts.append({Field::Nick, {}, {}});
         else if (word == QLatin1String("coupon"))
-            m_parts.append({Field::Coupon, {}});
+            m_parts.append({Field::Coupon, {}, {}});
         else if (word == QLatin1String("last_item"))
-            m_parts.append({Field::LastItem, {}});
+            m_parts.append({Field::LastItem, {}, {}});
         else
             literal(m.captured(0)); // unknown: error() says so; shown as typed
         pos = m.capturedEnd();
     }
     literal(QStringView(m_text).mid(pos));
+    for (Part &p : m_parts)
+        p.literalUtf8 = p.literal.toUtf8();
 }
 
 QStringList MessageTemplate::placeholders()
@@ -93,6 +95,34 @@ QString MessageTemplate::render(const MessageFields &f) const
         }
     }
     return out;
+}
+
+int MessageTemplate::utf16Length(QByteArrayView text)
+{
+    // One unit per character: every byte but a continuation byte (10xxxxxx)
+    // starts one; a four-byte sequence (11110xxx) is a surrogate pair.
+    int units = 0;
+    for (const char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        units += (b & 0xC0) != 0x80;
+        units += b >= 0xF0;
+    }
+    return units;
+}
+
+int MessageTemplate::renderUtf8(const MessageFieldsUtf8 &f, QByteArray *out) const
+{
+    const qsizetype from = out->size();
+    for (const Part &p : m_parts) {
+        switch (p.field) {
+        case Field::Literal: out->append(p.literalUtf8); break;
+        case Field::Name: out->append(f.name); break;
+        case Field::Nick: out->append(f.nick); break;
+        case Field::Coupon: out->append(f.coupon); break;
+        case Field::LastItem: out->append(f.lastItem); break;
+        }
+    }
+    return utf16Length(QByteArrayView(*out).sliced(from));
 }
 
 } // namespace huitou

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +15,12 @@ struct MessageFields
     QString nick; // customer key (买家会员名 / e-mail)
     QString coupon; // the campaign's coupon text, the same for everyone
     QString lastItem; // title of the item she bought last
+};
+
+// The same fields as UTF-8 (an export's rows, straight from the store).
+struct MessageFieldsUtf8
+{
+    QByteArrayView name, nick, coupon, lastItem;
 };
 
 // A message with {name}, {nick}, {coupon} and {last_item} placeholders.
@@ -29,6 +37,11 @@ public:
     // A user-facing message naming the unknown placeholders, or empty.
     QString error() const;
     QString render(const MessageFields &fields) const;
+    // Appends the same message as render() in UTF-8 to OUT and returns its
+    // length in UTF-16 code units (SmsLength::characters of render()).
+    int renderUtf8(const MessageFieldsUtf8 &fields, QByteArray *out) const;
+    // UTF-16 code units of valid UTF-8 TEXT.
+    static int utf16Length(QByteArrayView text);
 
     static QStringList placeholders();
 
@@ -40,6 +53,7 @@ private:
     {
         Field field;
         QString literal;
+        QByteArray literalUtf8; // the literal in UTF-8, set once
     };
     QString m_text;
     QList<Part> m_parts;

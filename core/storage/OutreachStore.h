@@ -64,10 +64,12 @@ public:
     // contact facts are on their rows, see CustomerContacts): WANTED[id] != 0
     // selects the customers; VISIT gets id, key, mobile (11 digits, empty when
     // none), contact name and contact e-mail (UTF-8, empty when NULL), in id order.
+    // COLUMNS says which of key, name and e-mail to read (the others are empty).
+    enum ScanColumn { ScanName = 1, ScanEmail = 2, ScanKey = 4 };
     bool scanCustomers(const std::vector<char> &wanted,
                        const std::function<void(qint64 id, QByteArrayView key, QByteArrayView mobile,
                                                 QByteArrayView name, QByteArrayView email)> &visit,
-                       QString *error) const;
+                       QString *error, int columns = ScanKey | ScanName | ScanEmail) const;
     // The last purchase day (Julian, from the stored figures) of the
     // customers CUSTOMERIDS; VISIT gets the position and the day of each
     // customer who has figures.

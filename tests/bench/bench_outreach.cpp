@@ -207,7 +207,7 @@ int main(int argc, char *argv[])
         const ContactFunnelResult &f = s->funnel;
         out << "funnel over " << f.audience << " customers in " << w.text() << ": consent " << f.refusedConsent
             << ", open issue " << f.openIssue << ", contacted " << f.contactedRecently << ", no contact " << f.noContact
-            << ", duplicate " << f.duplicate << ", control " << f.control.size() << ", exported " << f.treatment.size()
+            << ", duplicate " << f.duplicate << ", control " << f.controlCount << ", exported " << f.treatmentCount
             << Qt::endl;
     }
     if (all || step == QLatin1String("xlsx") || step == QLatin1String("csv") || step == QLatin1String("evaluate")) {

@@ -346,6 +346,25 @@ private slots:
         QCOMPARE(SmsLength::characters(text), 38); // 4+2+3+6+3+5+1+4+3+5+2
     }
 
+    // The export writes rows in UTF-8 straight from the store: the message
+    // and its length must be what render() and SmsLength give.
+    void templateRenderingInUtf8()
+    {
+        const MessageTemplate t(QStringLiteral("【回头】{name}您好，{nick}专享券{coupon}，{last_item}😀"));
+        const QString name = QStringLiteral("张三"), nick = QStringLiteral("tb_001"), coupon = QStringLiteral("ABC10"),
+                      item = QStringLiteral("连衣裙𠀀"); // 𠀀: outside the BMP, two UTF-16 units
+        const QString expected = t.render({name, nick, coupon, item});
+        const QByteArray n = name.toUtf8(), k = nick.toUtf8(), c = coupon.toUtf8(), i = item.toUtf8();
+        QByteArray out("x"); // appends after what is there
+        const int length = t.renderUtf8({n, k, c, i}, &out);
+        QCOMPARE(out, "x" + expected.toUtf8());
+        // 4 + 2 + 2 + 1 + 6 + 3 + 5 + 1 + (3 + 2) + 2 = 31 units
+        QCOMPARE(length, 31);
+        QCOMPARE(length, SmsLength::characters(expected));
+        QCOMPARE(MessageTemplate::utf16Length(""), 0);
+        QCOMPARE(MessageTemplate::utf16Length("a\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80"), 1 + 1 + 1 + 2); // a é 中 😀
+    }
+
     void unknownPlaceholderIsAnError()
     {
         const MessageTemplate t(QStringLiteral("{name}好 {coupn} {name} {Name}"));
@@ -397,6 +416,40 @@ private slots:
                 QStringDecoder gb("GB18030");
                 QCOMPARE(QString(gb.decode(bytes)), expected); // the emoji survives (4-byte sequence)
             }
+        }
+    }
+
+    // writeRowUtf8 (the export's path) and writeRow give the same bytes,
+    // neutralising and quoting included.
+    void utf8RowsMatchTextRows()
+    {
+        QTemporaryDir dir;
+        const QStringList row{QStringLiteral("13812345678"), QStringLiteral("=张,三😀"), QStringLiteral("-3.20"),
+                              QStringLiteral("a\"b"),        QStringLiteral("@x"),      QString()};
+        std::vector<QByteArray> bytes;
+        std::vector<QByteArrayView> views;
+        for (const QString &cell : row)
+            bytes.push_back(cell.toUtf8());
+        for (const QByteArray &b : bytes)
+            views.emplace_back(b);
+        for (ContactFileFormat f : {ContactFileFormat::CsvUtf8Bom, ContactFileFormat::CsvGb18030}) {
+            QByteArray written[2];
+            for (int way = 0; way < 2; ++way) {
+                const QString path = dir.filePath(QStringLiteral("w%1.csv").arg(way));
+                ContactFileWriter w(path, f);
+                QString error;
+                QVERIFY2(w.open({QStringLiteral("手机号")}, &error), qPrintable(error));
+                QVERIFY(way == 0 ? w.writeRow(row) : w.writeRowUtf8(views.data(), int(views.size())));
+                QVERIFY2(w.commit(&error), qPrintable(error));
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                written[way] = file.readAll();
+            }
+            QCOMPARE(written[1], written[0]);
+            const QString text = f == ContactFileFormat::CsvUtf8Bom
+                ? QString::fromUtf8(written[0].mid(3))
+                : QString(QStringDecoder("GB18030").decode(written[0]));
+            QCOMPARE(text, QStringLiteral("手机号\r\n13812345678,\"'=张,三😀\",-3.20,\"a\"\"b\",'@x,\r\n"));
         }
     }
 
@@ -530,6 +583,53 @@ private slots:
         for (std::size_t i : r.treatment)
             kept << QString::fromUtf8(c[i].key);
         QCOMPARE(kept, (QStringList{QStringLiteral("a"), QStringLiteral("d")}));
+        // count() (the preview's) gives the same figures without choosing.
+        const auto n = ContactFunnel::count(c, false, 0.0);
+        QCOMPARE(n.duplicate, 2);
+        QCOMPARE(n.treatmentCount, 2);
+        QCOMPARE(n.controlCount, 0);
+        QVERIFY(n.treatment.empty());
+        QCOMPARE(r.treatmentCount, 2);
+    }
+
+    // run() and count() agree on every count: mobiles as numbers and as
+    // text, e-mails, every exclusion, consent required or not, a control share.
+    void countAgreesWithRun()
+    {
+        std::vector<ContactCandidate> c;
+        for (int i = 0; i < 40; ++i) {
+            ContactCandidate x;
+            x.id = i + 1;
+            x.key = QByteArray("k") + QByteArray::number(100 + i);
+            if (i % 5 == 0)
+                x.mobile = 13900000000 + i % 15; // numbers held twice or more
+            else if (i % 5 == 1)
+                x.contact = QByteArray("1390000000") + QByteArray::number(i % 7); // mobile as text
+            else if (i % 5 == 2)
+                x.contact = QByteArray("a") + QByteArray::number(i % 6) + "@x.cn";
+            x.consent = i % 11 == 0 ? ContactCandidate::Refused
+                : i % 3 == 0        ? ContactCandidate::Consented
+                                    : ContactCandidate::Unknown;
+            x.openIssue = i % 13 == 0;
+            x.contactedRecently = i % 17 == 0;
+            x.lastPurchaseDay = i % 4;
+            c.push_back(x);
+        }
+        for (const bool consent : {false, true}) {
+            for (const double share : {0.0, 0.3, 0.5}) {
+                const auto r = ContactFunnel::run(c, consent, share, 9);
+                const auto n = ContactFunnel::count(c, consent, share);
+                QCOMPARE(n.audience, r.audience);
+                QCOMPARE(n.refusedConsent, r.refusedConsent);
+                QCOMPARE(n.openIssue, r.openIssue);
+                QCOMPARE(n.contactedRecently, r.contactedRecently);
+                QCOMPARE(n.noContact, r.noContact);
+                QCOMPARE(n.duplicate, r.duplicate);
+                QCOMPARE(n.controlCount, qint64(r.control.size()));
+                QCOMPARE(n.treatmentCount, qint64(r.treatment.size()));
+                QVERIFY(r.duplicate > 0);
+            }
+        }
     }
 
     void funnelFixture()
@@ -668,9 +768,16 @@ private slots:
         const auto a = ContactExporter(store.db()).preview(r, &error);
         const auto b = ContactExporter(store.db()).preview(r, &error);
         QVERIFY(a && b);
-        QCOMPARE(a->funnel.control.size(), std::size_t(3));
-        QCOMPARE(a->funnel.treatment.size(), std::size_t(3));
-        QCOMPARE(a->funnel.control, b->funnel.control);
+        QCOMPARE(a->funnel.controlCount, 3);
+        QCOMPARE(a->funnel.treatmentCount, 3);
+        QCOMPARE(b->funnel.controlCount, 3);
+        // Who is in it: the export's draw (reproducible: controlGroupIsReproducible).
+        r.outPath = store.dir() + QStringLiteral("/control.csv");
+        r.format = ContactFileFormat::CsvUtf8Bom;
+        const auto run = ContactExporter(store.db()).run(r, &error);
+        QVERIFY2(run, qPrintable(error));
+        QCOMPARE(run->funnel.control.size(), std::size_t(3));
+        QCOMPARE(run->funnel.treatment.size(), std::size_t(3));
     }
 
     void funnelRequiresConsent()

@@ -266,8 +266,8 @@ void ExportContactsDialog::showFunnel(const ContactExportSummary &s)
         {tr("− no valid contact (masked, invalid, missing)"), format::integer(f.noContact)},
         {tr("− duplicate contact (kept the latest buyer)"), format::integer(f.duplicate)},
         {tr("= remaining"), format::integer(f.remaining())},
-        {tr("Control group (held out)"), format::integer(qint64(f.control.size()))},
-        {tr("Exported and contacted"), format::integer(qint64(f.treatment.size()))},
+        {tr("Control group (held out)"), format::integer(f.controlCount)},
+        {tr("Exported and contacted"), format::integer(f.treatmentCount)},
     };
     m_funnel->setRowCount(int(rows.size()));
     for (int i = 0; i < int(rows.size()); ++i) {
