@@ -2,6 +2,7 @@
 
 #include "analytics/Money.h"
 #include "customers/Vocabulary.h"
+#include "storage/TagStore.h"
 #include "storage/TaxonomyStore.h"
 #include "storage/TimelineStore.h"
 
@@ -50,6 +51,9 @@ QString taskName(const QString &key)
 QList<TimelineEntry> Timeline::of(QSqlDatabase db, qint64 customerId)
 {
     const Taxonomy taxonomy = TaxonomyStore(db).load();
+    QHash<QString, QString> groupNames; // tag group key -> its name in the interface's language
+    for (const TagGroup &g : TagStore(db).groups())
+        groupNames.insert(g.key, g.displayName());
     QList<TimelineEntry> out;
     for (const TimelineRow &r : TimelineStore(db).rows(customerId)) {
         TimelineEntry e;
@@ -74,10 +78,11 @@ QList<TimelineEntry> Timeline::of(QSqlDatabase db, qint64 customerId)
                          .arg(s("text"));
         } else if (a.startsWith(QLatin1String("tag"))) {
             e.kind = QStringLiteral("tag");
-            e.text = a == QLatin1String("tag_removed") ? tr("Tag removed: %1 = %2").arg(s("group"), s("value"))
-                : a == QLatin1String("tag_added")      ? tr("Tag added: %1 = %2").arg(s("group"), s("value"))
+            const QString group = groupNames.value(s("group"), s("group"));
+            e.text = a == QLatin1String("tag_removed") ? tr("Tag removed: %1 = %2").arg(group, s("value"))
+                : a == QLatin1String("tag_added")      ? tr("Tag added: %1 = %2").arg(group, s("value"))
                                                        : tr("Tags %1: %2 (was %3)")
-                                                        .arg(s("group"), s("value").isEmpty() ? tr("none") : s("value"),
+                                                        .arg(group, s("value").isEmpty() ? tr("none") : s("value"),
                                                              s("before").isEmpty() ? tr("none") : s("before"));
         } else if (a == QLatin1String("consent_changed")) {
             e.kind = QStringLiteral("consent");

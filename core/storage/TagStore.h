@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,11 @@ struct TagGroup
     QString nameZh, nameEn;
     QString kind; // single | multi | numeric
     QStringList values;
+    // The group's name in the interface's language (as the reason taxonomy's).
+    QString displayName() const
+    {
+        return QLocale().language() == QLocale::Chinese || nameEn.isEmpty() ? nameZh : nameEn;
+    }
     // The single-value rule, once: a single or numeric group holds one value
     // per customer, so adding a value replaces the old one.
     bool isSingle() const { return kind == QLatin1String("single") || kind == QLatin1String("numeric"); }

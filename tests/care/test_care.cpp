@@ -17,6 +17,7 @@
 #include "storage/ReasonStore.h"
 #include "storage/SampleStore.h"
 #include "storage/SurveyStore.h"
+#include "storage/TagStore.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -356,7 +357,17 @@ private slots:
         QVERIFY(!ProfileStore(store.db()).setConsent(n2, QStringLiteral("maybe"), &error, kStaff));
         QCOMPARE(store.scalar(QStringLiteral("SELECT source FROM consent_changes")).toString(),
                  QStringLiteral("opt-out import"));
+        // A tag reads with its group's name in the interface's language (English here), not its key.
+        QVERIFY2(
+            TagStore(store.db()).setManualValues(n2, QStringLiteral("size"), {QStringLiteral("L")}, &error, kStaff),
+            qPrintable(error));
         const auto timeline = Timeline::of(store.db(), n2);
+        QString tagText;
+        for (const TimelineEntry &e : timeline)
+            if (e.kind == QLatin1String("tag"))
+                tagText = e.text;
+        QVERIFY2(tagText.contains(QStringLiteral("Size")) && !tagText.contains(QStringLiteral("size")),
+                 qPrintable(tagText));
         QStringList kinds;
         for (const TimelineEntry &e : timeline)
             kinds << e.kind;

@@ -93,11 +93,6 @@ QWidget *TagEditor::editorOf(QWidget *child) const
     return child;
 }
 
-static QString groupLabel(const TagGroup &g)
-{
-    return QLocale().language() == QLocale::Chinese ? g.nameZh : g.nameEn;
-}
-
 void TagEditor::addSingleValueEditor(const TagGroup &g, const QStringList &manual, const QString &autoText)
 {
     auto *combo = new QComboBox(this);
@@ -126,7 +121,7 @@ void TagEditor::addSingleValueEditor(const TagGroup &g, const QStringList &manua
     connect(combo, QOverload<int>::of(&QComboBox::activated), this, commit);
     if (combo->isEditable())
         connect(combo->lineEdit(), &QLineEdit::editingFinished, this, commit);
-    m_form->addRow(groupLabel(g), combo);
+    m_form->addRow(g.displayName(), combo);
 }
 
 void TagEditor::addMultiValueEditor(const TagGroup &g, const QStringList &manual, const QString &autoText)
@@ -167,7 +162,7 @@ void TagEditor::addMultiValueEditor(const TagGroup &g, const QStringList &manual
             });
     });
     button->setMenu(menu);
-    m_form->addRow(groupLabel(g), button);
+    m_form->addRow(g.displayName(), button);
 }
 
 void TagEditor::setValues(const QString &group, const QStringList &values)

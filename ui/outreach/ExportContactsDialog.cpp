@@ -350,7 +350,6 @@ void ExportContactsDialog::exportContacts()
             }
             m_campaignId = summary->campaignId;
             emit exported(m_campaignId);
-            preview();
             QString text = tr("%n contact(s) written to %1 and recorded as campaign %2.", nullptr,
                               int(summary->exported))
                                .arg(QDir::toNativeSeparators(path))
@@ -362,6 +361,9 @@ void ExportContactsDialog::exportContacts()
             text += QLatin1Char('\n') + tr("Open the folder?");
             if (dialogs::question(this, tr("Export contacts"), text) == QMessageBox::Yes)
                 QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+            // Done: counted again now, the funnel would offer the control group
+            // (everyone else was just contacted) as the next export.
+            accept();
         });
 }
 
