@@ -9,6 +9,7 @@
 #include "care/CallbacksPage.h"
 #include "care/TodayModel.h"
 #include "care/TodayPage.h"
+#include "customers/CustomerTableModel.h"
 #include "customers/CustomersPage.h"
 #include "customers/ProfilePane.h"
 #include "feedback/ToConfirmPage.h"
@@ -151,6 +152,30 @@ private slots:
         // Another day: the date control.
         page->findChild<QDateEdit *>(QStringLiteral("todayDate"))->setDate(QDate(2026, 10, 28));
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->result().asOf, QDate(2026, 10, 28), 10000);
+    }
+
+    // A birthday typed into a profile shows among today's greetings the next
+    // time the list is looked at, without a restart.
+    void birthdaySetInAProfileShowsToday()
+    {
+        openWindow();
+        m_window->showPage(MainWindow::Today);
+        TodayPage *today = m_window->todayPage();
+        QTRY_VERIFY_WITH_TIMEOUT(today->model()->result().asOf == QDate(2026, 10, 20), 10000);
+        // Past the store watcher's first look (it reports the import, which refreshes the list anyway).
+        QTest::qWait(1500);
+        const int before = today->model()->result().counts[int(TodayKind::Birthday)];
+        m_window->showPage(MainWindow::Customers);
+        CustomersPage *customers = m_window->customersPage();
+        QTRY_VERIFY_WITH_TIMEOUT(customers->model()->rowCount() > 0, 10000);
+        customers->findChild<QTableView *>(QStringLiteral("customerTable"))->selectRow(0);
+        ProfilePane *profile = customers->profile();
+        QTRY_VERIFY(profile->customerId() != 0);
+        auto *birthday = profile->findChild<QLineEdit *>(QStringLiteral("birthdayEdit"));
+        birthday->setText(QStringLiteral("10-22")); // in two days
+        QVERIFY(profile->commitProfile());
+        m_window->showPage(MainWindow::Today);
+        QTRY_COMPARE_WITH_TIMEOUT(today->model()->result().counts[int(TodayKind::Birthday)], before + 1, 10000);
     }
 
     void drawSampleAndFillSurvey()

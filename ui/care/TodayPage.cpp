@@ -109,6 +109,14 @@ TodayPage::TodayPage(Workspace *workspace, QWidget *parent)
         if (isVisible())
             refresh();
     });
+    // A birthday or consent set in a profile (here or on another workstation)
+    // adds or removes birthday greetings: the list is built again when shown.
+    connect(m_workspace, &Workspace::customerChanged, this, [this] { m_stale = true; });
+    connect(m_workspace, &Workspace::customersChangedElsewhere, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
     updateKinds();
     updateButtons();
 }
