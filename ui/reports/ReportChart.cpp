@@ -62,10 +62,13 @@ void addValueAxis(QChart *chart, QAbstractSeries *series, const ReportTable &t, 
             max = std::max(max, stacked ? sum : v);
         }
     }
-    axis->setRange(0, max > 0 ? max * 1.08 : 1);
+    // Nothing yet (a campaign's first day): an empty 0–10 % axis, not 0–1 % printed as 0% 0% 1% 1%.
+    axis->setRange(0, max > 0 ? max * 1.08 : t.percent ? 10 : 1);
     axis->applyNiceNumbers();
     // Small counts would get ticks 0, 0.3, 0.6 … which "%.0f" prints as 0, 0, 1, 1, 1: step by whole units instead.
     const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+    if (t.percent && step < 1)
+        axis->setLabelFormat(QStringLiteral("%.1f%%")); // small rates: 0.2%, 0.4% … not 0%, 0%, 1%
     if (!t.percent && step < 1) {
         axis->setRange(0, std::max(1.0, std::ceil(max)));
         axis->setTickType(QValueAxis::TicksDynamic);
