@@ -2714,6 +2714,18 @@ Keep her change, or save yours over it?</translation>
         <source>Save mine over it</source>
         <translation>Save mine over it</translation>
     </message>
+    <message>
+        <source>complaint</source>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReasonReports</name>
@@ -4191,8 +4203,8 @@ Keep her change, or save yours over it?</translation>
         <translation>Due</translation>
     </message>
     <message>
-        <source>Suggested content</source>
-        <translation>Suggested content</translation>
+        <source>Suggested message / details</source>
+        <translation>Suggested message / details</translation>
     </message>
 </context>
 <context>

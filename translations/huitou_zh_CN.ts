@@ -2693,6 +2693,18 @@ Keep her change, or save yours over it?</source>
         <source>Save mine over it</source>
         <translation>用我的覆盖</translation>
     </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>评价</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReasonReports</name>
@@ -4168,8 +4180,8 @@ Keep her change, or save yours over it?</source>
         <translation>应办日期</translation>
     </message>
     <message>
-        <source>Suggested content</source>
-        <translation>建议内容</translation>
+        <source>Suggested message / details</source>
+        <translation>建议话术 / 详情</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,10 @@ private slots:
                         QStringLiteral("SELECT o.order_no FROM reason_entries e JOIN orders o ON o.id = e.order_id"))
                      .toString(),
                  QStringLiteral("N2-1"));
+        // Said in the pane, as every save there.
+        QTRY_VERIFY(profile->findChild<QLabel *>(QStringLiteral("profileSavedLabel"))
+                        ->text()
+                        .contains(QStringLiteral("complaint")));
         // In the timeline, signed.
         auto *timeline = profile->findChild<QTreeWidget *>(QStringLiteral("timelineTree"));
         QTRY_VERIFY(timeline->topLevelItemCount() >= 2);

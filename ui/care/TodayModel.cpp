@@ -91,7 +91,7 @@ QVariant TodayModel::headerData(int section, Qt::Orientation orientation, int ro
     case Kind: return tr("Kind");
     case Why: return tr("Why");
     case Due: return tr("Due");
-    case Content: return tr("Suggested content");
+    case Content: return tr("Suggested message / details");
     default: return {};
     }
 }

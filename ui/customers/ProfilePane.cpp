@@ -386,9 +386,16 @@ void ProfilePane::logReason()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    m_workspace->undoStack()->push(new LogReasonCommand(m_workspace, dialog.entry(), &error));
-    if (!error.isEmpty())
+    const ReasonEntry entry = dialog.entry();
+    m_workspace->undoStack()->push(new LogReasonCommand(m_workspace, entry, &error));
+    if (!error.isEmpty()) {
         dialogs::warning(this, tr("Log reason"), error);
+        return;
+    }
+    // Said where staff look, as every other save in the pane.
+    showSaved(entry.kind == QLatin1String("complaint")    ? tr("complaint")
+                  : entry.kind == QLatin1String("return") ? tr("return")
+                                                          : tr("review"));
 }
 
 void ProfilePane::revealPhone()
