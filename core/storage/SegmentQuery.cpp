@@ -197,7 +197,7 @@ bool sortsByFigure(CustomerColumn column)
 
 // A manual tag, or an automatic one where the group has no manual tag. As
 // "IN (the tag's customers)": the set is read once from
-// customer_tags_by_value, not probed per customer (a million probes took a
+// customer_tags_covering, not probed per customer (a million probes took a
 // second for a segment count).
 QString tagCondition()
 {
@@ -217,7 +217,7 @@ QString joined(const QList<Condition> &conditions, const QString &id, QVariantLi
     return parts.join(QStringLiteral(" AND "));
 }
 
-// With a tag to have, the tag's customers (from customer_tags_by_value)
+// With a tag to have, the tag's customers (from customer_tags_covering)
 // usually are far fewer than a stage's: the key conditions are then marked
 // (sql::unindexed) so the planner does not walk the stage index but looks
 // each tagged customer's figures up by id instead (SQLite, stage + tier +

@@ -86,7 +86,7 @@ QStringList TagStore::valuesInUse(const QString &group) const
 {
     QStringList out;
     QSqlQuery q(m_db);
-    // A skip over customer_tags_by_value: one index seek per distinct value
+    // A skip over customer_tags_covering: one index seek per distinct value
     // (a group has tens), not a walk over every customer's tag (a million
     // customers have a million sizes). Runs on the GUI thread when a page
     // fills its tag filter.
