@@ -1,5 +1,6 @@
 #include "PostgresCopyImport.h"
 
+#include "../PackedTime.h"
 #include "../SqlUtil.h"
 #include "../sqlite/OrderColumns.h"
 #include "PostgresDialect.h"
@@ -46,25 +47,6 @@ quint64 hashOf(const QString &a, const QString &b, qint64 c = -1)
         h *= 1099511628211ULL;
     }
     return h;
-}
-
-// "yyyy-MM-dd HH:mm:ss" <-> yyyyMMddHHmmss, ordered the same way (as ImportStore keeps them).
-qint64 packTime(const QString &iso)
-{
-    qint64 v = 0;
-    for (QChar c : iso)
-        if (c.isDigit())
-            v = v * 10 + (c.unicode() - '0');
-    return v;
-}
-
-QString unpackTime(qint64 v)
-{
-    if (v == 0)
-        return {};
-    const QString d = QString::number(v);
-    return QStringLiteral("%1-%2-%3 %4:%5:%6")
-        .arg(d.mid(0, 4), d.mid(4, 2), d.mid(6, 2), d.mid(8, 2), d.mid(10, 2), d.mid(12, 2));
 }
 
 // One field of COPY's text format: \N for NULL, backslash escapes for the
