@@ -176,6 +176,7 @@ bool PostgresCopyImport::begin(QString *error)
     m_customers.clear();
     m_orderIds.clear();
     m_customerIds.clear();
+    m_updatedOrders.clear();
     m_orderRows.clear();
     m_itemRows.clear();
     m_orderRows.reserve(kFlushBytes + 64 * 1024);
@@ -374,8 +375,10 @@ PostgresCopyImport::Outcome PostgresCopyImport::upsertOrder(const OrderRow &o, Q
         } else {
             outcome = Outcome::Updated;
             known->fingerprint = fingerprint;
-            if (known->state == State::Stored)
+            if (known->state == State::Stored) {
                 known->state = State::Updated;
+                m_updatedOrders.push_back(known->id);
+            }
         }
     } else {
         customer = customerFor(o.customerKey, error);
@@ -532,11 +535,7 @@ bool PostgresCopyImport::finish(QString *error)
                 return false;
         }
         // The previous state of every order this import changes, then the changes, then the new orders.
-        if (!exec(QStringLiteral("INSERT INTO import_revisions (import_id, table_name, row_id, previous_row) "
-                                 "SELECT %1, 'orders', o.id, %2 FROM orders o JOIN %3 f ON o.id = f.id "
-                                 "WHERE f.state = 'U' ORDER BY o.id")
-                      .arg(id, previousRow(columns::order(), QStringLiteral("o")), final),
-                  error)
+        if (!saveOrderRevisions(error)
             || !exec(QStringLiteral(
                          "UPDATE orders o SET customer_id = f.customer_id, %1, last_import_id = %2 FROM %3 f "
                          "WHERE f.state = 'U' AND o.id = f.id")
@@ -608,6 +607,29 @@ bool PostgresCopyImport::finish(QString *error)
     m_items.clear();
     m_customers.clear();
     return true;
+}
+
+bool PostgresCopyImport::saveOrderRevisions(QString *error)
+{
+    // Through the store owner's function huitou_save_order_revisions: the
+    // previous rows hold the phones a staff login may not read (issue 15).
+    if (m_updatedOrders.empty())
+        return true;
+    QByteArray ids = "{";
+    for (const qint64 orderId : m_updatedOrders) {
+        ids += QByteArray::number(orderId);
+        ids += ',';
+    }
+    ids[ids.size() - 1] = '}';
+    m_updatedOrders.clear();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT huitou_save_order_revisions(?, ?::bigint[])"));
+    q.addBindValue(m_importId);
+    q.addBindValue(QString::fromLatin1(ids));
+    if (q.exec())
+        return true;
+    *error = PostgresDialect::describeError(q.lastError());
+    return false;
 }
 
 bool PostgresCopyImport::writeCustomers(QString *error)
