@@ -3724,6 +3724,10 @@ Keep her change, or save yours over it?</translation>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
+    <message>
+        <source>Only the shop&apos;s manager may see customers&apos; full phone numbers.</source>
+        <translation>Only the shop&apos;s manager may see customers&apos; full phone numbers.</translation>
+    </message>
 </context>
 <context>
     <name>huitou::SurveyAnswer</name>
