@@ -3736,6 +3736,10 @@ Keep her change, or save yours over it?</translation>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
+    <message>
+        <source>Only the shop&apos;s manager may see customers&apos; full phone numbers.</source>
+        <translation>Only the shop&apos;s manager may see customers&apos; full phone numbers.</translation>
+    </message>
 </context>
 <context>
     <name>huitou::SurveyAnswer</name>

@@ -3715,6 +3715,10 @@ Keep her change, or save yours over it?</source>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
+    <message>
+        <source>Only the shop&apos;s manager may see customers&apos; full phone numbers.</source>
+        <translation>只有店长可以查看顾客的完整手机号。</translation>
+    </message>
 </context>
 <context>
     <name>huitou::SurveyAnswer</name>
