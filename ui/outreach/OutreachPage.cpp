@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -323,6 +324,13 @@ void OutreachPage::loadSavedSegment(int index)
     }
     m_builder->setSegment(*segment);
     count();
+}
+
+void OutreachPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        reloadCampaigns();
 }
 
 void OutreachPage::reloadCampaigns()

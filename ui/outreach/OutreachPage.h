@@ -41,6 +41,11 @@ public:
 signals:
     void campaignsReloaded();
 
+protected:
+    // Campaigns written elsewhere (the CLI, another workstation) show up when
+    // the page is opened again.
+    void showEvent(QShowEvent *event) override;
+
 private:
     QString definitionText() const;
     QString definitionLabel() const;
