@@ -68,13 +68,19 @@ public:
     // Recomputes the automatic size and colour tags of the customers whose
     // orders or items changed since the last time (imports mark them): the
     // most frequent SKU value over items of valid orders, by quantity, ties
-    // to the most recent purchase.
+    // to the most recent purchase, then to the value that sorts first (so the
+    // same store always gets the same tags).
     bool refreshAutoTags(QString *error);
     // Derives every customer's automatic tags again, as after a first import
     // (e.g. when the rules that derive them change).
     bool refreshAllAutoTags(QString *error);
 
 private:
+    // The two ways refreshAutoTags derives, inside its transaction: the
+    // touched customers one by one, or everyone in a few scans.
+    bool refreshTouched(QString *error);
+    bool refreshEveryone(QString *error);
+
     QSqlDatabase m_db;
 };
 
