@@ -1771,6 +1771,10 @@ Huitou opens the store on this computer instead; File → Connect to a shop serv
         <source>(whole order)</source>
         <translation>（整个订单）</translation>
     </message>
+    <message>
+        <source>(choose a reason)</source>
+        <translation>（请选择原因）</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MainWindow</name>
@@ -3044,6 +3048,10 @@ Keep her change, or save yours over it?</source>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
+    <message>
+        <source>Nothing to chart for this period yet.</source>
+        <translation>本期暂无可画图的数据。</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportsPage</name>
@@ -3191,6 +3199,10 @@ Keep her change, or save yours over it?</source>
     <message>
         <source>%1 so far (to %2)</source>
         <translation>%1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>monthly-report-%1.pdf</source>
+        <translation>月度报告-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +3714,10 @@ Keep her change, or save yours over it?</source>
     <message>
         <source>Staff</source>
         <translation>员工</translation>
+    </message>
+    <message>
+        <source>Only the shop&apos;s manager may see customers&apos; full phone numbers.</source>
+        <translation>只有店长可以查看顾客的完整手机号。</translation>
     </message>
 </context>
 <context>

@@ -608,6 +608,16 @@ const char *const kV16[] = {
     R"(DROP INDEX IF EXISTS customer_tags_by_value)",
 };
 
+// v16 -> v17 (issue 15): staff never read a customer's full phone number,
+// e-mail or address. Nothing changes in an SQLite file; on a server the roles
+// are re-applied after this step (PostgresDialect::afterStep): column GRANTs
+// without those columns, the masked views orders_shown and
+// customer_contacts_shown, and the owner's functions for the import's
+// contact refresh and revisions and the look-up by phone digits.
+const char *const kV17[] = {
+    R"(SELECT 1)",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList out;
@@ -620,7 +630,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 16;
+    return 17;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -642,6 +652,7 @@ QStringList Migrations::step(int fromVersion)
     case 13: return toList(std::begin(kV14), std::end(kV14));
     case 14: return toList(std::begin(kV15), std::end(kV15));
     case 15: return toList(std::begin(kV16), std::end(kV16));
+    case 16: return toList(std::begin(kV17), std::end(kV17));
     default: return {};
     }
 }

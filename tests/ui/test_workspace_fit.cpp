@@ -180,6 +180,9 @@ private slots:
         QTRY_COMPARE(profile()->customerId(), id);
         QPointer<QComboBox> size;
         QTRY_VERIFY((size = visibleChild<QComboBox>(profile(), QStringLiteral("tag_size"))));
+        // Focus needs the active window; under load activation can come late.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         size->setFocus();
         QTRY_VERIFY(size->hasFocus());
         auto *orders = profile()->findChild<QTreeWidget *>(QStringLiteral("ordersTree"));
@@ -382,6 +385,16 @@ private slots:
         QStringList expected{actions[0]->text(), actions[1]->text()};
         expected.sort();
         QCOMPARE(tags.manualValues(id, QStringLiteral("style")), expected);
+        // From the keyboard: Space on the highlighted value ticks it and the menu stays open.
+        menu->setActiveAction(actions[0]);
+        QTest::keyClick(menu, Qt::Key_Space);
+        QVERIFY(menu->isVisible());
+        QVERIFY(!actions[0]->isChecked());
+        QCOMPARE(tags.manualValues(id, QStringLiteral("style")), QStringList{actions[1]->text()});
+        menu->setActiveAction(actions[0]);
+        QTest::keyClick(menu, Qt::Key_Space);
+        QVERIFY(menu->isVisible());
+        QCOMPARE(tags.manualValues(id, QStringLiteral("style")), expected);
         menu->hide();
         // Values joined the Chinese way in the Chinese UI, the English way here.
         auto *button = profile()->findChild<QToolButton *>(QStringLiteral("tag_style"));
@@ -555,7 +568,7 @@ private slots:
         check->setChecked(true);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->customersPage()->matchCount(), store.count(), 10000);
         auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusCustomerCount"));
-        QVERIFY(status->text().contains(QLocale().toString(store.count() - unpaid)));
+        QTRY_VERIFY(status->text().contains(QLocale().toString(store.count() - unpaid)));
         if (unpaid > 0)
             QVERIFY2(status->text().contains(QStringLiteral("without a paid order")), qPrintable(status->text()));
         // Item 4: the shop's name comes from the export's 店铺名称, for the reports.
