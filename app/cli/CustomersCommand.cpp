@@ -216,11 +216,31 @@ int runCustomers(CliContext &c)
                      &error);
     } else {
         // Another day: compute in memory (the store keeps today's results).
-        // A count needs the classification only, not the BG/NBD figures.
-        const auto report = countOnly ? AnalyticsService(db).classification(asOf, &error)
-                                      : AnalyticsService(db).report(asOf, &error);
-        ok = report.has_value();
-        if (ok) {
+        // The conditions on anything but figures in SQL, the figures here.
+        Segment unfigured = segment.withoutFigures();
+        unfigured.hasPaidOrder.reset();
+        const bool restricts = !unfigured.isEmpty();
+        QSet<qint64> others;
+        if (restricts) {
+            for (qint64 id : SegmentQuery(db, unfigured).ids(CustomerSort{CustomerColumn::Nick, true}, &error))
+                others.insert(id);
+        }
+        // A count of conditions on the purchase days alone (stage, type, F,
+        // R, first and last day) needs only those, not the classification.
+        const bool days = countOnly && AnalyticsService::dayFiguresSuffice(segment);
+        const auto report = days ? std::optional<ShopReport>(ShopReport())
+            : countOnly          ? AnalyticsService(db).classification(asOf, &error)
+                                 : AnalyticsService(db).report(asOf, &error);
+        ok = report.has_value() && error.isEmpty();
+        if (ok && days) {
+            ok = AnalyticsService(db).forEachDayFigures(
+                asOf,
+                [&](const CustomerFigures &f) {
+                    if (SegmentQuery::matchesFigures(segment, &f) && (!restricts || others.contains(f.customerId)))
+                        ++matched;
+                },
+                &error);
+        } else if (ok) {
             QHash<qint64, CustomerContact> contacts;
             if (!countOnly) {
                 CustomerStore(db).forEach(
@@ -229,15 +249,6 @@ int runCustomers(CliContext &c)
                         return true;
                     },
                     &error);
-            }
-            // The conditions on anything but figures in SQL, the figures here.
-            Segment unfigured = segment.withoutFigures();
-            unfigured.hasPaidOrder.reset();
-            const bool restricts = !unfigured.isEmpty();
-            QSet<qint64> others;
-            if (restricts) {
-                for (qint64 id : SegmentQuery(db, unfigured).ids(CustomerSort{CustomerColumn::Nick, true}, &error))
-                    others.insert(id);
             }
             std::vector<std::pair<QString, CustomerFigures>> rows;
             for (const CustomerFigures &f : report->perCustomer) {

@@ -52,6 +52,35 @@ std::optional<ShopReport> AnalyticsService::classification(const QDate &asOf, QS
     return report;
 }
 
+bool AnalyticsService::forEachDayFigures(const QDate &asOf, const std::function<void(const CustomerFigures &)> &visit,
+                                         QString *error) const
+{
+    std::vector<PurchaseSpan> spans;
+    if (!AnalyticsStore(m_db).loadPurchaseSpans(asOf, &spans, error))
+        return false;
+    // As CustomerClassifier::classify sets them.
+    const AnalyticsSettings settings = AnalyticsSettings::load(m_db);
+    const qint32 day = qint32(asOf.toJulianDay());
+    for (const PurchaseSpan &span : spans) {
+        CustomerFigures f;
+        f.customerId = span.customerId;
+        f.frequency = span.frequency;
+        f.firstDay = span.firstDay;
+        f.lastDay = span.lastDay;
+        f.recency = day - f.lastDay;
+        f.stage = CustomerClassifier::stageFor(f.recency, settings);
+        f.returning = f.frequency >= 2;
+        f.fScore = std::min(f.frequency, 5);
+        visit(f);
+    }
+    return true;
+}
+
+bool AnalyticsService::dayFiguresSuffice(const Segment &segment)
+{
+    return segment.tiers.isEmpty() && segment.rfmSegments.isEmpty() && !segment.monetaryFen.isSet();
+}
+
 std::optional<std::pair<ShopReport, ShopReport>> AnalyticsService::reportPair(const QDate &current,
                                                                               const QDate &previous,
                                                                               QString *error) const

@@ -2,10 +2,12 @@
 
 #include "AnalyticsSettings.h"
 #include "ShopReport.h"
+#include "customers/Segment.h"
 
 #include <QDate>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -28,6 +30,16 @@ public:
     // a filter on figures needs, without the shop-wide parts and the BG/NBD
     // fit (p_alive and expected_90 stay empty).
     std::optional<ShopReport> classification(const QDate &asOf, QString *error) const;
+    // Calls VISIT for every customer at ASOF (a valid order paid by then),
+    // in customer id order, with the figures that follow from her purchase
+    // days alone: F, first and last day, R, stage and type (the rest keeps
+    // its default). What a count needs when dayFiguresSuffice(), from a read
+    // of two columns instead of the whole facts.
+    bool forEachDayFigures(const QDate &asOf, const std::function<void(const CustomerFigures &)> &visit,
+                           QString *error) const;
+    // True when SEGMENT's figure conditions are all on those figures (no
+    // tier, RFM segment or M: they rank a customer against the whole shop).
+    static bool dayFiguresSuffice(const Segment &segment);
     // The shop figures for two days, CURRENT and an earlier PREVIOUS (the
     // monthly PDF's month and the one before), from one read of the orders,
     // without the BG/NBD fit the PDF does not show: the two reports equal

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <atomic>
 #include <deque>
 #include <string_view>
@@ -303,6 +304,69 @@ struct StoredFigures
 };
 
 } // namespace
+
+bool AnalyticsStore::loadPurchaseSpans(const QDate &asOf, std::vector<PurchaseSpan> *spans, QString *error) const
+{
+    spans->clear();
+    // The covering index orders_valid_facts in day order: a customer's next
+    // row is a new purchase day unless it is her last one again. The day is
+    // paid_at's first ten characters, as loadOrderFacts reads it (an order
+    // whose paid_at is shorter is left out there, and here).
+    Statement s;
+    if (!s.prepareStreamed(m_db,
+                           QStringLiteral("SELECT o.customer_id, o.paid_day FROM orders o "
+                                          "WHERE o.is_valid = 1 AND o.paid_day <= ? ORDER BY o.paid_day"))) {
+        *error = s.errorString();
+        return false;
+    }
+    s.bind(1, asOf.toString(Qt::ISODate));
+    // Customer ids are dense (rowids): one slot per id, grown as they come;
+    // sparse ids (a store edited by hand) fall back to a hash.
+    std::vector<PurchaseSpan> byId;
+    std::unordered_map<qint64, PurchaseSpan> sparse;
+    constexpr qint64 kDenseLimit = qint64(1) << 26;
+    while (s.step()) {
+        qint32 day = 0, seconds = 0;
+        if (!splitTime(s.utf8(1), &day, &seconds))
+            continue;
+        const qint64 id = s.int64(0);
+        PurchaseSpan *span = nullptr;
+        if (id >= 0 && id < kDenseLimit) {
+            if (size_t(id) >= byId.size())
+                byId.resize(std::max(size_t(id) + 1, byId.size() * 3 / 2));
+            span = &byId[size_t(id)];
+        } else {
+            span = &sparse[id];
+        }
+        if (span->frequency == 0) {
+            span->customerId = id;
+            span->firstDay = day;
+        }
+        if (span->frequency == 0 || span->lastDay != day) {
+            span->lastDay = day;
+            ++span->frequency;
+        }
+    }
+    if (!s.ok()) {
+        *error = s.errorString();
+        return false;
+    }
+    size_t n = sparse.size();
+    for (const PurchaseSpan &span : byId)
+        n += span.frequency > 0 ? 1 : 0;
+    spans->reserve(n);
+    for (const PurchaseSpan &span : byId) {
+        if (span.frequency > 0)
+            spans->push_back(span);
+    }
+    if (!sparse.empty()) {
+        for (const auto &entry : sparse)
+            spans->push_back(entry.second);
+        std::sort(spans->begin(), spans->end(),
+                  [](const PurchaseSpan &a, const PurchaseSpan &b) { return a.customerId < b.customerId; });
+    }
+    return true;
+}
 
 bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf, const std::function<bool(CustomerFigures *)> &next,
                                             QString *error)

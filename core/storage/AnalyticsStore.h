@@ -24,6 +24,15 @@ struct OrderFact
     qint16 province = -1; // index into the province list, -1: address did not parse
 };
 
+// One customer's purchase days up to a day: the first, the last and how
+// many distinct ones (F).
+struct PurchaseSpan
+{
+    qint64 customerId = 0;
+    qint32 firstDay = 0, lastDay = 0; // Julian days
+    int frequency = 0;
+};
+
 // Per-customer results kept in the store so lists can filter on them.
 // SQL for the analytics engine: loading purchase facts and storing
 // per-customer results.
@@ -35,6 +44,11 @@ public:
     // Valid orders paid on or before ASOF. PROVINCES receives the names the
     // facts' province indexes refer to.
     bool loadOrderFacts(const QDate &asOf, std::vector<OrderFact> *facts, QStringList *provinces, QString *error) const;
+    // Every customer's purchase days up to ASOF (the same valid orders and
+    // days as loadOrderFacts), in customer id order: two columns of the
+    // facts index instead of the whole facts, for stage and type counts at
+    // another day than the stored one.
+    bool loadPurchaseSpans(const QDate &asOf, std::vector<PurchaseSpan> *spans, QString *error) const;
     // Replaces the stored per-customer results (computed for ASOF). NEXT
     // fills one row at a time and returns false after the last, so a million
     // rows never sit in memory twice.

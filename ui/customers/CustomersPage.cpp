@@ -399,7 +399,15 @@ void CustomersPage::showEvent(QShowEvent *event)
 
 void CustomersPage::scheduleReload()
 {
-    m_debounce->start();
+    // Typing waits for a pause before searching. A text that arrives whole
+    // while no keystroke is pending (pasted: a phone number, an order
+    // number) is searched at once when the trigram index can narrow it
+    // down (three characters or more), without the typing pause.
+    const bool typing = m_debounce->isActive();
+    if (!typing && m_search->text().trimmed().size() >= 3)
+        reload();
+    else
+        m_debounce->start();
 }
 
 void CustomersPage::reload()
