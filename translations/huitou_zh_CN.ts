@@ -1771,6 +1771,10 @@ Huitou opens the store on this computer instead; File → Connect to a shop serv
         <source>(whole order)</source>
         <translation>（整个订单）</translation>
     </message>
+    <message>
+        <source>(choose a reason)</source>
+        <translation>（请选择原因）</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MainWindow</name>

@@ -22,6 +22,12 @@ qint64 CustomerStore::count() const
     return 0;
 }
 
+bool CustomerStore::isEmpty() const
+{
+    QSqlQuery q(m_db);
+    return !(q.exec(QStringLiteral("SELECT 1 FROM customers LIMIT 1")) && q.next());
+}
+
 qint64 CustomerStore::countWithoutPaidOrder() const
 {
     QSqlQuery q(m_db);
