@@ -3,6 +3,8 @@
 #include "SqlUtil.h"
 #include "Statement.h"
 #include "Transaction.h"
+#include "postgres/PostgresCopyWriter.h"
+#include "postgres/PostgresDialect.h"
 #include "sqlite/SqliteDialect.h"
 
 #include <QHash>
@@ -398,6 +400,8 @@ bool AnalyticsStore::replaceCustomerMetrics(const QDate &asOf, const std::functi
 
 bool AnalyticsStore::fillCustomerMetrics(const std::function<bool(CustomerFigures *)> &next, QString *error)
 {
+    if (PostgresDialect::is(m_db))
+        return copyCustomerMetrics(next, error);
     QSqlQuery q(m_db);
     // Every row is new: maintaining the secondary indexes row by row cost
     // three times the rows themselves. They are dropped and built again
@@ -436,6 +440,42 @@ bool AnalyticsStore::fillCustomerMetrics(const std::function<bool(CustomerFigure
             return false;
     }
     return true;
+}
+
+bool AnalyticsStore::copyCustomerMetrics(const std::function<bool(CustomerFigures *)> &next, QString *error)
+{
+    // On a server every row is new here too: COPY, a few megabytes a round
+    // trip instead of one round trip per customer (a million at 1M orders).
+    // The same values as bindFigures binds.
+    PostgresCopyWriter rows(m_db,
+                            QByteArrayLiteral("COPY customer_metrics (") + kFigureColumns
+                                + QByteArrayLiteral(") FROM STDIN"));
+    DayTexts days;
+    CustomerFigures m;
+    while (next(&m)) {
+        rows.field(m.customerId);
+        rows.field(qint64(m.frequency));
+        rows.field(m.monetaryFen);
+        rows.field(qint64(m.validOrders));
+        rows.field(days.utf8(m.firstDay));
+        rows.field(days.utf8(m.lastDay));
+        rows.field(qint64(m.recency));
+        rows.field(stageKey(m.stage).toUtf8());
+        rows.field(customerTypeKey(m.type()).toUtf8());
+        rows.field(tierKey(m.tier).toUtf8());
+        rows.field(segmentKey(m.segment).toUtf8());
+        rows.field(qint64(m.rScore));
+        rows.field(qint64(m.fScore));
+        rows.field(qint64(m.mScore));
+        if (m.pAlive)
+            rows.field(*m.pAlive);
+        else
+            rows.null();
+        rows.field(m.expected90);
+        if (!rows.endRow(error))
+            return false;
+    }
+    return rows.finish(error);
 }
 
 bool AnalyticsStore::updateCustomerMetrics(const std::function<bool(CustomerFigures *)> &next, QString *error)

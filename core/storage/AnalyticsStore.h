@@ -64,6 +64,7 @@ public:
 private:
     // An empty table in bulk; a filled one row by row, only what changed.
     bool fillCustomerMetrics(const std::function<bool(CustomerFigures *)> &next, QString *error);
+    bool copyCustomerMetrics(const std::function<bool(CustomerFigures *)> &next, QString *error); // on a server
     bool updateCustomerMetrics(const std::function<bool(CustomerFigures *)> &next, QString *error);
 
     QSqlDatabase m_db;

@@ -3,6 +3,7 @@
 #include "../PackedTime.h"
 #include "../SqlUtil.h"
 #include "../sqlite/OrderColumns.h"
+#include "PostgresCopyWriter.h"
 #include "PostgresDialect.h"
 #include "records/ItemRow.h"
 #include "records/OrderRow.h"
@@ -478,37 +479,7 @@ bool PostgresCopyImport::flush(QString *error)
 
 bool PostgresCopyImport::copy(const char *statement, QByteArray &rows, QString *error)
 {
-    if (rows.isEmpty())
-        return true;
-    PGconn *conn = connectionOf(m_db);
-    auto fail = [&](PGresult *result) {
-        const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-        QString code = state ? QString::fromLatin1(state) : QString();
-        if (code.isEmpty() && PQstatus(conn) == CONNECTION_BAD)
-            code = QStringLiteral("08006"); // connection failure
-        const QString text = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-        if (result)
-            PQclear(result);
-        // Drain what is left of the command, so the connection stays usable for the rollback.
-        while (PGresult *rest = PQgetResult(conn))
-            PQclear(rest);
-        *error = PostgresDialect::describeError(QSqlError(QString(), text, QSqlError::StatementError, code));
-        return false;
-    };
-    PGresult *result = PQexec(conn, statement);
-    if (PQresultStatus(result) != PGRES_COPY_IN)
-        return fail(result);
-    PQclear(result);
-    if (PQputCopyData(conn, rows.constData(), int(rows.size())) != 1 || PQputCopyEnd(conn, nullptr) != 1)
-        return fail(nullptr);
-    result = PQgetResult(conn);
-    if (PQresultStatus(result) != PGRES_COMMAND_OK)
-        return fail(result);
-    PQclear(result);
-    while (PGresult *rest = PQgetResult(conn))
-        PQclear(rest);
-    rows.clear();
-    return true;
+    return PostgresCopyWriter::send(m_db, statement, rows, error);
 }
 
 bool PostgresCopyImport::finish(QString *error)

@@ -140,8 +140,11 @@ bool PostgresDialect::open(const StoreLocation &location, const QString &connect
         if (db.open()) {
             QSqlQuery q(db);
             // Shop times are stored as text; the server's clock is only used for
-            // schema upgrades. Messages stay untranslated for the logs.
-            if (q.exec(QStringLiteral("SET client_min_messages = warning")))
+            // schema upgrades. Messages stay untranslated for the logs. No JIT:
+            // Huitou's statements are scans and set-based writes whose
+            // compilation costs more than it saves (an import's contact
+            // refresh of 100k customers: 14.7 s with JIT, 3.6 s without).
+            if (q.exec(QStringLiteral("SET client_min_messages = warning")) && q.exec(QStringLiteral("SET jit = off")))
                 return true;
             *error = QCoreApplication::translate("Database", "Cannot open the store %1: %2")
                          .arg(location.toString(), describeError(q.lastError()));
