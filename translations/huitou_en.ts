@@ -1282,6 +1282,10 @@ Huitou opens the store on this computer instead; File → Connect to a shop serv
         <source>Saved segment</source>
         <translation>Saved segment</translation>
     </message>
+    <message>
+        <source> · %1 without a paid order by %2 not shown</source>
+        <translation> · %1 without a paid order by %2 not shown</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ExportContactsDialog</name>
@@ -2028,6 +2032,10 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
     <message>
         <source>&amp;Connect to a shop server…</source>
         <translation>&amp;Connect to a shop server…</translation>
+    </message>
+    <message>
+        <source> · %1 without a paid order by %2</source>
+        <translation> · %1 without a paid order by %2</translation>
     </message>
 </context>
 <context>

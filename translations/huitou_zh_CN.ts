@@ -1275,6 +1275,10 @@ Huitou opens the store on this computer instead; File → Connect to a shop serv
         <source>Saved segment</source>
         <translation>已存人群</translation>
     </message>
+    <message>
+        <source> · %1 without a paid order by %2 not shown</source>
+        <translation>（另有 %1 位截至 %2 尚无付款订单的买家未显示）</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ExportContactsDialog</name>
@@ -2011,6 +2015,10 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
     <message>
         <source>&amp;Connect to a shop server…</source>
         <translation>连接店铺服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source> · %1 without a paid order by %2</source>
+        <translation>（另有 %1 位截至 %2 尚无付款订单）</translation>
     </message>
 </context>
 <context>

@@ -419,8 +419,12 @@ void MainWindow::updateStatus()
             // The same count the reports give, and what the difference is.
             const auto [all, unpaid] = *counts;
             QString count = tr("%1 customer(s)", nullptr, int(all - unpaid)).arg(format::integer(all - unpaid));
+            // On an earlier day the difference also holds everyone who first paid after it.
             if (unpaid > 0)
-                count += tr(" · %1 without a paid order", nullptr, int(unpaid)).arg(format::integer(unpaid));
+                count += m_workspace->asOfIsToday()
+                    ? tr(" · %1 without a paid order", nullptr, int(unpaid)).arg(format::integer(unpaid))
+                    : tr(" · %1 without a paid order by %2")
+                          .arg(format::integer(unpaid), m_workspace->asOf().toString(Qt::ISODate));
             m_countLabel->setText(count);
         });
     // On a shop server the login's role too: it decides what the pages offer.

@@ -439,8 +439,12 @@ void CustomersPage::reload()
             m_count = qint64(ids->size());
             m_model->setIds(std::move(*ids));
             QString text = tr("%1 customer(s)", nullptr, int(m_count)).arg(format::integer(m_count));
+            // On an earlier day the difference also holds everyone who first paid after it.
             if (countUnpaid && *unpaid > 0)
-                text += tr(" · %1 without a paid order not shown", nullptr, int(*unpaid)).arg(format::integer(*unpaid));
+                text += m_workspace->asOfIsToday()
+                    ? tr(" · %1 without a paid order not shown", nullptr, int(*unpaid)).arg(format::integer(*unpaid))
+                    : tr(" · %1 without a paid order by %2 not shown")
+                          .arg(format::integer(*unpaid), m_workspace->asOf().toString(Qt::ISODate));
             m_countLabel->setText(text);
             emit reloaded();
         });
