@@ -138,4 +138,18 @@ std::optional<QString> CommandParser::choice(const QString &name, const QStringL
     return v;
 }
 
+QStringList CommandParser::choices(const QString &name, const QStringList &allowed)
+{
+    QStringList result;
+    for (const QString &value : m_parser.values(name)) {
+        const QString v = value.trimmed();
+        if (!allowed.contains(v)) {
+            invalid(tr("--%1 must be one of %2, not \"%3\".").arg(name, allowed.join(QLatin1Char('|')), value));
+            return {};
+        }
+        result << v;
+    }
+    return result;
+}
+
 } // namespace huitou::cli

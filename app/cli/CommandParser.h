@@ -59,6 +59,9 @@ public:
     std::optional<QDate> date(const QString &name); // YYYY-MM-DD
     std::optional<QDate> month(const QString &name); // YYYY-MM, as its first day
     std::optional<QString> choice(const QString &name, const QStringList &allowed);
+    // Every value of a repeatable option, each checked against ALLOWED
+    // ("--tier vip --tier supreme_vip": either).
+    QStringList choices(const QString &name, const QStringList &allowed);
     // Reports a usage error about this command and marks the parse failed.
     void invalid(const QString &message);
     bool failed() const { return m_failed; }

@@ -121,14 +121,15 @@ int runCustomers(CliContext &c)
         else
             p.invalid(QStringLiteral("--where: ") + error);
     }
-    if (const auto v = p.choice(QStringLiteral("stage"), stages))
-        segment.stages << *parseStage(*v);
-    if (const auto v = p.choice(QStringLiteral("type"), types))
-        segment.types << *parseCustomerType(*v);
-    if (const auto v = p.choice(QStringLiteral("tier"), tiers))
-        segment.tiers << *parseTier(*v);
-    if (const auto v = p.choice(QStringLiteral("segment"), segments))
-        segment.rfmSegments << *parseSegment(*v);
+    // Repeated, an option means any of its values, as in `segment` (the last one alone was kept).
+    for (const QString &v : p.choices(QStringLiteral("stage"), stages))
+        segment.stages << *parseStage(v);
+    for (const QString &v : p.choices(QStringLiteral("type"), types))
+        segment.types << *parseCustomerType(v);
+    for (const QString &v : p.choices(QStringLiteral("tier"), tiers))
+        segment.tiers << *parseTier(v);
+    for (const QString &v : p.choices(QStringLiteral("segment"), segments))
+        segment.rfmSegments << *parseSegment(v);
     for (const QString &tag : p.values(QStringLiteral("tag"))) {
         if (tag.contains(QLatin1Char('=')))
             segment.tagsAll.append({tag.section(QLatin1Char('='), 0, 0), tag.section(QLatin1Char('='), 1)});

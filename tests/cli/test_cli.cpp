@@ -412,6 +412,26 @@ private slots:
         r = cli({QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("--json"),
                  QStringLiteral("--count")});
         QCOMPARE(r.json().value(QStringLiteral("count")).toInt(), 2);
+        // A repeated option means any of its values, as in `segment` (only the last one counted before).
+        const QStringList stages{QStringLiteral("active"), QStringLiteral("silent"), QStringLiteral("sleeping"),
+                                 QStringLiteral("lost")};
+        const auto countOf = [&](const QStringList &chosen) {
+            QStringList args{QStringLiteral("--db"),      db,
+                             QStringLiteral("customers"), QStringLiteral("--json"),
+                             QStringLiteral("--as-of"),   QStringLiteral("2024-06-30"),
+                             QStringLiteral("--count")};
+            for (const QString &stage : chosen)
+                args << QStringLiteral("--stage") << stage;
+            return cli(args).json().value(QStringLiteral("count")).toInt();
+        };
+        QMap<QString, int> byStage;
+        for (const QString &stage : stages)
+            byStage[stage] = countOf({stage});
+        QCOMPARE(byStage[stages[0]] + byStage[stages[1]] + byStage[stages[2]] + byStage[stages[3]], 2);
+        for (const QString &a : stages)
+            for (const QString &b : stages)
+                if (a != b)
+                    QCOMPARE(countOf({a, b}), byStage[a] + byStage[b]);
 
         r = cli({QStringLiteral("--db"), db, QStringLiteral("imports"), QStringLiteral("--revert=1"),
                  QStringLiteral("--json")});
