@@ -12,7 +12,7 @@
     <name>AnalyticsSettings</name>
     <message>
         <source>Stage thresholds must satisfy 0 &lt; active &lt; silent &lt; sleeping (got %1, %2, %3).</source>
-        <translation>阶段阈值必须满足 0 &lt; 活跃 &lt; 沉默 &lt; 睡眠（当前为 %1、%2、%3）。</translation>
+        <translation>阶段阈值必须满足 0 &lt; 活跃 &lt; 沉默 &lt; 沉睡（当前为 %1、%2、%3）。</translation>
     </message>
     <message>
         <source>Fixed tier thresholds must be positive and ascending: senior ≤ VIP ≤ supreme VIP.</source>
@@ -2057,7 +2057,7 @@ Two windows on one store can overwrite each other&apos;s edits. Open it here any
     </message>
     <message>
         <source>Reactivation of sleeping and lost</source>
-        <translation>睡眠与流失顾客唤醒率</translation>
+        <translation>沉睡与流失顾客唤醒率</translation>
     </message>
     <message>
         <source>Active customers who bought again</source>
@@ -2116,10 +2116,10 @@ Stage repurchase: customers in a stage on the day before the month, share who bo
 Tiers: top 1% / 4% / 20% by amount spent (or the shop&apos;s fixed thresholds).</source>
         <translation>有效订单：已付款、未关闭且非等待付款，净额（实付 − 退款）大于零。购买日：有效订单付款的自然日；同一天的两笔订单算一次购买。
 F：购买天数；M：有效订单净额之和；R：距最近一次购买的天数。新客：F = 1；老客：F ≥ 2。
-按 R 划分阶段：活跃 ≤ %1 天，沉默 ≤ %2 天，睡眠 ≤ %3 天，超过即流失。
+按 R 划分阶段：活跃 ≤ %1 天，沉默 ≤ %2 天，沉睡 ≤ %3 天，超过即流失。
 重复购买率：截止日前 365 天内有两个及以上购买日的顾客，占有购买的顾客的比例。
 二次购买率：某月首购顾客中，在 30 / 90 / 180 天内完成第二次购买的比例。
-阶段回购率：月初前一天处于某阶段的顾客中，当月有购买的比例；唤醒率合并睡眠与流失。
+阶段回购率：月初前一天处于某阶段的顾客中，当月有购买的比例；唤醒率合并沉睡与流失。
 会员等级：按消费额前 1% / 4% / 20%（或店铺设定的固定门槛）。</translation>
     </message>
     <message>
@@ -3395,7 +3395,7 @@ Keep her change, or save yours over it?</source>
     </message>
     <message>
         <source>Sleeping up to (lost after)</source>
-        <translation>睡眠：不超过（超过即流失）</translation>
+        <translation>沉睡：不超过（超过即流失）</translation>
     </message>
     <message>
         <source>Member tiers</source>
@@ -4287,7 +4287,7 @@ Keep her change, or save yours over it?</source>
     </message>
     <message>
         <source>Sleeping</source>
-        <translation>睡眠</translation>
+        <translation>沉睡</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -4413,7 +4413,7 @@ Keep her change, or save yours over it?</source>
     </message>
     <message>
         <source>Stage repurchase in %1: active %2, silent %3, sleeping %4, lost %5; reactivation %6</source>
-        <translation>%1 各阶段回购率：活跃 %2，沉默 %3，睡眠 %4，流失 %5；唤醒率 %6</translation>
+        <translation>%1 各阶段回购率：活跃 %2，沉默 %3，沉睡 %4，流失 %5；唤醒率 %6</translation>
     </message>
     <message>
         <source>BG/NBD: %1</source>
