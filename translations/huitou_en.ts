@@ -1286,6 +1286,10 @@ Huitou opens the store on this computer instead; File → Connect to a shop serv
         <source> · %1 without a paid order by %2 not shown</source>
         <translation> · %1 without a paid order by %2 not shown</translation>
     </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ExportContactsDialog</name>

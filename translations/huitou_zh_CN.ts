@@ -1279,6 +1279,10 @@ Huitou opens the store on this computer instead; File → Connect to a shop serv
         <source> · %1 without a paid order by %2 not shown</source>
         <translation>（另有 %1 位截至 %2 尚无付款订单的买家未显示）</translation>
     </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ExportContactsDialog</name>

@@ -28,6 +28,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -212,6 +213,16 @@ private slots:
         QCOMPARE(window.workspace()->asOf(), QDate(2024, 6, 30));
         QTRY_COMPARE_WITH_TIMEOUT(window.customersPage()->matchCount(), qint64(page->report()->lifecycle[1][1]), 10000);
         QCOMPARE(window.customersPage()->matchCount(), 1); // C (README: silent / returning)
+        // The drill-down left two filters on: one button puts them back, and everyone counted is listed.
+        auto *clear = window.customersPage()->findChild<QPushButton *>(QStringLiteral("clearFiltersButton"));
+        QVERIFY(clear && clear->isVisible());
+        qint64 everyone = 0;
+        for (const auto &stage : page->report()->lifecycle)
+            for (const auto count : stage)
+                everyone += count;
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window.customersPage()->matchCount(), everyone, 10000);
+        QVERIFY(!clear->isVisible());
     }
 
     // A period with nothing to draw (no survey answers, say) showed empty axes 0–1; now a line says so.

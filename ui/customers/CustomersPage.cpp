@@ -160,7 +160,14 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     // A saved segment is a filter too; in the grid it has a column's width
     // (in the row of buttons below it was squeezed to "No saved segm…").
     filters->addWidget(m_saved, 1, 2);
-    filters->addWidget(m_showUnpaid, 2, 0, 1, 3);
+    filters->addWidget(m_showUnpaid, 2, 0, 1, 2);
+    // A filter left on (a report's drill-down sets two) hides a customer staff
+    // then search for: one click puts every filter back, the search stays.
+    m_clearFilters = new QPushButton(tr("Clear filters"), this);
+    m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
+    m_clearFilters->hide();
+    connect(m_clearFilters, &QPushButton::clicked, this, &CustomersPage::clearFilters);
+    filters->addWidget(m_clearFilters, 2, 2, Qt::AlignRight);
     auto *staleRow = new QHBoxLayout;
     staleRow->addWidget(m_staleNote, 1);
     staleRow->addWidget(m_staleButton);
@@ -410,9 +417,24 @@ void CustomersPage::scheduleReload()
         m_debounce->start();
 }
 
+void CustomersPage::clearFilters()
+{
+    {
+        const QSignalBlocker a(m_stage), b(m_type), c(m_tier), d(m_segment), e(m_tag), f(m_saved);
+        for (QComboBox *filter : {m_stage, m_type, m_tier, m_segment, m_tag, m_saved})
+            filter->setCurrentIndex(0);
+        m_savedSegment.reset();
+    }
+    reload();
+}
+
 void CustomersPage::reload()
 {
     m_debounce->stop();
+    bool filtered = m_savedSegment.has_value();
+    for (QComboBox *filter : {m_stage, m_type, m_tier, m_segment, m_tag})
+        filtered = filtered || filter->currentIndex() > 0;
+    m_clearFilters->setVisible(filtered);
     const Segment segment = currentSegment();
     const CustomerSort sort{m_sortColumn, m_ascending};
     const int generation = ++m_generation;

@@ -54,6 +54,7 @@ private:
     void sizeColumnsOnce();
     void scheduleReload();
     void reload();
+    void clearFilters();
     void fillTagFilter();
     void bulkTag();
     void requestExport();
@@ -64,6 +65,7 @@ private:
 
 
     Workspace *m_workspace;
+    QPushButton *m_clearFilters = nullptr;
     CustomerTableModel *m_model;
     QTableView *m_table;
     ProfilePane *m_profile;
