@@ -296,6 +296,36 @@ private slots:
         QVERIFY(third > 0);
         QCOMPARE(facts(QStringLiteral("amy")), QStringLiteral("15900000007 王三"));
         QString error;
+        // A campaign of all three: cat's membership goes when the revert of
+        // the import that created her deletes her (no cascade since v17).
+        CampaignRecord c;
+        c.name = QStringLiteral("three");
+        c.sendDay = kToday.addDays(-365); // long before the contact window
+        c.channel = QStringLiteral("sms");
+        c.fileFormat = QStringLiteral("csv");
+        c.fileName = QStringLiteral("t.csv");
+        c.staff = QStringLiteral("t");
+        c.segment = c.exclusions = QStringLiteral("{}");
+        const qint64 campaign = OutreachStore(store.db())
+                                    .insertCampaign(c,
+                                                    {{idOf(store, QStringLiteral("cat")), false},
+                                                     {idOf(store, QStringLiteral("amy")), true},
+                                                     {idOf(store, QStringLiteral("bea")), false}},
+                                                    &error);
+        QVERIFY2(campaign > 0, qPrintable(error));
+        const auto members = [&] {
+            QSqlQuery q(store.db());
+            q.exec(QStringLiteral("SELECT c.customer_key, m.member_group FROM campaign_members m JOIN customers c ON "
+                                  "c.id = m.customer_id WHERE m.campaign_id = %1 ORDER BY c.customer_key")
+                       .arg(campaign));
+            QStringList out;
+            while (q.next())
+                out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+            return out;
+        };
+        QCOMPARE(members(),
+                 (QStringList{QStringLiteral("amy control"), QStringLiteral("bea treatment"),
+                              QStringLiteral("cat treatment")}));
         ImportHistory history(store.db());
         QVERIFY2(history.revert(third, &error), qPrintable(error));
         QCOMPARE(facts(QStringLiteral("amy")), QStringLiteral("13800000001 王二"));
@@ -305,6 +335,8 @@ private slots:
         QCOMPARE(facts(QStringLiteral("amy")), QStringLiteral("13800000001 王一"));
         QCOMPARE(facts(QStringLiteral("bea")), QStringLiteral("13900000002 李一"));
         QCOMPARE(facts(QStringLiteral("cat")), QStringLiteral("gone"));
+        QCOMPARE(members(), (QStringList{QStringLiteral("amy control"), QStringLiteral("bea treatment")}));
+        QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM campaign_members")).toInt(), 2);
         // What the export reads: the stored mobile, one row per customer.
         QVERIFY2(AnalyticsService(store.db()).recompute(kToday, &error), qPrintable(error));
         ContactExportRequest r = requestFor(store);
