@@ -319,7 +319,7 @@ bool OutreachStore::addOptOutNumbers(const QStringList &numbers, const QString &
 }
 
 qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<CampaignMember> &members,
-                                     QString *error)
+                                     QString *error, const BeforeCommit &beforeCommit)
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db);
@@ -374,11 +374,34 @@ qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<
             return 0;
         }
     }
+    if (beforeCommit) {
+        CampaignRecord final = c;
+        if (!beforeCommit(&final, error))
+            return 0; // rolled back
+        if (!sql::exec(q, QStringLiteral("UPDATE campaigns SET billed_messages = ?, cost_fen = ? WHERE id = ?"),
+                       {final.billedMessages, final.costFen, id}, error))
+            return 0;
+    }
     if (!tx.commit()) {
         *error = m_db.lastError().text();
         return 0;
     }
     return id;
+}
+
+bool OutreachStore::deleteCampaign(qint64 id, QString *error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    // The members first: no foreign key is trusted to be switched on here.
+    if (!sql::exec(q, QStringLiteral("DELETE FROM campaign_members WHERE campaign_id = ?"), {id}, error)
+        || !sql::exec(q, QStringLiteral("DELETE FROM campaigns WHERE id = ?"), {id}, error))
+        return false;
+    if (!tx.commit()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 namespace {

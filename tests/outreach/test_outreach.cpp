@@ -925,6 +925,63 @@ private slots:
         QCOMPARE(OutreachStore(store.db()).campaigns(&error).size(), 2);
     }
 
+    // The file is written on a second thread while the campaign is recorded
+    // on the connection's: a failure on either side leaves no file, no
+    // temporary file and no campaign.
+    void failureOnEitherSideLeavesNothing_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("xlsx") << QStringLiteral("xlsx");
+        QTest::newRow("csv") << QStringLiteral("csv");
+    }
+    void failureOnEitherSideLeavesNothing()
+    {
+        QFETCH(QString, suffix);
+        test::TestStore store;
+        loadFunnelFixture(store);
+        QString error;
+        const int campaignsBefore = int(OutreachStore(store.db()).campaigns(&error).size());
+        ContactExportRequest r = requestFor(store);
+        ContactFileWriter::parseFormat(suffix, &r.format);
+        r.outPath = store.dir() + QStringLiteral("/out/list.") + suffix;
+        QVERIFY(QDir().mkpath(store.dir() + QStringLiteral("/out")));
+        const auto nothingLeft = [&] {
+            QCOMPARE(QDir(store.dir() + QStringLiteral("/out")).entryList(QDir::Files | QDir::Hidden), QStringList());
+            QCOMPARE(int(OutreachStore(store.db()).campaigns(&error).size()), campaignsBefore);
+            QCOMPARE(store
+                         .scalar(QStringLiteral("SELECT COUNT(*) FROM campaign_members m WHERE NOT EXISTS "
+                                                "(SELECT 1 FROM campaigns c WHERE c.id = m.campaign_id)"))
+                         .toInt(),
+                     0);
+        };
+        // The members cannot be recorded (a trigger refuses them) while the file is written.
+        QSqlQuery q(store.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_members BEFORE INSERT ON campaign_members BEGIN "
+                                      "SELECT RAISE(ABORT, 'members refused'); END")));
+        QVERIFY(!ContactExporter(store.db()).run(r, &error));
+        QVERIFY2(error.contains(QStringLiteral("members refused")), qPrintable(error));
+        nothingLeft();
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER temp.refuse_members")));
+        // Cancelled while the campaign waits for the file (the progress is
+        // reported from there): the campaign is rolled back, the file dropped.
+        std::atomic_bool cancel{false};
+        QVERIFY(!ContactExporter(store.db())
+                     .run(
+                         r, &error, [&](qint64, qint64) { cancel.store(true); }, &cancel));
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        nothingLeft();
+        // And with nothing in the way, both.
+        cancel.store(false);
+        const auto s = ContactExporter(store.db()).run(r, &error, {}, &cancel);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(QDir(store.dir() + QStringLiteral("/out")).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("list.") + suffix});
+        QCOMPARE(int(OutreachStore(store.db()).campaigns(&error).size()), campaignsBefore + 1);
+        QCOMPARE(store.scalar(QStringLiteral("SELECT billed_messages FROM campaigns WHERE id = %1").arg(s->campaignId))
+                     .toLongLong(),
+                 s->billedMessages);
+    }
+
     void costPerMessage()
     {
         qint64 v = 0;
