@@ -3065,6 +3065,10 @@ Keep her change, or save yours over it?</translation>
         <source>Could not write %1</source>
         <translation>Could not write %1</translation>
     </message>
+    <message>
+        <source>Nothing to chart for this period yet.</source>
+        <translation>Nothing to chart for this period yet.</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportsPage</name>
@@ -3212,6 +3216,10 @@ Keep her change, or save yours over it?</translation>
     <message>
         <source>%1 so far (to %2)</source>
         <translation>%1 so far (to %2)</translation>
+    </message>
+    <message>
+        <source>monthly-report-%1.pdf</source>
+        <translation>monthly-report-%1.pdf</translation>
     </message>
 </context>
 <context>

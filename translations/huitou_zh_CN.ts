@@ -3044,6 +3044,10 @@ Keep her change, or save yours over it?</source>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
+    <message>
+        <source>Nothing to chart for this period yet.</source>
+        <translation>本期暂无可画图的数据。</translation>
+    </message>
 </context>
 <context>
     <name>huitou::ReportsPage</name>
@@ -3191,6 +3195,10 @@ Keep her change, or save yours over it?</source>
     <message>
         <source>%1 so far (to %2)</source>
         <translation>%1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>monthly-report-%1.pdf</source>
+        <translation>月度报告-%1.pdf</translation>
     </message>
 </context>
 <context>

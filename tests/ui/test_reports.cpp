@@ -19,10 +19,14 @@
 #include "storage/ImportStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChartView>
+#include <QHorizontalStackedBarSeries>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -208,6 +212,57 @@ private slots:
         QCOMPARE(window.workspace()->asOf(), QDate(2024, 6, 30));
         QTRY_COMPARE_WITH_TIMEOUT(window.customersPage()->matchCount(), qint64(page->report()->lifecycle[1][1]), 10000);
         QCOMPARE(window.customersPage()->matchCount(), 1); // C (README: silent / returning)
+    }
+
+    // A period with nothing to draw (no survey answers, say) showed empty axes 0–1; now a line says so.
+    void aPeriodWithNothingToDrawSaysSo()
+    {
+        ReportTable zeros;
+        zeros.view = ReportView::ProductFeedback;
+        zeros.chart = ReportTable::Chart::GroupedBars;
+        zeros.columns = {QStringLiteral("Answers")};
+        zeros.firstSeriesColumn = 0;
+        zeros.seriesCount = 1;
+        zeros.rowLabels = {QStringLiteral("1"), QStringLiteral("2")};
+        zeros.cells = {{0}, {0}};
+        ReportViewWidget widget(ReportView::ProductFeedback);
+        widget.resize(800, 600);
+        widget.show();
+        widget.setTable(zeros);
+        QVERIFY(!widget.hasChart());
+        auto *noData = widget.findChild<QLabel *>(QStringLiteral("reportNoData"));
+        QVERIFY(noData && noData->isVisible());
+        zeros.cells = {{0}, {3}};
+        widget.setTable(zeros);
+        QVERIFY(widget.hasChart());
+        QVERIFY(!noData->isVisible());
+    }
+
+    // Product feedback ranks products by returns + complaints: the chart stacks the two, reads top-down
+    // in the table's order, and leaves out products with neither (they crowded out the labels).
+    void productRankingReadsTopDownAndSkipsQuietProducts()
+    {
+        ReportTable t;
+        t.view = ReportView::ProductFeedback;
+        t.chart = ReportTable::Chart::HorizontalBars;
+        t.columns = {QStringLiteral("Returns"), QStringLiteral("Complaints")};
+        t.firstSeriesColumn = 0;
+        t.seriesCount = 2;
+        t.rowLabels = {QStringLiteral("dress"), QStringLiteral("coat"), QStringLiteral("scarf")};
+        t.cells = {{2, 1}, {0, 1}, {0, 0}};
+        ReportViewWidget widget(ReportView::ProductFeedback);
+        widget.setTable(t);
+        QVERIFY(widget.hasChart());
+        QChart *chart = widget.chartView()->chart();
+        QCOMPARE(chart->series().size(), 1);
+        QVERIFY(qobject_cast<QHorizontalStackedBarSeries *>(chart->series().first()));
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first());
+        QVERIFY(axis);
+        // Qt draws the first category at the bottom, so the top row comes last.
+        QCOMPARE(axis->categories(), (QStringList{QStringLiteral("coat"), QStringLiteral("dress")}));
+        auto *bars = static_cast<QHorizontalStackedBarSeries *>(chart->series().first());
+        QCOMPARE(bars->barSets().at(0)->at(1), 2.0); // dress's returns
+        QCOMPARE(bars->barSets().at(1)->at(0), 1.0); // coat's complaints
     }
 };
 

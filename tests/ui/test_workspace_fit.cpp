@@ -382,6 +382,16 @@ private slots:
         QStringList expected{actions[0]->text(), actions[1]->text()};
         expected.sort();
         QCOMPARE(tags.manualValues(id, QStringLiteral("style")), expected);
+        // From the keyboard: Space on the highlighted value ticks it and the menu stays open.
+        menu->setActiveAction(actions[0]);
+        QTest::keyClick(menu, Qt::Key_Space);
+        QVERIFY(menu->isVisible());
+        QVERIFY(!actions[0]->isChecked());
+        QCOMPARE(tags.manualValues(id, QStringLiteral("style")), QStringList{actions[1]->text()});
+        menu->setActiveAction(actions[0]);
+        QTest::keyClick(menu, Qt::Key_Space);
+        QVERIFY(menu->isVisible());
+        QCOMPARE(tags.manualValues(id, QStringLiteral("style")), expected);
         menu->hide();
         // Values joined the Chinese way in the Chinese UI, the English way here.
         auto *button = profile()->findChild<QToolButton *>(QStringLiteral("tag_style"));

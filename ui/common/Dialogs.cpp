@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QUrl>
 
 #include <optional>
@@ -20,6 +22,26 @@ std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QStringList> g_nextFiles;
 std::optional<int> g_nextChoice;
 QString g_lastMessage;
+
+const QString kLastFolderKey = QStringLiteral("files/lastFolder");
+
+// File dialogs open where the user last picked a file, else in Documents:
+// never in the program's working directory, which for a desktop launch is
+// somewhere staff never look for their files.
+QString startFolder()
+{
+    const QString last = QSettings().value(kLastFolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+void rememberFolderOf(const QString &path)
+{
+    if (!path.isEmpty())
+        QSettings().setValue(kLastFolderKey, QFileInfo(path).absolutePath());
+}
 
 } // namespace
 
@@ -108,7 +130,10 @@ QStringList openFiles(QWidget *parent, const QString &title, const QString &filt
         g_nextFiles.reset();
         return f;
     }
-    return QFileDialog::getOpenFileNames(parent, title, QString(), filter, nullptr, fileDialogOptions());
+    const QStringList files = QFileDialog::getOpenFileNames(parent, title, startFolder(), filter, nullptr,
+                                                            fileDialogOptions());
+    rememberFolderOf(files.value(0));
+    return files;
 }
 
 QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
@@ -118,7 +143,10 @@ QString saveFile(QWidget *parent, const QString &title, const QString &suggested
         g_nextFiles.reset();
         return f.value(0);
     }
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter, nullptr, fileDialogOptions());
+    const QString start = QFileInfo(suggested).isAbsolute() ? suggested : QDir(startFolder()).filePath(suggested);
+    const QString path = QFileDialog::getSaveFileName(parent, title, start, filter, nullptr, fileDialogOptions());
+    rememberFolderOf(path);
+    return path;
 }
 
 void finishProgress(QProgressDialog *progress)

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHash>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -177,13 +178,19 @@ void TagEditor::setValues(const QString &group, const QStringList &values)
 
 bool TagEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    // A multi-value tag menu stays open while values are ticked.
-    if (auto *menu = qobject_cast<QMenu *>(watched); menu && event->type() == QEvent::MouseButtonRelease) {
-        QAction *action = menu->actionAt(static_cast<QMouseEvent *>(event)->position().toPoint());
-        if (action && action->isCheckable() && action->isEnabled()) {
-            action->trigger();
-            return true;
-        }
+    // A multi-value tag menu stays open while values are ticked, by mouse or
+    // by Space on the highlighted value (Enter still ticks and closes).
+    auto *menu = qobject_cast<QMenu *>(watched);
+    if (!menu)
+        return QGroupBox::eventFilter(watched, event);
+    QAction *action = nullptr;
+    if (event->type() == QEvent::MouseButtonRelease)
+        action = menu->actionAt(static_cast<QMouseEvent *>(event)->position().toPoint());
+    else if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space)
+        action = menu->activeAction();
+    if (action && action->isCheckable() && action->isEnabled()) {
+        action->trigger();
+        return true;
     }
     return QGroupBox::eventFilter(watched, event);
 }

@@ -31,7 +31,6 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
 #include <QUrl>
@@ -301,10 +300,9 @@ void ExportContactsDialog::exportContacts()
     QString path = m_nextPath;
     m_nextPath.clear();
     if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         QString base = r.campaignName;
         base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\s]+")), QStringLiteral("_"));
-        path = dialogs::saveFile(this, tr("Export contacts"), QDir(folder).filePath(base + QLatin1Char('.') + suffix),
+        path = dialogs::saveFile(this, tr("Export contacts"), base + QLatin1Char('.') + suffix,
                                  suffix == QLatin1String("xlsx") ? tr("Excel workbook (*.xlsx)")
                                                                  : tr("CSV file (*.csv)"));
     }

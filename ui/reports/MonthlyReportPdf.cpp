@@ -21,6 +21,7 @@
 #include <QPdfWriter>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 namespace huitou {
@@ -368,7 +369,14 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
     tables.insert(tables.end(), extra.begin(), extra.end()); // the voice of the customer
     for (const ReportTable &table : tables) {
         const bool heat = table.chart == ReportTable::Chart::Heatmap;
-        cursor.need(line * 2 + (heat ? line * 6 : chartHeight));
+        // A view with nothing to draw this month gets a line saying so, not a chart's worth of blank page.
+        std::unique_ptr<ReportViewWidget> widget;
+        if (!heat) {
+            widget = std::make_unique<ReportViewWidget>(table.view);
+            widget->setTable(table);
+        }
+        const bool charted = widget && widget->hasChart();
+        cursor.need(line * 2 + (charted ? chartHeight : line * 6));
         p.setFont(bold);
         p.setPen(Qt::black);
         p.drawText(QRect(0, cursor.y(), w, line * 3 / 2), Qt::AlignLeft | Qt::AlignVCenter, table.title);
@@ -379,10 +387,15 @@ bool MonthlyReportPdf::write(const ShopReport &current, const ShopReport &previo
             p.drawText(QRect(0, cursor.y(), w, r.height()), Qt::AlignLeft | Qt::TextWordWrap, table.note);
             cursor.advance(r.height() + line / 3);
         }
-        if (!heat) {
-            ReportViewWidget widget{table.view};
-            widget.setTable(table);
-            QChartView *view = widget.chartView();
+        if (widget && !charted) {
+            p.setFont(small);
+            p.setPen(Qt::darkGray);
+            p.drawText(QRect(0, cursor.y(), w, line), Qt::AlignLeft | Qt::AlignVCenter, ReportViewWidget::noDataText());
+            p.setPen(Qt::black);
+            cursor.advance(line + line / 3);
+        }
+        if (charted) {
+            QChartView *view = widget->chartView();
             view->resize(chartLogical);
             view->setFrameShape(QFrame::NoFrame);
             if (QChart *chart = view->chart()) {

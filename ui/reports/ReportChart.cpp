@@ -10,6 +10,7 @@
 #include <QCursor>
 #include <QHBarModelMapper>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -21,6 +22,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <vector>
 
 namespace huitou::reportchart {
 
@@ -46,15 +49,14 @@ QColor columnColor(const ReportTable &t, int series)
 
 // The value axis spans every plotted value of the table, from zero.
 void addValueAxis(QChart *chart, QAbstractSeries *series, const ReportTable &t, Qt::Alignment alignment,
-                  const ReportTableModel *model, int rows)
+                  const ReportTableModel *model, const std::vector<int> &rows, bool stacked)
 {
     auto *axis = new QValueAxis(chart);
     axis->setLabelFormat(t.percent ? QStringLiteral("%.0f%%") : QStringLiteral("%.0f"));
     chart->addAxis(axis, alignment);
     series->attachAxis(axis);
     double max = 0;
-    const bool stacked = t.chart == ReportTable::Chart::StackedBars;
-    for (int r = 0; r < rows; ++r) {
+    for (const int r : rows) {
         double sum = 0;
         for (int c = t.firstSeriesColumn; c < t.firstSeriesColumn + t.seriesCount; ++c) {
             const double v = model->data(model->index(r, c)).toDouble();
@@ -94,6 +96,65 @@ void tooltips(QBarSet *set)
     });
 }
 
+std::vector<int> allRows(int count)
+{
+    std::vector<int> rows(size_t(std::max(0, count)));
+    std::iota(rows.begin(), rows.end(), 0);
+    return rows;
+}
+
+double seriesSum(const ReportTable &t, const ReportTableModel *model, int row)
+{
+    double sum = 0;
+    for (int c = t.firstSeriesColumn; c < t.firstSeriesColumn + t.seriesCount; ++c)
+        sum += model->data(model->index(row, c)).toDouble();
+    return sum;
+}
+
+// A ranking drawn as horizontal bars: at most ten rows, read top-down in the
+// table's order. Product feedback stacks returns on complaints (the table is
+// ranked by their sum) and leaves out products with neither.
+QChart *createRanking(ReportTableModel *model, bool dark)
+{
+    const ReportTable &t = model->table();
+    const bool stacked = t.view == ReportView::ProductFeedback;
+    std::vector<int> shown;
+    for (int r = 0; r < model->rowCount() && shown.size() < 10; ++r)
+        if (!stacked || seriesSum(t, model, r) > 0)
+            shown.push_back(r);
+    if (shown.empty())
+        return nullptr;
+    auto *chart = new QChart;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QAbstractBarSeries *bars = stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries(chart))
+                                       : new QHorizontalBarSeries(chart);
+    // Qt draws the first category at the bottom: append the rows last first.
+    QStringList categories;
+    for (auto r = shown.rbegin(); r != shown.rend(); ++r)
+        categories << t.rowLabels.value(*r);
+    for (int s = 0; s < t.seriesCount; ++s) {
+        const int column = t.firstSeriesColumn + s;
+        auto *set = new QBarSet(t.columns.value(column), bars);
+        for (auto r = shown.rbegin(); r != shown.rend(); ++r)
+            set->append(model->data(model->index(*r, column)).toDouble());
+        set->setColor(columnColor(t, s));
+        bars->append(set);
+        tooltips(set);
+    }
+    chart->addSeries(bars);
+    auto *axisCategories = new QBarCategoryAxis(chart);
+    axisCategories->append(categories);
+    axisCategories->setTruncateLabels(false);
+    chart->addAxis(axisCategories, Qt::AlignLeft);
+    bars->attachAxis(axisCategories);
+    addValueAxis(chart, bars, t, Qt::AlignBottom, model, shown, stacked);
+    chart->legend()->setVisible(t.seriesCount > 1); // one series needs no legend
+    return chart;
+}
+
 } // namespace
 
 QChart *create(ReportTableModel *model, bool dark)
@@ -101,6 +162,8 @@ QChart *create(ReportTableModel *model, bool dark)
     const ReportTable &t = model->table();
     if (t.chart == ReportTable::Chart::Heatmap || t.cells.empty())
         return nullptr;
+    if (t.chart == ReportTable::Chart::HorizontalBars && !t.seriesAreRows)
+        return createRanking(model, dark);
     auto *chart = new QChart;
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -147,7 +210,7 @@ QChart *create(ReportTableModel *model, bool dark)
             });
             if (!first) {
                 first = line;
-                addValueAxis(chart, line, t, Qt::AlignLeft, model, rows);
+                addValueAxis(chart, line, t, Qt::AlignLeft, model, allRows(rows), false);
             } else {
                 line->attachAxis(chart->axes(Qt::Vertical).first());
             }
@@ -163,13 +226,9 @@ QChart *create(ReportTableModel *model, bool dark)
         return chart;
     }
 
-    QAbstractBarSeries *bars = nullptr;
-    if (t.chart == ReportTable::Chart::StackedBars)
-        bars = new QStackedBarSeries(chart);
-    else if (t.chart == ReportTable::Chart::HorizontalBars)
-        bars = new QHorizontalBarSeries(chart);
-    else
-        bars = new QBarSeries(chart);
+    const bool stacked = t.chart == ReportTable::Chart::StackedBars;
+    QAbstractBarSeries *bars = stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries(chart))
+                                       : new QBarSeries(chart);
     QStringList categories;
     if (t.seriesAreRows) {
         auto *mapper = new QHBarModelMapper(chart);
@@ -184,15 +243,14 @@ QChart *create(ReportTableModel *model, bool dark)
         for (int r = 0; r < bars->count(); ++r)
             bars->barSets().at(r)->setColor(rowColor(t, r));
     } else {
-        const int shownRows = t.chart == ReportTable::Chart::HorizontalBars ? std::min(rows, 10) : rows;
         auto *mapper = new QVBarModelMapper(chart);
         mapper->setFirstBarSetColumn(t.firstSeriesColumn);
         mapper->setLastBarSetColumn(t.firstSeriesColumn + t.seriesCount - 1);
         mapper->setFirstRow(0);
-        mapper->setRowCount(shownRows);
+        mapper->setRowCount(rows);
         mapper->setSeries(bars);
         mapper->setModel(model);
-        categories = t.rowLabels.mid(0, shownRows);
+        categories = t.rowLabels;
         for (int s = 0; s < bars->count(); ++s)
             bars->barSets().at(s)->setColor(columnColor(t, s));
     }
@@ -200,21 +258,22 @@ QChart *create(ReportTableModel *model, bool dark)
         tooltips(set);
     chart->addSeries(bars);
     auto *axisCategories = new QBarCategoryAxis(chart);
-    if (t.chart == ReportTable::Chart::HorizontalBars) {
-        axisCategories->append(categories);
-        axisCategories->setTruncateLabels(false);
-        chart->addAxis(axisCategories, Qt::AlignLeft);
-        bars->attachAxis(axisCategories);
-        addValueAxis(chart, bars, t, Qt::AlignBottom, model, std::min(rows, 10));
-        chart->legend()->setVisible(t.seriesCount > 1); // one series needs no legend
-    } else {
-        axisCategories->append(categories);
-        chart->addAxis(axisCategories, Qt::AlignBottom);
-        bars->attachAxis(axisCategories);
-        addValueAxis(chart, bars, t, Qt::AlignLeft, model, rows);
-        categoryLabels(axisCategories, int(categories.size()));
-    }
+    axisCategories->append(categories);
+    chart->addAxis(axisCategories, Qt::AlignBottom);
+    bars->attachAxis(axisCategories);
+    addValueAxis(chart, bars, t, Qt::AlignLeft, model, allRows(rows), stacked);
+    categoryLabels(axisCategories, int(categories.size()));
     return chart;
+}
+
+bool plotsAnything(const ReportTableModel *model)
+{
+    const ReportTable &t = model->table();
+    for (int r = 0; r < model->rowCount(); ++r)
+        for (int c = t.firstSeriesColumn; c < t.firstSeriesColumn + t.seriesCount; ++c)
+            if (model->data(model->index(r, c)).toDouble() != 0)
+                return true;
+    return false;
 }
 
 } // namespace huitou::reportchart

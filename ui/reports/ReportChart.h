@@ -12,5 +12,9 @@ namespace reportchart {
 
 QChart *create(ReportTableModel *model, bool dark);
 
+// Whether any plotted value of the model is above zero: a period with none
+// shows a "nothing to chart" line instead of empty axes.
+bool plotsAnything(const ReportTableModel *model);
+
 } // namespace reportchart
 } // namespace huitou

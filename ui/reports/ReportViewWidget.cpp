@@ -108,6 +108,13 @@ ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setAccessibleName(tr("Chart: %1").arg(ReportTable::titleOf(view)));
     m_chartView->setMinimumHeight(260);
+    // In the chart's place when a period has nothing to draw, rather than empty axes.
+    m_noData = new QLabel(noDataText(), this);
+    m_noData->setObjectName(QStringLiteral("reportNoData"));
+    m_noData->setAlignment(Qt::AlignCenter);
+    m_noData->setForegroundRole(QPalette::PlaceholderText);
+    m_noData->setMinimumHeight(120);
+    m_noData->hide();
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Table: %1").arg(ReportTable::titleOf(view)));
@@ -133,6 +140,7 @@ ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
     buttons->addWidget(csv);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_chartView);
+    split->addWidget(m_noData);
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -178,6 +186,16 @@ void ReportViewWidget::setTable(ReportTable table)
     showTable(std::move(table));
 }
 
+bool ReportViewWidget::hasChart() const
+{
+    return !m_chartView->isHidden();
+}
+
+QString ReportViewWidget::noDataText()
+{
+    return tr("Nothing to chart for this period yet.");
+}
+
 void ReportViewWidget::showTable(ReportTable table)
 {
     // A heatmap is read as a grid: give it the width.
@@ -189,8 +207,9 @@ void ReportViewWidget::showTable(ReportTable table)
         m_title->setText(table.title);
     m_model->setTable(std::move(table));
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    QChart *chart = reportchart::create(m_model, dark);
+    QChart *chart = reportchart::plotsAnything(m_model) ? reportchart::create(m_model, dark) : nullptr;
     QChart *old = m_chartView->chart();
+    m_noData->setVisible(!chart && m_model->table().chart != ReportTable::Chart::Heatmap);
     if (chart) {
         m_chartView->setChart(chart);
         m_chartView->show();

@@ -23,6 +23,10 @@ public:
     void setCaption(const QString &caption) { m_caption = caption; }
     ReportTableModel *model() const { return m_model; }
     QChartView *chartView() const { return m_chartView; }
+    // Whether the current table has a chart (some value to draw); when not, a
+    // line in its place says so.
+    bool hasChart() const;
+    static QString noDataText();
     // The chart (or, for heatmaps, the table) as an image.
     QPixmap picture(const QSize &size);
     bool exportPng(const QString &path);
@@ -47,6 +51,7 @@ private:
     QLabel *m_title;
     QLabel *m_note;
     QChartView *m_chartView;
+    QLabel *m_noData;
     QTableView *m_table;
     QString m_caption;
 };

@@ -261,7 +261,7 @@ void ReportsPage::writePdf()
 {
     const int month = this->month();
     const QString path = dialogs::saveFile(this, tr("Monthly report"),
-                                           QStringLiteral("huitou-%1.pdf").arg(months::text(month)),
+                                           tr("monthly-report-%1.pdf").arg(months::text(month)),
                                            tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
