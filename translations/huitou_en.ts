@@ -812,7 +812,7 @@ Huitou opens the store on this computer instead; File → Connect to a shop serv
     </message>
     <message>
         <source>Full-moon gift</source>
-        <translation>Full-moon gift</translation>
+        <translation>One-month gift</translation>
     </message>
     <message>
         <source>One month with us: a thank-you and a coupon valid for 7 days.</source>
@@ -1785,6 +1785,10 @@ Huitou opens the store on this computer instead; File → Connect to a shop serv
     <message>
         <source>(whole order)</source>
         <translation>(whole order)</translation>
+    </message>
+    <message>
+        <source>(choose a reason)</source>
+        <translation>(choose a reason)</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3735,10 @@ Keep her change, or save yours over it?</translation>
     <message>
         <source>Staff</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Only the shop&apos;s manager may see customers&apos; full phone numbers.</source>
+        <translation>Only the shop&apos;s manager may see customers&apos; full phone numbers.</translation>
     </message>
 </context>
 <context>

@@ -1771,6 +1771,10 @@ Huitou opens the store on this computer instead; File → Connect to a shop serv
         <source>(whole order)</source>
         <translation>（整个订单）</translation>
     </message>
+    <message>
+        <source>(choose a reason)</source>
+        <translation>（请选择原因）</translation>
+    </message>
 </context>
 <context>
     <name>huitou::MainWindow</name>
@@ -3710,6 +3714,10 @@ Keep her change, or save yours over it?</source>
     <message>
         <source>Staff</source>
         <translation>员工</translation>
+    </message>
+    <message>
+        <source>Only the shop&apos;s manager may see customers&apos; full phone numbers.</source>
+        <translation>只有店长可以查看顾客的完整手机号。</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ bool CustomerContacts::refresh(const QSqlDatabase &db, Scope scope, QString *err
     return sql::exec(q, statement, {}, error);
 }
 
-bool CustomerContacts::refreshOnServer(const QSqlDatabase &db, Scope scope, QString *error)
+QString CustomerContacts::serverStatement(const QSqlDatabase &db, Scope scope)
 {
     // The same facts by the same rule, set-based: PostgreSQL ran SQLite's
     // three correlated subqueries per customer at a few thousand customers a
@@ -71,21 +71,35 @@ bool CustomerContacts::refreshOnServer(const QSqlDatabase &db, Scope scope, QStr
     case Scope::Reverted: in = QStringLiteral(" IN (SELECT id FROM revert_customers)"); break;
     case Scope::All: break;
     }
-    const QString statement =
-        QStringLiteral(
-            "UPDATE customers SET contact_name = x.contact_name, contact_email = x.contact_email, mobile = x.mobile "
-            "FROM (SELECT c.id, co.receiver_name AS contact_name, co.email AS contact_email, m.mobile "
-            "FROM customers c LEFT JOIN orders co ON co.id = c.contact_order_id "
-            "LEFT JOIN (SELECT DISTINCT ON (p.customer_id) p.customer_id, p.mobile FROM (SELECT o.customer_id, %1 "
-            "AS mobile, COALESCE(o.paid_at, o.created_at, '') AS at, o.id FROM orders o WHERE o.phone IS NOT NULL%2) "
-            "p WHERE p.mobile IS NOT NULL ORDER BY p.customer_id, p.at DESC, p.id DESC) m ON m.customer_id = c.id%3) x "
-            "WHERE customers.id = x.id AND (customers.contact_name IS DISTINCT FROM x.contact_name "
-            "OR customers.contact_email IS DISTINCT FROM x.contact_email OR customers.mobile IS DISTINCT FROM x.mobile)")
-            .arg(mobileExpression(db, QStringLiteral("o.phone")),
-                 in.isEmpty() ? QString() : QStringLiteral(" AND o.customer_id") + in,
-                 in.isEmpty() ? QString() : QStringLiteral(" WHERE c.id") + in);
+    return QStringLiteral(
+               "UPDATE customers SET contact_name = x.contact_name, contact_email = x.contact_email, mobile = x.mobile "
+               "FROM (SELECT c.id, co.receiver_name AS contact_name, co.email AS contact_email, m.mobile "
+               "FROM customers c LEFT JOIN orders co ON co.id = c.contact_order_id "
+               "LEFT JOIN (SELECT DISTINCT ON (p.customer_id) p.customer_id, p.mobile FROM (SELECT o.customer_id, %1 "
+               "AS mobile, COALESCE(o.paid_at, o.created_at, '') AS at, o.id FROM orders o WHERE o.phone IS NOT "
+               "NULL%2) p WHERE p.mobile IS NOT NULL ORDER BY p.customer_id, p.at DESC, p.id DESC) m ON m.customer_id "
+               "= c.id%3) x WHERE customers.id = x.id AND (customers.contact_name IS DISTINCT FROM x.contact_name "
+               "OR customers.contact_email IS DISTINCT FROM x.contact_email OR customers.mobile IS DISTINCT FROM "
+               "x.mobile)")
+        .arg(mobileExpression(db, QStringLiteral("o.phone")),
+             in.isEmpty() ? QString() : QStringLiteral(" AND o.customer_id") + in,
+             in.isEmpty() ? QString() : QStringLiteral(" WHERE c.id") + in);
+}
+
+bool CustomerContacts::refreshOnServer(const QSqlDatabase &db, Scope scope, QString *error)
+{
+    // A staff login may not read the phones this derives from (issue 15):
+    // an import's refresh runs in the store owner's function
+    // huitou_refresh_contacts (postgres/PostgresRoles), the same statement
+    // for every login. A revert (a manager's, who reads them) runs it here:
+    // the function cannot see the reverting session's own temporary table.
     QSqlQuery q(db);
-    return sql::exec(q, statement, {}, error);
+    switch (scope) {
+    case Scope::Touched: return sql::exec(q, QStringLiteral("SELECT huitou_refresh_contacts(false)"), {}, error);
+    case Scope::All: return sql::exec(q, QStringLiteral("SELECT huitou_refresh_contacts(true)"), {}, error);
+    case Scope::Reverted: break;
+    }
+    return sql::exec(q, serverStatement(db, scope), {}, error);
 }
 
 } // namespace huitou

@@ -30,6 +30,10 @@ public:
     // MobileNumber::normalize), else NULL. For the store's own dialect.
     static QString mobileExpression(const QSqlDatabase &db, const QString &column);
 
+    // The PostgreSQL statement refresh() runs for SCOPE (set-based); the
+    // store's owner also compiles it into huitou_refresh_contacts.
+    static QString serverStatement(const QSqlDatabase &db, Scope scope);
+
 private:
     static bool refreshOnServer(const QSqlDatabase &db, Scope scope, QString *error);
 };

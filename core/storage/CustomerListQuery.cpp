@@ -1,6 +1,7 @@
 #include "CustomerListQuery.h"
 
 #include "SqlUtil.h"
+#include "StoreRoles.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -11,10 +12,14 @@ namespace huitou {
 
 namespace {
 
-const char *const kFrom = " FROM customers c"
-                          " LEFT JOIN customer_metrics m ON m.customer_id = c.id"
-                          " LEFT JOIN orders co ON co.id = c.contact_order_id"
-                          " LEFT JOIN orders po ON po.id = c.phone_order_id";
+// The contact orders from the stored orders or, for staff on a server, the
+// masked view (StoreRoles::contactOrders).
+QString fromCustomers(const QSqlDatabase &db)
+{
+    return QStringLiteral(" FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id"
+                          " LEFT JOIN %1 co ON co.id = c.contact_order_id LEFT JOIN %1 po ON po.id = c.phone_order_id")
+        .arg(StoreRoles::contactOrders(db));
+}
 
 } // namespace
 
@@ -36,7 +41,7 @@ QList<CustomerRow> CustomerListQuery::rows(const std::vector<qint64> &ids, QStri
     q.prepare(QStringLiteral(
                   "SELECT c.id, c.customer_key, co.receiver_name, co.phone, co.province, m.frequency, m.monetary_fen, "
                   "m.last_day, m.recency, m.stage, m.customer_type, m.tier, m.rfm_segment")
-              + QString::fromLatin1(kFrom) + QStringLiteral(" WHERE c.id IN (") + marks.join(QLatin1Char(','))
+              + fromCustomers(m_db) + QStringLiteral(" WHERE c.id IN (") + marks.join(QLatin1Char(','))
               + QLatin1Char(')'));
     for (size_t i = 0; i < ids.size(); ++i)
         q.bindValue(int(i), ids[i]);

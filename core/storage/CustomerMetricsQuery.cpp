@@ -1,5 +1,7 @@
 #include "CustomerMetricsQuery.h"
 
+#include "StoreRoles.h"
+
 #include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,13 +18,14 @@ bool CustomerMetricsQuery::one(qint64 customerId, CustomerContact *contact, Cust
 {
     // One row by id: lists of customers (every filter) go through SegmentQuery.
     bool found = false;
+    const QString contacts = StoreRoles::customerContacts(m_db); // masked for staff on a server
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.id, c.customer_key, c.receiver_name, c.phone, c.phone_display, c.email, "
-                             "c.address, c.province, ")
-              + AnalyticsStore::figureColumns()
-              + QStringLiteral(" FROM customer_metrics m JOIN customer_contacts c ON c.id = m.customer_id "
-                               "WHERE c.id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT c.id, c.customer_key, c.receiver_name, c.phone, c.phone_display, c.email, "
+                       "c.address, c.province, ")
+        + AnalyticsStore::figureColumns()
+        + QStringLiteral(" FROM customer_metrics m JOIN %1 c ON c.id = m.customer_id WHERE c.id = ?").arg(contacts));
     q.addBindValue(customerId);
     if (q.exec() && q.next()) {
         CustomerContact &c = *contact;
@@ -41,7 +44,8 @@ bool CustomerMetricsQuery::one(qint64 customerId, CustomerContact *contact, Cust
         QSqlQuery q(m_db);
         q.prepare(
             QStringLiteral("SELECT id, customer_key, receiver_name, phone, phone_display, email, address, province "
-                           "FROM customer_contacts WHERE id = ?"));
+                           "FROM %1 WHERE id = ?")
+                .arg(contacts));
         q.addBindValue(customerId);
         if (q.exec() && q.next()) {
             *contact = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),

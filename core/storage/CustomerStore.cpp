@@ -1,6 +1,7 @@
 #include "CustomerStore.h"
 
 #include "SqlUtil.h"
+#include "StoreRoles.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,6 +20,12 @@ qint64 CustomerStore::count() const
     if (q.exec(QStringLiteral("SELECT COUNT(*) FROM customers")) && q.next())
         return q.value(0).toLongLong();
     return 0;
+}
+
+bool CustomerStore::isEmpty() const
+{
+    QSqlQuery q(m_db);
+    return !(q.exec(QStringLiteral("SELECT 1 FROM customers LIMIT 1")) && q.next());
 }
 
 qint64 CustomerStore::countWithoutPaidOrder() const
@@ -53,7 +60,8 @@ bool CustomerStore::forEach(const std::function<bool(const CustomerContact &)> &
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, customer_key, receiver_name, phone, phone_display, email, address, "
-                               "province FROM customer_contacts ORDER BY customer_key"))) {
+                               "province FROM %1 ORDER BY customer_key")
+                    .arg(StoreRoles::customerContacts(m_db)))) {
         *error = q.lastError().text();
         return false;
     }

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "CustomerContacts.h"
 #include "Database.h"
+#include "PackedTime.h"
 #include "SettingsStore.h"
 #include "SqlUtil.h"
 #include "Statement.h"
@@ -45,25 +46,6 @@ QString assignments(const QStringList &cols)
     for (const QString &c : cols)
         parts << c + QStringLiteral(" = ?");
     return parts.join(QStringLiteral(", "));
-}
-
-// "yyyy-MM-dd HH:mm:ss" <-> yyyyMMddHHmmss, ordered the same way.
-qint64 packTime(const QString &iso)
-{
-    qint64 v = 0;
-    for (QChar c : iso)
-        if (c.isDigit())
-            v = v * 10 + (c.unicode() - '0');
-    return v;
-}
-
-QString unpackTime(qint64 v)
-{
-    if (v == 0)
-        return {};
-    const QString d = QString::number(v);
-    return QStringLiteral("%1-%2-%3 %4:%5:%6")
-        .arg(d.mid(0, 4), d.mid(4, 2), d.mid(6, 2), d.mid(8, 2), d.mid(10, 2), d.mid(12, 2));
 }
 
 } // namespace

@@ -608,7 +608,17 @@ const char *const kV16[] = {
     R"(DROP INDEX IF EXISTS customer_tags_by_value)",
 };
 
-// v16 -> v17 (issue 11): a campaign's members are one b-tree keyed by
+// v16 -> v17 (issue 15): staff never read a customer's full phone number,
+// e-mail or address. Nothing changes in an SQLite file; on a server the roles
+// are re-applied after this step (PostgresDialect::afterStep): column GRANTs
+// without those columns, the masked views orders_shown and
+// customer_contacts_shown, and the owner's functions for the import's
+// contact refresh and revisions and the look-up by phone digits.
+const char *const kV17[] = {
+    R"(SELECT 1)",
+};
+
+// v17 -> v18 (issue 11): a campaign's members are one b-tree keyed by
 // (campaign, customer) and nothing else. Every query reads them by campaign
 // (the contact window, the evaluation); the index by customer and the
 // customer foreign key served only the cascade when a customer is deleted,
@@ -617,16 +627,16 @@ const char *const kV16[] = {
 // A revert that deletes customers now deletes their memberships itself
 // (ImportHistory); an import drops only customers it created in the same
 // transaction, who cannot be members yet.
-const char *const kV17[] = {
-    R"(CREATE TABLE campaign_members_v17 (
+const char *const kV18[] = {
+    R"(CREATE TABLE campaign_members_v18 (
         campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
         customer_id INTEGER NOT NULL,
         member_group TEXT NOT NULL,
         PRIMARY KEY (campaign_id, customer_id)) WITHOUT ROWID)",
-    R"(INSERT INTO campaign_members_v17 (campaign_id, customer_id, member_group)
+    R"(INSERT INTO campaign_members_v18 (campaign_id, customer_id, member_group)
         SELECT campaign_id, customer_id, member_group FROM campaign_members ORDER BY campaign_id, customer_id)",
     R"(DROP TABLE campaign_members)",
-    R"(ALTER TABLE campaign_members_v17 RENAME TO campaign_members)",
+    R"(ALTER TABLE campaign_members_v18 RENAME TO campaign_members)",
 };
 
 QStringList toList(const char *const *begin, const char *const *end)
@@ -641,7 +651,7 @@ QStringList toList(const char *const *begin, const char *const *end)
 
 int Migrations::latestVersion()
 {
-    return 17;
+    return 18;
 }
 
 QStringList Migrations::step(int fromVersion)
@@ -664,6 +674,7 @@ QStringList Migrations::step(int fromVersion)
     case 14: return toList(std::begin(kV15), std::end(kV15));
     case 15: return toList(std::begin(kV16), std::end(kV16));
     case 16: return toList(std::begin(kV17), std::end(kV17));
+    case 17: return toList(std::begin(kV18), std::end(kV18));
     default: return {};
     }
 }

@@ -337,7 +337,7 @@ qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
     // In customer-id order, the two groups mixed, the members append to the
-    // end of the table's one b-tree (schema v17: keyed by campaign and
+    // end of the table's one b-tree (schema v18: keyed by campaign and
     // customer); the control members as a second pass went into the middle
     // of it. They go in statements of up to kRows rows: a statement per
     // member cost more than the rows themselves (1.5 s of CPU for 255,000).

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "SqlUtil.h"
+#include "StoreRoles.h"
 #include "Transaction.h"
 #include "customers/Vocabulary.h"
 
@@ -195,8 +196,9 @@ QList<SampleMember> SampleStore::members(qint64 sampleId) const
                        "(SELECT a.satisfaction FROM survey_answers a WHERE a.sample_id = m.sample_id AND "
                        "a.customer_id = m.customer_id AND a.superseded_at IS NULL ORDER BY a.id DESC LIMIT 1) "
                        "FROM callback_members m JOIN customers c ON c.id = m.customer_id "
-                       "LEFT JOIN customer_contacts cc ON cc.id = m.customer_id "
-                       "WHERE m.sample_id = ? ORDER BY m.position"),
+                       "LEFT JOIN %1 cc ON cc.id = m.customer_id "
+                       "WHERE m.sample_id = ? ORDER BY m.position")
+                       .arg(StoreRoles::customerContacts(m_db)),
                    {sampleId}))
         return out;
     while (q.next()) {

@@ -2,6 +2,7 @@
 
 #include "SqlUtil.h"
 #include "Statement.h"
+#include "StoreRoles.h"
 #include "sqlite/CustomerSearch.h"
 
 #include <QCoreApplication>
@@ -161,6 +162,7 @@ struct Parts
     QList<Condition> figures, customer, contact;
     std::optional<bool> hasFigures;
     bool ok = true;
+    QString contactOrders = QStringLiteral("orders"); // or the masked view (StoreRoles::contactOrders)
 };
 
 class SegmentQueryText
@@ -168,8 +170,11 @@ class SegmentQueryText
     Q_DECLARE_TR_FUNCTIONS(SegmentQuery)
 };
 
-const char *const kContactJoins = " LEFT JOIN orders co ON co.id = c.contact_order_id"
-                                  " LEFT JOIN orders po ON po.id = c.phone_order_id";
+QString contactJoins(const QString &orders)
+{
+    return QStringLiteral(" LEFT JOIN %1 co ON co.id = c.contact_order_id LEFT JOIN %1 po ON po.id = c.phone_order_id")
+        .arg(orders);
+}
 
 QString sortExpression(CustomerColumn column)
 {
@@ -232,6 +237,7 @@ bool drivenByTags(const Segment &s, Figure figure)
 Parts buildParts(const QSqlDatabase &db, const Segment &s, bool tagsDrive, QString *error)
 {
     Parts p;
+    p.contactOrders = StoreRoles::contactOrders(db);
     if (s.asOf.isValid() && (s.usesFigures() || s.hasPaidOrder)) {
         const QDate stored = AnalyticsStore(db).metricsAsOf();
         if (stored != s.asOf) {
@@ -307,9 +313,17 @@ Parts buildParts(const QSqlDatabase &db, const Segment &s, bool tagsDrive, QStri
                         QStringLiteral("c.id IN (SELECT customer_id FROM orders WHERE order_no = ?)")};
         Condition c{{}, {pattern, pattern, search}};
         if (allDigits && digits.size() >= 3) {
-            // Phone digits match the contact phone, masked or not.
-            any << QStringLiteral("co.phone LIKE ?") << QStringLiteral("po.phone LIKE ?");
-            c.values << QLatin1Char('%') + digits + QLatin1Char('%') << QLatin1Char('%') + digits + QLatin1Char('%');
+            // Phone digits match the contact phone, masked or not. A login
+            // that may not read full numbers (staff on a server) asks the
+            // server's look-up, which answers with customer ids only.
+            if (p.contactOrders == QLatin1String("orders")) {
+                any << QStringLiteral("co.phone LIKE ?") << QStringLiteral("po.phone LIKE ?");
+                c.values << QLatin1Char('%') + digits + QLatin1Char('%')
+                         << QLatin1Char('%') + digits + QLatin1Char('%');
+            } else {
+                any << QStringLiteral("c.id IN (SELECT huitou_customers_by_phone(?))");
+                c.values << digits;
+            }
         }
         c.sql = QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         // On SQLite the trigram index names the candidates (a superset of the
@@ -338,14 +352,14 @@ Parts buildParts(const QSqlDatabase &db, const Segment &s, bool tagsDrive, QStri
 // condition needs them), contacts joined when asked.
 QString generalFromWhere(const QList<Condition> &figures, const QList<Condition> &customer,
                          const QList<Condition> &contact, std::optional<bool> hasFigures, bool contacts,
-                         QVariantList *values)
+                         const QString &contactOrders, QVariantList *values)
 {
     const bool innerFigures = !figures.isEmpty() || hasFigures == true;
     QString sql = innerFigures
         ? QStringLiteral(" FROM customers c JOIN customer_metrics m ON m.customer_id = c.id")
         : QStringLiteral(" FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id");
     if (contacts || !contact.isEmpty())
-        sql += QString::fromLatin1(kContactJoins);
+        sql += contactJoins(contactOrders);
     QStringList where;
     const QString id = QStringLiteral("c.id");
     for (const auto *list : {&figures, &customer, &contact}) {
@@ -399,7 +413,7 @@ std::vector<qint64> SegmentQuery::ids(const CustomerSort &sort, QString *error) 
         const bool contacts = sort.column == CustomerColumn::Name || sort.column == CustomerColumn::Phone
             || sort.column == CustomerColumn::Province;
         const QString statement = QStringLiteral("SELECT c.id")
-            + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, contacts, &values)
+            + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, contacts, p.contactOrders, &values)
             + QStringLiteral(" ORDER BY ") + sortExpression(sort.column) + direction + QStringLiteral(", c.id")
             + direction;
         appendIds(statement, values, &out, error);
@@ -466,7 +480,7 @@ std::vector<qint64> SegmentQuery::idsById(QString *error) const
             statement += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     } else {
         statement = QStringLiteral("SELECT c.id")
-            + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, false, &values);
+            + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, false, p.contactOrders, &values);
     }
     std::vector<qint64> out;
     if (!appendIds(statement, values, &out, error))
@@ -505,7 +519,7 @@ qint64 SegmentQuery::count(QString *error) const
             statement += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     } else {
         statement = QStringLiteral("SELECT COUNT(*)")
-            + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, false, &values);
+            + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, false, p.contactOrders, &values);
     }
     std::vector<qint64> out;
     if (!appendIds(statement, values, &out, error) || out.empty())
@@ -525,7 +539,7 @@ bool SegmentQuery::forEach(const std::function<bool(const CustomerContact &, con
     q.prepare(QStringLiteral("SELECT c.id, c.customer_key, co.receiver_name, po.phone, co.phone, co.email, "
                              "co.address, co.province, ")
               + AnalyticsStore::figureColumns()
-              + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, true, &values)
+              + generalFromWhere(p.figures, p.customer, p.contact, p.hasFigures, true, p.contactOrders, &values)
               + QStringLiteral(" ORDER BY c.customer_key"));
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values[i]);

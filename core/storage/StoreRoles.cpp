@@ -36,6 +36,9 @@ QString StoreRoles::refusal(Right right)
         return QCoreApplication::translate("huitou::StoreRoles", "Only the shop's manager may export contacts.");
     case Right::ManageStaff:
         return QCoreApplication::translate("huitou::StoreRoles", "Only the shop's manager may manage staff logins.");
+    case Right::SeeFullNumbers:
+        return QCoreApplication::translate("huitou::StoreRoles",
+                                           "Only the shop's manager may see customers' full phone numbers.");
     }
     return {};
 }
@@ -60,6 +63,21 @@ QString StoreRoles::displayName(Role role)
 {
     return role == Role::Manager ? QCoreApplication::translate("huitou::StoreRoles", "Manager")
                                  : QCoreApplication::translate("huitou::StoreRoles", "Staff");
+}
+
+bool StoreRoles::readsContacts(const QSqlDatabase &db)
+{
+    return !PostgresDialect::is(db) || PostgresRoles::readsContacts(db);
+}
+
+QString StoreRoles::contactOrders(const QSqlDatabase &db)
+{
+    return readsContacts(db) ? QStringLiteral("orders") : QStringLiteral("orders_shown");
+}
+
+QString StoreRoles::customerContacts(const QSqlDatabase &db)
+{
+    return readsContacts(db) ? QStringLiteral("customer_contacts") : QStringLiteral("customer_contacts_shown");
 }
 
 bool StoreRoles::hasAccounts(const QSqlDatabase &db)

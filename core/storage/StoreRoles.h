@@ -17,7 +17,7 @@ public:
     enum class Role { Manager, Staff };
     // What only a manager may do; staff may everything else (look up, import,
     // tag, log care and feedback).
-    enum class Right { RevertImports, ChangeSettings, ExportContacts, ManageStaff };
+    enum class Right { RevertImports, ChangeSettings, ExportContacts, ManageStaff, SeeFullNumbers };
 
     static Role role(const QSqlDatabase &db);
     static bool may(Role role, Right) { return role == Role::Manager; }
@@ -30,6 +30,15 @@ public:
     static QString key(Role role);
     static bool fromKey(const QString &key, Role *role);
     static QString displayName(Role role);
+
+    // Where this connection reads customers' contact details: the stored
+    // ones ("orders", "customer_contacts"), or, for a login the server does
+    // not let read full phone numbers, e-mails and addresses (staff), the
+    // masked views of the same shape ("orders_shown",
+    // "customer_contacts_shown"). For the FROM and JOIN clauses of core/storage.
+    static bool readsContacts(const QSqlDatabase &db);
+    static QString contactOrders(const QSqlDatabase &db);
+    static QString customerContacts(const QSqlDatabase &db);
 
     // Staff logins exist only on a server.
     static bool hasAccounts(const QSqlDatabase &db);

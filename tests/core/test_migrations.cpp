@@ -211,17 +211,17 @@ private slots:
         Database::close(QStringLiteral("m8"));
     }
 
-    // v16 -> v17: campaign members move to a table keyed by (campaign,
+    // v17 -> v18: campaign members move to a table keyed by (campaign,
     // customer) alone, every row kept with its group.
     void campaignMembersKeepTheirRows()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.db"));
         QString error;
-        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m17"), &error), qPrintable(error));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m18"), &error), qPrintable(error));
         {
-            QSqlQuery q(Database::connection(QStringLiteral("m17")));
-            // Back to the v16 table, with two campaigns of members.
+            QSqlQuery q(Database::connection(QStringLiteral("m18")));
+            // Back to the v17 table, with two campaigns of members.
             QVERIFY(q.exec(QStringLiteral("DROP TABLE campaign_members")));
             QVERIFY(q.exec(QStringLiteral(
                 "CREATE TABLE campaign_members (campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE "
@@ -242,11 +242,11 @@ private slots:
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO campaign_members VALUES (1, 3, 'treatment'), (1, 1, 'control'), (1, 2, 'treatment'), "
                 "(2, 2, 'control')")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 16")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 17")));
         }
-        Database::close(QStringLiteral("m17"));
-        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m17"), &error), qPrintable(error));
-        QSqlQuery q(Database::connection(QStringLiteral("m17")));
+        Database::close(QStringLiteral("m18"));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m18"), &error), qPrintable(error));
+        QSqlQuery q(Database::connection(QStringLiteral("m18")));
         QVERIFY(q.exec(QStringLiteral("SELECT campaign_id, customer_id, member_group FROM campaign_members")));
         QStringList rows;
         while (q.next())
@@ -266,7 +266,7 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM campaign_members")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         q = QSqlQuery();
-        Database::close(QStringLiteral("m17"));
+        Database::close(QStringLiteral("m18"));
     }
 
     void emptyFileMigratesToLatest()

@@ -10,16 +10,22 @@
 #include "SmallShop.h"
 #include "TestFiles.h"
 #include "analytics/AnalyticsService.h"
+#include "customers/Segment.h"
 #include "importing/OrderImporter.h"
+#include "storage/CustomerListQuery.h"
+#include "storage/CustomerMetricsQuery.h"
 #include "storage/Database.h"
 #include "storage/ImportHistory.h"
 #include "storage/ImportStore.h"
 #include "storage/Migrations.h"
+#include "storage/OutreachStore.h"
 #include "storage/ReasonStore.h"
+#include "storage/SegmentQuery.h"
 #include "storage/SettingsStore.h"
 #include "storage/StoreRoles.h"
 #include "storage/TagStore.h"
 
+#include <QFile>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,6 +39,34 @@ using test::importSmallShop;
 using test::serverUrl;
 
 namespace {
+
+// The search fixture (tests/data/search/README.md: phones, a masked one,
+// addresses), imported as FILE (or a file beside it) by the login of DB.
+ImportResult importSearchShop(const QSqlDatabase &db, const QString &path)
+{
+    ColumnMapping m;
+    m.customer = QStringLiteral("customer");
+    m.order = QStringLiteral("order");
+    m.time = QStringLiteral("paid_at");
+    m.amount = QStringLiteral("amount");
+    m.phone = QStringLiteral("phone");
+    m.address = QStringLiteral("address");
+    ImportOptions options;
+    options.mapping = m;
+    return OrderImporter(std::make_unique<ImportStore>(db), options).importFile(path);
+}
+
+// The customer keys a search for TEXT finds, sorted, through SegmentQuery (the customers page's search).
+QString searched(const QSqlDatabase &db, const QString &text)
+{
+    Segment s;
+    s.search = text;
+    QString error;
+    const std::vector<qint64> ids = SegmentQuery(db, s).idsById(&error);
+    if (!error.isEmpty())
+        return QStringLiteral("error: ") + error;
+    return test::keysOf(db, ids);
+}
 
 // SQL sent directly, as a modified client would: the server's SQLSTATE, ""
 // when the statement ran.
@@ -82,8 +116,9 @@ private slots:
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
         QCOMPARE(StoreRoles::role(store.db()), StoreRoles::Role::Manager);
-        for (auto right : {StoreRoles::Right::RevertImports, StoreRoles::Right::ChangeSettings,
-                           StoreRoles::Right::ExportContacts, StoreRoles::Right::ManageStaff})
+        for (auto right :
+             {StoreRoles::Right::RevertImports, StoreRoles::Right::ChangeSettings, StoreRoles::Right::ExportContacts,
+              StoreRoles::Right::ManageStaff, StoreRoles::Right::SeeFullNumbers})
             QVERIFY(StoreRoles::may(store.db(), right));
         QVERIFY(!StoreRoles::hasAccounts(store.db()));
         QVERIFY(!StoreRoles::setAccount(store.db(), QStringLiteral("someone"), StoreRoles::Role::Staff, {}, &error));
@@ -208,6 +243,122 @@ private slots:
         QCOMPARE(refusedState(staff, QStringLiteral("SELECT COUNT(*) FROM customers")), kInsufficientPrivilege);
     }
 
+    void staffNeverReadsFullNumbers()
+    {
+        // Issue 15: a new hire cannot export the customer list. A staff login
+        // reads no full phone number, e-mail or address, whatever SQL she
+        // sends; she sees them masked, finds a customer by phone digits and
+        // imports as before. The manager still reads and exports them.
+        if (serverUrl().isEmpty())
+            return;
+        BackendStore store(QStringLiteral("postgresql"));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY2(StoreRoles::setAccount(store.db(), m_staff, StoreRoles::Role::Staff, {}, &error), qPrintable(error));
+        QVERIFY2(StoreRoles::setAccount(store.db(), m_manager, StoreRoles::Role::Manager, {}, &error),
+                 qPrintable(error));
+        const QString clerk = QStringLiteral("phones-clerk"), boss = QStringLiteral("phones-boss");
+        QVERIFY2(store.openAs(m_staff, clerk, &error), qPrintable(error));
+        const auto closeClerk = qScopeGuard([&] { Database::close(clerk); });
+        QVERIFY2(store.openAs(m_manager, boss, &error), qPrintable(error));
+        const auto closeBoss = qScopeGuard([&] { Database::close(boss); });
+        const QSqlDatabase staff = Database::connection(clerk);
+        const QSqlDatabase manager = Database::connection(boss);
+
+        // Staff import the fixture: the contact refresh (mobile, name, e-mail
+        // on the customer rows) runs in the owner's function.
+        const ImportResult first = importSearchShop(staff, test::testDataPath(QStringLiteral("search/first.csv")));
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        QCOMPARE(first.counts.inserted, qint64(6));
+        QCOMPARE(store.scalar(QStringLiteral("SELECT mobile FROM customers WHERE customer_key = 'LiSi'")).toString(),
+                 QStringLiteral("15988880000"));
+
+        // The server refuses every column that holds them, and every view or
+        // revision that would hand them over.
+        for (const char *statement :
+             {"SELECT phone FROM orders", "SELECT email FROM orders", "SELECT address FROM orders",
+              "SELECT * FROM orders", "SELECT mobile FROM customers", "SELECT contact_name FROM customers",
+              "SELECT contact_email FROM customers", "SELECT * FROM customers", "SELECT phone FROM customer_contacts",
+              "SELECT previous_row FROM import_revisions", "SELECT phone FROM opt_out_numbers",
+              "SELECT o.id FROM orders o WHERE o.phone LIKE '159%'"})
+            QCOMPARE(refusedState(staff, QString::fromLatin1(statement)), kInsufficientPrivilege);
+        // What she works with stays readable.
+        QCOMPARE(refusedState(staff,
+                              QStringLiteral(
+                                  "SELECT o.id, c.customer_key, o.receiver_name, o.province, o.paid_fen FROM "
+                                  "orders o JOIN customers c ON c.id = o.customer_id")),
+                 QString());
+
+        // Her profile and her list show the numbers masked by the server.
+        const qint64 lisi = test::idOf(staff, QStringLiteral("LiSi"));
+        QVERIFY(lisi > 0);
+        CustomerContact contact;
+        CustomerFigures figures;
+        CustomerMetricsQuery(staff).one(lisi, &contact, &figures);
+        QCOMPARE(contact.key, QStringLiteral("LiSi"));
+        QCOMPARE(contact.phone, QStringLiteral("159****0000"));
+        QCOMPARE(contact.phoneDisplay, QStringLiteral("159****0000"));
+        QCOMPARE(contact.address, QStringLiteral("江苏省 南京****"));
+        QCOMPARE(contact.province, QStringLiteral("江苏")); // as the import derives it
+        CustomerMetricsQuery(manager).one(lisi, &contact, &figures);
+        QCOMPARE(contact.phone, QStringLiteral("15988880000"));
+        const QList<CustomerRow> rows = CustomerListQuery(staff).rows({lisi}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().phone, QStringLiteral("159****0000"));
+
+        // Search by phone digits still finds her customers (the server's
+        // look-up answers with ids), the masked middle digits included.
+        QCOMPARE(searched(staff, QStringLiteral("8888")), QStringLiteral("LiSi zhangsan_88"));
+        QCOMPARE(searched(staff, QStringLiteral("88880")), QStringLiteral("LiSi"));
+        QCOMPARE(searched(staff, QStringLiteral("1234 8888")), QStringLiteral("zhangsan_88"));
+        QCOMPARE(searched(staff, QStringLiteral("5678")), QStringLiteral("zhangsan_88"));
+        QCOMPARE(searched(staff, QStringLiteral("王小明")), QStringLiteral("王小明"));
+        QCOMPARE(searched(staff, QStringLiteral("8888")), searched(manager, QStringLiteral("8888")));
+
+        // A later staff import that changes an order: its previous row (with
+        // the phone) is kept for a revert through the owner's function.
+        const QString changed = store.dir() + QStringLiteral("/changed.csv");
+        {
+            QFile f(changed);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("customer,order,paid_at,amount,phone,address\n"
+                    "LiSi,T1003,2024-01-07 11:00:00,85.00,15988880001,江苏省 南京市 玄武区 中山路2号\n");
+        }
+        const ImportResult second = importSearchShop(staff, changed);
+        QVERIFY2(second.ok(), qPrintable(second.error));
+        QCOMPARE(second.counts.updated, qint64(1));
+        QCOMPARE(store.scalar(QStringLiteral("SELECT mobile FROM customers WHERE customer_key = 'LiSi'")).toString(),
+                 QStringLiteral("15988880001"));
+        QVERIFY(store.scalar(QStringLiteral("SELECT previous_row FROM import_revisions WHERE table_name = 'orders'"))
+                    .toString()
+                    .contains(QLatin1String("15988880000")));
+
+        // The manager reverts it and reads every number for an export.
+        const qint64 secondId = store.scalar(QStringLiteral("SELECT MAX(id) FROM imports")).toLongLong();
+        QVERIFY2(ImportHistory(manager).revert(secondId, &error), qPrintable(error));
+        QCOMPARE(store.scalar(QStringLiteral("SELECT mobile FROM customers WHERE customer_key = 'LiSi'")).toString(),
+                 QStringLiteral("15988880000"));
+        const qint64 maxId = store.scalar(QStringLiteral("SELECT MAX(id) FROM customers")).toLongLong();
+        std::vector<char> everyone(std::size_t(maxId + 1), 1);
+        QStringList mobiles;
+        QVERIFY2(OutreachStore(manager).scanCustomers(
+                     everyone,
+                     [&](qint64, QByteArrayView, QByteArrayView mobile, QByteArrayView, QByteArrayView) {
+                         if (!mobile.isEmpty())
+                             mobiles << QString::fromUtf8(mobile);
+                     },
+                     &error),
+                 qPrintable(error));
+        mobiles.sort();
+        QCOMPARE(mobiles.join(QLatin1Char(' ')), QStringLiteral("13812348888 15988880000 17711112222 18600001234"));
+        // … which staff cannot.
+        QVERIFY(!OutreachStore(staff).scanCustomers(
+            everyone, [](qint64, QByteArrayView, QByteArrayView, QByteArrayView, QByteArrayView) {}, &error));
+        QVERIFY(!StoreRoles::may(staff, StoreRoles::Right::SeeFullNumbers));
+        QVERIFY(StoreRoles::may(manager, StoreRoles::Right::SeeFullNumbers));
+    }
+
     void upgradeKeepsRights()
     {
         // A second workstation opening the store (no step left to run) and a
@@ -222,7 +373,9 @@ private slots:
         {
             const QSqlDatabase staff = Database::connection(QStringLiteral("roles-again"));
             QCOMPARE(refusedState(staff, QStringLiteral("DELETE FROM orders")), kInsufficientPrivilege);
-            QCOMPARE(refusedState(staff, QStringLiteral("SELECT COUNT(*) FROM customer_contacts")), QString());
+            QCOMPARE(refusedState(staff, QStringLiteral("SELECT COUNT(*) FROM customer_contacts_shown")), QString());
+            QCOMPARE(refusedState(staff, QStringLiteral("SELECT COUNT(*) FROM customer_contacts")),
+                     kInsufficientPrivilege);
         }
         Database::close(QStringLiteral("roles-again"));
         // A store that needs an upgrade: only its owner may run it, and a

@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -227,8 +228,15 @@ private slots:
             auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("reasonKind"));
             kind->setCurrentIndex(kind->findData(QStringLiteral("complaint")));
             auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("reasonCode"));
+            // No reason chosen for her: OK waits for one.
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(reason->currentData().toString().isEmpty());
+            QVERIFY(!ok->isEnabled());
             reason->setCurrentIndex(reason->findData(QStringLiteral("size_small")));
+            QVERIFY(ok->isEnabled());
             auto *order = dialog->findChild<QComboBox *>(QStringLiteral("reasonOrder"));
+            // The newest order comes selected, its amount shown.
+            QVERIFY(order->currentIndex() == 1 && order->currentText().contains(QStringLiteral("¥")));
             order->setCurrentIndex(order->findData(QStringLiteral("N2-1")));
             dialog->findChild<QLineEdit *>(QStringLiteral("reasonText"))->setText(QStringLiteral("偏小一码"));
             dialog->accept();

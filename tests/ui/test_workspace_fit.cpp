@@ -180,6 +180,9 @@ private slots:
         QTRY_COMPARE(profile()->customerId(), id);
         QPointer<QComboBox> size;
         QTRY_VERIFY((size = visibleChild<QComboBox>(profile(), QStringLiteral("tag_size"))));
+        // Focus needs the active window; under load activation can come late.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         size->setFocus();
         QTRY_VERIFY(size->hasFocus());
         auto *orders = profile()->findChild<QTreeWidget *>(QStringLiteral("ordersTree"));
@@ -565,7 +568,7 @@ private slots:
         check->setChecked(true);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->customersPage()->matchCount(), store.count(), 10000);
         auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusCustomerCount"));
-        QVERIFY(status->text().contains(QLocale().toString(store.count() - unpaid)));
+        QTRY_VERIFY(status->text().contains(QLocale().toString(store.count() - unpaid)));
         if (unpaid > 0)
             QVERIFY2(status->text().contains(QStringLiteral("without a paid order")), qPrintable(status->text()));
         // Item 4: the shop's name comes from the export's 店铺名称, for the reports.

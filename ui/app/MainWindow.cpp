@@ -389,7 +389,7 @@ void MainWindow::showPage(Page page)
         m_navigation->setCurrentRow(int(page));
     }
     // An empty store shows the welcome instead of an empty customer list.
-    if ((page == Customers || page == Today) && m_customerCount == 0)
+    if ((page == Customers || page == Today) && m_storeEmpty)
         m_stack->setCurrentWidget(m_welcome);
     else
         m_stack->setCurrentIndex(int(page));
@@ -397,18 +397,32 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::updateStatus()
 {
-    const CustomerStore customers(m_workspace->db());
-    m_customerCount = customers.count();
+    // Whether there is anyone decides between the welcome and the lists, now;
+    // the counts walk two indexes (tens of milliseconds at a million
+    // customers) and arrive from a worker thread.
+    m_storeEmpty = CustomerStore(m_workspace->db()).isEmpty();
     const QString path = QDir::toNativeSeparators(m_workspace->storePath());
     m_storeLabel->setText(tr("Store: %1").arg(path));
     m_storeLabel->setToolTip(path);
-    // The same count the reports give, and what the difference is.
-    const qint64 unpaid = customers.countWithoutPaidOrder();
-    QString count =
-        tr("%1 customer(s)", nullptr, int(m_customerCount - unpaid)).arg(format::integer(m_customerCount - unpaid));
-    if (unpaid > 0)
-        count += tr(" · %1 without a paid order", nullptr, int(unpaid)).arg(format::integer(unpaid));
-    m_countLabel->setText(count);
+    auto counts = std::make_shared<std::pair<qint64, qint64>>(0, 0);
+    const int generation = ++m_countGeneration;
+    m_workspace->runInBackground(
+        this,
+        [counts](QSqlDatabase db, QString *) {
+            const CustomerStore customers(db);
+            *counts = {customers.count(), customers.countWithoutPaidOrder()};
+            return true;
+        },
+        [this, counts, generation](bool ok, const QString &) {
+            if (!ok || generation != m_countGeneration) // a newer count is on its way
+                return;
+            // The same count the reports give, and what the difference is.
+            const auto [all, unpaid] = *counts;
+            QString count = tr("%1 customer(s)", nullptr, int(all - unpaid)).arg(format::integer(all - unpaid));
+            if (unpaid > 0)
+                count += tr(" · %1 without a paid order", nullptr, int(unpaid)).arg(format::integer(unpaid));
+            m_countLabel->setText(count);
+        });
     // On a shop server the login's role too: it decides what the pages offer.
     m_staffLabel->setText(m_workspace->location().isServer()
                               ? tr("Staff: %1 (%2)").arg(Staff::name(), StoreRoles::displayName(m_workspace->role()))

@@ -91,7 +91,8 @@ private:
     QLabel *m_asOfLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     std::unique_ptr<StoreLock> m_lock;
-    qint64 m_customerCount = 0;
+    bool m_storeEmpty = true;
+    int m_countGeneration = 0; // the status bar shows the latest count only
 };
 
 } // namespace huitou

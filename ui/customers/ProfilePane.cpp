@@ -80,6 +80,9 @@ ProfilePane::ProfilePane(Workspace *workspace, QWidget *parent)
     auto *reveal = new QPushButton(tr("Show full number"), content);
     reveal->setObjectName(QStringLiteral("revealPhoneButton"));
     reveal->setToolTip(tr("Show this customer's full mobile number to dial it (recorded with your name)"));
+    // Staff on a shop server never get full numbers (the server sends them masked).
+    reveal->setVisible(m_workspace->may(StoreRoles::Right::SeeFullNumbers));
+    m_reveal = reveal;
     actions->addWidget(logReason);
     actions->addWidget(reveal);
     actions->addStretch(1);
@@ -321,6 +324,7 @@ void ProfilePane::reload()
     if (!contact.receiverName.isEmpty())
         lines << contact.receiverName;
     m_fullPhone = contact.phone.isEmpty() ? contact.phoneDisplay : contact.phone;
+    m_reveal->setVisible(m_workspace->may(StoreRoles::Right::SeeFullNumbers)); // the login may change (Connect…)
     if (!contact.phoneDisplay.isEmpty())
         lines << tr("Phone: %1").arg(labels::maskedPhone(contact.phoneDisplay));
     if (!contact.address.isEmpty())
@@ -402,6 +406,10 @@ void ProfilePane::revealPhone()
 {
     if (!m_customerId || m_fullPhone.isEmpty())
         return;
+    if (!m_workspace->may(StoreRoles::Right::SeeFullNumbers)) {
+        dialogs::warning(this, tr("Show full number"), StoreRoles::refusal(StoreRoles::Right::SeeFullNumbers));
+        return;
+    }
     QString error;
     AuditLog(m_workspace->db())
         .record(m_customerId, QStringLiteral("phone_revealed"), QStringLiteral("customer"), m_customerId, {},

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -64,6 +65,7 @@ private:
     OrdersTree *m_orders = nullptr;
     TimelineTree *m_timeline = nullptr;
     QString m_fullPhone;
+    QPushButton *m_reveal = nullptr;
     CustomerProfile m_loaded; // what the fields showed when loaded
     bool m_loading = false;
     bool m_edited = false; // the user typed since the last load or save

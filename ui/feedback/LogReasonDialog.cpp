@@ -3,6 +3,7 @@
 #include "analytics/AnalyticsService.h"
 #include "app/Workspace.h"
 #include "feedback/ReasonReports.h"
+#include "format/Format.h"
 #include "storage/CustomerListQuery.h"
 #include "storage/TaxonomyStore.h"
 
@@ -11,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace huitou {
 
@@ -28,6 +30,8 @@ LogReasonDialog::LogReasonDialog(Workspace *workspace, qint64 customerId, QWidge
         m_kind->addItem(ReasonReports::kindName(QString::fromLatin1(k)), QString::fromLatin1(k));
     m_reason = new QComboBox(this);
     m_reason->setObjectName(QStringLiteral("reasonCode"));
+    // No reason is chosen for her: a preselected first reason was saved unread.
+    m_reason->addItem(tr("(choose a reason)"), QString());
     const Taxonomy taxonomy = TaxonomyStore(workspace->db()).load();
     for (const Reason &r : taxonomy.activeReasons())
         m_reason->addItem(QStringLiteral("%1 · %2").arg(taxonomy.categoryDisplayName(r.category),
@@ -36,8 +40,13 @@ LogReasonDialog::LogReasonDialog(Workspace *workspace, qint64 customerId, QWidge
     m_order = new QComboBox(this);
     m_order->setObjectName(QStringLiteral("reasonOrder"));
     m_order->addItem(tr("(no order)"), QString());
+    // Newest first, with the amount, so the order she means is told apart; the newest is
+    // the usual subject of a complaint and comes selected.
     for (const OrderSummary &o : CustomerListQuery(workspace->db()).orders(customerId))
-        m_order->addItem(QStringLiteral("%1 · %2").arg(o.orderNo, o.paidAt.left(10)), o.orderNo);
+        m_order->addItem(QStringLiteral("%1 · %2 · %3").arg(o.paidAt.left(10), format::money(o.paidFen), o.orderNo),
+                         o.orderNo);
+    if (m_order->count() > 1)
+        m_order->setCurrentIndex(1);
     m_item = new QComboBox(this);
     m_item->setObjectName(QStringLiteral("reasonItem"));
     m_text = new QLineEdit(this);
@@ -54,6 +63,10 @@ LogReasonDialog::LogReasonDialog(Workspace *workspace, qint64 customerId, QWidge
     form->addRow(tr("Day"), m_day);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    connect(m_reason, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
+            [this, ok] { ok->setEnabled(!m_reason->currentData().toString().isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_order, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &LogReasonDialog::fillItems);

@@ -113,7 +113,8 @@ ReportViewWidget::ReportViewWidget(ReportView view, QWidget *parent)
     m_noData->setObjectName(QStringLiteral("reportNoData"));
     m_noData->setAlignment(Qt::AlignCenter);
     m_noData->setForegroundRole(QPalette::PlaceholderText);
-    m_noData->setMinimumHeight(120);
+    m_noData->setMinimumHeight(60);
+    m_noData->setMaximumHeight(120);
     m_noData->hide();
     m_table = new QTableView(this);
     m_table->setModel(m_model);

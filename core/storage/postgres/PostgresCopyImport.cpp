@@ -1,5 +1,6 @@
 #include "PostgresCopyImport.h"
 
+#include "../PackedTime.h"
 #include "../SqlUtil.h"
 #include "../sqlite/OrderColumns.h"
 #include "PostgresDialect.h"
@@ -46,25 +47,6 @@ quint64 hashOf(const QString &a, const QString &b, qint64 c = -1)
         h *= 1099511628211ULL;
     }
     return h;
-}
-
-// "yyyy-MM-dd HH:mm:ss" <-> yyyyMMddHHmmss, ordered the same way (as ImportStore keeps them).
-qint64 packTime(const QString &iso)
-{
-    qint64 v = 0;
-    for (QChar c : iso)
-        if (c.isDigit())
-            v = v * 10 + (c.unicode() - '0');
-    return v;
-}
-
-QString unpackTime(qint64 v)
-{
-    if (v == 0)
-        return {};
-    const QString d = QString::number(v);
-    return QStringLiteral("%1-%2-%3 %4:%5:%6")
-        .arg(d.mid(0, 4), d.mid(4, 2), d.mid(6, 2), d.mid(8, 2), d.mid(10, 2), d.mid(12, 2));
 }
 
 // One field of COPY's text format: \N for NULL, backslash escapes for the
@@ -194,6 +176,7 @@ bool PostgresCopyImport::begin(QString *error)
     m_customers.clear();
     m_orderIds.clear();
     m_customerIds.clear();
+    m_updatedOrders.clear();
     m_orderRows.clear();
     m_itemRows.clear();
     m_orderRows.reserve(kFlushBytes + 64 * 1024);
@@ -392,8 +375,10 @@ PostgresCopyImport::Outcome PostgresCopyImport::upsertOrder(const OrderRow &o, Q
         } else {
             outcome = Outcome::Updated;
             known->fingerprint = fingerprint;
-            if (known->state == State::Stored)
+            if (known->state == State::Stored) {
                 known->state = State::Updated;
+                m_updatedOrders.push_back(known->id);
+            }
         }
     } else {
         customer = customerFor(o.customerKey, error);
@@ -550,11 +535,7 @@ bool PostgresCopyImport::finish(QString *error)
                 return false;
         }
         // The previous state of every order this import changes, then the changes, then the new orders.
-        if (!exec(QStringLiteral("INSERT INTO import_revisions (import_id, table_name, row_id, previous_row) "
-                                 "SELECT %1, 'orders', o.id, %2 FROM orders o JOIN %3 f ON o.id = f.id "
-                                 "WHERE f.state = 'U' ORDER BY o.id")
-                      .arg(id, previousRow(columns::order(), QStringLiteral("o")), final),
-                  error)
+        if (!saveOrderRevisions(error)
             || !exec(QStringLiteral(
                          "UPDATE orders o SET customer_id = f.customer_id, %1, last_import_id = %2 FROM %3 f "
                          "WHERE f.state = 'U' AND o.id = f.id")
@@ -626,6 +607,29 @@ bool PostgresCopyImport::finish(QString *error)
     m_items.clear();
     m_customers.clear();
     return true;
+}
+
+bool PostgresCopyImport::saveOrderRevisions(QString *error)
+{
+    // Through the store owner's function huitou_save_order_revisions: the
+    // previous rows hold the phones a staff login may not read (issue 15).
+    if (m_updatedOrders.empty())
+        return true;
+    QByteArray ids = "{";
+    for (const qint64 orderId : m_updatedOrders) {
+        ids += QByteArray::number(orderId);
+        ids += ',';
+    }
+    ids[ids.size() - 1] = '}';
+    m_updatedOrders.clear();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT huitou_save_order_revisions(?, ?::bigint[])"));
+    q.addBindValue(m_importId);
+    q.addBindValue(QString::fromLatin1(ids));
+    if (q.exec())
+        return true;
+    *error = PostgresDialect::describeError(q.lastError());
+    return false;
 }
 
 bool PostgresCopyImport::writeCustomers(QString *error)

@@ -68,6 +68,7 @@ private:
     Customer *customerFor(const QString &key, QString *error);
     static void noteContact(Customer &c, const OrderRow &order, qint64 orderId);
     bool writeCustomers(QString *error);
+    bool saveOrderRevisions(QString *error);
     bool flush(QString *error);
     bool copy(const char *statement, QByteArray &rows, QString *error);
     bool exec(const QString &statement, QString *error);
@@ -85,6 +86,7 @@ private:
     std::unordered_map<quint64, Known> m_items; // by hash of (source, order id, line)
     QHash<QString, Customer> m_customers; // by customer key: the stored ones and this file's
     std::vector<qint64> m_orderIds, m_customerIds; // ids taken from the server, not yet used
+    std::vector<qint64> m_updatedOrders; // stored orders this import changes (their revisions)
     QByteArray m_orderRows, m_itemRows; // COPY text not yet sent
     QStringList m_deferredIndexes; // CREATE INDEX statements finish() runs
 };

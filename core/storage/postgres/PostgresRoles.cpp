@@ -1,5 +1,7 @@
 #include "PostgresRoles.h"
 
+#include "../CustomerContacts.h"
+#include "../sqlite/OrderColumns.h"
 #include "PostgresDialect.h"
 
 #include <QCoreApplication>
@@ -60,6 +62,84 @@ const StaffRights kStaffRights[] = {
 const char *const kStaffSettingsInsert = "key IN ('metrics_as_of', 'shop_name')";
 const char *const kStaffSettingsChange = "key = 'metrics_as_of'";
 
+// Customers' contact details a staff login may not read (issue 15: a new
+// hire cannot export the customer list): the full phone numbers, e-mails and
+// addresses on the orders, and the contact columns outreach exports from.
+// Staff read the masked views below instead; the receiver's name stays
+// readable (staff greet her by it; a name alone reaches nobody).
+const char *const kHiddenOrderColumns = "'phone', 'email', 'address'";
+const char *const kHiddenCustomerColumns = "'mobile', 'contact_name', 'contact_email'";
+
+// What staff see of an order's contact details: the phone as the app shows it
+// (labels::maskedPhone: the first 3 and last 4 digits), the e-mail's first
+// letter and domain, the address's first 6 characters (province and city).
+// A view runs with its owner's rights, so it reads the hidden columns for her.
+const char *const kOrdersShown = R"(CREATE OR REPLACE VIEW orders_shown AS
+SELECT id, customer_id, receiver_name, province,
+       CASE WHEN phone LIKE '%*%' OR length(phone) < 7 THEN phone
+            ELSE left(phone, 3) || '****' || right(phone, 4) END AS phone,
+       CASE WHEN email IS NULL THEN NULL
+            WHEN strpos(email, '@') > 1 THEN left(email, 1) || '***' || substr(email, strpos(email, '@'))
+            ELSE '***' END AS email,
+       CASE WHEN length(address) > 6 THEN left(address, 6) || '****' ELSE address END AS address
+FROM orders)";
+const char *const kCustomerContactsShown = R"(CREATE OR REPLACE VIEW customer_contacts_shown AS
+SELECT c.id, c.customer_key, co.receiver_name, co.address, co.province, co.phone AS phone_display,
+       po.phone AS phone, co.email
+FROM customers c
+LEFT JOIN orders_shown co ON co.id = c.contact_order_id
+LEFT JOIN orders_shown po ON po.id = c.phone_order_id)";
+
+// The import and the search of a staff login need the hidden columns for her,
+// and no more: functions owned by the store's owner (SECURITY DEFINER, a fixed
+// search_path so no object of hers is taken for the store's), each doing one
+// fixed thing and returning nothing she may not read.
+QStringList definerFunctions(const QSqlDatabase &db)
+{
+    QStringList s;
+    // Looking a customer up by phone digits: her id, never the number.
+    s << QStringLiteral(R"(CREATE OR REPLACE FUNCTION huitou_customers_by_phone(digits text)
+RETURNS SETOF bigint LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+SELECT c.id::bigint FROM customers c JOIN orders o ON o.id = c.contact_order_id
+ WHERE $1 ~ '^[0-9]{3,}$' AND o.phone LIKE '%' || $1 || '%'
+UNION
+SELECT c.id::bigint FROM customers c JOIN orders o ON o.id = c.phone_order_id
+ WHERE $1 ~ '^[0-9]{3,}$' AND o.phone LIKE '%' || $1 || '%'
+$f$)");
+    // The contact refresh at the end of an import (CustomerContacts): the
+    // touched customers' (those in auto_tag_dirty), or everyone's.
+    s << QStringLiteral(R"(CREATE OR REPLACE FUNCTION huitou_refresh_contacts(everyone boolean)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+BEGIN
+    IF everyone THEN
+        %1;
+    ELSE
+        %2;
+    END IF;
+END $f$)")
+             .arg(CustomerContacts::serverStatement(db, CustomerContacts::Scope::All),
+                  CustomerContacts::serverStatement(db, CustomerContacts::Scope::Touched));
+    // The previous state of the orders an import updates (import_revisions),
+    // so a manager can revert it; staff may write revisions, not read them.
+    QStringList parts = {QStringLiteral("'last_import_id', o.last_import_id")};
+    for (const QString &c : columns::order())
+        parts << QStringLiteral("'%1', o.%1").arg(c);
+    s << QStringLiteral(
+             R"(CREATE OR REPLACE FUNCTION huitou_save_order_revisions(revision_import bigint, order_ids bigint[])
+RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+INSERT INTO import_revisions (import_id, table_name, row_id, previous_row)
+SELECT $1, 'orders', o.id, json_build_object(%1)::text FROM orders o WHERE o.id = ANY($2) ORDER BY o.id
+$f$)")
+             .arg(parts.join(QStringLiteral(", ")));
+    for (const char *signature : {"huitou_customers_by_phone(text)", "huitou_refresh_contacts(boolean)",
+                                  "huitou_save_order_revisions(bigint, bigint[])"}) {
+        s << QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(QLatin1String(signature))
+          << QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO huitou_staff, huitou_manager")
+                 .arg(QLatin1String(signature));
+    }
+    return s;
+}
+
 QString roleError(const QSqlQuery &q)
 {
     const QSqlError e = q.lastError();
@@ -106,6 +186,8 @@ BEGIN
         END;
     END IF;
 END $$)");
+    // The masked views and the functions staff work goes through (their rights follow).
+    s << QString::fromLatin1(kOrdersShown) << QString::fromLatin1(kCustomerContactsShown) << definerFunctions(db);
     // From nothing, every time: the rights are exactly the ones below.
     s << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM huitou_staff, huitou_manager")
       << QStringLiteral("GRANT USAGE ON SCHEMA public TO huitou_staff, huitou_manager")
@@ -117,6 +199,22 @@ END $$)");
                             "END IF; END $$")
                  .arg(QLatin1String(r.table), QLatin1String(r.privileges));
     }
+    // Contact details: staff read the hidden columns through the views and
+    // functions above only, and no view or revision that holds them.
+    s << QStringLiteral("REVOKE SELECT ON orders, customers, customer_contacts, import_revisions, opt_out_numbers "
+                        "FROM huitou_staff")
+      << QStringLiteral(R"(DO $$
+DECLARE cols text;
+BEGIN
+    SELECT string_agg(quote_ident(column_name), ', ') INTO cols FROM information_schema.columns
+     WHERE table_schema = 'public' AND table_name = 'orders' AND column_name NOT IN (%1);
+    EXECUTE format('GRANT SELECT (%s) ON orders TO huitou_staff', cols);
+    SELECT string_agg(quote_ident(column_name), ', ') INTO cols FROM information_schema.columns
+     WHERE table_schema = 'public' AND table_name = 'customers' AND column_name NOT IN (%2);
+    EXECUTE format('GRANT SELECT (%s) ON customers TO huitou_staff', cols);
+END $$)")
+             .arg(QLatin1String(kHiddenOrderColumns), QLatin1String(kHiddenCustomerColumns))
+      << QStringLiteral("GRANT SELECT (import_id, table_name, row_id) ON import_revisions TO huitou_staff");
     // An import updates its own row (the counts), never reverted_at.
     s << QStringLiteral(R"(DO $$
 DECLARE cols text;
@@ -211,6 +309,13 @@ bool PostgresRoles::isOwner(const QSqlDatabase &db)
         "                                          WHERE oid = to_regclass('schema_version')), 'USAGE'), false) "
         "FROM pg_roles r WHERE r.rolname = current_user"));
     return ok && q.next() && q.value(0).toBool();
+}
+
+bool PostgresRoles::readsContacts(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT has_column_privilege('orders', 'phone', 'SELECT')")) && q.next()
+        && q.value(0).toBool();
 }
 
 bool PostgresRoles::isManager(const QSqlDatabase &db)

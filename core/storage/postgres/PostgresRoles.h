@@ -15,7 +15,10 @@ namespace huitou {
 //                  campaigns) and manage staff logins.
 // Both are NOLOGIN group roles of the cluster; each person logs in with her
 // own login role, a member of one of them. The store's owner (the login that
-// created the store) is a manager too. Only core/storage includes this file.
+// created the store) is a manager too. Staff never read a customer's full
+// phone number, e-mail or address (column GRANTs; masked views for display,
+// SECURITY DEFINER functions for the import's contact refresh and revisions
+// and for the look-up by phone digits). Only core/storage includes this file.
 class PostgresRoles
 {
 public:
@@ -30,6 +33,10 @@ public:
     // Whether the connected login owns the store (or is a superuser): only she
     // can upgrade its schema.
     static bool isOwner(const QSqlDatabase &db);
+    // Whether the connected login may read customers' full phone numbers,
+    // e-mails and addresses (a staff login reads the masked views
+    // orders_shown and customer_contacts_shown instead).
+    static bool readsContacts(const QSqlDatabase &db);
     // Whether the connected login may do what a manager may.
     static bool isManager(const QSqlDatabase &db);
 
