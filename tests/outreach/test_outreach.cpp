@@ -297,7 +297,7 @@ private slots:
         QCOMPARE(facts(QStringLiteral("amy")), QStringLiteral("15900000007 王三"));
         QString error;
         // A campaign of all three: cat's membership goes when the revert of
-        // the import that created her deletes her (no cascade since v17).
+        // the import that created her deletes her (no cascade since v18).
         CampaignRecord c;
         c.name = QStringLiteral("three");
         c.sendDay = kToday.addDays(-365); // long before the contact window
@@ -970,6 +970,17 @@ private slots:
                          r, &error, [&](qint64, qint64) { cancel.store(true); }, &cancel));
         QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
         nothingLeft();
+        // The file cannot be put in place after the campaign committed (a
+        // folder has the file's name): the campaign is deleted again.
+        {
+            ContactExportRequest blocked = r;
+            blocked.outPath = store.dir() + QStringLiteral("/out/taken.") + suffix;
+            QVERIFY(QDir().mkpath(blocked.outPath + QStringLiteral("/inside")));
+            QVERIFY(!ContactExporter(store.db()).run(blocked, &error));
+            QVERIFY2(error.contains(QStringLiteral("could not be replaced")), qPrintable(error));
+            nothingLeft();
+            QVERIFY(QDir(blocked.outPath).removeRecursively());
+        }
         // And with nothing in the way, both.
         cancel.store(false);
         const auto s = ContactExporter(store.db()).run(r, &error, {}, &cancel);
