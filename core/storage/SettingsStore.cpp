@@ -31,7 +31,10 @@ bool SettingsStore::setValue(const QString &key, const QString &value, QString *
 
 QTimeZone SettingsStore::shopTimeZone() const
 {
-    const QTimeZone zone(value(QStringLiteral("shop_time_zone")).toUtf8());
+    // QTimeZone of an empty id is the machine's zone (UTC on many a server),
+    // not an invalid one: an unset zone is the shop's default, explicitly.
+    const QByteArray id = value(QStringLiteral("shop_time_zone")).toUtf8();
+    const QTimeZone zone = id.isEmpty() ? QTimeZone() : QTimeZone(id);
     return zone.isValid() ? zone : Clock::defaultShopZone();
 }
 

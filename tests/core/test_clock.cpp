@@ -39,9 +39,21 @@ private slots:
 
     void theZoneIsKeptInTheStore()
     {
+        // This test runs in UTC (tests/CMakeLists.txt), as CI machines do: a
+        // store without a zone is the shop's default zone, never the
+        // machine's (the app counted "today" as the UTC day until 08:00).
+        QVERIFY(QTimeZone::systemTimeZoneId() != QByteArray("Asia/Shanghai"));
         test::TestStore store;
         SettingsStore settings(store.db());
         QCOMPARE(settings.shopTimeZone().id(), QByteArray("Asia/Shanghai")); // the default
+        {
+            QString error;
+            Clock::setShopZone(QTimeZone("Europe/Berlin"));
+            QVERIFY2(Database::open(StoreLocation::file(store.path()), QStringLiteral("clock-default"), &error),
+                     qPrintable(error));
+            QCOMPARE(Clock::shopZone().id(), QByteArray("Asia/Shanghai"));
+            Database::close(QStringLiteral("clock-default"));
+        }
         QString error;
         QVERIFY(settings.setShopTimeZone(QTimeZone("Europe/Berlin"), &error));
         Clock::setShopZone(Clock::defaultShopZone());
