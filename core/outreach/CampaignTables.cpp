@@ -69,7 +69,7 @@ QString campaignResultSummary(const CampaignResult &r)
         text += QLatin1Char('\n')
             + CampaignTables::tr("Provisional: the %1-day window runs until %2.")
                   .arg(r.windowDays)
-                  .arg(locale.toString(r.windowEnd.addDays(-1), QLocale::ShortFormat));
+                  .arg(r.windowEnd.addDays(-1).toString(Qt::ISODate));
     else
         text += QLatin1Char('\n') + CampaignTables::tr("Window of %1 days, closed.").arg(r.windowDays);
     return text;

@@ -18,7 +18,9 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
+#include <future>
 #include <memory>
 #include <unordered_set>
 
@@ -374,91 +376,106 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
     if (withMessage)
         writer.setNumberColumns({4, 5}); // characters, SMS segments
     const qint64 total = qint64(rows.size());
-    qint64 done = 0;
-    // Each row is put together in UTF-8 from the bytes the store gave (the
-    // names, keys and e-mails) and written without a QString per cell.
-    const QByteArray coupon = r.coupon.toUtf8();
-    QByteArray text;
-    QByteArray tagText;
-    char phone[24], lengthText[24], segmentText[24];
-    const auto decimal = [](qint64 v, char *buffer) {
-        char reversed[24];
-        int n = 0;
-        do {
-            reversed[n++] = char('0' + v % 10);
-            v /= 10;
-        } while (v > 0);
-        for (int i = 0; i < n; ++i)
-            buffer[i] = reversed[n - 1 - i];
-        return QByteArrayView(buffer, n);
+    // Two cores, two halves: a worker thread writes the file while this one
+    // (the connection's) records the campaign and its members. The campaign
+    // commits only once the file is complete, and the file is renamed into
+    // place only after that commit: a failure on either side leaves neither.
+    std::atomic<qint64> written{0};
+    std::atomic_bool stop{false}; // this side failed: the writer gives up
+    enum class WriteEnd { Done, Failed, Cancelled, Stopped };
+    QString writeError;
+    const auto writeRows = [&]() -> WriteEnd {
+        // Each row is put together in UTF-8 from the bytes the store gave
+        // (the names, keys and e-mails) and written without a QString per cell.
+        const QByteArray coupon = r.coupon.toUtf8();
+        QByteArray text;
+        QByteArray tagText;
+        char phone[24], lengthText[24], segmentText[24];
+        const auto decimal = [](qint64 v, char *buffer) {
+            char reversed[24];
+            int n = 0;
+            do {
+                reversed[n++] = char('0' + v % 10);
+                v /= 10;
+            } while (v > 0);
+            for (int i = 0; i < n; ++i)
+                buffer[i] = reversed[n - 1 - i];
+            return QByteArrayView(buffer, n);
+        };
+        for (std::size_t j = 0; j < rows.size(); ++j) {
+            const ContactCandidate &c = cands[rows[j]];
+            const QByteArrayView contact = c.mobile > 0 ? decimal(c.mobile, phone) : QByteArrayView(c.contact);
+            const QByteArrayView name = nameOf(rows[j]), nick(c.key);
+            QByteArrayView cells[6];
+            int count = 0;
+            switch (r.preset) {
+            case ContactPreset::Sms: {
+                cells[count++] = contact;
+                cells[count++] = name;
+                cells[count++] = nick;
+                qint64 units = 1;
+                if (withMessage) {
+                    text.clear();
+                    const int length = message.renderUtf8(
+                        {name, nick, coupon, needLastItem ? QByteArrayView(lastItems[j]) : QByteArrayView()}, &text);
+                    const int segments = SmsLength::segments(length);
+                    s.longestMessage = std::max(s.longestMessage, length);
+                    if (segments > settings.smsSegmentLimit)
+                        ++s.overSegmentLimit;
+                    units = segments;
+                    cells[count++] = text;
+                    cells[count++] = decimal(length, lengthText);
+                    cells[count++] = decimal(segments, segmentText);
+                }
+                s.billedMessages += units;
+                break;
+            }
+            case ContactPreset::Wechat:
+                tagText = tags.value(c.id);
+                cells[count++] = name;
+                cells[count++] = contact;
+                cells[count++] = nick;
+                cells[count++] = tagText;
+                ++s.billedMessages;
+                break;
+            case ContactPreset::Email:
+                cells[count++] = c.contact;
+                cells[count++] = name;
+                ++s.billedMessages;
+                break;
+            }
+            if (!writer.writeRowUtf8(cells, count)) {
+                writeError = tr("Cannot write %1.").arg(r.outPath);
+                return WriteEnd::Failed;
+            }
+            if (((j + 1) & 4095) == 0) {
+                written.store(qint64(j + 1));
+                if (cancel && cancel->load())
+                    return WriteEnd::Cancelled;
+                if (stop.load())
+                    return WriteEnd::Stopped;
+            }
+        }
+        written.store(total);
+        if (cancel && cancel->load())
+            return WriteEnd::Cancelled;
+        return writer.finish(&writeError) ? WriteEnd::Done : WriteEnd::Failed;
     };
-    for (std::size_t j = 0; j < rows.size(); ++j) {
-        const ContactCandidate &c = cands[rows[j]];
-        const QByteArrayView contact = c.mobile > 0 ? decimal(c.mobile, phone) : QByteArrayView(c.contact);
-        const QByteArrayView name = nameOf(rows[j]), nick(c.key);
-        QByteArrayView cells[6];
-        int count = 0;
-        switch (r.preset) {
-        case ContactPreset::Sms: {
-            cells[count++] = contact;
-            cells[count++] = name;
-            cells[count++] = nick;
-            qint64 units = 1;
-            if (withMessage) {
-                text.clear();
-                const int length = message.renderUtf8({name, nick, coupon,
-                                                       needLastItem ? QByteArrayView(lastItems[j]) : QByteArrayView()},
-                                                      &text);
-                const int segments = SmsLength::segments(length);
-                s.longestMessage = std::max(s.longestMessage, length);
-                if (segments > settings.smsSegmentLimit)
-                    ++s.overSegmentLimit;
-                units = segments;
-                cells[count++] = text;
-                cells[count++] = decimal(length, lengthText);
-                cells[count++] = decimal(segments, segmentText);
-            }
-            s.billedMessages += units;
-            break;
-        }
-        case ContactPreset::Wechat:
-            tagText = tags.value(c.id);
-            cells[count++] = name;
-            cells[count++] = contact;
-            cells[count++] = nick;
-            cells[count++] = tagText;
-            ++s.billedMessages;
-            break;
-        case ContactPreset::Email:
-            cells[count++] = c.contact;
-            cells[count++] = name;
-            ++s.billedMessages;
-            break;
-        }
-        if (!writer.writeRowUtf8(cells, count)) {
-            writer.abort();
-            *error = tr("Cannot write %1.").arg(r.outPath);
-            return std::nullopt;
-        }
-        ++done;
-        if ((done & 4095) == 0) {
-            if (progress)
-                progress(done, total);
-            if (cancelled()) {
-                writer.abort();
-                return std::nullopt;
+    std::future<WriteEnd> writing = std::async(std::launch::async, writeRows);
+    // Whatever happens below, the writer is done before this function returns.
+    struct Join
+    {
+        std::future<WriteEnd> &f;
+        std::atomic_bool &stop;
+        ~Join()
+        {
+            if (f.valid()) {
+                stop.store(true);
+                f.wait();
             }
         }
-    }
-    s.exported = done;
-    // cost = per-message price (1/100 fen) × billed messages, rounded half up to the fen
-    s.costFen = (r.costPerMessageCentifen * s.billedMessages + 50) / 100;
-    if (cancelled()) {
-        writer.abort();
-        return std::nullopt;
-    }
-    // The file is renamed into place, then the campaign recorded in one
-    // transaction; if that fails the file goes again (no file without its campaign).
+    } join{writing, stop};
+    const QString cancelledText = tr("The export was cancelled; no file was written and no campaign recorded.");
     CampaignRecord rec;
     rec.name = r.campaignName.trimmed().isEmpty() ? tr("%1 %2").arg(r.today.toString(Qt::ISODate), presetKey(r.preset))
                                                   : r.campaignName.trimmed();
@@ -475,8 +492,6 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
     rec.controlShare = r.controlShare;
     rec.seed = qint64(r.seed);
     rec.costPerMessageCentifen = r.costPerMessageCentifen;
-    rec.billedMessages = s.billedMessages;
-    rec.costFen = s.costFen;
     rec.treatmentMembers = qint64(s.funnel.treatment.size());
     rec.controlMembers = qint64(s.funnel.control.size());
     std::vector<CampaignMember> members;
@@ -485,14 +500,39 @@ std::optional<ContactExportSummary> ContactExporter::run(const ContactExportRequ
         members.push_back({cands[i].id, false});
     for (std::size_t i : s.funnel.control)
         members.push_back({cands[i].id, true});
-    QString writeError;
-    if (!writer.commit(&writeError)) {
-        *error = writeError;
-        return std::nullopt;
-    }
-    s.campaignId = store.insertCampaign(rec, members, error);
-    if (s.campaignId == 0) {
-        QFile::remove(r.outPath); // no campaign, no file
+    // Inside the campaign's transaction, once the members are in: wait for
+    // the file (reporting progress and passing a cancel on), then store the
+    // figures the rows gave.
+    const auto fileComplete = [&](CampaignRecord *campaign, QString *why) {
+        do {
+            if (progress)
+                progress(written.load(), total);
+        } while (writing.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready);
+        switch (writing.get()) {
+        case WriteEnd::Done: break;
+        case WriteEnd::Cancelled:
+        case WriteEnd::Stopped: *why = cancelledText; return false;
+        case WriteEnd::Failed: *why = writeError; return false;
+        }
+        // cost = per-message price (1/100 fen) × billed messages, rounded half up to the fen
+        s.costFen = (r.costPerMessageCentifen * s.billedMessages + 50) / 100;
+        campaign->billedMessages = s.billedMessages;
+        campaign->costFen = s.costFen;
+        if (cancel && cancel->load()) {
+            *why = cancelledText;
+            return false;
+        }
+        return true;
+    };
+    s.campaignId = store.insertCampaign(rec, members, error, fileComplete);
+    if (s.campaignId == 0)
+        return std::nullopt; // the writer has stopped (Join) and the temporary file goes with WRITER
+    s.exported = total;
+    if (!writer.publish(error)) {
+        // No file, no campaign.
+        QString undoError;
+        store.deleteCampaign(s.campaignId, &undoError);
+        s.campaignId = 0;
         return std::nullopt;
     }
     if (progress)

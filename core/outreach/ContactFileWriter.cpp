@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStringEncoder>
 #include <QTemporaryFile>
 
@@ -28,18 +27,20 @@ struct ContactFileWriter::Impl
     QString path;
     ContactFileFormat format = ContactFileFormat::CsvUtf8Bom;
     // CSV: rows gather as UTF-8 in BUFFER and go out a few hundred KB at a
-    // time (GB18030: decoded and encoded once per chunk, at a row's end).
-    std::unique_ptr<QSaveFile> csv;
+    // time (GB18030: decoded and encoded once per chunk, at a row's end) to
+    // the temporary file TMPPATH, as the .xlsx does.
+    std::unique_ptr<QFile> csv;
     std::optional<QStringEncoder> gb18030;
     QByteArray buffer;
+    QString tmpPath; // the temporary file beside PATH, until published
     // xlsx
-    QString tmpPath;
     lxw_workbook *workbook = nullptr;
     lxw_worksheet *sheet = nullptr;
     lxw_format *text = nullptr;
     lxw_row_t row = 0;
     QByteArray cell; // one cell, NUL-terminated for libxlsxwriter
     bool failed = false;
+    bool finished = false;
     bool committed = false;
 
     std::vector<char> numberColumn; // [column]: counts written as numbers in .xlsx
@@ -115,27 +116,33 @@ bool ContactFileWriter::open(const QStringList &header, QString *error)
     };
     if (!info.absoluteDir().exists())
         return cannotWrite(QCoreApplication::translate("ContactFileWriter", "the folder does not exist"));
-    if (d->format != ContactFileFormat::Xlsx) {
-        d->csv = std::make_unique<QSaveFile>(d->path);
-        if (!d->csv->open(QIODevice::WriteOnly))
-            return cannotWrite(d->csv->errorString());
-        d->buffer.reserve(kCsvChunk + 4096);
-        if (d->format == ContactFileFormat::CsvUtf8Bom) {
-            d->buffer.append("\xEF\xBB\xBF");
-        } else {
-            d->gb18030.emplace("GB18030");
-            if (!d->gb18030->isValid())
-                return cannotWrite(QStringLiteral("GB18030 is not available"));
-        }
-        return writeRow(header);
-    }
-    // The temporary name is reserved by QTemporaryFile, then handed to libxlsxwriter.
+    // The temporary name is reserved by QTemporaryFile (mode 0600: a list of
+    // phone numbers), then written by QFile or handed to libxlsxwriter.
     QTemporaryFile reserve(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(info.fileName())));
     reserve.setAutoRemove(false);
     if (!reserve.open())
         return cannotWrite(reserve.errorString());
     d->tmpPath = reserve.fileName();
     reserve.close();
+    if (d->format != ContactFileFormat::Xlsx) {
+        d->csv = std::make_unique<QFile>(d->tmpPath);
+        if (!d->csv->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            const QString why = d->csv->errorString();
+            abort();
+            return cannotWrite(why);
+        }
+        d->buffer.reserve(kCsvChunk + 4096);
+        if (d->format == ContactFileFormat::CsvUtf8Bom) {
+            d->buffer.append("\xEF\xBB\xBF");
+        } else {
+            d->gb18030.emplace("GB18030");
+            if (!d->gb18030->isValid()) {
+                abort();
+                return cannotWrite(QStringLiteral("GB18030 is not available"));
+            }
+        }
+        return writeRow(header);
+    }
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE; // rows stream to disk: 500,000 rows in a few MB
     const QByteArray tmpDir = QFile::encodeName(QDir::tempPath());
@@ -275,19 +282,27 @@ bool ContactFileWriter::writeRowUtf8(const QByteArrayView *cells, int count)
 
 bool ContactFileWriter::commit(QString *error)
 {
+    return finish(error) && publish(error);
+}
+
+bool ContactFileWriter::finish(QString *error)
+{
     auto fail = [&](const QString &why) {
         *error = QCoreApplication::translate("ContactFileWriter", "Cannot write %1: %2")
                      .arg(QDir::toNativeSeparators(d->path), why);
         abort();
         return false;
     };
+    if (d->finished)
+        return true;
     if (d->csv) {
-        if (!d->flush() || d->failed)
+        if (!d->flush() || d->failed || !d->csv->flush())
             return fail(d->csv->errorString());
-        if (!d->csv->commit())
+        d->csv->close();
+        if (d->csv->error() != QFileDevice::NoError)
             return fail(d->csv->errorString());
         d->csv.reset();
-        d->committed = true;
+        d->finished = true;
         return true;
     }
     if (!d->workbook || d->failed)
@@ -297,6 +312,20 @@ bool ContactFileWriter::commit(QString *error)
     d->sheet = nullptr;
     if (closed != LXW_NO_ERROR)
         return fail(QString::fromUtf8(lxw_strerror(closed)));
+    d->finished = true;
+    return true;
+}
+
+bool ContactFileWriter::publish(QString *error)
+{
+    auto fail = [&](const QString &why) {
+        *error = QCoreApplication::translate("ContactFileWriter", "Cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(d->path), why);
+        abort();
+        return false;
+    };
+    if (!d->finished || d->tmpPath.isEmpty())
+        return fail(QCoreApplication::translate("ContactFileWriter", "the spreadsheet could not be written"));
     // rename() replaces an existing file atomically on POSIX; elsewhere remove first.
     if (std::rename(QFile::encodeName(d->tmpPath).constData(), QFile::encodeName(d->path).constData()) != 0) {
         QFile::remove(d->path);
@@ -311,7 +340,7 @@ bool ContactFileWriter::commit(QString *error)
 void ContactFileWriter::abort()
 {
     if (d->csv) {
-        d->csv->cancelWriting();
+        d->csv->close();
         d->csv.reset();
     }
     if (d->workbook) {

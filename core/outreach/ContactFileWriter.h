@@ -16,8 +16,10 @@ enum class ContactFileFormat { Xlsx, CsvUtf8Bom, CsvGb18030 };
 // GB18030, or .xlsx through libxlsxwriter with every cell a text cell (a phone
 // keeps all 11 digits). Every cell passes through neutralizeFormula().
 //
-// The rows go to a temporary file beside PATH; commit() renames it over PATH,
-// so a failed or cancelled export never leaves a half-written file.
+// The rows go to a temporary file beside PATH (mode 0600: phone numbers);
+// publish() renames it over PATH, so a failed or cancelled export never
+// leaves a half-written file. open() and the writes may run on one thread
+// and publish() on another, one after the other.
 class ContactFileWriter
 {
 public:
@@ -36,7 +38,12 @@ public:
     // digits there is a number (Excel sums and sorts it; smaller to write).
     // Everything else, phones first, stays text. CSV is unaffected.
     void setNumberColumns(QList<int> columns);
+    // finish() + publish().
     bool commit(QString *error);
+    // Completes the temporary file (CSV: the last rows; .xlsx: the archive).
+    bool finish(QString *error);
+    // Renames the finished temporary file over PATH.
+    bool publish(QString *error);
     // Drops the temporary file (also done by the destructor when not committed).
     void abort();
 

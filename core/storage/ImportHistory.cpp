@@ -161,7 +161,10 @@ bool ImportHistory::revert(qint64 importId, QString *error)
         "DELETE FROM orders WHERE first_import_id = :id",
         "DELETE FROM order_items WHERE first_import_id = :id",
         "DELETE FROM import_revisions WHERE import_id = :id",
-        // Customers this import created that now have no orders go with it.
+        // Customers this import created that now have no orders go with it,
+        // and their campaign memberships first (no cascade: see Migrations v18).
+        "DELETE FROM campaign_members WHERE customer_id IN (SELECT c.id FROM customers c "
+        "WHERE c.created_import_id = :id AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id))",
         "DELETE FROM customers WHERE created_import_id = :id AND NOT EXISTS "
         "(SELECT 1 FROM orders o WHERE o.customer_id = customers.id)",
         // Re-derive the contacts of the others from their remaining orders.

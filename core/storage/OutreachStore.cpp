@@ -319,7 +319,7 @@ bool OutreachStore::addOptOutNumbers(const QStringList &numbers, const QString &
 }
 
 qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<CampaignMember> &members,
-                                     QString *error)
+                                     QString *error, const BeforeCommit &beforeCommit)
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db);
@@ -336,53 +336,72 @@ qint64 OutreachStore::insertCampaign(const CampaignRecord &c, const std::vector<
                    error))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
-    // In customer-id order both the primary key and campaign_members_by_customer
-    // grow at their ends: half a million members insert several times faster
-    // than in key order. Each group goes in statements of up to kRows rows
-    // with only the customer ids bound: a statement per member cost more
-    // than the rows themselves (1.5 s of CPU for 255,000 members).
+    // In customer-id order, the two groups mixed, the members append to the
+    // end of the table's one b-tree (schema v18: keyed by campaign and
+    // customer); the control members as a second pass went into the middle
+    // of it. They go in statements of up to kRows rows: a statement per
+    // member cost more than the rows themselves (1.5 s of CPU for 255,000).
+    std::vector<std::pair<qint64, bool>> sorted;
+    sorted.reserve(members.size());
+    for (const CampaignMember &m : members)
+        sorted.emplace_back(m.customerId, m.control);
+    std::sort(sorted.begin(), sorted.end());
     constexpr std::size_t kRows = 256;
-    for (const bool control : {false, true}) {
-        std::vector<qint64> ids;
-        for (const CampaignMember &m : members) {
-            if (m.control == control)
-                ids.push_back(m.customerId);
-        }
-        std::sort(ids.begin(), ids.end());
-        Statement s;
-        std::size_t prepared = 0;
-        for (std::size_t from = 0; from < ids.size(); from += kRows) {
-            const std::size_t n = std::min(kRows, ids.size() - from);
-            if (n != prepared) {
-                const QString row = control ? QStringLiteral("(?, ?, 'control')")
-                                            : QStringLiteral("(?, ?, 'treatment')");
-                QStringList rows;
-                for (std::size_t i = 0; i < n; ++i)
-                    rows << row;
-                if (!s.prepare(m_db,
-                               QStringLiteral("INSERT INTO campaign_members (campaign_id, customer_id, member_group) "
-                                              "VALUES ")
-                                   + rows.join(QStringLiteral(", ")))) {
-                    *error = s.errorString();
-                    return 0;
-                }
-                prepared = n;
-            }
-            for (std::size_t i = 0; i < n; ++i) {
-                s.bind(int(2 * i) + 1, id);
-                s.bind(int(2 * i) + 2, ids[from + i]);
-            }
-            if (!s.exec()) {
+    Statement s;
+    std::size_t prepared = 0;
+    for (std::size_t from = 0; from < sorted.size(); from += kRows) {
+        const std::size_t n = std::min(kRows, sorted.size() - from);
+        if (n != prepared) {
+            QStringList rows;
+            for (std::size_t i = 0; i < n; ++i)
+                rows << QStringLiteral("(?, ?, CASE WHEN ? = 1 THEN 'control' ELSE 'treatment' END)");
+            if (!s.prepare(m_db,
+                           QStringLiteral(
+                               "INSERT INTO campaign_members (campaign_id, customer_id, member_group) VALUES ")
+                               + rows.join(QStringLiteral(", ")))) {
                 *error = s.errorString();
                 return 0;
             }
+            prepared = n;
         }
+        for (std::size_t i = 0; i < n; ++i) {
+            s.bind(int(3 * i) + 1, id);
+            s.bind(int(3 * i) + 2, sorted[from + i].first);
+            s.bind(int(3 * i) + 3, qint64(sorted[from + i].second ? 1 : 0));
+        }
+        if (!s.exec()) {
+            *error = s.errorString();
+            return 0;
+        }
+    }
+    if (beforeCommit) {
+        CampaignRecord final = c;
+        if (!beforeCommit(&final, error))
+            return 0; // rolled back
+        if (!sql::exec(q, QStringLiteral("UPDATE campaigns SET billed_messages = ?, cost_fen = ? WHERE id = ?"),
+                       {final.billedMessages, final.costFen, id}, error))
+            return 0;
     }
     if (!tx.commit()) {
         *error = m_db.lastError().text();
         return 0;
     }
     return id;
+}
+
+bool OutreachStore::deleteCampaign(qint64 id, QString *error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    // The members first: no foreign key is trusted to be switched on here.
+    if (!sql::exec(q, QStringLiteral("DELETE FROM campaign_members WHERE campaign_id = ?"), {id}, error)
+        || !sql::exec(q, QStringLiteral("DELETE FROM campaigns WHERE id = ?"), {id}, error))
+        return false;
+    if (!tx.commit()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 namespace {

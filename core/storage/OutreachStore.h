@@ -102,7 +102,16 @@ public:
                           QString *error);
 
     // Records a campaign and its members in one transaction; the new id, or 0.
-    qint64 insertCampaign(const CampaignRecord &campaign, const std::vector<CampaignMember> &members, QString *error);
+    // BEFORECOMMIT (when set) runs inside the transaction once the members
+    // are in, and may change the figures known only then (billed messages,
+    // cost), which are stored before the commit; when it returns false the
+    // campaign is rolled back with the error it gave. An export writes its
+    // file meanwhile, so the campaign commits only with a complete file.
+    using BeforeCommit = std::function<bool(CampaignRecord *campaign, QString *error)>;
+    qint64 insertCampaign(const CampaignRecord &campaign, const std::vector<CampaignMember> &members, QString *error,
+                          const BeforeCommit &beforeCommit = {});
+    // The campaign and its members (an export whose file then could not be put in place).
+    bool deleteCampaign(qint64 id, QString *error);
     QList<CampaignRecord> campaigns(QString *error) const;
     std::optional<CampaignRecord> campaign(qint64 id, QString *error) const;
     bool setCampaignCost(qint64 id, qint64 costFen, QString *error);

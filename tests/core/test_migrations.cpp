@@ -211,6 +211,64 @@ private slots:
         Database::close(QStringLiteral("m8"));
     }
 
+    // v17 -> v18: campaign members move to a table keyed by (campaign,
+    // customer) alone, every row kept with its group.
+    void campaignMembersKeepTheirRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        QString error;
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m18"), &error), qPrintable(error));
+        {
+            QSqlQuery q(Database::connection(QStringLiteral("m18")));
+            // Back to the v17 table, with two campaigns of members.
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE campaign_members")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE campaign_members (campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE "
+                "CASCADE, customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE, member_group TEXT "
+                "NOT NULL, PRIMARY KEY (campaign_id, customer_id))")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE INDEX campaign_members_by_customer ON campaign_members(customer_id, member_group)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (id, customer_key) VALUES (1, 'a'), (2, 'b'), "
+                                          "(3, 'c')")));
+            for (int id : {1, 2})
+                QVERIFY(
+                    q.exec(QStringLiteral("INSERT INTO campaigns (id, name, send_day, channel, file_format, file_name, "
+                                          "staff, created_at, segment, exclusions, control_share, seed, "
+                                          "cost_per_message_centifen, billed_messages, cost_fen, treatment_members, "
+                                          "control_members) VALUES (%1, 'c', '2024-06-01', 'sms', 'csv', 'x.csv', 's', "
+                                          "'2024-06-01T10:00:00', '{}', '{}', 0.1, 1, 0, 0, 0, 2, 1)")
+                               .arg(id)));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO campaign_members VALUES (1, 3, 'treatment'), (1, 1, 'control'), (1, 2, 'treatment'), "
+                "(2, 2, 'control')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 17")));
+        }
+        Database::close(QStringLiteral("m18"));
+        QVERIFY2(Database::open(StoreLocation::file(path), QStringLiteral("m18"), &error), qPrintable(error));
+        QSqlQuery q(Database::connection(QStringLiteral("m18")));
+        QVERIFY(q.exec(QStringLiteral("SELECT campaign_id, customer_id, member_group FROM campaign_members")));
+        QStringList rows;
+        while (q.next())
+            rows << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        // Read in key order: the table is its primary key.
+        QCOMPARE(rows,
+                 (QStringList{QStringLiteral("1 1 control"), QStringLiteral("1 2 treatment"),
+                              QStringLiteral("1 3 treatment"), QStringLiteral("2 2 control")}));
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'campaign_members'")) && q.next());
+        QVERIFY(q.value(0).toString().contains(QStringLiteral("WITHOUT ROWID")));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE tbl_name = 'campaign_members' AND "
+                                      "type = 'index' AND sql IS NOT NULL"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // A campaign deleted takes its members along (the one foreign key kept).
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM campaigns WHERE id = 1")));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM campaign_members")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q = QSqlQuery();
+        Database::close(QStringLiteral("m18"));
+    }
+
     void emptyFileMigratesToLatest()
     {
         QTemporaryDir dir;

@@ -296,6 +296,36 @@ private slots:
         QVERIFY(third > 0);
         QCOMPARE(facts(QStringLiteral("amy")), QStringLiteral("15900000007 王三"));
         QString error;
+        // A campaign of all three: cat's membership goes when the revert of
+        // the import that created her deletes her (no cascade since v18).
+        CampaignRecord c;
+        c.name = QStringLiteral("three");
+        c.sendDay = kToday.addDays(-365); // long before the contact window
+        c.channel = QStringLiteral("sms");
+        c.fileFormat = QStringLiteral("csv");
+        c.fileName = QStringLiteral("t.csv");
+        c.staff = QStringLiteral("t");
+        c.segment = c.exclusions = QStringLiteral("{}");
+        const qint64 campaign = OutreachStore(store.db())
+                                    .insertCampaign(c,
+                                                    {{idOf(store, QStringLiteral("cat")), false},
+                                                     {idOf(store, QStringLiteral("amy")), true},
+                                                     {idOf(store, QStringLiteral("bea")), false}},
+                                                    &error);
+        QVERIFY2(campaign > 0, qPrintable(error));
+        const auto members = [&] {
+            QSqlQuery q(store.db());
+            q.exec(QStringLiteral("SELECT c.customer_key, m.member_group FROM campaign_members m JOIN customers c ON "
+                                  "c.id = m.customer_id WHERE m.campaign_id = %1 ORDER BY c.customer_key")
+                       .arg(campaign));
+            QStringList out;
+            while (q.next())
+                out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+            return out;
+        };
+        QCOMPARE(members(),
+                 (QStringList{QStringLiteral("amy control"), QStringLiteral("bea treatment"),
+                              QStringLiteral("cat treatment")}));
         ImportHistory history(store.db());
         QVERIFY2(history.revert(third, &error), qPrintable(error));
         QCOMPARE(facts(QStringLiteral("amy")), QStringLiteral("13800000001 王二"));
@@ -305,6 +335,8 @@ private slots:
         QCOMPARE(facts(QStringLiteral("amy")), QStringLiteral("13800000001 王一"));
         QCOMPARE(facts(QStringLiteral("bea")), QStringLiteral("13900000002 李一"));
         QCOMPARE(facts(QStringLiteral("cat")), QStringLiteral("gone"));
+        QCOMPARE(members(), (QStringList{QStringLiteral("amy control"), QStringLiteral("bea treatment")}));
+        QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM campaign_members")).toInt(), 2);
         // What the export reads: the stored mobile, one row per customer.
         QVERIFY2(AnalyticsService(store.db()).recompute(kToday, &error), qPrintable(error));
         ContactExportRequest r = requestFor(store);
@@ -891,6 +923,74 @@ private slots:
         QVERIFY(!ContactExporter(store.db()).run(r, &error, {}, &cancel));
         QVERIFY(!QFile::exists(r.outPath));
         QCOMPARE(OutreachStore(store.db()).campaigns(&error).size(), 2);
+    }
+
+    // The file is written on a second thread while the campaign is recorded
+    // on the connection's: a failure on either side leaves no file, no
+    // temporary file and no campaign.
+    void failureOnEitherSideLeavesNothing_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("xlsx") << QStringLiteral("xlsx");
+        QTest::newRow("csv") << QStringLiteral("csv");
+    }
+    void failureOnEitherSideLeavesNothing()
+    {
+        QFETCH(QString, suffix);
+        test::TestStore store;
+        loadFunnelFixture(store);
+        QString error;
+        const int campaignsBefore = int(OutreachStore(store.db()).campaigns(&error).size());
+        ContactExportRequest r = requestFor(store);
+        ContactFileWriter::parseFormat(suffix, &r.format);
+        r.outPath = store.dir() + QStringLiteral("/out/list.") + suffix;
+        QVERIFY(QDir().mkpath(store.dir() + QStringLiteral("/out")));
+        const auto nothingLeft = [&] {
+            QCOMPARE(QDir(store.dir() + QStringLiteral("/out")).entryList(QDir::Files | QDir::Hidden), QStringList());
+            QCOMPARE(int(OutreachStore(store.db()).campaigns(&error).size()), campaignsBefore);
+            QCOMPARE(store
+                         .scalar(QStringLiteral("SELECT COUNT(*) FROM campaign_members m WHERE NOT EXISTS "
+                                                "(SELECT 1 FROM campaigns c WHERE c.id = m.campaign_id)"))
+                         .toInt(),
+                     0);
+        };
+        // The members cannot be recorded (a trigger refuses them) while the file is written.
+        QSqlQuery q(store.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_members BEFORE INSERT ON campaign_members BEGIN "
+                                      "SELECT RAISE(ABORT, 'members refused'); END")));
+        QVERIFY(!ContactExporter(store.db()).run(r, &error));
+        QVERIFY2(error.contains(QStringLiteral("members refused")), qPrintable(error));
+        nothingLeft();
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER temp.refuse_members")));
+        // Cancelled while the campaign waits for the file (the progress is
+        // reported from there): the campaign is rolled back, the file dropped.
+        std::atomic_bool cancel{false};
+        QVERIFY(!ContactExporter(store.db())
+                     .run(
+                         r, &error, [&](qint64, qint64) { cancel.store(true); }, &cancel));
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        nothingLeft();
+        // The file cannot be put in place after the campaign committed (a
+        // folder has the file's name): the campaign is deleted again.
+        {
+            ContactExportRequest blocked = r;
+            blocked.outPath = store.dir() + QStringLiteral("/out/taken.") + suffix;
+            QVERIFY(QDir().mkpath(blocked.outPath + QStringLiteral("/inside")));
+            QVERIFY(!ContactExporter(store.db()).run(blocked, &error));
+            QVERIFY2(error.contains(QStringLiteral("could not be replaced")), qPrintable(error));
+            nothingLeft();
+            QVERIFY(QDir(blocked.outPath).removeRecursively());
+        }
+        // And with nothing in the way, both.
+        cancel.store(false);
+        const auto s = ContactExporter(store.db()).run(r, &error, {}, &cancel);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(QDir(store.dir() + QStringLiteral("/out")).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("list.") + suffix});
+        QCOMPARE(int(OutreachStore(store.db()).campaigns(&error).size()), campaignsBefore + 1);
+        QCOMPARE(store.scalar(QStringLiteral("SELECT billed_messages FROM campaigns WHERE id = %1").arg(s->campaignId))
+                     .toLongLong(),
+                 s->billedMessages);
     }
 
     void costPerMessage()

@@ -330,6 +330,12 @@ int main(int argc, char *argv[])
         window.showPage(MainWindow::Outreach);
         settle(2500);
         window.grab().save(out + QStringLiteral("/outreach-%1.png").arg(lang));
+        // The campaign list on a small screen: every column in reach.
+        window.resize(1024, 700);
+        settle(800);
+        window.grab().save(out + QStringLiteral("/outreach-1024-%1.png").arg(lang));
+        window.resize(1440, 900);
+        settle(300);
         {
             // The example: sleeping returning customers, VIP and above, who bought a dress.
             Segment s;

@@ -66,7 +66,7 @@ ExportContactsDialog::ExportContactsDialog(Workspace *workspace, std::vector<qin
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("campaignName"));
-    m_name->setText(tr("%1 · %2").arg(audienceLabel, QLocale().toString(today, QLocale::ShortFormat)));
+    m_name->setText(tr("%1 · %2").arg(audienceLabel, today.toString(Qt::ISODate)));
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("presetCombo"));
     m_preset->addItem(tr("SMS tool (mobile, name, nick, message)"), QStringLiteral("sms"));

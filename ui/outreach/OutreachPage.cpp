@@ -123,7 +123,12 @@ OutreachPage::OutreachPage(Workspace *workspace, QWidget *parent)
     m_campaigns->setObjectName(QStringLiteral("campaignTable"));
     m_campaigns->setHorizontalHeaderLabels({tr("Send day"), tr("Campaign"), tr("Channel"), tr("Exported"),
                                             tr("Control"), tr("Staff"), tr("Cost"), tr("Status")});
-    m_campaigns->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // The status (the result) right after the name: on a 1024-px screen the
+    // list has about a third of the width, and the counts, staff and cost
+    // are also in the result beside it.
+    m_campaigns->horizontalHeader()->moveSection(7, 2);
+    m_campaigns->horizontalHeader()->setStretchLastSection(true);
+    m_campaigns->setTextElideMode(Qt::ElideMiddle);
     m_campaigns->verticalHeader()->hide();
     m_campaigns->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_campaigns->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -364,8 +369,7 @@ void OutreachPage::reloadCampaigns()
                 const CampaignEvaluation &e = r.evaluation;
                 QString status;
                 if (e.provisional)
-                    status =
-                        tr("Window open until %1").arg(locale.toString(r.windowEnd.addDays(-1), QLocale::ShortFormat));
+                    status = tr("Window open until %1").arg(r.windowEnd.addDays(-1).toString(Qt::ISODate));
                 else if (e.uplift)
                     status = tr("Uplift %1 pp").arg(locale.toString(*e.uplift * 100.0, 'f', 2));
                 else
@@ -373,7 +377,7 @@ void OutreachPage::reloadCampaigns()
                 const QString channel = r.campaign.channel == QLatin1String("sms") ? tr("SMS")
                     : r.campaign.channel == QLatin1String("wechat")                ? tr("WeChat")
                                                                                    : tr("E-mail");
-                const QStringList cells{locale.toString(r.campaign.sendDay, QLocale::ShortFormat),
+                const QStringList cells{r.campaign.sendDay.toString(Qt::ISODate),
                                         r.campaign.name,
                                         channel,
                                         format::integer(r.campaign.treatmentMembers),
@@ -385,7 +389,10 @@ void OutreachPage::reloadCampaigns()
                     m_campaigns->setItem(i, c, new QTableWidgetItem(cells[c]));
             }
             m_campaigns->resizeColumnsToContents();
-            m_campaigns->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+            // A long name is elided rather than pushing the status out of sight.
+            const int nameWidth = m_campaigns->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14;
+            if (m_campaigns->columnWidth(1) > nameWidth)
+                m_campaigns->setColumnWidth(1, nameWidth);
             if (!results->isEmpty())
                 m_campaigns->selectRow(keep >= 0 && keep < int(results->size()) ? keep : 0);
             showCampaign(m_campaigns->currentRow());
