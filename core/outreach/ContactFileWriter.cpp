@@ -326,6 +326,14 @@ bool ContactFileWriter::publish(QString *error)
     };
     if (!d->finished || d->tmpPath.isEmpty())
         return fail(QCoreApplication::translate("ContactFileWriter", "the spreadsheet could not be written"));
+    // Written privately (0600) while it is a part file; once published it is
+    // a file the user saved, readable as their other files are (the colleague
+    // at the SMS platform opens it): the replaced file's permissions, else
+    // rw-r--r--.
+    const QFileDevice::Permissions shared = QFile::exists(d->path) ? QFile::permissions(d->path)
+                                                                   : QFileDevice::ReadOwner | QFileDevice::WriteOwner
+            | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QFile::setPermissions(d->tmpPath, shared);
     // rename() replaces an existing file atomically on POSIX; elsewhere remove first.
     if (std::rename(QFile::encodeName(d->tmpPath).constData(), QFile::encodeName(d->path).constData()) != 0) {
         QFile::remove(d->path);

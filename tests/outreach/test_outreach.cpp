@@ -530,6 +530,18 @@ private slots:
         }
         QCOMPARE(rows[1][1].text, QStringLiteral("'=cmd|' /C calc'!A0"));
         QCOMPARE(rows[2][1].text, QStringLiteral("王1"));
+        // Published readable by others as any saved file (it was 0600: the colleague at the SMS
+        // platform could not open it); a file replaced keeps its own permissions.
+        const auto groupRead = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
+        QVERIFY(QFile::permissions(path).testFlags(groupRead | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(path,
+                                      groupRead | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                          | QFileDevice::WriteUser));
+        ContactFileWriter again(path, ContactFileFormat::Xlsx);
+        QVERIFY2(again.open({QStringLiteral("手机号")}, &error), qPrintable(error));
+        QVERIFY2(again.commit(&error), qPrintable(error));
+        QVERIFY(QFile::permissions(path).testFlags(groupRead));
+        QVERIFY(!QFile::permissions(path).testFlag(QFileDevice::ReadOther));
     }
 
     // The SMS counts are numbers in .xlsx (summable); phones, and anything
