@@ -141,7 +141,7 @@ ReportTable buildReportTable(const ShopReport &r, ReportView view)
             t.rowKeys << stageKey(s);
             t.cells.push_back({cell[0], cell[1], cell[0] + cell[1], share(cell[0] + cell[1], r.customers)});
         }
-        t.note = QCoreApplication::translate("huitou::ReportTables", "Double-click a bar to see those customers.");
+        t.hint = QCoreApplication::translate("huitou::ReportTables", "Double-click a bar to see those customers.");
         t.shareColumns = {3};
         break;
     case ReportView::NewReturning:

@@ -42,6 +42,7 @@ struct ReportTable
     ReportView view = ReportView::Lifecycle;
     QString title;
     QString note; // e.g. interval percentiles, what an open cohort means
+    QString hint; // how to use the chart on screen ("double-click a bar"): never printed
     Chart chart = Chart::GroupedBars;
     QStringList columns;
     QStringList rowLabels;

@@ -176,6 +176,7 @@ private slots:
         const QString body = QString::fromUtf8(text.readAllStandardOutput()).simplified();
         // June 2024: buyers A and E (2, May: 0), revenue ¥420.00 (May ¥0.00), 6 customers (May 5).
         QVERIFY2(body.contains(QStringLiteral("Buyers in the month 2 0 +2")), qPrintable(body.left(600)));
+        QVERIFY(!body.contains(QStringLiteral("Double-click"))); // the screen's hints are not printed
         QVERIFY(body.contains(QStringLiteral("Revenue in the month ¥420.00 ¥0.00 +¥420.00")));
         QVERIFY(body.contains(QStringLiteral("Customers (all time) 6 5 +1")));
         QVERIFY(body.contains(QStringLiteral("2024-06")));

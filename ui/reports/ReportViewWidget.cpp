@@ -202,8 +202,9 @@ void ReportViewWidget::showTable(ReportTable table)
     // A heatmap is read as a grid: give it the width.
     m_table->horizontalHeader()->setSectionResizeMode(
         table.chart == ReportTable::Chart::Heatmap ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
-    m_note->setText(table.note);
-    m_note->setVisible(!table.note.isEmpty());
+    const QString note = QStringList{table.note, table.hint}.join(QLatin1Char(' ')).trimmed();
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
     if (!table.title.isEmpty()) // a table may carry its own title (survey problems)
         m_title->setText(table.title);
     m_model->setTable(std::move(table));
