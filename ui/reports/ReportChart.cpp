@@ -96,6 +96,16 @@ void tooltips(QBarSet *set)
     });
 }
 
+QChart *newChart(bool dark)
+{
+    auto *chart = new QChart;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
 std::vector<int> allRows(int count)
 {
     std::vector<int> rows(size_t(std::max(0, count)));
@@ -124,11 +134,7 @@ QChart *createRanking(ReportTableModel *model, bool dark)
             shown.push_back(r);
     if (shown.empty())
         return nullptr;
-    auto *chart = new QChart;
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    QChart *chart = newChart(dark);
     QAbstractBarSeries *bars = stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries(chart))
                                        : new QHorizontalBarSeries(chart);
     // Qt draws the first category at the bottom: append the rows last first.
@@ -164,11 +170,7 @@ QChart *create(ReportTableModel *model, bool dark)
         return nullptr;
     if (t.chart == ReportTable::Chart::HorizontalBars && !t.seriesAreRows)
         return createRanking(model, dark);
-    auto *chart = new QChart;
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    QChart *chart = newChart(dark);
     const int rows = model->rowCount();
 
     if (t.chart == ReportTable::Chart::Lines) {

@@ -15,7 +15,6 @@
 
 #include <algorithm>
 
-#include <libpq-fe.h>
 
 namespace huitou {
 
@@ -143,16 +142,6 @@ QString previousRow(const QStringList &cols, const QString &alias)
     return QStringLiteral("json_build_object(%1)::text").arg(parts.join(QStringLiteral(", ")));
 }
 
-PGconn *connectionOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // QPSQL names libpq's type by its struct: "pg_conn*" (PGconn is its typedef).
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
-
 } // namespace
 
 PostgresCopyImport::PostgresCopyImport(QSqlDatabase db, qint64 importId)
@@ -185,7 +174,7 @@ bool PostgresCopyImport::begin(QString *error)
     m_stagedOrders = m_stagedItems = 0;
     m_handedOrders = m_handedCustomers = 0;
     m_ordersChanged = m_orderRepeats = m_itemRepeats = false;
-    if (!connectionOf(m_db)) {
+    if (!PostgresCopyWriter::hasLibpqHandle(m_db)) {
         *error = QStringLiteral("The PostgreSQL connection has no libpq handle.");
         return false;
     }

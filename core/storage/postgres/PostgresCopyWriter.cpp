@@ -28,6 +28,11 @@ PGconn *connectionOf(const QSqlDatabase &db)
 
 } // namespace
 
+bool PostgresCopyWriter::hasLibpqHandle(const QSqlDatabase &db)
+{
+    return connectionOf(db) != nullptr;
+}
+
 PostgresCopyWriter::PostgresCopyWriter(QSqlDatabase db, QByteArray statement)
     : m_db(std::move(db))
     , m_statement(std::move(statement))

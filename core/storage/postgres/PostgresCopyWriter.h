@@ -28,6 +28,8 @@ public:
     // One COPY of ROWS (complete lines of COPY's text format) through DB's
     // libpq connection; ROWS is emptied when sent.
     static bool send(const QSqlDatabase &db, const char *statement, QByteArray &rows, QString *error);
+    // Whether DB is a QPSQL connection whose libpq handle COPY can use.
+    static bool hasLibpqHandle(const QSqlDatabase &db);
 
 private:
     QSqlDatabase m_db;
